@@ -1,0 +1,8 @@
+/**
+ * Every channel the gateway knows, as an explicit list (no import side effects). Adding a channel:
+ * its folder under src/channels/, its test, and one line here.
+ */
+import type { ChannelAdapter } from './types.js';
+import { webChannel } from './web/adapter.js';
+
+export const channels: readonly ChannelAdapter[] = [webChannel];

@@ -1,0 +1,144 @@
+/** Money amounts: 5万, 两千块, 3000块钱, ¥2000, 2,000 yuan, $500, 1.5万, RMB 300. */
+import type { AmountFound } from './types.js';
+import { allMatches, originalSpan, fold } from './fold.js';
+import { NUMBER_SRC, parseChineseNumber } from './numbers.js';
+
+type Currency = AmountFound['currency'];
+
+/** Currency words after a number, folded text. Longest first inside the regex. */
+const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
+  ['元人民币', 'CNY'],
+  ['块钱', 'CNY'],
+  ['人民币', 'CNY'],
+  ['元', 'CNY'],
+  ['块', 'CNY'],
+  ['圆', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['yuan', 'CNY'],
+  ['kuai', 'CNY'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['bucks', 'USD'],
+  ['usd', 'USD'],
+  ['港币', 'other'],
+  ['港元', 'other'],
+  ['欧元', 'other'],
+  ['英镑', 'other'],
+  ['日元', 'other'],
+  ['euros', 'other'],
+  ['euro', 'other'],
+  ['pounds', 'other'],
+  ['hkd', 'other'],
+];
+
+/** Currency marks before a number. */
+const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
+  ['¥', 'CNY'],
+  ['￥', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['人民币', 'CNY'],
+  ['us$', 'USD'],
+  ['usd', 'USD'],
+  ['$', 'USD'],
+  ['€', 'other'],
+  ['£', 'other'],
+  ['hk$', 'other'],
+  ['hkd', 'other'],
+];
+
+/** Money verbs: a bare "两千" right after these is an amount even without 元. */
+const MONEY_VERBS = [
+  '转了',
+  '转账',
+  '转',
+  '汇了',
+  '汇',
+  '付了',
+  '付',
+  '给了',
+  '骗了',
+  '骗走',
+  '被骗',
+  '损失',
+  '丢了',
+  '偷了',
+  '抢了',
+  '取了',
+  '借了',
+  '打了',
+  '充值',
+  '交了',
+  '共',
+];
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUFFIX_SRC = SUFFIX_CURRENCIES.map(([w]) => esc(w)).join('|');
+const PREFIX_SRC = PREFIX_CURRENCIES.map(([w]) => esc(w)).join('|');
+
+const PREFIXED = new RegExp(`(${PREFIX_SRC})\\s*(${NUMBER_SRC})(\\s*k\\b)?`, 'g');
+const SUFFIXED = new RegExp(`(${NUMBER_SRC})(\\s*k)?\\s*(${SUFFIX_SRC})`, 'g');
+/** A bare number with 万 / 亿 in it ("5万", "一万五"): money in a report unless a counter follows. */
+const BIG_BARE = new RegExp(`(${NUMBER_SRC})`, 'g');
+const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|条|年|里|号|户|平|字)/;
+
+function currencyOf(table: ReadonlyArray<readonly [string, Currency]>, word: string): Currency {
+  return table.find(([w]) => w === word)?.[1] ?? 'other';
+}
+
+function valueOf(numberText: string, k: boolean): number | null {
+  const v = parseChineseNumber(numberText);
+  if (v === null || v <= 0) return null;
+  return k ? v * 1000 : v;
+}
+
+interface Hit extends AmountFound {
+  start: number;
+  end: number;
+}
+
+/** 块 is also a counter ("一块砖头"): accept it only before 钱, punctuation, latin or the end, or for 10 and up. */
+function blockIsMoney(after: string, value: number): boolean {
+  return value >= 10 || /^(?:钱|$|[\s,.;!?，。！？；、]|[a-z0-9])/.test(after);
+}
+
+export function extractAmounts(original: string, folded: string = fold(original)): AmountFound[] {
+  const hits: Hit[] = [];
+  const overlaps = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
+  const push = (start: number, end: number, value: number, currency: Currency) => {
+    if (overlaps(start, end)) return;
+    hits.push({ start, end, value, currency, text: originalSpan(original, { start, end }) });
+  };
+
+  for (const m of allMatches(PREFIXED, folded)) {
+    const v = valueOf(m[2] ?? '', Boolean(m[3]));
+    if (v !== null) push(m.index, m.index + m[0].length, v, currencyOf(PREFIX_CURRENCIES, m[1] ?? ''));
+  }
+  for (const m of allMatches(SUFFIXED, folded)) {
+    const word = m[3] ?? '';
+    const end = m.index + m[0].length;
+    const v = valueOf(m[1] ?? '', Boolean(m[2]));
+    if (v === null) continue;
+    if (word === '块' && !blockIsMoney(folded.slice(end), v)) continue;
+    // "万一" (in case) is not ten thousand.
+    if (/^万/.test(m[1] ?? '')) continue;
+    push(m.index, end, v, currencyOf(SUFFIX_CURRENCIES, word));
+  }
+  for (const m of allMatches(BIG_BARE, folded)) {
+    const numText = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const before = folded.slice(Math.max(0, m.index - 4), m.index);
+    // "千万别" (never) has no digit: not ten million.
+    const hasDigit = /[\d零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(numText);
+    const hasBigUnit = hasDigit && /[万亿]$/.test(numText) && !/^[万亿]/.test(numText);
+    const afterMoneyVerb = MONEY_VERBS.some((w) => before.endsWith(w)) && /[千百万亿]|\d{3,}/.test(numText);
+    if (!hasBigUnit && !afterMoneyVerb) continue;
+    if (NOT_MONEY_AFTER.test(folded.slice(end))) continue;
+    const v = valueOf(numText, false);
+    if (v !== null) push(m.index, end, v, 'CNY');
+  }
+  return hits.sort((a, b) => a.start - b.start).map(({ text, value, currency }) => ({ text, value, currency }));
+}

@@ -1,0 +1,81 @@
+/**
+ * Length-preserving normalisation for matching. `normalize()` collapses whitespace, so spans found in its
+ * output cannot be mapped back to the reporter's text; `fold()` applies the same conversions segment by
+ * segment and keeps every whitespace character, so index i in the folded text is index i in the original.
+ */
+import { normalize } from '../text.js';
+
+/** Variants opencc (hk → cn) leaves alone but that mean the same thing in a report. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  著: '着', // 拿著刀 / 著火: opencc keeps 著 (it is also simplified for "famous")
+  '\u2019': "'", // don’t
+  '\u2018': "'",
+  '\u00b7': '·', // middle dot variants in plates
+  '\u2022': '·',
+  '\u30fb': '·',
+  '\uff65': '·',
+};
+
+function foldChar(c: string): string {
+  const n = normalize(c);
+  return n.length === c.length ? n : c;
+}
+
+function foldSegment(segment: string): string {
+  const n = normalize(segment);
+  if (n.length === segment.length) return n;
+  // Rare: a phrase conversion changed the length. Fall back to one character at a time.
+  return Array.from(segment, foldChar).join('');
+}
+
+/** Traditional → simplified, full-width → half-width, lower-case; same length as the input. */
+export function fold(text: string): string {
+  const folded = text
+    .split(/(\s+)/)
+    .map((part) => (part === '' || /^\s+$/.test(part) ? part : foldSegment(part)))
+    .join('');
+  let out = '';
+  for (const c of folded) out += EXTRA_FOLDS[c] ?? c;
+  return out.length === text.length ? out : text.toLowerCase();
+}
+
+/** A found span: [start, end) in both the folded and the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The reporter's own characters for a span, trimmed. */
+export function originalSpan(original: string, span: Span): string {
+  return original.slice(span.start, span.end).trim();
+}
+
+/** Clause boundaries: Chinese and ASCII punctuation, newlines; not the comma in "2,000" or the dot in "1.5". */
+const CLAUSE_BREAK = /[，。！？；、\n!?;]|,(?!\d)|\.(?=\s|$)/g;
+
+/** Splits the folded text into clauses (spans into the same string). */
+export function clauses(folded: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of folded.matchAll(CLAUSE_BREAK)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < folded.length) out.push({ start, end: folded.length });
+  return out;
+}
+
+/** All matches of a global regex as spans plus the match array. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+  const g = new RegExp(re.source, flags);
+  return Array.from(text.matchAll(g));
+}
+
+/** Builds a regex alternation from words, longest first, regex-escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

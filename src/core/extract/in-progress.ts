@@ -1,0 +1,160 @@
+/** Is it still happening? 还在 / 正在 / still / right now vs 已经走了 / already gone / it's over. */
+import { allMatches, alternation, fold } from './fold.js';
+
+/** Explicit statements outrank verbs: "他们还在" beats "刚才打了人". */
+const STRONG_TRUE = [
+  '还在',
+  '正在',
+  '一直在',
+  '还没走',
+  '还没跑',
+  '还没离开',
+  '仍在',
+  '仍然在',
+  '依然在',
+  '现在还',
+  '此刻',
+  'still',
+  'right now',
+  'happening now',
+  'is happening',
+  'going on',
+  'ongoing',
+  'in progress',
+  'as we speak',
+  'currently',
+  'at the moment',
+];
+const STRONG_FALSE = [
+  '已经走了',
+  '已经跑了',
+  '已经离开',
+  '已经逃',
+  '已经结束',
+  '已经没事',
+  '结束了',
+  '没事了',
+  '不在了',
+  '早就走了',
+  '早走了',
+  'already gone',
+  'already left',
+  "it's over",
+  'it is over',
+  'is over now',
+  'all over now',
+  'no longer',
+  'not there anymore',
+  'not here anymore',
+  'gone now',
+];
+const WEAK_TRUE_ZH = [
+  '现在',
+  '撬门',
+  '砸门',
+  '踹门',
+  '破门',
+  '在砍',
+  '在打',
+  '在捅',
+  '在抢',
+  '在偷',
+  '在撬',
+  '在砸',
+  '在闹',
+  '在吵',
+  '在追',
+  '在烧',
+  '在骂',
+  '在踹',
+  '在拽',
+  '在拖',
+  '在抓',
+  '在绑',
+  '在跟',
+  '在喊',
+  '在杀',
+  '在翻',
+  '在爬',
+  '在敲',
+  '在撞',
+  '在推',
+  '在门外',
+  '着火了',
+  '要打死我',
+];
+const WEAK_FALSE = [
+  '走了',
+  '跑了',
+  '逃了',
+  '离开了',
+  '走掉了',
+  '跑掉了',
+  '逃跑了',
+  '开走了',
+  '溜了',
+  'ran off',
+  'ran away',
+  'drove off',
+  'drove away',
+  'took off',
+  'fled',
+  'they left',
+  'he left',
+  'she left',
+  'has left',
+  'have left',
+  'left already',
+  'gone',
+];
+/** English present progressive: "is breaking in", "are fighting". */
+const EN_PROGRESSIVE =
+  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being)\b)[a-z]+ing\b/;
+/** One-word answers to "still there?". */
+const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
+
+const STRONG_TRUE_RE = new RegExp(alternation(STRONG_TRUE), 'g');
+const STRONG_FALSE_RE = new RegExp(alternation(STRONG_FALSE), 'g');
+const WEAK_TRUE_RE = new RegExp(alternation(WEAK_TRUE_ZH), 'g');
+const WEAK_FALSE_RE = new RegExp(
+  `${alternation(WEAK_FALSE.filter((w) => /[\u3400-\u9fff]/.test(w)))}|\\b(?:${alternation(WEAK_FALSE.filter((w) => !/[\u3400-\u9fff]/.test(w)))})\\b`,
+  'g',
+);
+
+interface Signal {
+  value: boolean;
+  strength: number;
+  start: number;
+  end: number;
+}
+
+function signals(folded: string): Signal[] {
+  const out: Signal[] = [];
+  const add = (re: RegExp, value: boolean, strength: number) => {
+    for (const m of allMatches(re, folded)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!out.some((s) => start < s.end && end > s.start)) out.push({ value, strength, start, end });
+    }
+  };
+  add(STRONG_FALSE_RE, false, 2);
+  add(STRONG_TRUE_RE, true, 2);
+  add(WEAK_FALSE_RE, false, 1);
+  add(WEAK_TRUE_RE, true, 1);
+  add(EN_PROGRESSIVE, true, 1);
+  return out;
+}
+
+/** { value, text } for the strongest in-progress signal (the last one among equals), or undefined. */
+export function extractInProgress(
+  original: string,
+  folded: string = fold(original),
+): { value: boolean; text: string } | undefined {
+  if (ANSWER_TRUE.test(folded.trim())) return { value: true, text: original.trim() };
+  const all = signals(folded);
+  if (all.length === 0) return undefined;
+  const best = all.reduce((a, b) =>
+    b.strength > a.strength || (b.strength === a.strength && b.start > a.start) ? b : a,
+  );
+  return { value: best.value, text: original.slice(best.start, best.end).trim() };
+}

@@ -1,0 +1,65 @@
+/** Phone numbers in free text, and E.164 normalisation for callback numbers. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { fold } from './fold.js';
+
+/** A run of digits with the separators people type inside phone numbers. */
+const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s\-().]{5,20}\d/g;
+/** Words right after a number that make it an amount, a count or a measure, not a phone. */
+const NOT_PHONE_AFTER = /^\s*(?:元|块|万|千|百|亿|美元|yuan|rmb|dollars?|usd|人|岁|号|米|公里|km|分钟|小时|次)/;
+const NOT_PHONE_BEFORE = /(?:[¥$￥]|rmb|cny|usd)\s*$/;
+
+/** Mainland mobile, with or without +86 / 0086 / 86. */
+const CN_MOBILE = /^(?:\+?86|0086)?(1[3-9]\d{9})$/;
+/** Mainland landline with area code: 010-12345678, 029-88886666, 0755-1234567. */
+const CN_LANDLINE = /^0\d{2,3}\d{7,8}$/;
+/** North American style written with separators: (555) 123-4567, 555-123-4567. */
+const NANP_WRITTEN = /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
+
+/** E.164 (+8613800138000) for a number the reporter typed, or null when it is not a valid phone number. */
+export function normalizePhone(raw: string, defaultCountry: CountryCode = 'CN'): string | null {
+  const cleaned = raw.trim().replace(/^00/, '+');
+  if (cleaned === '') return null;
+  const parsed = parsePhoneNumberFromString(cleaned, defaultCountry);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+function phoneDigits(candidate: string): string | null {
+  const trimmed = candidate.trim().replace(/[\s\-(.]+$/, '');
+  const plus = trimmed.startsWith('+') || trimmed.startsWith('00');
+  const digits = trimmed.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < 7 || digits.length > 15) return null;
+  if (plus) {
+    const parsed = parsePhoneNumberFromString('+' + digits);
+    return parsed?.isPossible() ? '+' + digits : null;
+  }
+  const mobile = CN_MOBILE.exec(digits);
+  if (mobile) return digits;
+  if (CN_LANDLINE.test(digits) && /^0\d{2,3}[\s-]?\d{7,8}$/.test(trimmed)) return digits;
+  if (NANP_WRITTEN.test(trimmed)) return digits;
+  return null;
+}
+
+/** Phone numbers in the text as digits (leading + kept): 13800138000, 02988886666, +15551234567. */
+export function extractPhones(text: string, folded: string = fold(text)): string[] {
+  const found: string[] = [];
+  for (const m of folded.matchAll(CANDIDATE)) {
+    const before = folded.slice(0, m.index);
+    // A plate (陕a·12345) or an ID / order number with letters glued on is not a phone.
+    if (/[a-z·]$/.test(before) || NOT_PHONE_BEFORE.test(before)) continue;
+    // The candidate may swallow a following number ("13800138000 5万"): drop trailing groups until one fits.
+    let candidate = m[0];
+    while (candidate.length >= 7) {
+      const after = folded.slice(m.index + candidate.length);
+      const digits = /^[a-z]/.test(after) || NOT_PHONE_AFTER.test(after) ? null : phoneDigits(candidate);
+      if (digits) {
+        if (!found.includes(digits)) found.push(digits);
+        break;
+      }
+      const shorter = candidate.replace(/[\s\-.(]+[^\s\-.(]*$/, '');
+      if (shorter === candidate) break;
+      candidate = shorter;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,316 @@
+/**
+ * Weapons and injuries: a term list, negation that covers only its own term ("没有刀但有枪" → present),
+ * and a head-count for injuries ("有一个人流血了" → 1, "two people hurt" → 2).
+ */
+import type { PresenceFound } from './types.js';
+import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
+import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
+
+export const WEAPON_TERMS_ZH = [
+  '刀',
+  '菜刀',
+  '水果刀',
+  '匕首',
+  '砍刀',
+  '西瓜刀',
+  '刀具',
+  '管制刀具',
+  '刀子',
+  '持刀',
+  '枪',
+  '手枪',
+  '猎枪',
+  '土枪',
+  '气枪',
+  '枪支',
+  '棍',
+  '棍子',
+  '棒',
+  '棒子',
+  '棒球棍',
+  '铁棍',
+  '木棍',
+  '钢管',
+  '铁管',
+  '砖头',
+  '板砖',
+  '斧头',
+  '斧子',
+  '锤子',
+  '榔头',
+  '铁锹',
+  '凶器',
+  '武器',
+  '硫酸',
+  '汽油',
+];
+export const WEAPON_TERMS_EN = [
+  'knife',
+  'knives',
+  'gun',
+  'guns',
+  'pistol',
+  'handgun',
+  'rifle',
+  'shotgun',
+  'firearm',
+  'bat',
+  'baseball bat',
+  'machete',
+  'axe',
+  'ax',
+  'hatchet',
+  'club',
+  'crowbar',
+  'hammer',
+  'weapon',
+  'weapons',
+  'armed',
+  'blade',
+  'sword',
+  'acid',
+];
+/** Whole phrases meaning "no weapon" (no separate negation needed). */
+export const WEAPON_NEGATIVE_PHRASES = ['unarmed', '赤手空拳', '空手'];
+
+export const INJURY_TERMS_ZH = [
+  '受伤',
+  '受了伤',
+  '伤者',
+  '伤员',
+  '重伤',
+  '轻伤',
+  '伤',
+  '流血',
+  '出血',
+  '大出血',
+  '流了很多血',
+  '血',
+  '昏迷',
+  '晕倒',
+  '晕过去',
+  '晕了',
+  '不省人事',
+  '骨折',
+  '没呼吸',
+  '没有呼吸',
+  '没气了',
+  '没心跳',
+  '死了',
+  '死人',
+  '身亡',
+  '死亡',
+  '尸体',
+  '挂彩',
+  '被捅',
+  '被砍',
+];
+export const INJURY_TERMS_EN = [
+  'hurt',
+  'injured',
+  'injury',
+  'injuries',
+  'wounded',
+  'bleeding',
+  'blood',
+  'unconscious',
+  'passed out',
+  'fainted',
+  'not breathing',
+  'no pulse',
+  'dead',
+  'died',
+  'killed',
+  'broken arm',
+  'broken leg',
+  'broken bone',
+  'stabbed',
+];
+export const INJURY_NEGATIVE_PHRASES = [
+  '都没事',
+  '没事',
+  '都还好',
+  '都好',
+  '没人受伤',
+  '无人受伤',
+  'everyone is fine',
+  'everyone is ok',
+  'everyone is okay',
+  "everyone's fine",
+  "everyone's ok",
+  'we are fine',
+  "we're fine",
+  "we're ok",
+  'all fine',
+  'all ok',
+];
+
+/** Terms that look like a hit but are something else. */
+const FALSE_FRIENDS = [
+  '伤心',
+  '悲伤',
+  '刀郎',
+  '棒棒',
+  '很棒',
+  '真棒',
+  '血型',
+  'bat mitzvah',
+  'club house',
+  'nightclub',
+  'golf club',
+];
+/** "X死了" as an intensifier: 吓死了, 急死了, 累死了 ... */
+const INTENSIFIER_BEFORE_DEATH = /[吓急烦气累热冷饿笑困痛疼烦忙闷]$/;
+
+/** Bare 不 is left out on purpose: "不停地流血" is not a negation. */
+const ZH_NEGATION = /(?:没有|没|无|未|不是|不像|并没|不见)/;
+const EN_NEGATION = /\b(?:no|not|without|never|nobody|none|zero|neither|nor|no one|noone)\b|n't\b/;
+/** Negation after the term: "刀没看到", "受伤的没有". */
+const ZH_POST_NEGATION = /^(?:的)?(?:倒是|倒)?(?:没有|没看到|没看见|没见到|没发现)\s*$/;
+/** Words that reset negation scope. */
+const SCOPE_RESET = /.*(?:但是|但|可是|不过|而且|还有|只是|倒是|\bbut\b|\bhowever\b|\band\b|\bthough\b)/;
+/** Question forms are not negations: 有没有刀. */
+const QUESTION_FORM = /有没有|是不是|有无/;
+
+export interface PresenceOptions {
+  termsZh: readonly string[];
+  termsEn: readonly string[];
+  negativePhrases: readonly string[];
+  /** Find a head-count near the term. */
+  counts: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  negated: boolean;
+  count?: number;
+}
+
+const ZH_COUNT = new RegExp(
+  `(${NUMBER_SRC}|几)(?:(?:个|名|位)(?:人|男的|女的|男子|女子|孩子|小孩|老人|学生|伤者|伤员)?|人)`,
+  'g',
+);
+const EN_COUNT = new RegExp(
+  `\\b(${EN_NUMBER_SRC}|someone|somebody)\\s*(?:people|persons|person|men|man|women|woman|guys|guy|kids|kid|children|child|of (?:them|us)|victims?)?\\s*(?:is|are|was|were|got|have been|has been|seriously|badly|)?\\s*$`,
+);
+
+function countBefore(window: string, english: boolean): number | undefined {
+  if (english) {
+    const m = EN_COUNT.exec(window);
+    if (!m) return undefined;
+    const w = m[1] ?? '';
+    return w === 'someone' || w === 'somebody' ? 1 : (parseAnyNumber(w) ?? undefined);
+  }
+  const all = Array.from(window.matchAll(ZH_COUNT));
+  const last = all[all.length - 1];
+  if (!last || last[1] === '几') return undefined;
+  return parseAnyNumber(last[1] ?? '') ?? undefined;
+}
+
+function zhCountAfter(rest: string): number | undefined {
+  // 伤了两个人 / 受伤3人 / 伤者两名
+  const m = new RegExp(`^(?:了)?(${NUMBER_SRC})(?:个|名|位)?(?:人|名)`).exec(rest);
+  return m ? (parseAnyNumber(m[1] ?? '') ?? undefined) : undefined;
+}
+
+function isFalseFriend(folded: string, start: number, end: number): boolean {
+  return FALSE_FRIENDS.some((f) => {
+    for (let i = Math.max(0, start - f.length); i <= start; i += 1) {
+      if (folded.startsWith(f, i) && i + f.length >= end) return true;
+    }
+    return false;
+  });
+}
+
+/** Finds term hits with negation and counts. */
+export function findPresence(original: string, folded: string, opts: PresenceOptions): PresenceFound | undefined {
+  const hits: Hit[] = [];
+  const zhRe = new RegExp(alternation(opts.termsZh), 'g');
+  const enRe = new RegExp(`\\b(?:${alternation(opts.termsEn)})\\b`, 'g');
+  const negRe = new RegExp(alternation(opts.negativePhrases), 'g');
+  for (const clause of clauses(folded)) {
+    const text = folded.slice(clause.start, clause.end);
+    const raw: Array<{ start: number; end: number; english: boolean; negative: boolean }> = [];
+    for (const m of allMatches(negRe, text))
+      raw.push({ start: m.index, end: m.index + m[0].length, english: false, negative: true });
+    for (const m of allMatches(zhRe, text))
+      raw.push({ start: m.index, end: m.index + m[0].length, english: false, negative: false });
+    for (const m of allMatches(enRe, text))
+      raw.push({ start: m.index, end: m.index + m[0].length, english: true, negative: false });
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    let scopeStart = 0;
+    let lastEnd = -1;
+    for (const r of raw) {
+      if (r.start < lastEnd) continue; // inside a longer phrase already taken
+      lastEnd = r.end;
+      const absStart = clause.start + r.start;
+      const absEnd = clause.start + r.end;
+      if (isFalseFriend(folded, absStart, absEnd)) continue;
+      const term = text.slice(r.start, r.end);
+      if ((term === '死了' || term === '死人') && INTENSIFIER_BEFORE_DEATH.test(text.slice(0, r.start))) continue;
+      if (r.negative) {
+        hits.push({ start: absStart, end: absEnd, negated: true });
+        scopeStart = r.end;
+        continue;
+      }
+      // Negation window: from the previous term (or a "but") up to this term, at most a few words.
+      let window = text.slice(scopeStart, r.start);
+      window = window.replace(SCOPE_RESET, '');
+      window = r.english ? window.split(/\s+/).slice(-5).join(' ') : window.slice(-6);
+      const question = QUESTION_FORM.test(window);
+      const negated =
+        !question &&
+        ((r.english ? EN_NEGATION.test(window) : ZH_NEGATION.test(window) || EN_NEGATION.test(window)) ||
+          ZH_POST_NEGATION.test(text.slice(r.end)));
+      const count = opts.counts
+        ? (countBefore(text.slice(scopeStart, r.start), r.english) ??
+          (r.english ? undefined : zhCountAfter(text.slice(r.end))))
+        : undefined;
+      hits.push({ start: absStart, end: absEnd, negated, ...(count !== undefined && !negated ? { count } : {}) });
+      scopeStart = r.end;
+    }
+  }
+  if (hits.length === 0) return undefined;
+  const positive = hits.filter((h) => !h.negated);
+  if (positive.length === 0) {
+    const first = hits[0];
+    return first ? { text: originalSpan(original, negatedSpan(folded, first)), present: false } : undefined;
+  }
+  const first = positive[0];
+  if (!first) return undefined;
+  const counted = positive.find((h) => h.count !== undefined);
+  return {
+    text: originalSpan(original, { start: first.start, end: first.end }),
+    present: true,
+    ...(counted?.count !== undefined ? { count: counted.count } : {}),
+  };
+}
+
+/** Widens a negated hit to include its negation word, so the text reads "没有刀" rather than "刀". */
+function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
+  const before = folded.slice(Math.max(0, hit.start - 20), hit.start);
+  const m =
+    /(?:没有|没|无|未|不是|并没|\b(?:no|not|without|never|nobody|no one|didn't|did not|don't|doesn't)\b)[^，。,.!?！？]*$/.exec(
+      before,
+    );
+  return m ? { start: hit.start - m[0].length, end: hit.end } : hit;
+}
+
+export function extractWeapons(original: string, folded: string = fold(original)): PresenceFound | undefined {
+  return findPresence(original, folded, {
+    termsZh: WEAPON_TERMS_ZH,
+    termsEn: WEAPON_TERMS_EN,
+    negativePhrases: WEAPON_NEGATIVE_PHRASES,
+    counts: false,
+  });
+}
+
+export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
+  return findPresence(original, folded, {
+    termsZh: INJURY_TERMS_ZH,
+    termsEn: INJURY_TERMS_EN,
+    negativePhrases: INJURY_NEGATIVE_PHRASES,
+    counts: true,
+  });
+}

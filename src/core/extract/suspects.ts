@@ -1,0 +1,221 @@
+/** Suspects: how many, what they look like, where they went. "两个男的往北跑了", "a man in a red hoodie". */
+import type { Found } from './types.js';
+import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
+import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
+import { INJURY_TERMS_EN, INJURY_TERMS_ZH } from './presence.js';
+
+/** People nouns that point at an offender more than a victim. */
+export const SUSPECT_NOUNS_ZH = [
+  '男的',
+  '女的',
+  '男子',
+  '女子',
+  '男人',
+  '女人',
+  '男生',
+  '女生',
+  '小伙子',
+  '小伙',
+  '年轻人',
+  '歹徒',
+  '嫌疑人',
+  '劫匪',
+  '小偷',
+  '贼',
+  '醉汉',
+  '流氓',
+  '混混',
+  '陌生人',
+  '骗子',
+  '人贩子',
+];
+export const SUSPECT_NOUNS_EN = [
+  'men',
+  'man',
+  'guys',
+  'guy',
+  'males',
+  'male',
+  'women',
+  'woman',
+  'females',
+  'female',
+  'suspects',
+  'suspect',
+  'robbers',
+  'robber',
+  'thieves',
+  'thief',
+  'intruders',
+  'intruder',
+  'burglars',
+  'burglar',
+  'attackers',
+  'attacker',
+  'teenagers',
+  'teens',
+  'youths',
+  'people',
+  'persons',
+  'person',
+  'strangers',
+  'stranger',
+];
+export const APPEARANCE_ZH = [
+  '高个子',
+  '矮个子',
+  '高个',
+  '矮个',
+  '很高',
+  '很矮',
+  '胖胖的',
+  '很胖',
+  '很瘦',
+  '偏瘦',
+  '光头',
+  '平头',
+  '长头发',
+  '短头发',
+  '长发',
+  '短发',
+  '黄头发',
+  '染发',
+  '纹身',
+  '有纹身',
+  '戴眼镜',
+  '戴口罩',
+  '戴帽子',
+  '戴头盔',
+  '蒙面',
+  '络腮胡',
+  '外地口音',
+  '口音',
+];
+export const APPEARANCE_EN = [
+  'tall',
+  'short',
+  'skinny',
+  'thin',
+  'heavy',
+  'heavyset',
+  'bald',
+  'masked',
+  'wearing a mask',
+  'with a beard',
+  'bearded',
+  'tattoo',
+  'tattoos',
+  'tattooed',
+  'glasses',
+  'hooded',
+  'in a hoodie',
+];
+const DIRECTIONS_ZH = '东南|东北|西南|西北|东|南|西|北';
+const DIRECTIONS_EN =
+  'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west';
+
+const ZH_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)?(?:${alternation(SUSPECT_NOUNS_ZH)})`, 'g');
+const ZH_GENERIC_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)(?:人)`, 'g');
+const ZH_NOUN_ONLY = new RegExp(alternation(SUSPECT_NOUNS_ZH.filter((w) => w.length >= 2 || w === '贼')), 'g');
+const ZH_CLOTHES =
+  /(?:穿(?:着)?|身穿)[^，。,.!?！？；;]{1,12}?(?:衣服|外套|上衣|衣|裤子|裤|裙子|裙|t恤|衬衫|夹克|卫衣|羽绒服|大衣|西装|背心|短袖|长袖|鞋|校服|工作服|制服)/g;
+const ZH_WEAR = /戴(?:着)?[^，。,.!?！？；;]{0,6}?(?:帽子|口罩|眼镜|头盔|面具|手套)/g;
+const ZH_APPEARANCE = new RegExp(alternation(APPEARANCE_ZH), 'g');
+const ZH_DIRECTION = new RegExp(
+  `(?:往|向|朝|沿着)[^，。,.!?！？；;]{0,10}?(?:${DIRECTIONS_ZH}|方向|那边|路|街)[^，。,.!?！？；;]{0,4}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了)?`,
+  'g',
+);
+const EN_COUNT = new RegExp(
+  `\\b(${EN_NUMBER_SRC}|several|some|few)\\s+(?:[a-z]+\\s+)?(${alternation(SUSPECT_NOUNS_EN)})\\b`,
+  'g',
+);
+const EN_CLOTHES =
+  /\b(?:wearing|in|dressed in)\s+(?:a|an|the)?\s*(?:[a-z]+\s+){0,3}?(?:hoodie|jacket|coat|shirt|t-shirt|tshirt|top|jeans|pants|trousers|hat|cap|mask|sweater|jumper|dress|uniform|vest|shorts|boots|shoes|sneakers)s?\b/g;
+const EN_APPEARANCE = new RegExp(`\\b(?:${alternation(APPEARANCE_EN)})\\b`, 'g');
+const EN_DIRECTION = new RegExp(
+  `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)`,
+  'g',
+);
+const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
+
+interface Piece {
+  start: number;
+  end: number;
+  count?: number;
+  clothing?: boolean;
+}
+
+/** A head-count right before an injury word is about the victims ("有一个人流血了"), not the suspects. */
+function isVictimCount(folded: string, end: number, clauseEnd: number): boolean {
+  const after = folded.slice(end, Math.min(clauseEnd, end + 8));
+  return INJURY_RE.test(after) && !/(?:拿|持|带|用)/.test(after);
+}
+
+export interface SuspectOptions {
+  /** A missing person was described: clothing alone then belongs to that person, not to a suspect. */
+  personDescribed?: boolean;
+}
+
+export function extractSuspects(
+  original: string,
+  folded: string = fold(original),
+  opts: SuspectOptions = {},
+): (Found & { count?: number }) | undefined {
+  const pieces: Piece[] = [];
+  const add = (start: number, end: number, count?: number, clothing = false) => {
+    if (pieces.some((p) => start < p.end && end > p.start)) return;
+    pieces.push({ start, end, clothing, ...(count !== undefined ? { count } : {}) });
+  };
+
+  for (const clause of clauses(folded)) {
+    const text = folded.slice(clause.start, clause.end);
+    const at = (i: number) => clause.start + i;
+    for (const m of allMatches(ZH_COUNT, text)) {
+      if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
+      const n = m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined);
+      add(at(m.index), at(m.index + m[0].length), n);
+    }
+    for (const m of allMatches(EN_COUNT, text)) {
+      if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
+      const w = m[1] ?? '';
+      add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
+    }
+    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, EN_APPEARANCE, EN_DIRECTION]) {
+      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+    }
+    for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {
+      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);
+    }
+  }
+  if (opts.personDescribed && pieces.every((p) => p.clothing)) return undefined;
+  const hasStrongCue = pieces.length > 0;
+  if (!hasStrongCue) {
+    // Fall back to a generic head-count ("三个人在打架") or a bare suspect noun ("小偷").
+    for (const clause of clauses(folded)) {
+      const text = folded.slice(clause.start, clause.end);
+      for (const m of allMatches(ZH_GENERIC_COUNT, text)) {
+        const end = clause.start + m.index + m[0].length;
+        if (isVictimCount(folded, end, clause.end)) continue;
+        add(clause.start + m.index, end, m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined));
+      }
+      for (const m of allMatches(ZH_NOUN_ONLY, text)) add(clause.start + m.index, clause.start + m.index + m[0].length);
+    }
+  }
+  if (pieces.length === 0) return undefined;
+  pieces.sort((a, b) => a.start - b.start);
+  const counted = pieces.find((p) => p.count !== undefined);
+  const text = joinPieces(original, pieces);
+  return { text, ...(counted?.count !== undefined ? { count: counted.count } : {}) };
+}
+
+/** Joins pieces: adjacent ones (a few characters apart, same clause) become one span of the original text. */
+export function joinPieces(original: string, pieces: ReadonlyArray<{ start: number; end: number }>): string {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const p of pieces) {
+    const last = spans[spans.length - 1];
+    const gap = last ? original.slice(last.end, p.start) : '';
+    if (last && gap.length <= 6 && !/[，。,.!?！？；;\n]/.test(gap)) last.end = Math.max(last.end, p.end);
+    else spans.push({ start: p.start, end: p.end });
+  }
+  return spans.map((s) => originalSpan(original, s)).join(' ');
+}

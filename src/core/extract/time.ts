@@ -1,0 +1,140 @@
+/** When it happened: 十分钟前, 刚才, 昨晚, 上午10点, 10:30, "10 minutes ago", "last night", "at 3pm". */
+import type { Found } from './types.js';
+import { allMatches, originalSpan, fold } from './fold.js';
+import { EN_NUMBER_SRC, NUMBER_SRC } from './numbers.js';
+
+const ZH_DAYS = [
+  '大前天',
+  '前天',
+  '昨天',
+  '今天',
+  '今早',
+  '今晚',
+  '今夜',
+  '昨晚',
+  '昨夜',
+  '前晚',
+  '上周',
+  '上星期',
+  '上个星期',
+  '上礼拜',
+  '上个礼拜',
+  '上个月',
+  '这周',
+  '本周',
+  '这个星期',
+  '去年',
+  '刚才',
+  '刚刚',
+  '方才',
+  '一会儿前',
+  '不久前',
+];
+const ZH_PARTS_OF_DAY = [
+  '早上',
+  '早晨',
+  '清晨',
+  '上午',
+  '中午',
+  '下午',
+  '傍晚',
+  '晚上',
+  '夜里',
+  '夜间',
+  '半夜',
+  '深夜',
+  '凌晨',
+  '晚间',
+];
+const ZH_UNITS = [
+  '分钟',
+  '分',
+  '小时',
+  '个小时',
+  '钟头',
+  '个钟头',
+  '天',
+  '周',
+  '个星期',
+  '星期',
+  '礼拜',
+  '个月',
+  '月',
+  '年',
+];
+const EN_UNITS = 'sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?';
+const EN_FIXED = [
+  'just now',
+  'a moment ago',
+  'moments ago',
+  'a while ago',
+  'a little while ago',
+  'earlier today',
+  'earlier',
+  'last night',
+  'tonight',
+  'this morning',
+  'this afternoon',
+  'this evening',
+  'yesterday morning',
+  'yesterday afternoon',
+  'yesterday evening',
+  'yesterday',
+  'today',
+  'last week',
+  'last month',
+  'the day before yesterday',
+  'overnight',
+  'at midnight',
+  'at noon',
+];
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const ZH_CLOCK = `(?:\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:点钟|点|时)(?:(?:${NUMBER_SRC})分|半|一刻|三刻|多|左右|许)?`;
+/** "一点" / "一时" alone are "a bit" / "for a moment", not one o'clock. */
+const NOT_A_CLOCK = /^(?:一点|一时|一点儿|一点点|差一点)$/;
+const PATTERNS: readonly RegExp[] = [
+  // 十分钟前 / 半小时前 / 两个小时以前 / 几天前
+  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
+  // 昨天晚上10点 / 今天早上 / 上周五
+  new RegExp(`(?:${alt(ZH_DAYS)})`),
+  new RegExp(`(?:上个|上|这个|这|本|下个|下)?(?:周|星期|礼拜)[一二三四五六日天]`),
+  new RegExp(`(?:${NUMBER_SRC})月(?:${NUMBER_SRC})(?:日|号)`),
+  new RegExp(`(?:${alt(ZH_PARTS_OF_DAY)})(?:${ZH_CLOCK})?`),
+  new RegExp(ZH_CLOCK),
+  // 10:30, 3:15pm
+  /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
+  // 10 minutes ago, two hours ago, a few days ago
+  new RegExp(`\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half an?)\\s+(?:${EN_UNITS})\\s+ago\\b`),
+  new RegExp(`\\b(?:${alt(EN_FIXED)})\\b`),
+  // at 3pm / around 3 pm / at 10 o'clock
+  /(?:\b(?:at|around|about|since|before|after)\s*)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/,
+  new RegExp(`\\b(?:on |last )?(?:${WEEKDAYS_EN})(?: (?:morning|afternoon|evening|night))?\\b`),
+];
+
+/** Gaps allowed between two time pieces to join them: "昨天晚上10点", "yesterday at 3pm". */
+const JOINABLE_GAP = /^(?:\s*|\s*at\s*|的|大概|大约|\s*around\s*)$/;
+
+export function extractTime(original: string, folded: string = fold(original)): Found | undefined {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const re of PATTERNS) {
+    for (const m of allMatches(re, folded)) {
+      const lead = /^\s*/.exec(m[0])?.[0].length ?? 0;
+      if (m[0].trim() === '' || NOT_A_CLOCK.test(m[0])) continue;
+      spans.push({ start: m.index + lead, end: m.index + m[0].length });
+    }
+  }
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && (s.start <= last.end || JOINABLE_GAP.test(folded.slice(last.end, s.start)))) {
+      last.end = Math.max(last.end, s.end);
+    } else merged.push({ ...s });
+  }
+  const first = merged[0];
+  return first ? { text: originalSpan(original, first) } : undefined;
+}

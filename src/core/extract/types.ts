@@ -1,0 +1,49 @@
+/**
+ * Parse-before-ask: what a reporter's free text already says. Pure functions, zh (simplified and
+ * traditional) and en. Every field keeps the reporter's own words (`text`) so nothing is paraphrased.
+ */
+
+export interface Found {
+  /** The span of the reporter's text this came from (original characters, not normalised). */
+  text: string;
+}
+
+export interface LocationFound extends Found {
+  /**
+   * true when dispatch could go there: an address, road or junction, landmark, compound, business.
+   * false for relative words alone (here, next door, 楼下, 隔壁).
+   */
+  specific: boolean;
+}
+
+export interface PresenceFound extends Found {
+  /** false when negated ("没有刀", "no knife", "nobody hurt"). */
+  present: boolean;
+  count?: number;
+}
+
+export interface AmountFound extends Found {
+  value: number;
+  currency: 'CNY' | 'USD' | 'other';
+}
+
+export interface Extraction {
+  /** Normalised text: traditional → simplified, full-width → half-width, lower-cased latin, trimmed. */
+  normalized: string;
+  location?: LocationFound;
+  /** When it happened: "十分钟前", "last night", "上午10点". */
+  time?: Found;
+  /** true for 还在 / 正在 / still / right now; false for 已经走了 / already gone / it's over. */
+  inProgress?: { value: boolean; text: string };
+  weapons?: PresenceFound;
+  injuries?: PresenceFound;
+  /** How many, appearance, direction: "两个男的往北跑了". */
+  suspects?: Found & { count?: number };
+  /** Licence plates as written, e.g. "陕A·12345", "ABC-1234", plus colour/type words near them. */
+  vehicles?: Found & { plates: string[] };
+  /** Phone numbers as digits (mainland mobile 1xxxxxxxxxx, landline, +country...). */
+  phones: string[];
+  amounts: AmountFound[];
+  /** Missing person description: age, relation, clothing, health. */
+  person?: Found & { age?: number };
+}

@@ -1,0 +1,201 @@
+/** Vehicles: plates as written (陕A·12345, 粤B·D12345, ABC-1234) plus colour and type words (白色轿车, red truck). */
+import type { Found } from './types.js';
+import { allMatches, alternation, fold } from './fold.js';
+import { joinPieces } from './suspects.js';
+
+/** Province abbreviations that start a mainland plate. */
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领';
+export const VEHICLE_TYPES_ZH = [
+  '轿车',
+  '小轿车',
+  '小车',
+  '汽车',
+  'suv',
+  '越野车',
+  '面包车',
+  '货车',
+  '大货车',
+  '小货车',
+  '卡车',
+  '皮卡',
+  '出租车',
+  '的士',
+  '网约车',
+  '公交车',
+  '大巴',
+  '客车',
+  '商务车',
+  '跑车',
+  '摩托车',
+  '摩托',
+  '电动车',
+  '电瓶车',
+  '电摩',
+  '自行车',
+  '单车',
+  '三轮车',
+  '渣土车',
+  '工程车',
+  '拖拉机',
+];
+export const VEHICLE_BRANDS_ZH = [
+  '宝马',
+  '奔驰',
+  '奥迪',
+  '大众',
+  '丰田',
+  '本田',
+  '日产',
+  '比亚迪',
+  '特斯拉',
+  '别克',
+  '吉利',
+  '长城',
+  '五菱',
+];
+export const COLOURS_ZH = [
+  '白色',
+  '黑色',
+  '红色',
+  '银色',
+  '灰色',
+  '蓝色',
+  '绿色',
+  '黄色',
+  '金色',
+  '棕色',
+  '紫色',
+  '白',
+  '黑',
+  '红',
+  '银',
+  '灰',
+  '蓝',
+  '绿',
+  '黄',
+];
+export const VEHICLE_TYPES_EN = [
+  'sedan',
+  'car',
+  'truck',
+  'pickup',
+  'pickup truck',
+  'van',
+  'minivan',
+  'suv',
+  'motorbike',
+  'motorcycle',
+  'scooter',
+  'moped',
+  'taxi',
+  'cab',
+  'bus',
+  'jeep',
+  'coupe',
+  'hatchback',
+  'bicycle',
+  'bike',
+];
+export const VEHICLE_BRANDS_EN = [
+  'toyota',
+  'honda',
+  'ford',
+  'bmw',
+  'mercedes',
+  'audi',
+  'tesla',
+  'nissan',
+  'chevy',
+  'chevrolet',
+  'volkswagen',
+  'vw',
+  'hyundai',
+  'kia',
+];
+export const COLOURS_EN = [
+  'white',
+  'black',
+  'red',
+  'silver',
+  'grey',
+  'gray',
+  'blue',
+  'green',
+  'yellow',
+  'gold',
+  'brown',
+  'dark',
+  'light',
+  'orange',
+  'purple',
+];
+
+/** Mainland plate: province + letter + optional separator + 5 (or 6 for new energy) letters/digits. */
+const CN_PLATE = new RegExp(`[${PROVINCES}][a-z][\\s·.\\-]?[a-z0-9]{5,6}(?:学|警|挂|港|澳)?(?![a-z0-9])`, 'g');
+/** A plate introduced as one: "plate 7XYZ123", "license plate is ABC-1234", "车牌号..." */
+const INTRODUCED_PLATE =
+  /(?:\b(?:licen[cs]e\s+plate|plate\s+number|plates?|reg(?:istration)?)\b|车牌号码|车牌号|车牌|牌照)\s*(?:number\s*)?(?:is|was|:|是)?\s*([a-z0-9]{2,8}(?:[-·][a-z0-9]{1,6})?|[a-z0-9]{2,4}\s[a-z0-9]{2,6}(?=\s|$|[,.;!?]))/g;
+/** Capital letters that are currency codes or acronyms, not plates: "RMB 300", "USD 500". */
+const NOT_PLATE_PREFIX = /^(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KTV|SUV|APT|NO)\b/;
+/** A standalone plate written in capitals with a dash or mixed letters and digits: ABC-1234, 7XYZ123. */
+const BARE_PLATE = /\b(?:[A-Z]{2,3}[- ]?\d{3,4}[A-Z]?|\d[A-Z]{3}\d{3})\b/g;
+
+const ZH_VEHICLE = new RegExp(
+  `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})`,
+  'g',
+);
+const ZH_COLOURED_CAR = new RegExp(`(?:${alternation(COLOURS_ZH)})(?:色)?(?:的)?车(?![祸站])`, 'g');
+const EN_VEHICLE = new RegExp(
+  `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:(?:${alternation(VEHICLE_BRANDS_EN)})\\s+)?(?:${alternation(VEHICLE_TYPES_EN)})\\b`,
+  'g',
+);
+const EN_BRAND_ONLY = new RegExp(
+  `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:${alternation(VEHICLE_BRANDS_EN)})\\b`,
+  'g',
+);
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+export function extractVehicles(
+  original: string,
+  folded: string = fold(original),
+): (Found & { plates: string[] }) | undefined {
+  const pieces: Piece[] = [];
+  const plates: string[] = [];
+  const overlaps = (s: number, e: number) => pieces.some((p) => s < p.end && e > p.start);
+  const addPlate = (start: number, end: number) => {
+    if (overlaps(start, end)) return;
+    const plate = original.slice(start, end).trim();
+    if (!/\d/.test(plate) || plates.includes(plate)) return;
+    pieces.push({ start, end });
+    plates.push(plate);
+  };
+  for (const m of allMatches(CN_PLATE, folded)) addPlate(m.index, m.index + m[0].length);
+  for (const m of allMatches(INTRODUCED_PLATE, folded)) {
+    const value = m[1] ?? '';
+    if (!/[a-z]/.test(value) || !/\d/.test(value)) continue; // a plate mixes letters and digits
+    const start = m.index + m[0].length - value.length;
+    addPlate(start, start + value.length);
+  }
+  for (const m of allMatches(BARE_PLATE, original)) {
+    if (!NOT_PLATE_PREFIX.test(m[0])) addPlate(m.index, m.index + m[0].length);
+  }
+
+  const describe = (start: number, end: number) => {
+    if (!overlaps(start, end)) pieces.push({ start, end });
+  };
+  for (const re of [ZH_VEHICLE, ZH_COLOURED_CAR])
+    for (const m of allMatches(re, folded)) describe(m.index, m.index + m[0].length);
+  for (const m of allMatches(EN_VEHICLE, folded)) {
+    // "car" alone ("my car was broken into") says nothing about the vehicle; a colour, brand or type word does.
+    if (m[0] === 'car' || m[0] === 'bike') continue;
+    describe(m.index, m.index + m[0].length);
+  }
+  for (const m of allMatches(EN_BRAND_ONLY, folded)) describe(m.index, m.index + m[0].length);
+  if (pieces.length === 0) return undefined;
+  pieces.sort((a, b) => a.start - b.start);
+  return { text: joinPieces(original, pieces), plates };
+}

@@ -1,0 +1,99 @@
+/**
+ * Commands a reporter can text at any point, in Chinese (simplified or traditional) and English.
+ * Matching is on normalised text and anchored to the whole message (or its start, for corrections),
+ * so a report that merely contains "help" or "不对劲" is not taken as a command.
+ */
+import type { ElementKey, Lang } from '../incident.js';
+import { isDontKnow } from '../extract/index.js';
+import { normalize } from '../text.js';
+
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'cancel' }
+  | { kind: 'human' }
+  | { kind: 'language'; lang: Lang }
+  /** `target`: the element named ("改地址" → location), null when not named; `rest`: a new value given with it. */
+  | { kind: 'correction'; target: ElementKey | null; rest: string }
+  | { kind: 'dont_know' }
+  | { kind: 'decline' };
+
+/** Whole-message commands (after trailing punctuation is removed). */
+const WHOLE: { kind: 'help' | 'cancel' | 'human' | 'decline'; pattern: RegExp }[] = [
+  {
+    kind: 'help',
+    pattern: /^(help|帮助|帮助一下|怎么用|怎么用啊|怎么弄|使用说明|how does this work|how do i use this|menu)$/,
+  },
+  {
+    kind: 'cancel',
+    pattern:
+      /^(cancel|cancel (it|this|the report|my report)|取消|撤销|不报了|取消报警|撤销报警|我要取消|我不报了|误报)$/,
+  },
+  {
+    kind: 'human',
+    pattern:
+      /^(human|agent|operator|real person|a real person|talk to a (person|human)|call-?taker|人工|真人|转人工|人工服务|找人工|人工客服|我要人工|要人工|找真人|找民警)$/,
+  },
+  {
+    kind: 'decline',
+    pattern:
+      /^(我)?(不想说|不方便说|不方便|不想告诉你?|不愿意说|不说|不想留|不留了?|不给)$|^(i'?d |i would )?(prefer not( to (say|answer|tell))?|rather not( say)?)$|^(no comment|skip|decline|not telling)$/,
+  },
+];
+
+const TO_ENGLISH = /^(english|in english|english please|reply in english|英文|英语|用英文|说英文|英文回复|用英语)$/;
+const TO_CHINESE =
+  /^(中文|chinese|in chinese|chinese please|reply in chinese|说中文|用中文|中文回复|普通话|汉语|说汉语)$/;
+
+/** A correction at the start of a message; group 1 may name the element. */
+const CORRECTION =
+  /^(?:不对(?!劲)|错了|说错了|搞错了|写错了|发错了|更正|纠正|改一下|改正|修改|(?:no,? )?that'?s (?:wrong|not right)|that is (?:wrong|not right)|correction|not right|i meant|sorry,? i meant)(?:[,，:：\s]*(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字|the address|address|location|place|time|number|phone|plate|name))?|^(?:改|修改|更正)(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字)|^(地址|位置|地点|时间|号码|电话|车牌|名字)(?:写|说|发)?(?:错了|不对)|^(?:wrong|change the|fix the|correct the) ?(address|location|place|time|number|phone|plate|name)?/;
+
+const TARGET_WORDS: [RegExp, ElementKey][] = [
+  [/地址|位置|地点|address|location|place/, 'location'],
+  [/时间|time/, 'time'],
+  [/号码|电话|手机|number|phone/, 'callback'],
+  [/车牌|plate/, 'vehicles'],
+  [/名字|name/, 'name'],
+];
+
+function targetOf(word: string | undefined): ElementKey | null {
+  if (word === undefined || word === '') return null;
+  for (const [pattern, key] of TARGET_WORDS) if (pattern.test(word)) return key;
+  return null;
+}
+
+/** Words that introduce the corrected value: "不对，是XX路12号", "wrong address, it's 12 Main St". */
+const VALUE_LEAD = /^(?:[,，:：.。;；\s]|应该是|其实是|是在|是|在|it'?s|it is|should be|is)+/i;
+
+function stripTrailing(text: string): string {
+  return text.replace(/[\s!！。.,，~～…]+$/u, '');
+}
+
+/** The reporter's own words after the first `n` normalised characters (normalisation keeps lengths here). */
+function originalTail(original: string, normalizedLength: number): string {
+  const collapsed = original.replace(/\s+/g, ' ').trim();
+  return [...collapsed].slice(normalizedLength).join('');
+}
+
+export function detectIntent(text: string): Intent | null {
+  const norm = normalize(text);
+  if (norm === '?' || norm === '??') return { kind: 'help' };
+  const bare = stripTrailing(norm).replace(/[?？]+$/, '');
+  if (TO_ENGLISH.test(bare)) return { kind: 'language', lang: 'en' };
+  if (TO_CHINESE.test(bare)) return { kind: 'language', lang: 'zh-CN' };
+  for (const { kind, pattern } of WHOLE) if (pattern.test(bare)) return { kind };
+
+  const correction = CORRECTION.exec(norm);
+  if (correction) {
+    const word = correction[1] ?? correction[2] ?? correction[3] ?? correction[4];
+    const tail =
+      [...norm].length === [...text.replace(/\s+/g, ' ').trim()].length
+        ? originalTail(text, [...correction[0]].length)
+        : norm.slice(correction[0].length);
+    const rest = stripTrailing(tail.replace(VALUE_LEAD, '')).trim();
+    return { kind: 'correction', target: targetOf(word), rest };
+  }
+
+  if (isDontKnow(text)) return { kind: 'dont_know' };
+  return null;
+}

@@ -1,0 +1,561 @@
+/**
+ * The one triage evaluator: applies the rules in rules.ts to everything the reporter said so far and returns
+ * the category, priority, route, covert mode and early-dispatch decision, each with its reasons.
+ *
+ * Pure and deterministic: the same input gives the same result and the same reasons, in the same order. The
+ * flow calls it after every message with all the texts; the reasons are the full list for this decision.
+ *
+ * Order of decisions:
+ *   1. category: every category whose words match is a candidate; the most serious (table order) wins; the
+ *      previous category is kept unless the new one is more serious.
+ *   2. priority: the category's base, +1 tier for each modifier present, then escalations set a minimum.
+ *      "It is over" (facts.over) lowers a P1 that only "now" words made P1 by one tier. Never below the
+ *      previous priority otherwise (keywords only raise).
+ *   3. non-police: danger blocks diversion; otherwise 12345 only after facts.noDanger === true.
+ *   4. route, covert mode, early dispatch.
+ */
+import type { Category, ElementKey, ElementValue, Priority, Reason, Route } from '../incident.js';
+import type { Doc, Hit } from './match.js';
+import { Matcher, dropContained, findAges, isExcepted, makeDoc, negationOf, quoteHit, CLAUSE_BREAK } from './match.js';
+import { maxPriority, priorityRank, raise } from './priority.js';
+import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
+import { DEFAULT_RULES } from './rules.js';
+import type { TriageInput, TriageResult } from './types.js';
+
+/** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
+const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
+/** Elements whose answer is a yes/no for a modifier. */
+const ANSWER_ELEMENTS: Partial<Record<ModifierId, ElementKey>> = {
+  weapon: 'weapons',
+  injury: 'injuries',
+  in_progress: 'in_progress',
+};
+/** Modifiers that mean danger: a non-police request with one of these is not diverted. */
+const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
+
+const matchers = new WeakMap<RuleSet, Matcher>();
+function matcherFor(rules: RuleSet): Matcher {
+  let m = matchers.get(rules);
+  if (!m) {
+    m = new Matcher(rules.vocabulary);
+    matchers.set(rules, m);
+  }
+  return m;
+}
+
+function usable(ev: ElementValue | undefined): ev is ElementValue {
+  return (
+    ev !== undefined &&
+    ev.source !== 'unknown' &&
+    ev.source !== 'declined' &&
+    ev.value.trim() !== '' &&
+    ev.value.trim().toLowerCase() !== 'unknown'
+  );
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}
+
+function joinQuotes(hits: readonly Hit[]): string {
+  return unique(hits.map(quoteHit)).join(' / ');
+}
+
+function step(from: Priority, to: Priority): string {
+  return from === to ? `priority stays ${to}` : `priority ${from}→${to}`;
+}
+
+interface Scan {
+  hits: Hit[];
+  negated: { hit: Hit; by: Hit }[];
+}
+
+/** Hits that change how other hits count: exceptions, negations and what stops a negation. */
+interface Helpers {
+  exceptions: Hit[];
+  covertExceptions: Hit[];
+  negations: Hit[];
+  breakers: Hit[];
+}
+
+interface ModifierFound {
+  rule: ModifierRule;
+  quotes: string[];
+  /** Hits in texts (for same-message checks); element answers have none. */
+  hits: Hit[];
+}
+
+/** Everything found in the reporter's words, shared by the steps below. */
+class Evidence {
+  readonly docs: Doc[];
+  private readonly m: Matcher;
+  private readonly own: Helpers;
+  private readonly cache = new Map<string, Scan>();
+
+  constructor(
+    readonly rules: RuleSet,
+    readonly input: TriageInput,
+  ) {
+    this.m = matcherFor(rules);
+    this.docs = input.texts.filter((t) => t.trim() !== '').map(makeDoc);
+    for (const key of TEXT_ELEMENTS) {
+      const ev = input.elements[key];
+      if (usable(ev)) this.docs.push(makeDoc(ev.value));
+    }
+    this.own = this.helpers(this.docs);
+  }
+
+  /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
+  scan(terms: readonly Term[], negatable: boolean, covert = false, docs?: readonly Doc[]): Scan {
+    const key = docs ? '' : `${negatable ? 1 : 0}${covert ? 1 : 0}${terms.join('\u0001')}`;
+    const cached = key ? this.cache.get(key) : undefined;
+    if (cached) return cached;
+    const own = docs ? this.helpers(docs) : this.own;
+    const raw = this.m
+      .find(terms, docs ?? this.docs)
+      .filter((h) => !isExcepted(h, own.exceptions) && !(covert && isExcepted(h, own.covertExceptions)));
+    const result: Scan = { hits: [], negated: [] };
+    for (const hit of raw) {
+      const by = negatable ? negationOf(hit, own.negations, own.breakers) : undefined;
+      if (by) result.negated.push({ hit, by });
+      else result.hits.push(hit);
+    }
+    if (key) this.cache.set(key, result);
+    return result;
+  }
+
+  private helpers(docs: readonly Doc[]): Helpers {
+    const exceptions = this.m.find(this.rules.exceptions, docs);
+    return {
+      exceptions,
+      covertExceptions: this.m.find(this.rules.covertExceptions, docs),
+      negations: this.m.find(this.rules.negations, docs, true).filter((h) => !isExcepted(h, exceptions)),
+      breakers: this.m.find(this.rules.negationBreakers, docs),
+    };
+  }
+
+  /** Does a yes/no-style element answer mean "yes" for this modifier? null when there is no usable answer. */
+  answer(key: ElementKey, rule: ModifierRule): { present: boolean; quote: string } | null {
+    const ev = this.input.elements[key];
+    if (!usable(ev)) return null;
+    const doc = makeDoc(ev.value);
+    const bare = doc.norm.replace(/[\s,.!?;:，。！？；：、~了啊呀吧的哦呢]+$/u, '');
+    const quote = ev.value.trim();
+    const negative = (terms: readonly Term[]) =>
+      terms.some((t) => {
+        const n = t.toLowerCase();
+        return bare === n || (bare.startsWith(n) && CLAUSE_BREAK.test(bare.charAt(n.length)));
+      });
+    if (negative(this.rules.negativeAnswers)) return { present: false, quote };
+    const found = this.scan(rule.words, true, false, [doc]);
+    if (found.hits.length > 0) return { present: true, quote };
+    if (found.negated.length > 0) return { present: false, quote };
+    if (key === 'in_progress' && this.m.find(this.rules.overWords, [doc]).length > 0) return { present: false, quote };
+    return { present: true, quote };
+  }
+}
+
+interface PriorityOutcome {
+  priority: Priority;
+  reasons: Reason[];
+  applied: Set<string>;
+}
+
+interface Context {
+  ev: Evidence;
+  rules: RuleSet;
+  modifiers: Map<ModifierId, ModifierFound>;
+  child: { present: boolean; quotes: string[] };
+  categoryHits: Map<Category, Hit[]>;
+}
+
+/** Which modifiers are present, from the texts and from element answers. */
+function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<ModifierId, ModifierFound> {
+  const perRule = rules.modifiers.map((rule) => {
+    const s = ev.scan(rule.words, !rule.notNegatable, rule.id === 'cannot_talk');
+    if (rule.id === 'cannot_talk' && ev.scan(rules.deafWords, true).hits.length > 0) {
+      // A deaf reporter who "cannot talk" is not in danger because of it; other triggers (躲在) still count.
+      const speechOnly = new Set(rules.speechOnlyTriggers);
+      const dropped = s.hits.filter((h) => speechOnly.has(h.term));
+      if (dropped.length > 0) {
+        reasons.push({ rule: 'covert.deaf', matched: joinQuotes(dropped), effect: 'not covert: the reporter is deaf' });
+      }
+      return { rule, scan: { ...s, hits: s.hits.filter((h) => !speechOnly.has(h.term)) } };
+    }
+    return { rule, scan: s };
+  });
+  // A word inside a longer word of another modifier counts only for the longer one ("他还在" is not also "还在").
+  const all = perRule.flatMap((p) => p.scan.hits);
+  const longest = new Set(dropContained(all));
+  const found = new Map<ModifierId, ModifierFound>();
+  const ages = findAges(ev.docs);
+  const childTerms = new Set(rules.childWords);
+  for (const { rule, scan } of perRule) {
+    let hits = scan.hits.filter((h) => longest.has(h));
+    const extra: string[] = [];
+    if (rule.id === 'vulnerable') {
+      hits = hits.filter((h) => !childTerms.has(h.term) || !nextToAdultAge(h, ages, rules.age.childUnder));
+      for (const a of ages) {
+        if (a.age < rules.age.childUnder || a.age >= rules.age.elderlyFrom) extra.push(quoteHit({ ...a, term: '' }));
+      }
+    }
+    const elementKey = ANSWER_ELEMENTS[rule.id];
+    let answerNo: string | null = null;
+    if (elementKey) {
+      const a = ev.answer(elementKey, rule);
+      if (a?.present) extra.push(a.quote);
+      else if (a) answerNo = a.quote;
+    }
+    const quotes = unique([...hits.map(quoteHit), ...extra]);
+    if (quotes.length > 0) found.set(rule.id, { rule, quotes, hits });
+    for (const { hit, by } of scan.negated) {
+      if (quotes.length > 0) continue;
+      reasons.push({
+        rule: `negation.modifier.${rule.id}`,
+        matched: quoteHit({ doc: hit.doc, start: by.start, end: hit.end, term: '' }),
+        effect: `${rule.id} not counted`,
+      });
+    }
+    if (answerNo !== null && quotes.length === 0) {
+      reasons.push({ rule: `answer.${elementKey ?? rule.id}`, matched: answerNo, effect: `${rule.id} not counted` });
+    }
+  }
+  return found;
+}
+
+/** A child word right next to an age of 14 or more ("孩子15岁", "15岁的孩子") is not a child. */
+function nextToAdultAge(hit: Hit, ages: ReturnType<typeof findAges>, childUnder: number): boolean {
+  return ages.some(
+    (a) =>
+      a.doc === hit.doc &&
+      a.age >= childUnder &&
+      (Math.abs(a.start - hit.end) <= 6 || Math.abs(hit.start - a.end) <= 6) &&
+      !CLAUSE_BREAK.test(hit.doc.norm.slice(Math.min(a.end, hit.end), Math.max(a.start, hit.start))),
+  );
+}
+
+function findChild(ev: Evidence, rules: RuleSet): { present: boolean; quotes: string[] } {
+  const ages = findAges(ev.docs);
+  const words = ev.scan(rules.childWords, true).hits.filter((h) => !nextToAdultAge(h, ages, rules.age.childUnder));
+  const young = ages.filter((a) => a.age < rules.age.childUnder);
+  const quotes = unique([...words.map(quoteHit), ...young.map((a) => quoteHit({ ...a, term: '' }))]);
+  return { present: quotes.length > 0, quotes };
+}
+
+/** Hits of a tense ("now") escalation that are not in a message that says it was in the past. */
+function presentTense(ctx: Context, hits: Hit[], reasons: Reason[], rule: CategoryRule, esc: Escalation): Hit[] {
+  const past = ctx.ev.scan(ctx.rules.pastTime, true).hits;
+  const nowHits = ctx.modifiers.get('in_progress')?.hits ?? [];
+  return hits.filter((h) => {
+    const pastHit = past.find((p) => p.doc === h.doc);
+    if (!pastHit || nowHits.some((n) => n.doc === h.doc)) return true;
+    reasons.push({
+      rule: `tense.past`,
+      matched: quoteHit(pastHit),
+      effect: `${rule.category}.${esc.id} not applied to "${quoteHit(h)}" (in the past)`,
+    });
+    return false;
+  });
+}
+
+function evaluateEscalation(
+  ctx: Context,
+  rule: CategoryRule,
+  esc: Escalation,
+  reasons: Reason[],
+): { applies: boolean; matched: string } {
+  const negatable = !rule.notNegatable;
+  const matched: string[] = [];
+  let applies = false;
+  if (esc.any) {
+    let hits = ctx.ev.scan(esc.any, negatable).hits;
+    if (esc.tense) hits = presentTense(ctx, hits, reasons, rule, esc);
+    if (hits.length > 0) {
+      applies = true;
+      matched.push(joinQuotes(hits));
+    }
+  }
+  if (esc.all && esc.all.length > 0) {
+    const groups = esc.all.map((g) => ctx.ev.scan(g, negatable).hits);
+    if (groups.every((g) => g.length > 0)) {
+      applies = true;
+      matched.push(groups.map((g) => joinQuotes(g)).join(' + '));
+    }
+  }
+  if (esc.modifiers) {
+    for (const id of esc.modifiers) {
+      const f = ctx.modifiers.get(id);
+      if (f) {
+        applies = true;
+        matched.push(f.quotes.join(' / '));
+      }
+    }
+  }
+  if (esc.signal === 'child_under_14' && ctx.child.present) {
+    applies = true;
+    matched.push(ctx.child.quotes.join(' / '));
+  }
+  if (applies && esc.unless) {
+    const unless = ctx.ev.scan(esc.unless, false).hits;
+    if (unless.length > 0) {
+      reasons.push({
+        rule: `priority.${rule.category}.${esc.id}`,
+        matched: joinQuotes(unless),
+        effect: `not applied: ${esc.note}`,
+      });
+      return { applies: false, matched: '' };
+    }
+  }
+  return { applies, matched: unique(matched).join(' / ') };
+}
+
+/** Base + modifiers + escalations for one category; `withoutTense` leaves out every "now" contribution. */
+function computePriority(ctx: Context, rule: CategoryRule | null, withoutTense: boolean): PriorityOutcome {
+  const reasons: Reason[] = [];
+  const applied = new Set<string>();
+  const base: Priority = rule?.base ?? 'P3';
+  const name = rule?.category ?? 'unknown';
+  const first = rule ? (ctx.categoryHits.get(rule.category) ?? [])[0] : undefined;
+  reasons.push({ rule: `priority.${name}.base`, matched: first ? quoteHit(first) : '', effect: `priority=${base}` });
+  let cur = base;
+  for (const mod of ctx.rules.modifiers) {
+    const f = ctx.modifiers.get(mod.id);
+    if (!f) continue;
+    if (withoutTense && mod.tense) continue;
+    const matched = f.quotes.join(' / ');
+    if (rule?.ignoreModifiers?.includes(mod.id)) {
+      reasons.push({ rule: `modifier.${mod.id}`, matched, effect: `not raised: ${mod.id} does not raise ${name}` });
+      continue;
+    }
+    const next = raise(cur, 1);
+    reasons.push({ rule: `modifier.${mod.id}`, matched, effect: step(cur, next) });
+    cur = next;
+  }
+  for (const esc of rule?.escalations ?? []) {
+    if (withoutTense && esc.tense) continue;
+    const r = evaluateEscalation(ctx, rule as CategoryRule, esc, reasons);
+    if (!r.applies) continue;
+    applied.add(esc.id);
+    const next = maxPriority(cur, esc.to);
+    reasons.push({ rule: `priority.${name}.${esc.id}`, matched: r.matched, effect: step(cur, next) });
+    cur = next;
+  }
+  return { priority: cur, reasons, applied };
+}
+
+function categoryRank(rules: RuleSet, category: Category): number {
+  const i = rules.categories.findIndex((r) => r.category === category);
+  const rule = rules.categories[i];
+  if (!rule) return Number.MAX_SAFE_INTEGER;
+  return rule.fallbackOnly ? 1000 + i : i;
+}
+
+function chooseRoute(ctx: Context, rule: CategoryRule | null, applied: Set<string>): { route: Route; reason: Reason } {
+  if (!rule) return { route: '110', reason: { rule: 'route.default', matched: '', effect: 'route=110' } };
+  for (const r of rule.routeIf ?? []) {
+    const words = r.any ? ctx.ev.scan(r.any, true).hits : [];
+    const mods = (r.modifiers ?? []).map((id) => ctx.modifiers.get(id)).filter((f) => f !== undefined);
+    const escs = (r.escalations ?? []).filter((id) => applied.has(id));
+    if (words.length > 0 || mods.length > 0 || escs.length > 0) {
+      const matched = unique([joinQuotes(words), ...mods.map((f) => f.quotes.join(' / ')), ...escs]).join(' / ');
+      return { route: r.route, reason: { rule: `route.${rule.category}`, matched, effect: `route=${r.route}` } };
+    }
+  }
+  const first = (ctx.categoryHits.get(rule.category) ?? [])[0];
+  return {
+    route: rule.route,
+    reason: { rule: `route.${rule.category}`, matched: first ? quoteHit(first) : '', effect: `route=${rule.route}` },
+  };
+}
+
+export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): TriageResult {
+  const ev = new Evidence(rules, input);
+  const reasons: Reason[] = [];
+  const previous = input.previous;
+
+  // 1. Category.
+  const perCategory = rules.categories.map((rule) => {
+    const naming = [
+      ...rule.zh,
+      ...rule.en,
+      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory ? (e.any ?? []) : [])),
+    ];
+    return { rule, scan: ev.scan(naming, !rule.notNegatable) };
+  });
+  // A word inside a longer word of another category counts only for the longer one ("小偷在家里" is burglary).
+  const longest = new Set(dropContained(perCategory.flatMap((p) => p.scan.hits)));
+  const categoryHits = new Map<Category, Hit[]>();
+  const negationReasons: Reason[] = [];
+  for (const { rule, scan } of perCategory) {
+    const hits = scan.hits.filter((h) => longest.has(h));
+    if (hits.length > 0) categoryHits.set(rule.category, hits);
+    else {
+      for (const { hit, by } of scan.negated) {
+        negationReasons.push({
+          rule: `negation.category.${rule.category}`,
+          matched: quoteHit({ doc: hit.doc, start: by.start, end: hit.end, term: '' }),
+          effect: `${rule.category} not counted`,
+        });
+      }
+    }
+  }
+  const candidates = rules.categories.filter((r) => categoryHits.has(r.category));
+  const matchedCategory =
+    candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
+  let category: Category | null = matchedCategory;
+  const prevCategory = previous?.category ?? null;
+  let keptPrevious = false;
+  if (prevCategory && (category === null || categoryRank(rules, prevCategory) < categoryRank(rules, category))) {
+    keptPrevious = category !== prevCategory;
+    category = prevCategory;
+  }
+  for (const r of candidates) {
+    const hits = categoryHits.get(r.category) ?? [];
+    reasons.push({
+      rule: `category.${r.category}.keyword`,
+      matched: joinQuotes(hits),
+      effect: r.category === category ? `category=${r.category}` : `candidate ${r.category} (outranked by ${category})`,
+    });
+  }
+  if (keptPrevious && prevCategory) {
+    reasons.push({
+      rule: 'category.previous',
+      matched: prevCategory,
+      effect: matchedCategory
+        ? `category=${prevCategory} kept (more serious than ${matchedCategory})`
+        : `category=${prevCategory} kept`,
+    });
+  }
+  reasons.push(...negationReasons);
+
+  // 2. Priority.
+  const modifiers = findModifiers(ev, rules, reasons);
+  const ctx: Context = { ev, rules, modifiers, child: findChild(ev, rules), categoryHits };
+  let rule = rules.categories.find((r) => r.category === category) ?? null;
+  let outcome = computePriority(ctx, rule, false);
+  reasons.push(...outcome.reasons);
+  let priority = outcome.priority;
+
+  let overApplied = false;
+  if (input.facts.over === true && priority === 'P1') {
+    const calm = computePriority(ctx, rule, true).priority;
+    if (priorityRank(calm) < priorityRank('P1')) {
+      const lowered = maxPriority(maxPriority(raise('P1', -1), calm), rule?.base ?? 'P3');
+      if (lowered !== 'P1') {
+        reasons.push({ rule: 'fact.over', matched: 'over', effect: step('P1', lowered) });
+        priority = lowered;
+        overApplied = true;
+      }
+    }
+  }
+
+  if (previous) {
+    const floor = overApplied && previous.priority === 'P1' ? raise('P1', -1) : previous.priority;
+    if (priorityRank(floor) > priorityRank(priority)) {
+      reasons.push({
+        rule: 'priority.previous',
+        matched: previous.priority,
+        effect: `${step(priority, floor)} (never lowered without an answer)`,
+      });
+      priority = floor;
+    }
+  }
+
+  // 3. Non-police: divert to 12345 only after "nobody is in danger", never next to danger.
+  let divertPending = false;
+  let route: Route;
+  let routeReason: Reason;
+  if (rule?.divert) {
+    const danger = [
+      ...ev.scan(rules.dangerWords, true).hits.map(quoteHit),
+      ...DANGER_MODIFIERS.flatMap((id) => modifiers.get(id)?.quotes ?? []),
+      ...(input.facts.noDanger === false ? ['noDanger=false'] : []),
+    ];
+    if (danger.length > 0) {
+      const blockedFrom = rule.category;
+      category = 'other_police';
+      rule = rules.categories.find((r) => r.category === 'other_police') ?? null;
+      const next = maxPriority(priority, 'P2');
+      reasons.push({
+        rule: 'divert.blocked',
+        matched: unique(danger).join(' / '),
+        effect: `not ${blockedFrom}: danger; category=other_police, ${step(priority, next)}`,
+      });
+      priority = next;
+      outcome = { ...outcome, applied: new Set() };
+    } else if (input.facts.noDanger === true) {
+      reasons.push({ rule: 'fact.no_danger', matched: 'noDanger', effect: `${step(priority, 'divert')}, route=12345` });
+      priority = 'divert';
+    } else {
+      divertPending = true;
+      reasons.push({
+        rule: 'divert.pending',
+        matched: joinQuotes(categoryHits.get(rule.category) ?? []),
+        effect: 'ask "is anyone in danger?" before diverting to 12345',
+      });
+    }
+  } else if (input.facts.noDanger === true && category !== null) {
+    reasons.push({ rule: 'fact.no_danger', matched: 'noDanger', effect: `ignored: ${category} is not diverted` });
+  }
+
+  // 4. Route.
+  if (priority === 'divert') {
+    route = '12345';
+    routeReason = { rule: 'route.divert', matched: 'noDanger', effect: 'route=12345' };
+  } else {
+    ({ route, reason: routeReason } = chooseRoute(ctx, rule, outcome.applied));
+  }
+  reasons.push(routeReason);
+
+  // 5. Covert: any trigger, a category that is always covert, or covert before (sticky).
+  let covert = false;
+  const triggers = modifiers.get('cannot_talk');
+  if (triggers) {
+    covert = true;
+    reasons.push({ rule: 'covert.trigger', matched: triggers.quotes.join(' / '), effect: 'covert' });
+  }
+  if (rule?.alwaysCovert) {
+    covert = true;
+    reasons.push({
+      rule: 'covert.category',
+      matched: joinQuotes(categoryHits.get(rule.category) ?? []),
+      effect: `covert (${rule.category} is always covert)`,
+    });
+  }
+  if (!covert && previous?.covert) {
+    covert = true;
+    reasons.push({ rule: 'covert.previous', matched: 'covert', effect: 'covert (stays covert)' });
+  }
+
+  // 6. Early dispatch.
+  const earlyDispatch = priority === 'P1' && category !== null;
+  if (earlyDispatch) {
+    reasons.push({
+      rule: 'early_dispatch',
+      matched: category ?? '',
+      effect: 'early dispatch once a location is known',
+    });
+  }
+
+  return {
+    category,
+    priority,
+    route,
+    covert,
+    divertPending,
+    earlyDispatch,
+    reasons: dedupe(reasons),
+    modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
+    candidates: candidates.map((r) => r.category),
+  };
+}
+
+function dedupe(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.rule}\u0001${r.matched}\u0001${r.effect}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,298 @@
+/**
+ * Word matching for triage: rules match on normalised text (see ../text.ts), but every hit can quote the
+ * reporter's original characters, because each normalised character remembers where it came from.
+ */
+import { hasChinese, normalize } from '../text.js';
+import type { Term } from './rules.js';
+
+/** One piece of reporter text (a message or an element answer), normalised with a map back to the original. */
+export interface Doc {
+  original: string;
+  norm: string;
+  /** For each normalised character: the original range it came from. */
+  from: number[];
+  to: number[];
+}
+
+export interface Hit {
+  doc: Doc;
+  start: number;
+  end: number;
+  /** The term (rule word) that matched. */
+  term: Term;
+}
+
+/** Curly quotes would stop "can't" from matching; map them 1:1 to a straight apostrophe. */
+function straightenQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
+}
+
+const charCache = new Map<string, string>();
+function normChar(ch: string): string {
+  let n = charCache.get(ch);
+  if (n === undefined) {
+    n = normalize(ch);
+    charCache.set(ch, n);
+  }
+  return n;
+}
+
+/**
+ * Normalise the way normalize() does, one character at a time, keeping a map from each normalised character
+ * back to the original. Character by character (not phrase by phrase) so that rule words, normalised the same
+ * way, always meet the same form: OpenCC keeps 著 in "著火了" but turns a lone 著 into 着.
+ */
+export function makeDoc(original: string): Doc {
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let pendingSpace = -1;
+  let index = 0;
+  for (const ch of original) {
+    const start = index;
+    index += ch.length;
+    if (/\s/.test(ch) || ch === '\u3000') {
+      if (pendingSpace < 0) pendingSpace = start;
+      continue;
+    }
+    if (pendingSpace >= 0 && out.length > 0) {
+      out.push(' ');
+      from.push(pendingSpace);
+      to.push(start);
+    }
+    pendingSpace = -1;
+    for (const c of straightenQuotes(normChar(ch))) {
+      out.push(c);
+      from.push(start);
+      to.push(index);
+    }
+  }
+  return { original, norm: out.join(''), from, to };
+}
+
+/** A rule word in the form it is matched in (the same per-character normalisation as makeDoc). */
+export function normalizeForMatch(text: string): string {
+  return makeDoc(text).norm;
+}
+
+/** The reporter's original words for a normalised range. */
+export function quote(doc: Doc, start: number, end: number): string {
+  if (end <= start) return '';
+  const a = doc.from[start] ?? 0;
+  const b = doc.to[end - 1] ?? doc.original.length;
+  return doc.original.slice(a, b).trim();
+}
+
+export function quoteHit(hit: Hit): string {
+  return quote(hit.doc, hit.start, hit.end);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Terms → regular expressions.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Sentence and clause punctuation: `…` gaps and negations never cross it. */
+export const CLAUSE_BREAK = /[,.!?;:，。！？；：、\n~]/;
+const GAP = "[^,.!?;:，。！？；：、\\n~的']{0,16}?";
+/** `……`: later in the same message, across commas (still not across 的, so "女儿的手机不见了" is not a person). */
+const LONG_GAP = '[^\\n的]{0,30}?';
+const END = '(?=$|[\\s,.!?;:，。！？；：、~]|了|啊|呀|啦)';
+const LATIN_EDGE = /[a-z0-9]/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function literal(piece: string): string {
+  const norm = hasChinese(piece) ? normalizeForMatch(piece) : straightenQuotes(piece.toLowerCase());
+  // "can't" also matches "cant"; "hit and run" also matches "hit-and-run".
+  return escape(norm).replace(/'/g, "'?").replace(/[ -]/g, '[ -]?');
+}
+
+function compileTerm(term: Term, vocabulary: Readonly<Record<string, readonly string[]>>): RegExp {
+  const parts = term.split(/(\{[a-z_]+\}|……|…)/).filter((p) => p !== '');
+  let source = '';
+  let firstLatin = false;
+  let lastLatin = false;
+  parts.forEach((part, i) => {
+    let piece: string;
+    let latinStart: boolean;
+    let latinEnd: boolean;
+    if (part === '……') {
+      piece = LONG_GAP;
+      latinStart = latinEnd = false;
+    } else if (part === '…') {
+      piece = GAP;
+      latinStart = latinEnd = false;
+    } else if (part === '{end}') {
+      piece = END;
+      latinStart = latinEnd = false;
+    } else if (part.startsWith('{')) {
+      const words = vocabulary[part.slice(1, -1)];
+      if (!words) throw new Error(`triage rules: unknown vocabulary ${part} in "${term}"`);
+      const sorted = [...words].sort((a, b) => b.length - a.length);
+      piece = `(?:${sorted.map(literal).join('|')})`;
+      latinStart = latinEnd = words.some((w) => !hasChinese(w));
+    } else {
+      piece = literal(part);
+      const lower = part.toLowerCase();
+      latinStart = LATIN_EDGE.test(lower.charAt(0));
+      latinEnd = LATIN_EDGE.test(lower.charAt(lower.length - 1));
+    }
+    if (i === 0) firstLatin = latinStart;
+    if (i === parts.length - 1) lastLatin = latinEnd;
+    source += piece;
+  });
+  return new RegExp(`${firstLatin ? '(?<![a-z0-9])' : ''}${source}${lastLatin ? '(?![a-z0-9])' : ''}`, 'g');
+}
+
+export class Matcher {
+  private readonly cache = new Map<Term, RegExp>();
+
+  constructor(private readonly vocabulary: Readonly<Record<string, readonly string[]>>) {}
+
+  private regex(term: Term): RegExp {
+    let re = this.cache.get(term);
+    if (!re) {
+      re = compileTerm(term, this.vocabulary);
+      this.cache.set(term, re);
+    }
+    return re;
+  }
+
+  /**
+   * Every occurrence of every term in every doc; a hit inside a longer hit of the same list is dropped unless
+   * `keepContained` (negations: "没" inside "没有" still negates "有危险" in "没有危险").
+   */
+  find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
+    const hits: Hit[] = [];
+    for (const doc of docs) {
+      for (const term of terms) {
+        const re = this.regex(term);
+        re.lastIndex = 0;
+        for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          hits.push({ doc, start: m.index, end: m.index + m[0].length, term });
+        }
+      }
+    }
+    return keepContained ? hits : dropContained(hits);
+  }
+}
+
+function contains(outer: Hit, inner: Hit): boolean {
+  return outer.doc === inner.doc && outer.start <= inner.start && outer.end >= inner.end;
+}
+
+/** Drop hits strictly inside a longer hit (same doc), and exact duplicates; keep document order. */
+export function dropContained(hits: readonly Hit[]): Hit[] {
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start));
+  const seen = new Set<string>();
+  const docs: Doc[] = [];
+  const out: Hit[] = [];
+  for (const h of kept) {
+    let d = docs.indexOf(h.doc);
+    if (d < 0) d = docs.push(h.doc) - 1;
+    const key = `${d}:${h.start}:${h.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out.sort((a, b) => docs.indexOf(a.doc) - docs.indexOf(b.doc) || a.start - b.start || b.end - a.end);
+}
+
+/** A hit is void when an exception phrase overlaps it without being inside it (打我电话 voids 打我). */
+export function isExcepted(hit: Hit, exceptions: readonly Hit[]): boolean {
+  return exceptions.some(
+    (e) => e.doc === hit.doc && e.start < hit.end && hit.start < e.end && !(hit.start <= e.start && hit.end >= e.end),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Negation.
+// ---------------------------------------------------------------------------------------------------------
+
+const TOKEN = /[a-z0-9']+|[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * The negation hit that cancels `hit`, if any: it ends before the hit in the same clause, with at most two
+ * tokens (Chinese characters or English words) between, none of them a clause breaker.
+ */
+export function negationOf(hit: Hit, negations: readonly Hit[], breakers: readonly Hit[]): Hit | undefined {
+  const candidates = negations.filter((n) => n.doc === hit.doc && n.end <= hit.start);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const neg = candidates[i];
+    if (!neg) continue;
+    const gap = hit.doc.norm.slice(neg.end, hit.start);
+    if (CLAUSE_BREAK.test(gap)) continue;
+    const tokens = gap.match(TOKEN) ?? [];
+    if (tokens.length > 2) continue;
+    if (breakers.some((b) => b.doc === hit.doc && b.start >= neg.end && b.end <= hit.start)) continue;
+    return neg;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Ages ("8岁", "八岁", "6 years old", "aged 6", "my son is 6", "3个月大").
+// ---------------------------------------------------------------------------------------------------------
+
+export interface AgeHit {
+  doc: Doc;
+  start: number;
+  end: number;
+  age: number;
+}
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 八 → 8, 十二 → 12, 八十五 → 85; NaN when it is not a plain number under 100. */
+export function parseChineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return NaN;
+  const [, a, ten, b] = m;
+  if (!ten) return a && !b ? (ZH_DIGITS[a] ?? NaN) : NaN;
+  return (a ? (ZH_DIGITS[a] ?? 0) : 1) * 10 + (b ? (ZH_DIGITS[b] ?? 0) : 0);
+}
+
+const AGE_PATTERNS: readonly { re: RegExp; months?: boolean }[] = [
+  { re: /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)/g },
+  { re: /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个?月大/g, months: true },
+  { re: /(?<![a-z0-9.])(\d{1,3})\s*[- ]?(?:years?|yrs?|yo|y\/o)(?:[ -]*old)?(?![a-z])/g },
+  { re: /(?<![a-z0-9.])(\d{1,2})\s*[- ]?months?[ -]*old(?![a-z])/g, months: true },
+  { re: /(?<![a-z])aged?\s+(\d{1,3})(?![0-9:.])/g },
+  {
+    re: /(?<![a-z])(?:son|daughter|child|kid|boy|girl|brother|sister|he|she|baby)\s*(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})(?![0-9:.a-z])/g,
+  },
+];
+
+export function findAges(docs: readonly Doc[]): AgeHit[] {
+  const out: AgeHit[] = [];
+  for (const doc of docs) {
+    for (const { re, months } of AGE_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+        const n = parseChineseNumber(m[1] ?? '');
+        if (Number.isNaN(n) || n > 120) continue;
+        out.push({ doc, start: m.index, end: m.index + m[0].length, age: months ? 0 : n });
+      }
+    }
+  }
+  return out;
+}

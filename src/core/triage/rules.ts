@@ -1,0 +1,900 @@
+/**
+ * Triage rules as data. Read this file top to bottom to see what the gateway reacts to; change a list to
+ * change the behaviour. The evaluator (evaluate.ts) applies the lists; nothing here runs by itself.
+ *
+ * How a word is written (see INCIDENT.md for the categories and priorities):
+ * - Chinese words match anywhere in the text ("砍人" matches "有人在砍人"). Write them in simplified
+ *   characters: traditional text is converted before matching (搶劫 → 抢劫). Add a traditional or Cantonese
+ *   form only where that conversion does not help (冇, 唔好, 俾人打).
+ * - English words match whole words only ("fire" does not match "fired"); upper/lower case does not matter;
+ *   a straight apostrophe also matches a curly one. List every form you want (stab, stabbed, stabbing).
+ * - `…` means "a few more characters in the same sentence" ("找不到…孩子" matches "找不到我家孩子");
+ *   `……` means "later in the same message", also after a comma ("女儿……不见了" matches "女儿八岁，在公园不见了").
+ * - `{name}` means "any word of the vocabulary `name`" (see VOCABULARY below).
+ * - `{end}` means "the sentence ends here" ("孩子丢了{end}" matches "孩子丢了！" but not "孩子丢了手机").
+ * - A word right after a negation ("没有刀", "no knife", "nobody hurt") does not count, unless the list says
+ *   it cannot be negated.
+ *
+ * Priorities: P1 (highest) … P4, then `divert` (12345). Modifiers raise one tier each from the category's
+ * base priority; an escalation sets a minimum priority. Keywords only ever raise: lowering needs an explicit
+ * answer from the reporter (facts), see evaluate.ts.
+ */
+import type { Category, ElementKey, Priority, Route } from '../incident.js';
+
+/** A word or phrase, written as described above. */
+export type Term = string;
+
+export type ModifierId = 'weapon' | 'in_progress' | 'injury' | 'vulnerable' | 'suspect_on_scene' | 'cannot_talk';
+
+/** Signals the evaluator computes from several words at once (ages, child words with their ages). */
+export type Signal = 'child_under_14';
+
+/** "This category is at least priority `to` when …". */
+export interface Escalation {
+  /** Short id used in the audit: the rule becomes `priority.<category>.<id>`. */
+  id: string;
+  /** What it means, in plain words. */
+  note: string;
+  to: Priority;
+  /** Any one of these words. */
+  any?: readonly Term[];
+  /** One word from each group (all groups must match somewhere in the report). */
+  all?: readonly (readonly Term[])[];
+  /** Or one of these modifiers is present. */
+  modifiers?: readonly ModifierId[];
+  /** Or this signal is present. */
+  signal?: Signal;
+  /** …but not when any of these words is present. */
+  unless?: readonly Term[];
+  /** The words in `any` also name the category on their own (e.g. "砍人" is violence). */
+  namesCategory?: boolean;
+  /**
+   * The escalation says "it is happening now" (撬门, breaking in): it does not apply when the same message
+   * says it was in the past (昨天), and "it is over" (facts.over) may lower it by one tier.
+   */
+  tense?: boolean;
+}
+
+export interface RouteRule {
+  route: Route;
+  /** Any of these words… */
+  any?: readonly Term[];
+  /** …or any of these modifiers. */
+  modifiers?: readonly ModifierId[];
+  /** …or any of these escalations (by id) applied. */
+  escalations?: readonly string[];
+}
+
+export interface CategoryRule {
+  category: Category;
+  /** What the category covers, in plain words. */
+  note: string;
+  /** Priority when the category is named and nothing else is known. */
+  base: Priority;
+  /** Default route. */
+  route: Route;
+  /** Route exceptions, first match wins. */
+  routeIf?: readonly RouteRule[];
+  zh: readonly Term[];
+  en: readonly Term[];
+  escalations?: readonly Escalation[];
+  /** Modifiers that do not raise this category (they are expected, or handled by an escalation). */
+  ignoreModifiers?: readonly ModifierId[];
+  /** Always covert (kidnapping). */
+  alwaysCovert?: boolean;
+  /** Negation does not cancel these words (a suicidal statement is never dismissed by a nearby "no"). */
+  notNegatable?: boolean;
+  /** Non-police: diverted to 12345 only after the reporter confirms nobody is in danger. */
+  divert?: boolean;
+  /** Generic words ("报警", "police"): used only when no other category matched. */
+  fallbackOnly?: boolean;
+}
+
+export interface ModifierRule {
+  id: ModifierId;
+  note: string;
+  words: readonly Term[];
+  /** The element whose answer carries this modifier (e.g. weapons: "有刀" / "no"). */
+  element?: ElementKey;
+  /** Says "now": lowered by one tier when the reporter says it is over. */
+  tense?: boolean;
+  notNegatable?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocabulary used inside words as {name}.
+// ---------------------------------------------------------------------------------------------------------
+
+// prettier-ignore
+export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  /** People who can go missing. */
+  person: [
+    '孩子', '小孩', '儿子', '女儿', '宝宝', '小朋友', '男孩', '女孩', '学生', '老人', '老太太', '老头', '老大爷', '老奶奶',
+    '老爷爷', '父亲', '母亲', '爸爸', '妈妈', '老爸', '老妈', '爸', '妈', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷',
+    '老公', '老婆', '丈夫', '妻子', '哥哥', '姐姐', '弟弟', '妹妹', '孙子', '孙女', '外孙', '侄子', '朋友', '家人', '婆婆',
+    '公公', '老伯', '阿姨',
+    'son', 'daughter', 'child', 'kid', 'boy', 'girl', 'baby', 'toddler', 'mother', 'mom', 'mum', 'father', 'dad',
+    'grandma', 'grandpa', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'friend',
+    'parent', 'old man', 'old lady', 'grandson', 'granddaughter', 'nephew', 'niece', 'children', 'kids',
+  ],
+  /** Family members and partners (domestic violence). */
+  family: [
+    '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
+    '爸爸', '父亲', '老爸', '爸', '妈妈', '母亲', '妈', '继父', '继母', '后爸', '后妈', '儿子', '女儿', '公公', '婆婆',
+    '哥哥', '弟弟', '家里人', '老头子', '未婚夫',
+    'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
+    'ex-girlfriend', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad', 'stepfather', 'stepmother', 'son',
+    'brother', 'fiance', 'fiancé',
+  ],
+  /** English: what a family member does (domestic violence). */
+  abuse_en: [
+    'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
+    'kicks', 'slapped', 'slaps', 'is choking', 'choked', 'strangled', 'is strangling', 'attacked', 'is hitting',
+    'abuses', 'abused', 'is hurting',
+  ],
+  /** Things that get stolen or lost. */
+  item: [
+    '钱包', '手机', '包', '电动车', '自行车', '摩托车', '电瓶车', '单车', '车', '钱', '电脑', '笔记本', '首饰', '项链', '现金',
+    'wallet', 'phone', 'bag', 'purse', 'bike', 'bicycle', 'car', 'laptop', 'handbag', 'motorbike', 'scooter',
+    'money', 'cash', 'jewellery', 'jewelry',
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Categories, most serious first. When several categories match, the first one in this list wins; every
+// match is still kept in the reasons.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Words for fire or gas: rescue with these goes to 110 + advice to call 119. */
+// prettier-ignore
+const FIRE_OR_GAS: readonly Term[] = [
+  '火', '冒烟', '浓烟', '煤气', '燃气', '天然气', '液化气', '漏气', '爆炸',
+  'fire', 'smoke', 'gas', 'spark', 'sparks', 'sparking', 'flames', 'burning', 'explosion',
+];
+
+/** Someone is hurt: traffic goes to 110 + advice to call 120. */
+// prettier-ignore
+const PERSON_HIT: readonly Term[] = [
+  '撞人', '撞倒人', '撞到人', '撞伤', '撞死', '被车撞', '被撞倒', '碾压', '轧到人', '撞了人', '撞倒了',
+  'hit a pedestrian', 'hit by a car', 'run over', 'ran over', 'knocked down', 'hit a person', 'hit someone',
+  'hit a kid', 'hit a child',
+];
+
+/** Nobody is near the hazard (rescue stays P2). */
+// prettier-ignore
+const NOBODY_EXPOSED: readonly Term[] = [
+  '周围没人', '附近没人', '旁边没人', '没人在附近', '没有人在附近', '没人经过', '没有人经过', '没人在里面', '没有人在里面',
+  '家里没人', '屋里没人', '无人员', '没人被困', '没有人被困', '没有人员被困',
+  'nobody around', 'no one around', 'nobody nearby', 'no one nearby', 'nobody near', 'no one near',
+  'nobody inside', 'no one inside', 'nobody is trapped', 'no one is trapped', 'nobody trapped', 'no one trapped',
+  'nobody home', 'no one home', 'nobody is near', 'no one is near', 'nobody is inside', 'no one is inside',
+  'nobody is home', 'no one is home', 'nobody is around', 'no one is around', 'nobody is nearby', 'no one is nearby',
+  'nobody there', 'no one there', 'nobody is there', 'no one is there',
+];
+
+// prettier-ignore
+export const CATEGORY_RULES: readonly CategoryRule[] = [
+  {
+    category: 'kidnapping',
+    note: 'Kidnapping, unlawful detention, hostage, trafficking. Always covert: texting back may be seen.',
+    base: 'P1',
+    route: '110',
+    alwaysCovert: true,
+    zh: [
+      '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被囚禁', '囚禁',
+      '非法拘禁', '限制人身自由', '限制我的自由', '不让我走', '不让我出去', '不让我离开', '传销', '拐卖', '被拐', '拐走',
+      '抱走', '抢孩子', '绑价', '掳走',
+    ],
+    en: [
+      'kidnap', 'kidnapped', 'kidnapping', 'kidnaped', 'abducted', 'abduction', 'abducting', 'hostage', 'hostages',
+      'locked up', 'locked me in', 'locked me up', 'locked in a room', 'held against my will', 'held against her will',
+      'held against his will', 'held against their will', 'held captive', "won't let me leave", "won't let me go",
+      'will not let me leave', 'not letting me leave', 'trafficked', 'trafficking', 'taken my child', 'took my child',
+    ],
+  },
+  {
+    category: 'sexual_assault',
+    note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
+    base: 'P2',
+    route: '110',
+    zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '摸我', '被摸', '骚扰我'],
+    en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
+    escalations: [
+      {
+        id: 'assault_keyword',
+        note: 'rape or sexual assault',
+        to: 'P1',
+        namesCategory: true,
+        any: [
+          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '强坚', '强间',
+          'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
+          'molestation', 'drugged me', 'sexually abused',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'domestic_violence',
+    note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
+    base: 'P2',
+    route: '110',
+    zh: [
+      '家暴', '家庭暴力', '{family}…打我', '{family}…打了我', '{family}…打人', '被{family}打', '{family}…动手', '{family}…揍我',
+      '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待',
+    ],
+    en: [
+      'domestic violence', 'domestic abuse', 'abusive husband', 'abusive partner', 'abusive boyfriend',
+      'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me',
+    ],
+    escalations: [
+      {
+        id: 'threat_to_life',
+        note: 'threatens to kill, strangles',
+        to: 'P1',
+        namesCategory: true,
+        any: [
+          '要打死我', '打死我', '要杀了我', '要杀我', '掐我脖子', '掐死我', '要弄死我', '弄死我',
+          'going to kill me', 'gonna kill me', 'will kill me', 'choking me', 'strangling me', 'kill me',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'robbery',
+    note: 'Robbery, mugging, snatching. P1 while it is happening, P2 just after.',
+    base: 'P2',
+    route: '110',
+    zh: ['被抢', '抢了', '抢走', '抢钱', '抢包', '抢手机', '飞车抢夺', '抢夺', '拦路抢', '抢我'],
+    en: ['robbed', 'mugged', 'mugging', 'snatched', 'bag snatch', 'bag snatcher', 'purse snatcher', 'snatch thief'],
+    escalations: [
+      {
+        id: 'in_progress_keyword',
+        note: 'a robbery happening now',
+        to: 'P1',
+        namesCategory: true,
+        tense: true,
+        any: [
+          '抢劫', '打劫', '持刀抢', '持枪抢', '正在抢', '入室抢', '抢节', '抢结',
+          'robbery', 'being robbed', 'robbing', 'hold up', 'holdup', 'hold-up', 'stick up', 'stickup', 'robery',
+          'armed robbery',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'violence',
+    note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
+    base: 'P2',
+    route: '110',
+    zh: [
+      '打架', '斗殴', '打人', '打我', '被打', '殴打', '群殴', '互殴', '围殴', '打群架', '打起来', '动手了', '挨打', '揍我',
+      '踢我', '被揍', '俾人打', '畀人打', '打交', '袭击', '攻击',
+    ],
+    en: [
+      'fight', 'fighting', 'fights', 'brawl', 'beating', 'beaten', 'beat me', 'beat up', 'beating up', 'assault',
+      'assaulted', 'attacked', 'attacking', 'punch', 'punched', 'punching', 'hitting me', 'hit me', 'kicked me',
+      'kicking', 'assualt', 'assulted',
+    ],
+    escalations: [
+      {
+        id: 'weapon_keyword',
+        note: 'stabbing, shooting, killing',
+        to: 'P1',
+        namesCategory: true,
+        any: [
+          '砍人', '捅人', '持刀', '动刀', '砍伤', '捅伤', '刺伤', '砍了', '捅了', '被砍', '被捅', '开枪', '枪击', '杀人', '行凶',
+          '拿刀砍', '拿刀捅', '拿刀追', '杀了人',
+          'stabbing', 'stabbed', 'stab', 'shooting', 'shot at', 'been shot', 'got shot', 'shots fired', 'gunshot',
+          'gunshots', 'gunfire', 'murder', 'murdered', 'knife attack', 'opened fire', 'open fire', 'stabed',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'fire',
+    note: 'Fire, smoke, explosion. Police and the reporter is told to call 119.',
+    base: 'P1',
+    route: '110+119',
+    zh: [
+      '着火', '失火', '火灾', '起火', '冒烟', '浓烟', '烧起来', '火很大', '大火', '爆炸', '炸了', '火警', '燃烧',
+      '冒火', '着伙',
+    ],
+    en: [
+      'fire', 'on fire', 'smoke', 'smoking building', 'explosion', 'exploded', 'blaze', 'flames', 'burning',
+      'house fire', 'fire alarm', 'blast',
+    ],
+  },
+  {
+    category: 'rescue',
+    note: 'Drowning, trapped (lift, collapse), live wire down, gas leak. P2 when nobody is exposed.',
+    base: 'P2',
+    route: '110',
+    routeIf: [{ route: '110+119', any: FIRE_OR_GAS }],
+    zh: [
+      '电线掉落', '电线掉了', '电线掉下来', '电线断了', '电线冒火花', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏',
+      '燃气泄漏', '天然气泄漏', '煤气泄露', '燃气泄露', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '井盖丢了',
+      '井盖没了', '树倒了', '电线杆倒',
+    ],
+    en: [
+      'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak', 'gas leaking',
+      'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas', 'fallen tree',
+      'missing manhole cover',
+    ],
+    escalations: [
+      {
+        id: 'person_exposed',
+        note: 'someone is in the water, trapped or buried',
+        to: 'P1',
+        namesCategory: true,
+        any: [
+          '溺水', '落水', '掉河里', '掉进河', '掉水里', '掉进水', '掉湖里', '掉井里', '掉进井', '被困', '困住', '困在', '电梯困人',
+          '困在电梯', '关在电梯', '卡在电梯', '电梯里出不来', '坍塌', '塌了', '倒塌', '被埋', '埋了人', '塌方', '溺亡',
+          'drowning', 'drowned', 'fell into the water', 'fell in the water', 'fell in the river', 'fell into the river',
+          'trapped', 'stuck in the lift', 'stuck in the elevator', 'stuck in a lift', 'stuck in an elevator',
+          'stuck in lift', 'stuck in elevator', 'building collapsed', 'collapsed building', 'roof collapsed',
+          'wall collapsed', 'buried', 'drowing',
+        ],
+      },
+      {
+        id: 'hazard_exposed',
+        note: 'a live wire or gas leak where people are (unless the reporter says nobody is near)',
+        to: 'P1',
+        any: [
+          '电线掉落', '电线掉了', '电线掉下来', '电线断了', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏', '燃气泄漏',
+          '天然气泄漏', '煤气泄露', '燃气泄露', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气',
+          'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak',
+          'gas leaking', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas',
+        ],
+        unless: NOBODY_EXPOSED,
+      },
+    ],
+  },
+  {
+    category: 'traffic',
+    note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
+    base: 'P2',
+    route: '110',
+    routeIf: [{ route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] }],
+    zh: [
+      '车祸', '交通事故', '撞车', '追尾', '撞了', '撞到', '翻车', '侧翻', '肇事逃逸', '逃逸', '刮蹭', '剐蹭', '连环撞',
+      '出车祸', '撞上', '被撞', '车货',
+    ],
+    en: [
+      'crash', 'crashed', 'car crash', 'car accident', 'traffic accident', 'road accident', 'accident', 'collision',
+      'hit and run', 'hit-and-run', 'rear-ended', 'rear ended', 'pile-up', 'pileup', 'overturned', 'crashd',
+    ],
+    escalations: [{ id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT }],
+  },
+  {
+    category: 'missing_person',
+    note: 'Missing person. P1 for a child under 14 or when life is at risk (dementia at night or in the cold, suicidal).',
+    base: 'P2',
+    route: '110',
+    // An old or ill adult missing is already P2 (the base); only the escalations below make it P1.
+    ignoreModifiers: ['vulnerable', 'in_progress', 'suspect_on_scene'],
+    zh: [
+      '走失', '走丢', '失踪', '失联', '离家出走', '{person}丢了{end}', '{person}……不见了', '{person}……找不到了', '找不着…{person}', '{person}…没回家', '{person}…联系不上', '{person}…没有回家', '一夜没回', '{person}…走散', '寻人',
+      '找不到…{person}', '找不到我的{person}',
+    ],
+    en: [
+      'missing person', 'missing child', 'lost child', 'lost kid', '{person} is missing', '{person} has gone missing',
+      '{person} went missing', '{person} missing', 'missing {person}', "{person}'s missing", "can't find my {person}",
+      'cannot find my {person}', 'cant find my {person}', 'lost my {person}', '{person} is lost', '{person} wandered off',
+      "{person} hasn't come home", "{person} didn't come home", '{person} never came home', 'ran away from home',
+      "{person} hasn't come back", '{person} has been missing', '{person} is gone', 'wandered off', 'went missing',
+      'gone missing', '{person}…is missing', '{person}…has been missing',
+    ],
+    escalations: [
+      { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
+      {
+        id: 'life_at_risk',
+        note: 'dementia (or similar) and night or cold',
+        to: 'P1',
+        all: [
+          [
+            '痴呆', '老年痴呆', '阿尔茨海默', '认知障碍', '失智', '糊涂', '记不清', '记性不好', '不认识路', '不认路', '精神病',
+            '精神疾病', '智力障碍', '智障', '自闭症',
+            'dementia', 'alzheimer', "alzheimer's", 'alzheimers', 'confused', 'memory problems', 'memory loss',
+            'mental illness', 'autism', 'autistic',
+          ],
+          [
+            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
+            '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
+            'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
+            'below zero', 'ice', 'icy', 'storm',
+          ],
+        ],
+      },
+      {
+        id: 'suicidal',
+        note: 'the missing person may harm themselves',
+        to: 'P1',
+        any: [
+          '自杀', '想死', '不想活', '轻生', '寻死', '活不下去', '跳楼', '跳河', '遗书',
+          'suicidal', 'suicide', 'kill himself', 'kill herself', 'kill themselves', 'want to die', 'wants to die',
+          'suicide note',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'self_harm',
+    note: 'Suicide threat or self-harm. Always P1; the reporter is told to call 120 too.',
+    base: 'P1',
+    route: '110+120',
+    notNegatable: true,
+    zh: [
+      '自杀', '跳楼', '跳河', '跳江', '跳桥', '轻生', '不想活', '活不下去', '活着没意思', '想死', '寻死', '割腕', '上吊',
+      '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
+      '自残', '自尽', '不想活了', '死了算了', '想不开',
+    ],
+    en: [
+      'kill myself', 'killing myself', 'suicide', 'suicidal', "don't want to live", 'dont want to live',
+      'do not want to live', 'end my life', 'ending my life', 'end it all', 'want to die', 'wanna die', 'overdose',
+      'overdosed', 'took pills', 'took all my pills', 'cut myself', 'cutting myself', 'hang myself', 'hurt myself',
+      'jump off', 'kill himself', 'kill herself', 'sucide', 'suicde', 'no reason to live', 'better off dead',
+      "don't want to be alive",
+    ],
+  },
+  {
+    category: 'medical',
+    note: 'Not breathing, unconscious, heart attack, heavy bleeding, seizure. Told to call 120 too.',
+    base: 'P1',
+    route: '110+120',
+    zh: [
+      '没呼吸', '没有呼吸', '不呼吸', '呼吸困难', '喘不上气', '昏迷', '晕倒', '晕过去', '昏倒', '不省人事', '叫不醒', '心脏病',
+      '心梗', '心脏骤停', '没有心跳', '没心跳', '中风', '脑溢血', '大出血', '抽搐', '抽筋倒地', '癫痫', '休克', '口吐白沫',
+      '噎住', '卡住喉咙', '倒地不起', '晕厥', '昏眯', '无法呼吸', '喘不过气',
+    ],
+    en: [
+      'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
+      "can't breathe", 'cant breathe', 'cannot breathe', 'unconscious', 'unconcious', 'unresponsive', 'passed out',
+      'fainted', 'collapsed', 'heart attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
+      'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed',
+    ],
+  },
+  {
+    category: 'burglary',
+    note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
+    base: 'P3',
+    route: '110',
+    zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],
+    en: ['burglary', 'burgled', 'burglarized', 'house was broken into', 'was broken into', 'been broken into'],
+    escalations: [
+      {
+        id: 'now_keyword',
+        note: 'someone is breaking in or inside now',
+        to: 'P1',
+        namesCategory: true,
+        tense: true,
+        any: [
+          '入室', '撬门', '撬锁', '撬窗', '在撬', '翻窗', '爬窗', '有人闯进', '闯进来', '闯进我家', '有人进来了', '有人在我家里',
+          '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '砸门', '踹门', '有人开我家门', '有人在开门',
+          'break-in', 'break in', 'breaking in', 'broke in', 'breaking into', 'intruder', 'intruders', 'burglar',
+          'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
+          'someone is in the house', 'someone broke in', 'someone is breaking', 'kicking the door', 'kicking my door',
+          'forcing the door', 'trying to get in', 'burgler', 'intruter',
+        ],
+      },
+      {
+        id: 'in_progress',
+        note: 'the reporter says it is still going on or the intruder is still there',
+        to: 'P1',
+        tense: true,
+        modifiers: ['in_progress', 'suspect_on_scene'],
+      },
+    ],
+  },
+  {
+    category: 'threat',
+    note: 'Threats, intimidation, stalking, extortion.',
+    base: 'P2',
+    route: '110',
+    zh: [
+      '威胁', '恐吓', '跟踪', '扬言', '勒索', '敲诈', '报复', '一直跟着我', '跟着我', '堵我', '堵在我家', '要杀了你', '要弄你',
+      '骚扰电话', '被人跟踪',
+    ],
+    en: [
+      'threat', 'threats', 'threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'stalked', 'following me',
+      'followed me', 'blackmail', 'blackmailing', 'extortion', 'extorting', 'intimidating', 'harassing me', 'harassed',
+    ],
+  },
+  {
+    category: 'fraud',
+    note: 'Telecom or online scam. P2 while money is being sent, otherwise P3.',
+    base: 'P3',
+    route: '110',
+    ignoreModifiers: ['in_progress'],
+    zh: [
+      '被骗', '诈骗', '骗子', '骗了', '骗钱', '电信诈骗', '网络诈骗', '刷单', '杀猪盘', '中奖', '冒充', '冒充警察', '冒充公检法',
+      '自称警察', '自称公安', '涉嫌洗钱', '洗钱', '裸聊', '网贷', '假警察', '假客服', '客服退款', '被诈骗', '骗局', '诈骗电话',
+      '被坑', '骗走',
+    ],
+    en: [
+      'scam', 'scammed', 'scammer', 'scammers', 'fraud', 'fraudster', 'fraudulent', 'conned', 'con artist',
+      'fake police', 'pretending to be police', 'pretending to be the police', 'claims to be police',
+      'said he was police', 'said they were police', 'phishing', 'money laundering', 'cheated me', 'swindled',
+      'romance scam', 'investment scam', 'scamed',
+    ],
+    escalations: [
+      {
+        id: 'money_being_sent',
+        note: 'money is being (or has just been) sent',
+        to: 'P2',
+        namesCategory: true,
+        any: [
+          '转账', '转钱', '汇款', '打款', '正在转', '让我转', '要我转', '叫我转', '转了', '汇了', '安全账户', '验证码', '付款',
+          '充值', '交保证金', '保证金',
+          'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
+          'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
+          'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'theft',
+    note: 'Theft, pickpocketing. P2 when it just happened.',
+    base: 'P3',
+    route: '110',
+    zh: [
+      '被偷', '偷了', '偷走', '被盗', '失窃', '扒手', '小偷', '扒窃', '顺手牵羊', '偷车', '丢了{item}', '{item}…丢了',
+      '{item}…不见了', '{item}…被偷', '偷东西', '被扒',
+    ],
+    en: [
+      'stolen', 'stole', 'steal', 'stealing', 'theft', 'thief', 'thieves', 'pickpocket', 'pickpocketed',
+      'shoplifting', 'shoplifter', 'my {item} is missing', 'my {item} went missing', 'my {item} has gone missing', 'my {item} was taken', 'my {item} is gone', 'stollen',
+      'theif',
+    ],
+    escalations: [
+      {
+        id: 'just_now',
+        note: 'it just happened',
+        to: 'P2',
+        any: [
+          '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
+          'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
+        ],
+      },
+    ],
+  },
+  {
+    category: 'disorder',
+    note: 'Noise, disputes, drunk and disorderly.',
+    base: 'P3',
+    route: '110',
+    ignoreModifiers: ['in_progress'],
+    zh: [
+      '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
+      '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突',
+    ],
+    en: [
+      'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',
+      'arguing', 'drunk', 'drunken', 'rowdy', 'disturbance', 'shouting', 'yelling', 'loud party',
+    ],
+  },
+  {
+    category: 'suspicious',
+    note: 'Suspicious person, vehicle or activity.',
+    base: 'P3',
+    route: '110',
+    zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹'],
+    en: [
+      'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
+      'acting strange', 'acting strangely', 'unattended bag', 'suspicous',
+    ],
+  },
+  {
+    category: 'non_police',
+    note: 'Utilities, property management, wages, consumer complaints: 12345 after "nobody is in danger".',
+    base: 'P3',
+    route: '110',
+    divert: true,
+    ignoreModifiers: ['in_progress', 'vulnerable', 'suspect_on_scene'],
+    zh: [
+      '停水', '停电', '没水', '没电', '没有水', '没有电', '断水', '断电', '水管爆', '漏水', '物业', '欠薪', '拖欠工资', '讨薪',
+      '不发工资', '工资不发', '没发工资', '路灯', '商品质量', '质量问题', '退货', '退款', '消费纠纷', '投诉商家', '房东',
+      '押金', '没暖气', '暖气不热', '供暖', '垃圾没人', '没人管', '不管不问', '噪声污染',
+    ],
+    en: [
+      'water outage', 'no water', 'power cut', 'power outage', 'no power', 'no electricity', 'blackout', 'landlord',
+      'property management', 'property manager', 'unpaid wages', "haven't been paid", 'not been paid', 'wages',
+      'streetlight', 'street light', 'refund', 'faulty product', 'deposit back', 'no heating', 'pothole', 'garbage',
+    ],
+  },
+  {
+    category: 'other_police',
+    note: 'A police matter with no clearer category. Tips P4; a plain request for police P3; "救命" P2.',
+    base: 'P4',
+    route: '110',
+    fallbackOnly: true,
+    zh: ['举报', '线索', '提供线索', '反映情况', '提供信息'],
+    en: ['tip', 'tip-off', 'tip off', 'information about', 'report a crime'],
+    escalations: [
+      {
+        id: 'police_request',
+        note: 'the reporter asks for the police',
+        to: 'P3',
+        namesCategory: true,
+        any: ['报警', '警察', '求助', '出事了', '派出所', 'police', 'cops', 'need help'],
+      },
+      {
+        id: 'urgent_request',
+        note: 'the reporter calls for help urgently',
+        to: 'P2',
+        namesCategory: true,
+        any: ['救命', '快来', '紧急', '快点来', 'help me', 'emergency', 'urgent', 'please help', 'sos', 'save me'],
+      },
+    ],
+  },
+];
+
+/**
+ * Construction noise goes to 12345 in most cities; some handle it as police disorder. These words are added to
+ * the category chosen in `buildRules` (default non_police).
+ */
+// prettier-ignore
+export const CONSTRUCTION_NOISE: readonly Term[] = [
+  '施工噪音', '施工扰民', '工地噪音', '夜间施工', '半夜施工', '施工太吵', '装修噪音', '装修太吵',
+  'construction noise', 'building work noise', 'construction at night',
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Modifiers: each raises one tier above the category's base (P4 → P3 → P2 → P1, never above P1).
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Covert triggers: the reporter cannot speak safely. They force covert mode (minimal replies, no voice call)
+ * and raise one tier. They are never cancelled by a nearby negation: a false "covert" costs little.
+ */
+// prettier-ignore
+export const COVERT_TRIGGERS: readonly Term[] = [
+  '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
+  '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷',
+  '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
+  '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
+  "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak", 'cant speak',
+  'cannot speak', 'not safe to talk', "can't call", 'cannot call', "don't call", 'dont call', 'do not call',
+  "he's here", 'hes here', 'he is here', "she's here", 'she is here', "they're here", 'they are here',
+  "he's next to me", 'he is next to me', 'hiding', 'hide', 'being watched', "he's watching me", 'text only',
+  'only text', 'whispering',
+];
+
+/** A child (also: any age under 14; a child word next to an age of 14 or more does not count). */
+// prettier-ignore
+export const CHILD_WORDS: readonly Term[] = [
+  '孩子', '小孩', '儿童', '宝宝', '婴儿', '小朋友', '幼儿', '小学生', '幼儿园', '小男孩', '小女孩', '未成年', '男孩', '女孩',
+  'child', 'children', 'kid', 'kids', 'baby', 'babies', 'toddler', 'infant', 'little boy', 'little girl', 'boy', 'girl',
+];
+
+/** An elderly person (also: any age of 65 or more). */
+// prettier-ignore
+export const ELDERLY_WORDS: readonly Term[] = [
+  '老人', '老太太', '老大爷', '老奶奶', '老爷爷', '老年人', '老头', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '老伯',
+  'elderly', 'old man', 'old woman', 'old lady', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'pensioner',
+];
+
+/** A disabled or otherwise vulnerable person. */
+// prettier-ignore
+export const DISABLED_WORDS: readonly Term[] = [
+  '残疾', '残障', '聋哑', '盲人', '智障', '智力障碍', '自闭症', '痴呆', '老年痴呆', '阿尔茨海默', '坐轮椅', '孕妇', '怀孕',
+  'disabled', 'disability', 'wheelchair', 'blind', 'dementia', "alzheimer's", 'alzheimers', 'pregnant', 'autistic',
+];
+
+// prettier-ignore
+export const MODIFIER_RULES: readonly ModifierRule[] = [
+  {
+    id: 'weapon',
+    note: 'a weapon is present',
+    element: 'weapons',
+    words: [
+      '刀', '枪', '匕首', '棍', '棒子', '钢管', '球棒', '斧头', '斧子', '锤子', '榔头', '凶器', '武器', '砖头', '硫酸', '汽油',
+      '酒瓶', '铁锹', '弩',
+      'knife', 'knives', 'gun', 'guns', 'pistol', 'rifle', 'shotgun', 'firearm', 'weapon', 'weapons', 'armed',
+      'machete', 'axe', 'hammer', 'bat', 'baseball bat', 'crowbar', 'blade', 'acid', 'petrol', 'gasoline', 'knive',
+    ],
+  },
+  {
+    id: 'in_progress',
+    note: 'it is still happening',
+    element: 'in_progress',
+    tense: true,
+    words: [
+      '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中',
+      'right now', 'happening now', 'still happening', 'still going on', 'going on now', 'in progress', 'as we speak',
+      'is happening', 'ongoing', 'currently',
+    ],
+  },
+  {
+    id: 'injury',
+    note: 'someone is hurt',
+    element: 'injuries',
+    words: [
+      '受伤', '受了伤', '伤了', '流血', '出血', '血流', '伤者', '伤员', '骨折', '重伤', '轻伤', '伤亡', '砍伤', '刺伤', '捅伤',
+      '撞伤', '打伤', '头破血流', '满身是血', '好多血', '死人了', '被打死', '打死人', '人死了', '死亡', '尸体', '昏迷', '晕倒',
+      '伤得', '伤势', '流了很多血',
+      'injured', 'injury', 'injuries', 'hurt', 'bleeding', 'blood', 'wounded', 'wound', 'dead', 'died', 'body',
+      'broken bone', 'broken leg', 'broken arm', 'fracture', 'unconscious', 'casualties', 'injurd',
+    ],
+  },
+  {
+    id: 'vulnerable',
+    note: 'the victim is a child, elderly or disabled (ages: under 14, 65 and over)',
+    words: [...CHILD_WORDS, ...ELDERLY_WORDS, ...DISABLED_WORDS],
+  },
+  {
+    id: 'suspect_on_scene',
+    note: 'the suspect is still there',
+    element: 'suspects',
+    tense: true,
+    words: [
+      '他还在', '她还在', '他们还在', '人还在', '还没走', '没走', '还在门口', '还在外面', '还在屋里', '还在家里', '还在楼下',
+      '还在楼上', '就在门外', '他在门外', '有人在门外', '守在门口', '堵在门口', '还在附近', '还在车上', '还在店里', '还在现场',
+      'still here', 'still there', "he's still", 'he is still', 'she is still', "she's still", 'they are still',
+      "they're still", 'still inside', 'outside my door', 'at my door', 'at the door', 'still in the house',
+      'waiting outside', 'still around', 'someone at the door', 'someone at my door',
+    ],
+  },
+  {
+    id: 'cannot_talk',
+    note: 'the reporter cannot talk safely (covert trigger)',
+    element: 'safety',
+    words: COVERT_TRIGGERS,
+    notNegatable: true,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Other word lists.
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Negations: a word right after one of these does not count ("没有刀", "no knife"). Chinese: at most two
+ * characters between the negation and the word; English: at most two words. A comma or full stop ends it.
+ */
+// prettier-ignore
+export const NEGATIONS: readonly Term[] = [
+  '没有', '没', '无', '不是', '未', '并没有', '没看到', '没看见', '没发现', '冇', '唔系', '不存在',
+  'no', 'not', 'never', 'without', "isn't", 'isnt', "wasn't", "aren't", "weren't", 'nobody', 'no one', 'none',
+  "didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont', "haven't", "hasn't", 'nothing',
+];
+
+/** Between a negation and a word, these start a new clause and stop the negation ("no he has a knife"). */
+// prettier-ignore
+export const NEGATION_BREAKERS: readonly Term[] = [
+  '但', '可是', '不过',
+  'he', 'she', 'they', 'i', 'we', 'you', 'someone', 'somebody', 'but', 'sure', 'though', 'however', 'there',
+];
+
+/**
+ * Phrases that look like a rule word but are not (打我电话 is "call me", 想死你了 is "miss you"). A rule
+ * match that overlaps one of these and does not contain it is ignored.
+ */
+// prettier-ignore
+export const EXCEPTIONS: readonly Term[] = [
+  '打我电话', '打我手机', '打电话', '想死你', '想死我了', '无人机', '无论', '没想到', '不是说', '未成年', '被关在门外',
+  '关在门外', '锁在门外', '钥匙锁在', '手机没电', '手机快没电', '快没电', '没电了手机', '伤心', '吓死', '笑死', '气死',
+  '急死', '累死', '热死', '冷死', '饿死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
+  '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
+  'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
+  'smoke detector',
+];
+
+/** A deaf or speech-impaired reporter: text is their normal channel, so "can't talk" is not a sign of danger. */
+// prettier-ignore
+export const DEAF_WORDS: readonly Term[] = [
+  '聋', '哑', '听不见', '听力障碍', '言语障碍', '失聪',
+  'deaf', 'mute', 'hard of hearing', 'hearing impaired', 'speech impaired', 'non-verbal', 'nonverbal',
+];
+
+/** Covert triggers that only say "I cannot speak": not covert when the reporter says they are deaf. */
+// prettier-ignore
+export const SPEECH_ONLY_TRIGGERS: readonly Term[] = [
+  '不能说话', '不能出声', '不方便说话', '不能接电话', '不能打电话', '无法说话', '没法说话', '只能发短信', '只能打字',
+  '只能发信息', "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak",
+  'cant speak', 'cannot speak', "can't call", 'cannot call', 'text only', 'only text',
+];
+
+/**
+ * Phrases that look like a covert trigger but are not: the thief (not the reporter) acts secretly, the suspect
+ * is hiding.
+ */
+// prettier-ignore
+export const COVERT_EXCEPTIONS: readonly Term[] = [
+  '小偷偷偷', '他偷偷', '她偷偷', '他们偷偷', '偷偷摸摸', 'hide and seek', "he's hiding",
+  'he is hiding', "she's hiding", 'she is hiding', "they're hiding", 'they are hiding', 'hiding something',
+  'hide it', 'hiding it',
+];
+
+/** Past-time words: a "now" escalation in the same message does not apply ("昨天家里被撬了"). */
+// prettier-ignore
+export const PAST_TIME: readonly Term[] = [
+  '昨天', '昨晚', '前天', '上周', '上个星期', '上个月', '几天前', '去年', '前几天', '早些时候', '上礼拜',
+  'yesterday', 'last night', 'last week', 'last month', 'days ago', 'weeks ago', 'last year', 'the other day',
+];
+
+/**
+ * Danger words: a non-police request that mentions these is not diverted to 12345 ("停电了，家里老人用呼吸机").
+ * Weapon, injury and cannot-talk modifiers block diversion as well.
+ */
+// prettier-ignore
+export const DANGER_WORDS: readonly Term[] = [
+  '危险', '救命', '呼吸机', '制氧机', '吸氧', '透析', '快不行了', '出人命', '要出事',
+  'danger', 'dangerous', 'unsafe', 'ventilator', 'oxygen', 'life support', 'dialysis', 'help me', 'emergency',
+];
+
+/**
+ * Answers that mean "no" / "nothing" / "unknown" when they are an element's value (weapons: "没有").
+ * The whole answer is compared after normalising, and then its start.
+ */
+// prettier-ignore
+export const NEGATIVE_ANSWERS: readonly Term[] = [
+  '没有', '没', '无', '否', '不', '不是', '没看到', '没看见', '没发现', '没人', '没有人', '都没有', '没事', '不知道', '不清楚',
+  '不确定', '不在了', '走了', '已经走了', '跑了', '结束了', '停了', '冇', '没事了', '都走了',
+  'no', 'none', 'nope', 'nothing', 'nobody', 'no one', 'not', 'n', 'unknown', "don't know", 'dont know',
+  'not sure', 'gone', 'over', 'left', 'they left', 'he left', 'she left', 'ended', 'stopped', 'nah',
+];
+
+/** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */
+// prettier-ignore
+export const OVER_WORDS: readonly Term[] = [
+  '走了', '跑了', '离开了', '结束了', '停了', '不在了', '没了', '逃了', '开走了',
+  'gone', 'left', 'over', 'ran off', 'ran away', 'drove off', 'stopped', 'ended', 'no longer',
+];
+
+/** Age limits for the vulnerable modifier and the missing-child escalation. */
+export const AGE = { childUnder: 14, elderlyFrom: 65 } as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// The rule set the evaluator uses.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface RuleSet {
+  categories: readonly CategoryRule[];
+  modifiers: readonly ModifierRule[];
+  negations: readonly Term[];
+  negationBreakers: readonly Term[];
+  exceptions: readonly Term[];
+  covertExceptions: readonly Term[];
+  deafWords: readonly Term[];
+  speechOnlyTriggers: readonly Term[];
+  overWords: readonly Term[];
+  childWords: readonly Term[];
+  pastTime: readonly Term[];
+  dangerWords: readonly Term[];
+  negativeAnswers: readonly Term[];
+  vocabulary: Readonly<Record<string, readonly string[]>>;
+  age: { childUnder: number; elderlyFrom: number };
+}
+
+export interface RuleOptions {
+  /** Where construction noise goes: 12345 (non_police, the default) or police disorder. */
+  constructionNoise?: 'non_police' | 'disorder';
+}
+
+/** The rule set with the configurable choices applied. */
+export function buildRules(options: RuleOptions = {}): RuleSet {
+  const noiseTo = options.constructionNoise ?? 'non_police';
+  const categories = CATEGORY_RULES.map((rule) =>
+    rule.category === noiseTo ? { ...rule, zh: [...rule.zh, ...CONSTRUCTION_NOISE] } : rule,
+  );
+  return {
+    categories,
+    modifiers: MODIFIER_RULES,
+    negations: NEGATIONS,
+    negationBreakers: NEGATION_BREAKERS,
+    exceptions: EXCEPTIONS,
+    covertExceptions: COVERT_EXCEPTIONS,
+    deafWords: DEAF_WORDS,
+    speechOnlyTriggers: SPEECH_ONLY_TRIGGERS,
+    overWords: OVER_WORDS,
+    childWords: CHILD_WORDS,
+    pastTime: PAST_TIME,
+    dangerWords: DANGER_WORDS,
+    negativeAnswers: NEGATIVE_ANSWERS,
+    vocabulary: VOCABULARY,
+    age: AGE,
+  };
+}
+
+export const DEFAULT_RULES: RuleSet = buildRules();

@@ -1,0 +1,67 @@
+/** The Express application: channels, dispatch API, health, metrics, one error handler. */
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { ChannelAdapter, ChannelContext } from '../channels/types.js';
+import type { Database } from '../store/database.js';
+import { dispatchApi } from './dispatch-api.js';
+import { AppError, errorHandler } from './errors.js';
+import type { EventBus } from './event-bus.js';
+import type { Metrics } from './metrics.js';
+
+export interface AppDeps {
+  ctx: ChannelContext;
+  channels: readonly ChannelAdapter[];
+  db: Database;
+  bus: EventBus;
+  metrics: Metrics;
+  log: Logger;
+  onMetrics: () => Promise<void>;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) => {
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+      'Content-Security-Policy':
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'",
+    });
+    next();
+  });
+
+  app.get('/', (_req, res) => res.redirect(302, '/report'));
+  app.get('/healthz', (_req, res) => res.json({ ok: true }));
+  app.get('/readyz', async (_req, res) => {
+    const ready = await deps.db.ready().catch(() => false);
+    res.status(ready ? 200 : 503).json({ ready });
+  });
+  app.get('/metrics', async (_req, res) => {
+    await deps.onMetrics();
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  for (const channel of deps.channels) {
+    if (!channel.routes || !channel.availability(deps.ctx.config).on) continue;
+    const router = express.Router();
+    channel.routes(router, deps.ctx);
+    app.use(router);
+  }
+  app.use(
+    dispatchApi({
+      token: deps.ctx.config.dispatchApiToken,
+      intake: deps.ctx.intake,
+      reports: deps.ctx.reports,
+      bus: deps.bus,
+    }),
+  );
+
+  app.use(() => {
+    throw new AppError('not_found', 404, 'no such route');
+  });
+  app.use(errorHandler(deps.log));
+  return app;
+}

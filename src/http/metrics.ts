@@ -1,0 +1,40 @@
+/** Prometheus metrics for the gateway (GET /metrics). */
+import client from 'prom-client';
+
+export function createMetrics() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    inbound: new client.Counter({
+      name: 'intake_inbound_messages_total',
+      help: 'Inbound messages by channel and outcome (new, duplicate, failed)',
+      labelNames: ['channel', 'outcome'] as const,
+      registers: [registry],
+    }),
+    latency: new client.Histogram({
+      name: 'intake_message_seconds',
+      help: 'Time from receiving a message to having its reply',
+      labelNames: ['channel'] as const,
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    commits: new client.Gauge({
+      name: 'intake_group_commits',
+      help: 'Database commits made by the group committer',
+      registers: [registry],
+    }),
+    committedJobs: new client.Gauge({
+      name: 'intake_group_commit_jobs',
+      help: 'Write jobs committed',
+      registers: [registry],
+    }),
+    outboxPending: new client.Gauge({
+      name: 'intake_outbox_pending',
+      help: 'Dispatch outbox items not yet delivered',
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,335 @@
+/**
+ * Prisma implementation of the intake ports. Every write goes through the group committer (one commit
+ * serves many concurrent messages); every read outside a write job uses the reader client.
+ */
+import type { FlowDefinition } from '../core/flow/definition.js';
+import type { FlowEvent, FlowState } from '../core/flow/types.js';
+import type { ChannelId, InboundMessage, SharedLocation } from '../core/message.js';
+import type { IncidentChange, IncidentRecord, IntakeStore, StoreInboundResult, StoredInbound } from '../core/ports.js';
+import { incidentView, type TranscriptEntry } from '../core/view.js';
+import type { Database, Db, Tx } from './database.js';
+import { GroupCommitter } from './group-commit.js';
+import type { Incident as IncidentRow } from '../generated/sqlite/client.js';
+
+/** Channels whose replies are shown on a page rather than pushed: out-of-band messages count as sent. */
+const PAGE_CHANNELS: readonly ChannelId[] = ['web'];
+
+export class PrismaIntakeStore implements IntakeStore {
+  readonly committer: GroupCommitter<Tx>;
+  private readonly reader: Db;
+
+  constructor(
+    db: Database,
+    private readonly flow: FlowDefinition,
+    private readonly newId: () => string,
+  ) {
+    this.reader = db.reader;
+    this.committer = new GroupCommitter<Tx>((work) =>
+      db.writer.$transaction(work, { maxWait: 60_000, timeout: 60_000 }),
+    );
+  }
+
+  storeInbound(message: InboundMessage): Promise<StoreInboundResult> {
+    return this.committer.submit(async (tx): Promise<StoreInboundResult> => {
+      const existing = await tx.inboundMessage.findUnique({
+        where: {
+          channel_providerMessageId: { channel: message.channel, providerMessageId: message.providerMessageId },
+        },
+      });
+      if (existing) {
+        const incident = existing.incidentId
+          ? await tx.incident.findUnique({ where: { id: existing.incidentId } })
+          : null;
+        return {
+          kind: 'duplicate',
+          inboundId: existing.id,
+          processed: existing.processedAt !== null,
+          replies: existing.replies ? (JSON.parse(existing.replies) as string[]) : [],
+          incident: incident ? toRecord(incident) : null,
+        };
+      }
+      const reporter =
+        (await tx.reporter.findUnique({
+          where: { channel_address: { channel: message.channel, address: message.sender } },
+        })) ??
+        (await tx.reporter.create({
+          data: {
+            id: this.newId(),
+            channel: message.channel,
+            address: message.sender,
+            createdAt: message.receivedAt,
+          },
+        }));
+      const row = await tx.inboundMessage.create({
+        data: {
+          channel: message.channel,
+          providerMessageId: message.providerMessageId,
+          reporterId: reporter.id,
+          text: message.text,
+          location: message.location ? JSON.stringify(message.location) : null,
+          media: message.media && message.media.length > 0 ? JSON.stringify(message.media) : null,
+          language: message.language ?? null,
+          contact: message.contact ?? null,
+          receivedAt: message.receivedAt,
+        },
+      });
+      return { kind: 'new', inboundId: row.id };
+    });
+  }
+
+  processInbound(
+    inboundId: number,
+    decide: (inbound: StoredInbound, latest: IncidentRecord | null) => IncidentChange,
+  ): Promise<IncidentChange | null> {
+    return this.committer.submit(async (tx) => {
+      const row = await tx.inboundMessage.findUnique({ where: { id: inboundId } });
+      if (!row || row.processedAt) return null;
+      const latest = await tx.incident.findFirst({
+        where: { reporterId: row.reporterId },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      const reporter = await tx.reporter.findUniqueOrThrow({ where: { id: row.reporterId } });
+      const inbound: StoredInbound = { id: row.id, message: toMessage(row, reporter.address) };
+      const change = decide(inbound, latest ? toRecord(latest) : null);
+      const now = new Date(change.at);
+      await this.persist(tx, change, row.reporterId, now, row.id);
+      await tx.inboundMessage.update({
+        where: { id: row.id },
+        data: {
+          processedAt: now,
+          incidentId: change.incident.id,
+          replies: JSON.stringify(change.replies.map((r) => r.text)),
+        },
+      });
+      return change;
+    });
+  }
+
+  updateIncident(
+    incidentId: string,
+    decide: (incident: IncidentRecord) => IncidentChange | null,
+  ): Promise<IncidentChange | null> {
+    return this.committer.submit(async (tx) => {
+      const row = await tx.incident.findUnique({ where: { id: incidentId } });
+      if (!row) return null;
+      const change = decide(toRecord(row));
+      if (!change) {
+        // Nothing due any more (a stale timer): re-derive the due time so the poller moves on.
+        await tx.incident.update({ where: { id: incidentId }, data: { timerDueAt: nextTimer(toRecord(row).state) } });
+        return null;
+      }
+      await this.persist(tx, change, row.reporterId, new Date(change.at), null);
+      return change;
+    });
+  }
+
+  async unprocessedInbound() {
+    const rows = await this.reader.inboundMessage.findMany({
+      where: { processedAt: null },
+      orderBy: { id: 'asc' },
+      select: { id: true, channel: true, reporterId: true },
+    });
+    const reporters = await this.reader.reporter.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.reporterId))] } },
+    });
+    const address = new Map(reporters.map((r) => [r.id, r.address]));
+    return rows.map((r) => ({ id: r.id, channel: r.channel as ChannelId, sender: address.get(r.reporterId) ?? '' }));
+  }
+
+  async dueTimers(now: Date, limit: number) {
+    const rows = await this.reader.incident.findMany({
+      where: { timerDueAt: { lte: now } },
+      orderBy: { timerDueAt: 'asc' },
+      take: limit,
+      select: { id: true, channel: true, sender: true },
+    });
+    return rows.map((r) => ({ incidentId: r.id, channel: r.channel as ChannelId, sender: r.sender }));
+  }
+
+  async findIncident(id: string): Promise<IncidentRecord | null> {
+    const row = await this.reader.incident.findUnique({ where: { id } });
+    return row ? toRecord(row) : null;
+  }
+
+  async findIncidentByToken(token: string): Promise<IncidentRecord | null> {
+    const row = await this.reader.incident.findUnique({ where: { token } });
+    return row ? toRecord(row) : null;
+  }
+
+  private async persist(
+    tx: Tx,
+    change: IncidentChange,
+    reporterId: string,
+    now: Date,
+    inboundId: number | null,
+  ): Promise<void> {
+    const { incident } = change;
+    const columns = incidentColumns(incident, now);
+    if (change.isNew) {
+      await tx.incident.create({
+        data: {
+          ...columns,
+          id: incident.id,
+          reference: incident.reference,
+          token: incident.token,
+          reporterId,
+          channel: incident.channel,
+          sender: incident.sender,
+          previousId: incident.previousId,
+          createdAt: new Date(incident.createdAt),
+        },
+      });
+    } else {
+      await tx.incident.update({ where: { id: incident.id }, data: columns });
+    }
+    const pageChannel = PAGE_CHANNELS.includes(incident.channel);
+    const replyStatus = change.outboundKind === 'reply' || pageChannel ? 'replied' : 'pending';
+    if (change.replies.length > 0) {
+      await tx.outboundMessage.createMany({
+        data: change.replies.map((r) => ({
+          incidentId: incident.id,
+          inboundId,
+          channel: incident.channel,
+          to: incident.sender,
+          text: r.text,
+          kind: change.outboundKind,
+          status: replyStatus,
+          nextAttemptAt: replyStatus === 'pending' ? now : null,
+          createdAt: now,
+        })),
+      });
+    }
+    const audit = change.events.filter((e) => e.type !== 'dispatch');
+    if (audit.length > 0) {
+      await tx.auditEvent.createMany({
+        data: audit.map((e) => ({ incidentId: incident.id, type: e.type, data: JSON.stringify(e), at: now })),
+      });
+    }
+    const dispatches = change.events.filter(
+      (e): e is Extract<FlowEvent, { type: 'dispatch' }> => e.type === 'dispatch',
+    );
+    if (dispatches.length > 0) {
+      const transcript = await readTranscript(tx, incident.id);
+      for (const d of dispatches) {
+        const view = incidentView(this.flow, incident, transcript, { updatedAt: now.toISOString() });
+        await tx.outboxItem.create({
+          data: {
+            incidentId: incident.id,
+            event: d.event,
+            revision: d.revision,
+            payload: JSON.stringify({
+              event: d.event,
+              revision: d.revision,
+              incident: { ...view, revision: d.revision },
+            }),
+            createdAt: now,
+            nextAttemptAt: now,
+          },
+        });
+        await tx.auditEvent.create({
+          data: { incidentId: incident.id, type: 'dispatch_queued', data: JSON.stringify(d), at: now },
+        });
+      }
+    }
+  }
+}
+
+function incidentColumns(incident: IncidentRecord, now: Date) {
+  const s = incident.state;
+  return {
+    status: s.status,
+    category: s.category,
+    priority: s.priority,
+    route: s.route,
+    covert: s.covert,
+    earlyDispatched: s.earlyDispatched,
+    humanRequested: s.humanRequested,
+    awaiting: s.awaiting,
+    locationText: s.elements.location?.value ?? null,
+    lat: s.point?.lat ?? null,
+    lon: s.point?.lon ?? null,
+    datum: s.point?.datum ?? null,
+    revision: s.revision,
+    state: JSON.stringify(s),
+    timerDueAt: nextTimer(s),
+    updatedAt: now,
+    completedAt: s.completedAt ? new Date(s.completedAt) : null,
+  };
+}
+
+function nextTimer(state: FlowState): Date | null {
+  const armed = Object.values(state.timers)
+    .filter((t): t is string => t !== null)
+    .sort();
+  return armed[0] ? new Date(armed[0]) : null;
+}
+
+export function toRecord(row: IncidentRow): IncidentRecord {
+  return {
+    id: row.id,
+    reference: row.reference,
+    token: row.token,
+    channel: row.channel as ChannelId,
+    sender: row.sender,
+    state: JSON.parse(row.state) as FlowState,
+    createdAt: row.createdAt.toISOString(),
+    previousId: row.previousId,
+  };
+}
+
+function toMessage(
+  row: {
+    channel: string;
+    providerMessageId: string;
+    text: string;
+    location: string | null;
+    media: string | null;
+    language: string | null;
+    contact: string | null;
+    receivedAt: Date;
+    reporterId: string;
+  },
+  sender: string,
+): InboundMessage {
+  return {
+    channel: row.channel as ChannelId,
+    providerMessageId: row.providerMessageId,
+    sender,
+    text: row.text,
+    location: row.location ? (JSON.parse(row.location) as SharedLocation) : undefined,
+    media: row.media ? (JSON.parse(row.media) as InboundMessage['media']) : undefined,
+    language: row.language === 'en' || row.language === 'zh-CN' ? row.language : undefined,
+    contact: row.contact ?? undefined,
+    receivedAt: row.receivedAt,
+  };
+}
+
+/** Inbound and outbound messages of one incident, in the order they happened. */
+export async function readTranscript(db: Db | Tx, incidentId: string): Promise<TranscriptEntry[]> {
+  const [inbound, outbound] = await Promise.all([
+    db.inboundMessage.findMany({ where: { incidentId }, orderBy: { id: 'asc' } }),
+    db.outboundMessage.findMany({ where: { incidentId }, orderBy: { id: 'asc' } }),
+  ]);
+  const entries: (TranscriptEntry & { order: number })[] = [
+    ...inbound.map((m) => ({
+      direction: 'in' as const,
+      channel: m.channel as ChannelId,
+      text: m.text,
+      at: m.receivedAt.toISOString(),
+      providerMessageId: m.providerMessageId,
+      location: m.location ? (JSON.parse(m.location) as TranscriptEntry['location']) : null,
+      order: 0,
+    })),
+    ...outbound.map((m) => ({
+      direction: 'out' as const,
+      channel: m.channel as ChannelId,
+      text: m.text,
+      at: m.createdAt.toISOString(),
+      kind: m.kind,
+      providerMessageId: m.providerMessageId,
+      order: 1,
+    })),
+  ];
+  entries.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
+  return entries.map(({ order: _order, ...e }) => e);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractAmounts, extractPhones, normalizePhone } from '../../../src/core/extract/index.js';
+
+describe('normalizePhone', () => {
+  it.each([
+    ['13800138000', '+8613800138000'],
+    ['138 0013 8000', '+8613800138000'],
+    ['+86 138-0013-8000', '+8613800138000'],
+    ['0086 13800138000', '+8613800138000'],
+    ['029-88886666', '+862988886666'],
+    ['+1 415 555 2671', '+14155552671'],
+  ])('formats %j as E.164 %s', (raw, e164) => {
+    expect(normalizePhone(raw)).toBe(e164);
+  });
+
+  it('uses the default country for a national number', () => {
+    expect(normalizePhone('(415) 555-2671', 'US')).toBe('+14155552671');
+  });
+
+  it.each(['110', '12345', '', 'abc'])('returns null for %j, which is not a valid number', (raw) => {
+    expect(normalizePhone(raw)).toBeNull();
+  });
+});
+
+describe('extractPhones', () => {
+  it.each([
+    ['我的电话13800138000', ['13800138000']],
+    ['电话 138 0013 8000 回电', ['13800138000']],
+    ['打138-0013-8000找我', ['13800138000']],
+    ['+86 13800138000', ['+8613800138000']],
+    ['座机029-88886666', ['02988886666']],
+    ['call me +1 (555) 123-4567', ['+15551234567']],
+    ['call (555) 123-4567', ['5551234567']],
+    ['13800138000 5万', ['13800138000']],
+  ])('finds %j → %j', (text, phones) => {
+    expect(extractPhones(text)).toEqual(phones);
+  });
+
+  it.each(['转了50000元', '陕A·12345', '碑林区南大街12号', '10:30', '2024-05-01', '¥13800138000'])(
+    'does not take %j for a phone number',
+    (text) => {
+      expect(extractPhones(text)).toEqual([]);
+    },
+  );
+});
+
+describe('extractAmounts', () => {
+  it.each([
+    ['把5万转到安全账户', 50000, 'CNY', '5万'],
+    ['被骗了五万', 50000, 'CNY', '五万'],
+    ['转了5万元', 50000, 'CNY', '5万元'],
+    ['损失50000元', 50000, 'CNY', '50000元'],
+    ['两千块', 2000, 'CNY', '两千块'],
+    ['3000块钱被偷了', 3000, 'CNY', '3000块钱'],
+    ['¥2000', 2000, 'CNY', '¥2000'],
+    ['￥2000', 2000, 'CNY', '￥2000'],
+    ['lost 2,000 yuan', 2000, 'CNY', '2,000 yuan'],
+    ['they took $500', 500, 'USD', '$500'],
+    ['1.5万', 15000, 'CNY', '1.5万'],
+    ['RMB 300', 300, 'CNY', 'RMB 300'],
+    ['被騙了兩萬塊', 20000, 'CNY', '兩萬塊'],
+    ['转了两千', 2000, 'CNY', '两千'],
+    ['500 dollars', 500, 'USD', '500 dollars'],
+    ['贰万元', 20000, 'CNY', '贰万元'],
+  ])('reads %j as %d %s', (text, value, currency, span) => {
+    expect(extractAmounts(text)).toEqual([{ text: span, value, currency }]);
+  });
+
+  it('finds several amounts in order', () => {
+    expect(extractAmounts('先转了2000元，后来又转了3万').map((a) => a.value)).toEqual([2000, 30000]);
+  });
+
+  it.each(['拿一块砖头打人', '千万别回电话', '三万人', '13800138000', '两个男的', '碑林区南大街12号'])(
+    'finds no amount in %j',
+    (text) => {
+      expect(extractAmounts(text)).toEqual([]);
+    },
+  );
+});

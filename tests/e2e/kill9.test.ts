@@ -1,0 +1,123 @@
+/**
+ * The real server as a child process, killed with SIGKILL mid-conversation and under load, then
+ * started again on the same SQLite file.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const TOKEN = 'kill9-token';
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+});
+
+async function startServer(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${path.join(dir, 'intake.db')}`,
+      DISPATCH_API_TOKEN: TOKEN,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start: ${stderr}`);
+}
+
+async function kill9(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+const port = () => 20_000 + Math.floor(Math.random() * 20_000);
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('kill -9 and restart', () => {
+  it('a conversation killed in the middle continues where it was', async () => {
+    const dir = tempDir();
+    const p = port();
+    const base = `http://127.0.0.1:${p}`;
+    const server = await startServer(dir, p);
+    const start = (await (await post(`${base}/api/v1/reports`, { text: '我的电动车被偷了' })).json()) as {
+      token: string;
+      incidentId: string;
+      awaiting: string;
+    };
+    expect(start.awaiting).toBe('location');
+    const second = (await (
+      await post(`${base}/api/v1/reports/${start.token}/messages`, { text: '碑林区南大街12号楼下' })
+    ).json()) as {
+      awaiting: string;
+    };
+    expect(second.awaiting).not.toBe('location');
+    await kill9(server);
+
+    await startServer(dir, p);
+    const view = (await (await fetch(`${base}/api/v1/reports/${start.token}`)).json()) as {
+      awaiting: string;
+      messages: unknown[];
+    };
+    expect(view.awaiting).toBe(second.awaiting);
+    const third = (await (await post(`${base}/api/v1/reports/${start.token}/messages`, { text: '不知道' })).json()) as {
+      awaiting: string | null;
+      status: string;
+    };
+    expect(third.awaiting).not.toBe(second.awaiting);
+    const incident = (await (
+      await fetch(`${base}/api/v1/incidents/${start.incidentId}`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).json()) as { elements: Record<string, string>; transcript: { direction: string }[] };
+    expect(incident.elements.location).toContain('南大街12号');
+    expect(incident.transcript.filter((t) => t.direction === 'in')).toHaveLength(3);
+  });
+
+  it('every report acknowledged before a kill -9 under load is there after the restart', async () => {
+    const dir = tempDir();
+    const p = port();
+    const base = `http://127.0.0.1:${p}`;
+    const server = await startServer(dir, p);
+    const acknowledged: string[] = [];
+    let stop = false;
+    const reporters = Array.from({ length: 20 }, async (_, r) => {
+      for (let i = 0; !stop; i++) {
+        const res = await post(`${base}/api/v1/reports`, {
+          text: `reporter ${r} message ${i}: my bag was stolen`,
+        }).catch(() => null);
+        if (!res) return;
+        if (res.status === 201) acknowledged.push(((await res.json()) as { incidentId: string }).incidentId);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    await kill9(server);
+    stop = true;
+    await Promise.all(reporters);
+    expect(acknowledged.length).toBeGreaterThan(20);
+
+    await startServer(dir, p);
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    for (const id of acknowledged) {
+      const res = await fetch(`${base}/api/v1/incidents/${id}`, { headers: auth });
+      expect(res.status, `incident ${id} acknowledged before the crash`).toBe(200);
+    }
+  });
+});

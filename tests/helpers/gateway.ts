@@ -1,0 +1,36 @@
+/** Builds a whole gateway on a fresh SQLite file in a temp folder, with a controllable clock. */
+import path from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import { tempDir } from './temp.js';
+
+export { tempDir };
+
+export class TestClock {
+  constructor(public current = new Date('2026-11-23T10:00:00.000Z')) {}
+  now = (): Date => new Date(this.current);
+  advance(seconds: number): void {
+    this.current = new Date(this.current.getTime() + seconds * 1000);
+  }
+}
+
+export interface TestGateway extends Gateway {
+  clock: TestClock;
+  dir: string;
+  dbFile: string;
+}
+
+export const API_TOKEN = 'test-dispatch-token';
+
+export async function testGateway(
+  env: Record<string, string> = {},
+  opts: { dir?: string; clock?: TestClock } = {},
+): Promise<TestGateway> {
+  const dir = opts.dir ?? tempDir();
+  const dbFile = path.join(dir, 'intake.db');
+  const config = loadConfig({ DATABASE_URL: `file:${dbFile}`, DISPATCH_API_TOKEN: API_TOKEN, PORT: '0', ...env });
+  const clock = opts.clock ?? new TestClock();
+  const gateway = await createGateway(config, { log: pino({ level: 'silent' }), clock, timerIntervalMs: 0 });
+  return Object.assign(gateway, { clock, dir, dbFile });
+}

@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { GroupCommitter } from '../../src/store/group-commit.js';
+import { InProcessSerializer } from '../../src/store/keyed-serializer.js';
+import { tempDir } from '../helpers/temp.js';
+
+let db: Database | null = null;
+afterEach(async () => {
+  await db?.close();
+  db = null;
+});
+
+async function freshDb(): Promise<Database> {
+  db = await openDatabase(`file:${path.join(tempDir(), 'gc.db')}`);
+  return db;
+}
+
+describe('group commit on a real SQLite file', () => {
+  it('commits many concurrent writes in far fewer transactions, and every one is readable after', async () => {
+    const d = await freshDb();
+    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
+      d.writer.$transaction(work),
+    );
+    const writes = Array.from({ length: 300 }, (_, i) =>
+      committer.submit((tx) =>
+        tx.reporter.create({ data: { id: `r${i}`, channel: 'web', address: `a${i}`, createdAt: new Date() } }),
+      ),
+    );
+    await Promise.all(writes);
+    expect(await d.reader.reporter.count()).toBe(300);
+    expect(committer.stats.jobs).toBe(300);
+    expect(committer.stats.commits).toBeLessThan(30);
+    expect(committer.stats.maxBatch).toBeGreaterThan(1);
+  });
+
+  it('a failing job fails alone: the other jobs of its batch still commit', async () => {
+    const d = await freshDb();
+    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
+      d.writer.$transaction(work),
+    );
+    const create = (id: string, address: string) =>
+      committer.submit((tx) => tx.reporter.create({ data: { id, channel: 'web', address, createdAt: new Date() } }));
+    const results = await Promise.allSettled([
+      create('x1', 'same'),
+      create('x2', 'other'),
+      create('x3', 'same'), // violates the unique (channel, address)
+      create('x4', 'third'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    const ids = (await d.reader.reporter.findMany({ orderBy: { id: 'asc' } })).map((r) => r.id);
+    expect(ids).toEqual(['x1', 'x2', 'x4']);
+  });
+
+  it('sets WAL and synchronous=FULL on the writer', async () => {
+    const d = await freshDb();
+    const [mode] = await d.writer.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+    const [sync] = await d.writer.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
+    expect(mode?.journal_mode).toBe('wal');
+    expect(Number(sync?.synchronous)).toBe(2); // 2 = FULL
+    expect(await d.ready()).toBe(true);
+  });
+});
+
+describe('per-reporter ordering', () => {
+  it('runs one key in submission order while other keys proceed in parallel', async () => {
+    const serializer = new InProcessSerializer();
+    const log: string[] = [];
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await Promise.all([
+      serializer.run('a', async () => {
+        await sleep(30);
+        log.push('a1');
+      }),
+      serializer.run('a', async () => {
+        log.push('a2');
+      }),
+      serializer.run('b', async () => {
+        log.push('b1');
+      }),
+    ]);
+    expect(log).toEqual(['b1', 'a1', 'a2']);
+    expect(serializer.activeKeys).toBe(0);
+  });
+
+  it('keeps the order after a failing job', async () => {
+    const serializer = new InProcessSerializer();
+    const log: string[] = [];
+    const first = serializer.run('k', () => Promise.reject(new Error('boom')));
+    const second = serializer.run('k', () => {
+      log.push('second');
+      return Promise.resolve(2);
+    });
+    await expect(first).rejects.toThrow('boom');
+    await expect(second).resolves.toBe(2);
+    expect(log).toEqual(['second']);
+  });
+});

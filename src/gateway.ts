@@ -19,7 +19,9 @@ import { randomIds } from './ids.js';
 import { openDatabase } from './store/database.js';
 import { PrismaIntakeStore } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
+import { OutboundStore } from './store/outbound-store.js';
 import { ReportReader } from './store/report-reader.js';
+import { OutboundWorker } from './channels/outbound-worker.js';
 
 export interface GatewayOptions {
   log: Logger;
@@ -52,7 +54,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     phoneChannels: ['sms'],
     normalizePhone: (raw) => normalizePhone(raw),
   });
-  const ctx: ChannelContext = { config, intake, reports, log, clock: () => clock.now(), newId };
+  const outbound = new OutboundStore(store.committer, db.reader);
+  const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
+  // Every committed change may have queued an out-of-band message: deliver it now, not at the next poll.
+  bus.subscribe(() => outboundWorker.kick());
+  const ctx: ChannelContext = { config, intake, reports, outbound, log, clock: () => clock.now(), newId };
   const app = createApp({
     ctx,
     channels,
@@ -64,6 +70,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics.commits.set(store.committer.stats.commits);
       metrics.committedJobs.set(store.committer.stats.jobs);
       metrics.outboxPending.set((await reports.outboxCounts()).pending);
+      metrics.outboundPending.set(await outbound.pendingCount());
     },
   });
 
@@ -88,6 +95,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     db,
     metrics,
     channels,
+    outbound,
+    outboundWorker,
     /** Processes what a crash left unprocessed, starts timers and push channels, then listens. */
     async start(): Promise<http.Server> {
       const recovered = await intake.recover();
@@ -105,6 +114,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       if (timerIntervalMs > 0) {
         timer = setInterval(() => void tick(), timerIntervalMs);
         timer.unref();
+        outboundWorker.start(timerIntervalMs);
       }
       const listening = http.createServer(app);
       server = listening;
@@ -124,6 +134,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
           s.closeAllConnections();
         });
       }
+      await outboundWorker.stop();
       for (const channel of channels) await channel.stop?.();
       await store.committer.idle();
       await db.close();

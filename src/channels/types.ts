@@ -8,12 +8,30 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Intake } from '../core/intake.js';
 import type { ChannelId, OutboundMessage } from '../core/message.js';
+import type { OutboundStore } from '../store/outbound-store.js';
 import type { ReportReader } from '../store/report-reader.js';
+
+/**
+ * A failed send. `retryable` decides between another attempt with backoff and a final failure that is
+ * surfaced on the incident for a call-taker (e.g. Twilio 21610: the number texted STOP).
+ */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'SendError';
+  }
+}
 
 export interface ChannelContext {
   config: Readonly<Config>;
   intake: Intake;
   reports: ReportReader;
+  /** Out-of-band messages: delivery receipts from providers are recorded here. */
+  outbound: OutboundStore;
   log: Logger;
   clock: () => Date;
   newId: () => string;

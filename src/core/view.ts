@@ -34,6 +34,8 @@ export interface IncidentView {
   covert: boolean;
   earlyDispatched: boolean;
   humanRequested: boolean;
+  /** Why a call-taker must look, set outside the flow (e.g. a reply that could not be delivered). */
+  attention: string | null;
   location: { text: string | null; lat: number | null; lon: number | null; datum: Datum | null };
   elements: Partial<Record<ElementKey, string>>;
   missing: ElementKey[];
@@ -50,7 +52,7 @@ export function incidentView(
   def: FlowDefinition,
   record: IncidentRecord,
   transcript: TranscriptEntry[],
-  extra: { updatedAt: string; clusterId?: string | null; related?: string[] },
+  extra: { updatedAt: string; clusterId?: string | null; related?: string[]; attention?: string | null },
 ): IncidentView {
   const s = record.state;
   const elements: Partial<Record<ElementKey, string>> = {};
@@ -70,6 +72,7 @@ export function incidentView(
     covert: s.covert,
     earlyDispatched: s.earlyDispatched,
     humanRequested: s.humanRequested,
+    attention: extra.attention ?? null,
     location: {
       text: s.elements.location?.value ?? null,
       lat: s.point?.lat ?? null,

@@ -29,6 +29,11 @@ export function createMetrics() {
       help: 'Write jobs committed',
       registers: [registry],
     }),
+    outboundPending: new client.Gauge({
+      name: 'intake_outbound_pending',
+      help: 'Messages to reporters not yet sent',
+      registers: [registry],
+    }),
     outboxPending: new client.Gauge({
       name: 'intake_outbox_pending',
       help: 'Dispatch outbox items not yet delivered',

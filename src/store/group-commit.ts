@@ -35,9 +35,15 @@ export class GroupCommitter<Tx> {
   submit<T>(job: (tx: Tx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, resolve: resolve as (v: unknown) => void, reject });
-      this.running ??= this.drain().finally(() => {
-        this.running = null;
-      });
+      this.ensureDraining();
+    });
+  }
+
+  private ensureDraining(): void {
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+      // A job submitted after the loop saw an empty queue but before this callback ran would wait forever.
+      if (this.queue.length > 0) this.ensureDraining();
     });
   }
 

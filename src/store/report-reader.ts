@@ -26,7 +26,7 @@ export class ReportReader {
 
   async incident(id: string): Promise<IncidentView | null> {
     const row = await this.db.incident.findUnique({ where: { id } });
-    return row ? this.view(toRecord(row), row.updatedAt, row.clusterId) : null;
+    return row ? this.view(toRecord(row), row) : null;
   }
 
   async report(token: string): Promise<{ record: IncidentRecord; view: ReportView } | null> {
@@ -49,7 +49,7 @@ export class ReportReader {
       orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }],
       take: filter.limit,
     });
-    return Promise.all(rows.map((r) => this.view(toRecord(r), r.updatedAt, r.clusterId)));
+    return Promise.all(rows.map((r) => this.view(toRecord(r), r)));
   }
 
   async auditEvents(incidentId: string) {
@@ -65,15 +65,19 @@ export class ReportReader {
     return { pending, delivered };
   }
 
-  private async view(record: IncidentRecord, updatedAt: Date, clusterId: string | null): Promise<IncidentView> {
+  private async view(
+    record: IncidentRecord,
+    row: { updatedAt: Date; clusterId: string | null; attention: string | null },
+  ): Promise<IncidentView> {
     const transcript = await readTranscript(this.db, record.id);
     const related = await this.db.incident.findMany({
       where: { previousId: record.id },
       select: { id: true },
     });
     return incidentView(this.flow, record, transcript, {
-      updatedAt: updatedAt.toISOString(),
-      clusterId,
+      updatedAt: row.updatedAt.toISOString(),
+      clusterId: row.clusterId,
+      attention: row.attention,
       related: related.map((r) => r.id),
     });
   }

@@ -1,6 +1,7 @@
 /** Builds a whole gateway on a fresh SQLite file in a temp folder, with a controllable clock. */
 import path from 'node:path';
 import pino from 'pino';
+import type { ChannelAdapter } from '../../src/channels/types.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { tempDir } from './temp.js';
@@ -25,12 +26,17 @@ export const API_TOKEN = 'test-dispatch-token';
 
 export async function testGateway(
   env: Record<string, string> = {},
-  opts: { dir?: string; clock?: TestClock } = {},
+  opts: { dir?: string; clock?: TestClock; channels?: readonly ChannelAdapter[] } = {},
 ): Promise<TestGateway> {
   const dir = opts.dir ?? tempDir();
   const dbFile = path.join(dir, 'intake.db');
   const config = loadConfig({ DATABASE_URL: `file:${dbFile}`, DISPATCH_API_TOKEN: API_TOKEN, PORT: '0', ...env });
   const clock = opts.clock ?? new TestClock();
-  const gateway = await createGateway(config, { log: pino({ level: 'silent' }), clock, timerIntervalMs: 0 });
+  const gateway = await createGateway(config, {
+    log: pino({ level: 'silent' }),
+    clock,
+    timerIntervalMs: 0,
+    ...(opts.channels ? { channels: opts.channels } : {}),
+  });
   return Object.assign(gateway, { clock, dir, dbFile });
 }

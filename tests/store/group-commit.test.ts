@@ -52,6 +52,22 @@ describe('group commit on a real SQLite file', () => {
     expect(ids).toEqual(['x1', 'x2', 'x4']);
   });
 
+  it('a job submitted as the previous batch resolves is committed, not left waiting', async () => {
+    const d = await freshDb();
+    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
+      d.writer.$transaction(work),
+    );
+    const create = (id: string) =>
+      committer.submit((tx) =>
+        tx.reporter.create({ data: { id, channel: 'web', address: id, createdAt: new Date() } }),
+      );
+    for (let i = 0; i < 20; i++) {
+      // The follow-up is submitted from the first job's resolution, while the drain loop is finishing.
+      await create(`a${i}`).then(() => create(`b${i}`));
+    }
+    expect(await d.reader.reporter.count()).toBe(40);
+  });
+
   it('sets WAL and synchronous=FULL on the writer', async () => {
     const d = await freshDb();
     const [mode] = await d.writer.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');

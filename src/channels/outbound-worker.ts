@@ -1,0 +1,99 @@
+/**
+ * Delivers out-of-band messages (nudges, status updates, dispatcher messages, recovery notices) through
+ * each reporter's own channel: claims due rows, sends, then marks them sent, retries with exponential
+ * backoff and jitter, or records a final failure on the incident for a call-taker.
+ */
+import type { Logger } from 'pino';
+import type { ChannelId } from '../core/message.js';
+import type { OutboundStore } from '../store/outbound-store.js';
+import { SendError, type ChannelAdapter } from './types.js';
+
+export interface OutboundWorkerOptions {
+  store: OutboundStore;
+  channels: readonly ChannelAdapter[];
+  clock: () => Date;
+  log: Logger;
+  /** Retryable failures are retried this many times before they count as final (about an hour). */
+  maxAttempts?: number;
+  random?: () => number;
+}
+
+/** 1 s, 2 s, 4 s ... capped at 5 minutes, with ±20 % jitter. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(1000 * 2 ** attempt, 5 * 60_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+export class OutboundWorker {
+  private readonly byId: Map<ChannelId, ChannelAdapter>;
+  private timer: NodeJS.Timeout | null = null;
+  /** Runs never overlap: each waits for the previous one. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private queued = false;
+
+  constructor(private readonly opts: OutboundWorkerOptions) {
+    this.byId = new Map(opts.channels.map((c) => [c.id, c]));
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.chain;
+  }
+
+  /** Runs soon; called after every commit that may have queued a message. */
+  kick(): void {
+    if (this.queued) return;
+    this.queued = true;
+    this.chain = this.chain
+      .then(() => {
+        this.queued = false;
+        return this.run();
+      })
+      .catch((err: unknown) => this.opts.log.error({ err }, 'outbound delivery failed; will retry'));
+  }
+
+  /** Sends every due message once, after any run in progress. Returns how many were attempted. */
+  runOnce(): Promise<number> {
+    const run = this.chain.then(() => this.run());
+    this.chain = run.catch(() => 0);
+    return run;
+  }
+
+  private async run(): Promise<number> {
+    const { store, clock, log } = this.opts;
+    const claimed = await store.claimDue(clock(), 50);
+    for (const m of claimed) {
+      const channel = this.byId.get(m.channel);
+      try {
+        if (!channel) throw new SendError(`channel ${m.channel} is off`, false, 'channel_off');
+        const { providerMessageId } = await channel.send({
+          channel: m.channel,
+          to: m.to,
+          text: m.text,
+          kind: m.kind as never,
+          incidentId: m.incidentId,
+        });
+        await store.markSent(m.id, providerMessageId, clock());
+      } catch (err) {
+        const retryable = err instanceof SendError ? err.retryable : true;
+        const code = err instanceof SendError ? err.code : undefined;
+        const message = err instanceof Error ? err.message : String(err);
+        if (retryable && m.attempts + 1 < (this.opts.maxAttempts ?? 12)) {
+          const next = new Date(clock().getTime() + backoffMs(m.attempts, this.opts.random));
+          await store.markRetry(m.id, next, message);
+          log.warn({ outboundId: m.id, channel: m.channel, attempt: m.attempts + 1, code }, 'send failed; retrying');
+        } else {
+          await store.markFailed(m.id, message, code, clock());
+          log.error({ outboundId: m.id, channel: m.channel, code }, 'send failed for good; incident flagged');
+        }
+      }
+    }
+    return claimed.length;
+  }
+}

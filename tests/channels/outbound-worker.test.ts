@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { backoffMs } from '../../src/channels/outbound-worker.js';
+import { SendError, type ChannelAdapter } from '../../src/channels/types.js';
+import { webChannel } from '../../src/channels/web/adapter.js';
+import type { OutboundMessage } from '../../src/core/message.js';
+import { testGateway, type TestGateway } from '../helpers/gateway.js';
+
+/** A push channel whose sends fail as scripted, recording every attempt. */
+function scriptedChannel(outcomes: (string | SendError)[]) {
+  const attempts: OutboundMessage[] = [];
+  const adapter: ChannelAdapter = {
+    id: 'sms',
+    availability: () => ({ on: true }),
+    send: (m) => {
+      attempts.push(m);
+      const next = outcomes.shift() ?? 'SM-ok';
+      return next instanceof SendError ? Promise.reject(next) : Promise.resolve({ providerMessageId: next });
+    },
+  };
+  return { adapter, attempts };
+}
+
+let gw: TestGateway;
+afterEach(async () => {
+  await gw.stop();
+});
+
+async function smsIncident(): Promise<string> {
+  const r = await gw.intake.receive({
+    channel: 'sms',
+    providerMessageId: 'SM1',
+    sender: '+8613800138000',
+    text: '我的自行车被偷了',
+    receivedAt: gw.clock.now(),
+  });
+  return r.incidentId;
+}
+
+describe('out-of-band delivery', () => {
+  it('retries a retryable failure with backoff, then records the provider id', async () => {
+    const sms = scriptedChannel([new SendError('timeout', true), 'SM-delivered']);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    const id = await smsIncident();
+    await gw.intake.dispatcherMessage(id, '民警正在赶来');
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts).toHaveLength(1);
+    // Not due yet: the backoff holds it back.
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts).toHaveLength(1);
+    gw.clock.advance(5);
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts).toHaveLength(2);
+    const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(row).toMatchObject({ status: 'sent', providerMessageId: 'SM-delivered', attempts: 2 });
+    expect(sms.attempts[1]).toMatchObject({ channel: 'sms', to: '+8613800138000' });
+  });
+
+  it('a final failure is not retried and is surfaced on the incident for a call-taker', async () => {
+    const sms = scriptedChannel([new SendError('opted out', false, '21610')]);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    const id = await smsIncident();
+    await gw.intake.dispatchStatus(id, 'dispatched');
+    await gw.outboundWorker.runOnce();
+    gw.clock.advance(600);
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts).toHaveLength(1);
+    const incident = await gw.reports.incident(id);
+    expect(incident?.attention).toContain('opted out');
+    const audit = await gw.reports.auditEvents(id);
+    expect(audit.find((e) => e.type === 'outbound_failed')?.data).toMatchObject({ code: '21610' });
+  });
+
+  it('keeps one reporter’s messages in order while an earlier one waits for a retry', async () => {
+    const sms = scriptedChannel([new SendError('busy', true), 'SM-a', 'SM-b']);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    const id = await smsIncident();
+    await gw.intake.dispatcherMessage(id, 'first');
+    await gw.intake.dispatcherMessage(id, 'second');
+    await gw.outboundWorker.runOnce();
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts.map((a) => a.text)).toEqual([expect.stringContaining('first')]);
+    gw.clock.advance(5);
+    await gw.outboundWorker.runOnce();
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts.map((a) => a.text)).toEqual([
+      expect.stringContaining('first'),
+      expect.stringContaining('first'),
+      expect.stringContaining('second'),
+    ]);
+  });
+
+  it('backs off exponentially with jitter up to five minutes', () => {
+    expect(backoffMs(0, () => 0.5)).toBe(1000);
+    expect(backoffMs(3, () => 0.5)).toBe(8000);
+    expect(backoffMs(20, () => 0.5)).toBe(300_000);
+    expect(backoffMs(2, () => 0)).toBe(3200);
+    expect(backoffMs(2, () => 1)).toBe(4800);
+  });
+});

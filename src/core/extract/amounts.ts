@@ -73,6 +73,14 @@ const MONEY_VERBS = [
   '充值',
   '交了',
   '共',
+  '大概',
+  '大约',
+  '约',
+  '差不多',
+  '价值',
+  '值',
+  '现金',
+  '花了',
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,4 +149,21 @@ export function extractAmounts(original: string, folded: string = fold(original)
     if (v !== null) push(m.index, end, v, 'CNY');
   }
   return hits.sort((a, b) => a.start - b.start).map(({ text, value, currency }) => ({ text, value, currency }));
+}
+
+/** Whether money was sent, in words ("还没转", "已经转了", "I haven't sent anything", "already paid"). */
+const MONEY_NOT_SENT =
+  /(?:还)?没(?:有)?(?:转|汇|付|给)(?:钱|账|款)?|没(?:有)?(?:损失|被骗走)|\b(?:haven'?t|have not|didn'?t|did not|not yet)\s+(?:sent|send|paid|pay|transferred|transfer|wired|wire)\b|\bnothing (?:was )?(?:sent|paid|lost|taken)\b|\bno money (?:was )?(?:sent|lost|taken)\b/;
+const MONEY_SENT =
+  /已经(?:转|汇|付)|(?:转|汇|付)了|转过去了|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b/;
+
+export function extractMoneySent(
+  original: string,
+  folded: string = fold(original),
+): { value: boolean; text: string } | undefined {
+  const no = MONEY_NOT_SENT.exec(folded);
+  if (no) return { value: false, text: original.slice(no.index, no.index + no[0].length).trim() };
+  const yes = MONEY_SENT.exec(folded);
+  if (yes) return { value: true, text: original.slice(yes.index, yes.index + yes[0].length).trim() };
+  return undefined;
 }

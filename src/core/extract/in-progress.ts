@@ -109,7 +109,7 @@ const WEAK_FALSE = [
 ];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
-  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being)\b)[a-z]+ing\b/;
+  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 

@@ -4,13 +4,15 @@
  */
 import { normalize } from '../text.js';
 import type { Extraction } from './types.js';
-import { extractAmounts } from './amounts.js';
+import { extractAmounts, extractMoneySent } from './amounts.js';
 import { fold } from './fold.js';
 import { extractInProgress } from './in-progress.js';
 import { locateIn } from './location.js';
 import { extractPerson } from './person.js';
 import { extractPhones } from './phones.js';
 import { extractInjuries, extractWeapons } from './presence.js';
+import { extractLastSeen } from './last-seen.js';
+import { extractSafety } from './safety.js';
 import { extractSuspects } from './suspects.js';
 import { extractTime } from './time.js';
 import { extractVehicles } from './vehicles.js';
@@ -47,14 +49,23 @@ export function extract(text: string): Extraction {
   if (suspects) result.suspects = suspects;
   const vehicles = extractVehicles(text, folded);
   if (vehicles) result.vehicles = vehicles;
+  const moneySent = extractMoneySent(text, folded);
+  if (moneySent) result.moneySent = moneySent;
+  const safety = extractSafety(text, folded);
+  if (safety) result.safety = safety;
+  const lastSeen = extractLastSeen(text, folded);
+  if (lastSeen) result.lastSeen = lastSeen;
   return result;
 }
 
 /** Single-element extractors, e.g. for parsing the answer to one question. Each takes the original text. */
 export {
   extractAmounts,
+  extractMoneySent,
   extractInProgress,
   extractInjuries,
+  extractLastSeen,
+  extractSafety,
   extractPerson,
   extractPhones,
   extractSuspects,

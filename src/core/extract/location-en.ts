@@ -166,6 +166,14 @@ const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'op
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
 const RELATIVE_RE = new RegExp(`\\b(?:${alternation(EN_RELATIVE)})\\b`, 'g');
+/** Numbered roads and exits: "Route 9", "I-5", "Highway 101", "US-101", "exit 42", "junction 4". */
+const NUMBERED_ROAD =
+  /\b(?:(?:route|rte|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction)\s*#?\d+[a-z]?|(?:i|us|sr)-\d+)\b/g;
+/** A unit or building in front of an address: "Flat 3, ", "Room 412, ", "Building 5, ", "Apt 5B ". */
+const UNIT_BEFORE =
+  /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
+/** Between two parts of one address: a comma, "near", "by" ("Hilton Hotel, 500 Broad St", "I-5 near exit 42"). */
+const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+|\s*,\s*(?:near|by|at|off)\s+)$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -216,9 +224,14 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     if (ok) add(m.index, m.index + m[0].length, true);
     else junction.lastIndex = m.index + 1;
   }
-  for (const m of allMatches(NAMED_STREET, folded)) {
+  // "ran off on Main St": a rejected match ("off on main") is retried one character on.
+  const named = new RegExp(NAMED_STREET.source, 'g');
+  for (let m = named.exec(folded); m !== null; m = named.exec(folded)) {
     const name = m[1] ?? '';
-    if (!nameOk(name)) continue;
+    if (!nameOk(name)) {
+      named.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index + m[0].indexOf(name);
     add(start, m.index + m[0].length, true);
   }
@@ -248,6 +261,77 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const addressTrigger = /address|location|located/.test(m[0]);
     if (specific || relative || addressTrigger) add(start, start + value.length, specific);
   }
+  for (const m of allMatches(NUMBERED_ROAD, folded)) add(m.index, m.index + m[0].length, true);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
+  for (const c of out.filter((o) => o.specific)) {
+    const whole = widen(original, folded, c, out);
+    if (whole.start !== c.start || whole.end !== c.end) add(whole.start, whole.end, true);
+  }
   return out;
+}
+
+/**
+ * Widens a specific place with the parts around it that belong to the same address: a unit in front
+ * ("Flat 3, 22 Baker Street"), a named place on the street ("the Walmart on 5th Ave"), and other specific
+ * places joined by a comma or "near" ("Room 412, Hilton Hotel, 500 Broad St", "I-5 near exit 42").
+ */
+function widen(
+  original: string,
+  folded: string,
+  c: Candidate,
+  all: readonly Candidate[],
+): { start: number; end: number } {
+  let { start, end } = c;
+  for (let changed = true; changed;) {
+    changed = false;
+    const before = folded.slice(0, start);
+    const prev = all
+      .filter((o) => o.specific && o.end <= start && JOINER.test(folded.slice(o.end, start)))
+      .sort((a, b) => a.start - b.start)[0];
+    if (prev) {
+      start = prev.start;
+      changed = true;
+      continue;
+    }
+    const unit = UNIT_BEFORE.exec(before)?.[1] ?? namedBefore(original, before);
+    if (unit !== undefined) {
+      start -= unit.length;
+      changed = true;
+      continue;
+    }
+    const next = all
+      .filter((o) => o.specific && o.start >= end && JOINER.test(folded.slice(end, o.start)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (next) {
+      end = next.end;
+      changed = true;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * A place named in front of a street: "the Walmart on ", "the gas station at ", "Tesco on " (a landmark noun or
+ * a capitalised name, up to three words, after a preposition or at the start). Returns the text to add.
+ */
+function namedBefore(original: string, before: string): string | undefined {
+  const link = /\s(?:on|at|off|by)\s+$/.exec(before);
+  if (!link) return undefined;
+  const words = Array.from(before.slice(0, link.index).matchAll(/[\w'&.-]+/g)).map((w) => ({ w: w[0], at: w.index }));
+  const name: { w: string; at: number }[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 3; i -= 1) {
+    const word = words[i];
+    if (!word || STOPWORDS.has(word.w) || PREPOSITIONS.has(word.w) || word.w === 'outside') break;
+    name.unshift(word);
+  }
+  const first = name[0];
+  if (first === undefined) return undefined;
+  const landmark = new RegExp(`^(?:${LANDMARK})s?$`);
+  // A capitalised name counts, but not the first word of a sentence ("Fight at ...", "I'm at ...").
+  const sentenceStart = /(?:^|[.!?]\s*)$/.test(before.slice(0, first.at).trimEnd());
+  const capitalised = /^[A-Z]/.test(original.charAt(first.at)) && !sentenceStart;
+  if (!name.some((n) => landmark.test(n.w)) && !capitalised) return undefined;
+  const the = words[words.indexOf(first) - 1];
+  const from = the?.w === 'the' ? the.at : first.at;
+  return before.slice(from);
 }

@@ -285,6 +285,10 @@ export const ZH_STOPS = [
   '摔',
   '跳',
   '躺',
+  '锁',
+  '关着',
+  '躲',
+  '藏',
   '站着',
   '停着',
   '开着',
@@ -370,8 +374,11 @@ interface Candidate extends LocationFound {
   end: number;
 }
 
+/** "606路公交", "2路车": a bus line, not a road. */
+const BUS_LINE = /(\d+)路(?=公交|车|巴士|汽车|电车|线)/g;
+
 function mask(text: string): string {
-  let out = text;
+  let out = text.replace(BUS_LINE, (m) => '□'.repeat(m.length));
   for (const f of FALSE_MARKERS) out = out.split(f).join('□'.repeat(f.length));
   return out;
 }
@@ -414,7 +421,9 @@ function candidateAt(original: string, folded: string, start: number, clauseEnd:
   const last = matches[matches.length - 1];
   let end = last ? last.end : phrase.length;
   if (last && (last.kind === 'unit' || last.kind === 'place'))
-    end += /^[0-9a-z#-]*/.exec(phrase.slice(end))?.[0].length ?? 0;
+    // "钟楼站B口": an exit letter or number and its 口 belong to the place.
+    end +=
+      /^[0-9a-z#-]*(?:号?(?:出口|入口|口)(?![\p{Script=Han}]))?|^[0-9a-z#-]*/u.exec(phrase.slice(end))?.[0].length ?? 0;
   const first = specific ? 0 : (anchors[0]?.start ?? 0);
   // A relative phrase keeps only its relative words and the words right before them ("我家楼下").
   const span: Span = { start: s + first, end: s + end };

@@ -127,7 +127,7 @@ export const HEALTH_EN = [
 
 const AGE_ZH = new RegExp(`(${NUMBER_SRC})(?:周岁|岁|多岁)(?:半)?`, 'g');
 const AGE_EN =
-  /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b/g;
+  /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:am|pm|min|mins|minutes|hours?|[:.]\d))/g;
 const RELATION_ZH = new RegExp(alternation(RELATIONS_ZH), 'g');
 const RELATION_EN = new RegExp(`\\b(?:${alternation(RELATIONS_EN)})\\b`, 'g');
 const HEALTH_ZH_RE = new RegExp(alternation(HEALTH_ZH), 'g');
@@ -153,7 +153,7 @@ interface Piece {
 }
 
 function ageFromEnglish(m: RegExpExecArray): number | undefined {
-  const raw = m[1] ?? m[2] ?? m[3];
+  const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
   return raw === undefined ? undefined : Number(raw);
 }
 

@@ -44,6 +44,12 @@ export interface Extraction {
   /** Phone numbers as digits (mainland mobile 1xxxxxxxxxx, landline, +country...). */
   phones: string[];
   amounts: AmountFound[];
-  /** Missing person description: age, relation, clothing, health. */
-  person?: Found & { age?: number };
+  /** Money sent or not, in words: "还没转" (false), "已经转了" (true). */
+  moneySent?: { value: boolean; text: string };
+  /** Missing person description: age, relation, clothing, health (each part as written, when found). */
+  person?: Found & { age?: number; relation?: string; health?: string; clothing?: string };
+  /** The reporter's safety or whether they can take a call: "我安全，不能接电话", "I'm safe", "hiding". */
+  safety?: Found;
+  /** Missing person: "last seen ..." / "最后一次在...看到", in so many words. */
+  lastSeen?: Found;
 }

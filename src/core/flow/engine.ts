@@ -144,6 +144,11 @@ interface Work {
   reaskKey: ElementKey | null;
   /** The answer to "is anyone in danger?" could not be read: ask it again. */
   reaskConfirm: boolean;
+  /**
+   * The reporter wrote about other things instead of answering this element: ask the next missing one first
+   * and come back to this one at the end (no reporter should get the same question three times in a row).
+   */
+  deferKey: ElementKey | null;
 }
 
 function emitDispatch(w: Work, event: DispatchEventName, reason?: string): void {
@@ -203,11 +208,18 @@ function complete(w: Work, to: Status | null): void {
 
 // --- answers ---------------------------------------------------------------------------------------------
 
-type Parsed = { ok: true; value: string; specific?: boolean } | { ok: false; partial?: string };
+/** `other`: the text answers another element, not this one. */
+type Parsed = { ok: true; value: string; specific?: boolean } | { ok: false; partial?: string; other?: boolean };
 
 /** Has letters or digits: not just punctuation, spaces or emoji. */
 function substantive(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** One short word: "yes", "no", "是", "没有" (the words say nothing more than 1 / 2 would). */
+function shortYesNo(text: string): boolean {
+  const t = text.trim().replace(/[.!。！]+$/u, '');
+  return /^[a-z]{1,5}$/i.test(t) || /^[\p{Script=Han}]{1,3}$/u.test(t);
 }
 
 function bareChoice(text: string): boolean {
@@ -215,11 +227,17 @@ function bareChoice(text: string): boolean {
 }
 
 function yesNoValue(w: Work, key: ElementKey, yes: boolean, text: string): string {
-  if (!bareChoice(text) && !w.s.covert) return text.trim();
+  // The reporter's own words are kept ("他还在客厅"); a bare 1 / 2 (in covert mode also a bare "yes" / "没有")
+  // becomes the element's value.
+  if (!bareChoice(text) && !(w.s.covert && shortYesNo(text))) return text.trim();
   const values = w.def.elements[key].yesNoValues;
   if (values !== undefined) return yes ? values.yes : values.no;
   return bareChoice(text) ? (yes ? 'yes' : 'no') : text.trim();
 }
+
+/** Where the suspect is now: an answer about the suspect even when it reads as "still going on". */
+const SUSPECT_WHERE =
+  /[他她]们?(?:还|仍然|仍|就|正)?在|还没走|没走|(?:he|she|they)(?:'s|'re| is| are) (?:still|in|at|outside|here|there)|still (?:here|there|in)/;
 
 /** What each element's own extraction is, to tell an answer about another element ("没有人受伤" to "还在吗？"). */
 function extractedFor(key: ElementKey, ext: Extraction): boolean {
@@ -233,24 +251,68 @@ function extractedFor(key: ElementKey, ext: Extraction): boolean {
     case 'vehicles':
       return ext.vehicles !== undefined;
     case 'suspects':
-      return ext.suspects !== undefined;
+      // A description of people is one whether it reads as a suspect or as a person ("一个女的 二十多岁"); "他还在
+      // 客厅" says where the suspect is.
+      return ext.suspects !== undefined || ext.person !== undefined || SUSPECT_WHERE.test(ext.normalized);
+    case 'person':
+      return ext.person !== undefined || ext.suspects !== undefined;
+    case 'time':
+      // "就现在" / "still going on" answers "when?".
+      return ext.time !== undefined || ext.inProgress !== undefined;
+    case 'loss':
+      return ext.amounts.length > 0 || ext.moneySent !== undefined;
+    case 'last_seen':
+      return ext.lastSeen !== undefined || ext.time !== undefined || ext.location !== undefined;
+    case 'safety':
+      return ext.safety !== undefined;
+    case 'location':
+      return ext.location?.specific === true;
     default:
       return false;
   }
 }
 
-/** The text is plainly about another element (and not about `key`): it is no yes/no answer to `key`. */
+/** Elements whose question can be answered by words about another element (asked in this order). */
+const CROSS_CHECKED: readonly ElementKey[] = [
+  'in_progress',
+  'injuries',
+  'weapons',
+  'vehicles',
+  'suspects',
+  'safety',
+  'time',
+  'loss',
+  'person',
+  'last_seen',
+];
+/** What an answer may be about instead of the question: each has its own extraction. */
+const OTHER_ELEMENTS: readonly ElementKey[] = [
+  'in_progress',
+  'injuries',
+  'weapons',
+  'vehicles',
+  'suspects',
+  'safety',
+  'time',
+  'loss',
+  'location',
+];
+
+/**
+ * The text is plainly about another element and not about `key` ("刚刚" to "what did they look like?",
+ * "yes I'm safe" to "is anyone hurt?"): it is no answer to `key`; the other element is filled instead and
+ * `key` asked again.
+ */
 function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
-  if (bareChoice(text) || extractedFor(key, ext)) return false;
-  const others: ElementKey[] = ['in_progress', 'injuries', 'weapons', 'vehicles'];
-  return others.some((k) => k !== key && extractedFor(k, ext));
+  if (!CROSS_CHECKED.includes(key) || bareChoice(text) || extractedFor(key, ext)) return false;
+  return OTHER_ELEMENTS.some((k) => k !== key && extractedFor(k, ext));
 }
 
 /** Reads `text` as the answer to `key`. */
 function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
   const spec = w.def.elements[key];
   const t = text.trim();
-  if ((spec.kind === 'yesno' || spec.kind === 'yesno_or_text') && aboutOtherElement(key, t, ext)) return { ok: false };
+  if (aboutOtherElement(key, t, ext)) return { ok: false, other: true };
   const yesNoOnly = w.s.covert && spec.covertKind === 'yesno';
   switch (spec.kind) {
     case 'location': {
@@ -344,16 +406,57 @@ function fillFromExtraction(w: Work, ext: Extraction): boolean {
   if (ext.time !== undefined && open('time')) setElement(w, 'time', ext.time.text, 'extracted');
   if (ext.weapons !== undefined && open('weapons')) setElement(w, 'weapons', ext.weapons.text, 'extracted');
   if (ext.injuries !== undefined && open('injuries')) setElement(w, 'injuries', ext.injuries.text, 'extracted');
-  if (ext.suspects !== undefined && open('suspects')) setElement(w, 'suspects', ext.suspects.text, 'extracted');
+  // For a missing person, a description is of the person (see addDescription), not of a suspect.
+  if (ext.suspects !== undefined && open('suspects') && s.category !== 'missing_person')
+    setElement(w, 'suspects', ext.suspects.text, 'extracted');
   if (ext.vehicles !== undefined && open('vehicles')) setElement(w, 'vehicles', ext.vehicles.text, 'extracted');
-  if (ext.person !== undefined && open('person')) setElement(w, 'person', ext.person.text, 'extracted');
+  else if (ext.vehicles !== undefined) {
+    // A plate given later ("white van" then "plate KX19 ABC") is added, not dropped.
+    const current = s.elements.vehicles;
+    const fresh = ext.vehicles.plates.filter((p) => current !== undefined && !current.value.includes(p));
+    if (current !== undefined && fresh.length > 0)
+      setElement(w, 'vehicles', `${current.value}；${ext.vehicles.text}`, current.source);
+  }
+  // A bare "my grandma" does not answer "name, age, clothes, health?": it is still asked.
+  const person = ext.person;
+  const described = person !== undefined && (person.age !== undefined || !!person.health || !!person.clothing);
+  if (person !== undefined && described && open('person')) setElement(w, 'person', person.text, 'extracted');
+  if (ext.safety !== undefined && open('safety')) setElement(w, 'safety', ext.safety.text, 'extracted');
+  if (ext.lastSeen !== undefined && open('last_seen')) setElement(w, 'last_seen', ext.lastSeen.text, 'extracted');
   if (ext.amounts.length > 0 && open('loss'))
     setElement(w, 'loss', ext.amounts.map((a) => a.text).join(', '), 'extracted');
+  else if (ext.moneySent !== undefined && open('loss')) setElement(w, 'loss', ext.moneySent.text, 'extracted');
   if (ext.phones.length > 0 && open('callback')) {
     const phone = ext.phones.map((p) => normalizePhone(p)).find((p): p is string => p !== null);
     if (phone !== undefined) setElement(w, 'callback', phone, 'extracted');
   }
   return w.events.length > before;
+}
+
+/**
+ * More about people already described, volunteered instead of an answer ("穿粉红色裙子" to "where was she last
+ * seen?"): added to the description (for a missing person, to `person`) rather than lost.
+ */
+function addDescription(w: Work, ext: Extraction, text: string): boolean {
+  const { s } = w;
+  // Theft or burglary: a vehicle or an amount described is what was taken ("一辆绿色雅迪电动车 三千多").
+  const stolen = s.category === 'theft' || s.category === 'burglary';
+  const lossOpen = s.elements.loss === undefined || s.elements.loss.source === 'unknown';
+  if (stolen && lossOpen && (ext.vehicles !== undefined || ext.amounts.length > 0)) {
+    setElement(w, 'loss', text.trim(), 'extracted');
+    return true;
+  }
+  const found = ext.person?.text ?? ext.suspects?.text;
+  if (found === undefined) return false;
+  const key: ElementKey = s.category === 'missing_person' ? 'person' : 'suspects';
+  const current = s.elements[key];
+  if (current === undefined || current.source === 'unknown') {
+    setElement(w, key, found, 'extracted');
+    return true;
+  }
+  if (current.value.includes(found)) return false;
+  setElement(w, key, `${current.value}；${found}`, current.source);
+  return true;
 }
 
 /** A first message long enough to stand as "what is happening" even before a category is known. */
@@ -503,6 +606,8 @@ function advance(w: Work): void {
     askElement(w, next);
     return;
   }
+  // The question "is anyone in danger?" is moot once the report is no longer a diversion candidate.
+  if (s.confirming === 'no_danger' && !wantsNoDangerConfirm(w)) s.confirming = null;
   if (wantsNoDangerConfirm(w)) {
     s.awaiting = null;
     const again = s.confirming === 'no_danger' && w.reaskConfirm;
@@ -512,7 +617,8 @@ function advance(w: Work): void {
     return;
   }
   if (next !== undefined) {
-    askElement(w, next);
+    const other = w.deferKey === next ? missing.find((k) => k !== next) : undefined;
+    askElement(w, other ?? next);
     return;
   }
 
@@ -733,6 +839,7 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
 
   // The answer to the awaited element comes first.
   let failedKey: ElementKey | null = null;
+  let volunteered = false;
   const key = s.awaiting;
   if (key !== null && hasText && (intent === null || intent.kind === 'correction')) {
     const parsed = parseAnswer(w, key, text, ext);
@@ -744,21 +851,30 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
       s.awaiting = null;
       s.reasks = 0;
       answeredOther = key !== 'what';
-    } else failedKey = key;
+    } else {
+      failedKey = key;
+      volunteered = parsed.other === true;
+    }
   }
 
-  const learnt = fillFromExtraction(w, ext);
+  let learnt = fillFromExtraction(w, ext);
+  if (volunteered && addDescription(w, ext, text)) learnt = true;
 
   // "what": the words of the message that made the report clear.
+  const categoryBefore = s.category;
   runTriage(w);
+  // A message that makes the report clear ("有人打架" to "where?") is no failed answer either.
+  if (s.category !== categoryBefore) learnt = true;
   if (s.elements.what === undefined && hasText && intent === null) {
     if (s.category !== null || (!answeredOther && describesSomething(text)))
       setElement(w, 'what', text.trim(), 'extracted');
   }
 
   // An answer we could not use: re-ask with an example, at most maxReasks times, then record "unknown".
+  // A message that told us something else instead is no failure: the question is asked again plainly, but it
+  // still counts, so a reporter who keeps writing about other things is not asked the same thing forever.
   if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey)) {
-    if (!learnt) {
+    if (!learnt || volunteered) {
       s.reasks += 1;
       if (s.reasks > def.maxReasks) {
         if (failedKey === 'location') s.locationSpecific = false;
@@ -766,10 +882,10 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
         s.awaiting = null;
         s.reasks = 0;
         runTriage(w);
-      } else {
+      } else if (!learnt) {
         w.reaskKey = failedKey;
         w.events.push({ type: 'reask', key: failedKey, attempt: s.reasks });
-      }
+      } else w.deferKey = failedKey;
     }
   }
   if (confirmFailed && s.confirming === 'no_danger') w.reaskConfirm = true;
@@ -950,6 +1066,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
     dispatched: false,
     reaskKey: null,
     reaskConfirm: false,
+    deferKey: null,
   };
   switch (input.kind) {
     case 'message':

@@ -46,7 +46,7 @@ const TO_CHINESE =
 
 /** A correction at the start of a message; group 1 may name the element. */
 const CORRECTION =
-  /^(?:不对(?!劲)|错了|说错了|搞错了|写错了|发错了|更正|纠正|改一下|改正|修改|(?:no,? )?that'?s (?:wrong|not right)|that is (?:wrong|not right)|correction|not right|i meant|sorry,? i meant)(?:[,，:：\s]*(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字|the address|address|location|place|time|number|phone|plate|name))?|^(?:改|修改|更正)(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字)|^(地址|位置|地点|时间|号码|电话|车牌|名字)(?:写|说|发)?(?:错了|不对)|^(?:wrong|change the|fix the|correct the) ?(address|location|place|time|number|phone|plate|name)?/;
+  /^(?:不对(?!劲)|错了|说错了|搞错了|写错了|发错了|更正|纠正|改一下|改正|修改|(?:no,? )?that'?s (?:wrong|not right)|that is (?:wrong|not right)|correction|not right|i meant|sorry,? i meant)(?:[,，:：\s]*(?:要改|改一下|改|修改|更正)?(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字|the address|address|location|place|time|number|phone|plate|name))?|^(?:改|修改|更正)(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字)|^(地址|位置|地点|时间|号码|电话|车牌|名字)(?:写|说|发)?(?:错了|不对)|^(?:wrong|change the|fix the|correct the) ?(address|location|place|time|number|phone|plate|name)?/;
 
 const TARGET_WORDS: [RegExp, ElementKey][] = [
   [/地址|位置|地点|address|location|place/, 'location'],

@@ -183,13 +183,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被囚禁', '囚禁',
       '非法拘禁', '限制人身自由', '限制我的自由', '不让我走', '不让我出去', '不让我离开', '传销', '拐卖', '被拐', '拐走',
-      '抱走', '抢孩子', '绑价', '掳走',
+      '抱走', '抢孩子', '绑价', '掳走', '拉上车', '拽上车', '塞进车', '强行带走', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
     ],
     en: [
       'kidnap', 'kidnapped', 'kidnapping', 'kidnaped', 'abducted', 'abduction', 'abducting', 'hostage', 'hostages',
       'locked up', 'locked me in', 'locked me up', 'locked in a room', 'held against my will', 'held against her will',
       'held against his will', 'held against their will', 'held captive', "won't let me leave", "won't let me go",
       'will not let me leave', 'not letting me leave', 'trafficked', 'trafficking', 'taken my child', 'took my child',
+      'grabbed a child', 'grabbed a kid', 'grabbed a little girl', 'grabbed a little boy', 'grabbed a girl',
+      'grabbed a boy', 'grabbed a woman', 'pushed her into', 'pushed him into', 'dragged her into', 'dragged him into',
+      'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
     ],
   },
   {
@@ -197,7 +200,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
-    zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '摸我', '被摸', '骚扰我'],
+    zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
     en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
     escalations: [
       {
@@ -220,18 +223,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110',
     zh: [
       '家暴', '家庭暴力', '{family}…打我', '{family}…打了我', '{family}…打人', '被{family}打', '{family}…动手', '{family}…揍我',
-      '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待',
+      '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待', '{family}……打死我', '{family}……杀了我',
+      '{family}……杀我', '{family}……弄死我',
     ],
     en: [
       'domestic violence', 'domestic abuse', 'abusive husband', 'abusive partner', 'abusive boyfriend',
-      'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me',
+      'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me', '{family}……kill me',
     ],
     escalations: [
       {
+        // Raises a report that is domestic violence already; without a partner or family member these words
+        // are a threat (or violence), not domestic violence.
         id: 'threat_to_life',
         note: 'threatens to kill, strangles',
         to: 'P1',
-        namesCategory: true,
         any: [
           '要打死我', '打死我', '要杀了我', '要杀我', '掐我脖子', '掐死我', '要弄死我', '弄死我',
           'going to kill me', 'gonna kill me', 'will kill me', 'choking me', 'strangling me', 'kill me',
@@ -273,7 +278,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'fight', 'fighting', 'fights', 'brawl', 'beating', 'beaten', 'beat me', 'beat up', 'beating up', 'assault',
       'assaulted', 'attacked', 'attacking', 'punch', 'punched', 'punching', 'hitting me', 'hit me', 'kicked me',
-      'kicking', 'assualt', 'assulted',
+      'kicking me', 'kicking him', 'kicking her', 'kicking someone', 'kicking a man', 'kicking a guy', 'assualt',
+      'assulted',
     ],
     escalations: [
       {
@@ -286,6 +292,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '拿刀砍', '拿刀捅', '拿刀追', '杀了人',
           'stabbing', 'stabbed', 'stab', 'shooting', 'shot at', 'been shot', 'got shot', 'shots fired', 'gunshot',
           'gunshots', 'gunfire', 'murder', 'murdered', 'knife attack', 'opened fire', 'open fire', 'stabed',
+          '拿着枪', '持枪', '拿枪', '挥刀', '掐我脖子', '掐死我',
+          'guy with a gun', 'man with a gun', 'someone with a gun', 'person with a gun', 'pulled a gun', 'pointing a gun', 'waving a gun', 'pulled a knife',
+          'waving a knife', 'choking me', 'strangling me',
         ],
       },
     ],
@@ -357,11 +366,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     routeIf: [{ route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] }],
     zh: [
       '车祸', '交通事故', '撞车', '追尾', '撞了', '撞到', '翻车', '侧翻', '肇事逃逸', '逃逸', '刮蹭', '剐蹭', '连环撞',
-      '出车祸', '撞上', '被撞', '车货',
+      '出车祸', '撞上', '被撞', '车货', '蹭了我的车', '撞了我的车',
     ],
     en: [
       'crash', 'crashed', 'car crash', 'car accident', 'traffic accident', 'road accident', 'accident', 'collision',
       'hit and run', 'hit-and-run', 'rear-ended', 'rear ended', 'pile-up', 'pileup', 'overturned', 'crashd',
+      'hit my car', 'hit my parked car', 'backed into my car', 'crashed into my car', 'drove into my car',
+      'my car was hit', 'scraped my car',
     ],
     escalations: [{ id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT }],
   },
@@ -426,14 +437,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '自杀', '跳楼', '跳河', '跳江', '跳桥', '轻生', '不想活', '活不下去', '活着没意思', '想死', '寻死', '割腕', '上吊',
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
-      '自残', '自尽', '不想活了', '死了算了', '想不开',
+      '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
     ],
     en: [
       'kill myself', 'killing myself', 'suicide', 'suicidal', "don't want to live", 'dont want to live',
       'do not want to live', 'end my life', 'ending my life', 'end it all', 'want to die', 'wanna die', 'overdose',
       'overdosed', 'took pills', 'took all my pills', 'cut myself', 'cutting myself', 'hang myself', 'hurt myself',
       'jump off', 'kill himself', 'kill herself', 'sucide', 'suicde', 'no reason to live', 'better off dead',
-      "don't want to be alive",
+      "don't want to be alive", 'took a lot of pills', 'took too many pills', 'swallowed pills', 'swallowed a bottle',
     ],
   },
   {
@@ -450,7 +461,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
       "can't breathe", 'cant breathe', 'cannot breathe', 'unconscious', 'unconcious', 'unresponsive', 'passed out',
       'fainted', 'collapsed', 'heart attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
-      'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed',
+      'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed', "won't wake up",
+      'wont wake up', "can't wake", 'cant wake', 'not waking up', 'not responding',
     ],
   },
   {
@@ -490,13 +502,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Threats, intimidation, stalking, extortion.',
     base: 'P2',
     route: '110',
+    // "He is threatening me" (on the phone, online) is no danger now by itself; a suspect on scene still raises.
+    ignoreModifiers: ['in_progress'],
     zh: [
       '威胁', '恐吓', '跟踪', '扬言', '勒索', '敲诈', '报复', '一直跟着我', '跟着我', '堵我', '堵在我家', '要杀了你', '要弄你',
-      '骚扰电话', '被人跟踪',
+      '骚扰电话', '被人跟踪', '要打死我', '打死我', '要杀了我', '要杀我', '杀了我', '要弄死我', '弄死我',
     ],
     en: [
       'threat', 'threats', 'threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'stalked', 'following me',
       'followed me', 'blackmail', 'blackmailing', 'extortion', 'extorting', 'intimidating', 'harassing me', 'harassed',
+      'going to kill me', 'gonna kill me', 'will kill me', 'kill me', 'threatening to kill',
     ],
   },
   {
@@ -578,6 +593,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Suspicious person, vehicle or activity.',
     base: 'P3',
     route: '110',
+    // "It is happening now" is what makes it worth reporting, not a reason to raise it (P3-P4).
+    ignoreModifiers: ['in_progress'],
     zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹'],
     en: [
       'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
@@ -608,8 +625,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P4',
     route: '110',
     fallbackOnly: true,
-    zh: ['举报', '线索', '提供线索', '反映情况', '提供信息'],
-    en: ['tip', 'tip-off', 'tip off', 'information about', 'report a crime'],
+    zh: ['举报', '线索', '提供线索', '反映情况', '提供信息', '捡到', '拾到', '捡了一个'],
+    en: [
+      'tip', 'tip-off', 'tip off', 'information about', 'report a crime', 'found a wallet', 'found a phone',
+      'found a bag', 'lost property',
+    ],
     escalations: [
       {
         id: 'police_request',

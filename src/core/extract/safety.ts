@@ -1,0 +1,23 @@
+/**
+ * The reporter's own safety and whether they can take a call: "我安全，不能接电话", "I'm safe", "can't talk",
+ * "hiding in the bathroom". Only words that are plainly about safety or a call count: "没事" / "I'm ok" also
+ * answer "is anyone hurt?", so they are not taken here.
+ */
+import type { Found } from './types.js';
+import { clauses, originalSpan, fold } from './fold.js';
+
+const ZH =
+  /不安全|很安全|安全了|是安全的|(?:我|现在|暂时|目前|还|都)安全|^安全|(?:不|没法|不能|不方便|可以|能)(?:接|打)电话|不敢(?:出声|说话)|(?:不能|不方便|可以|能)说话|(?:躲|藏)(?:在|起来)|反锁/;
+const EN =
+  /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in)\b|^safe\b/;
+
+/** The clauses of `text` that speak about the reporter's safety, or undefined. */
+export function extractSafety(original: string, folded: string = fold(original)): Found | undefined {
+  const found = clauses(folded).filter((c) => {
+    const part = folded.slice(c.start, c.end).trim();
+    return ZH.test(part) || EN.test(part);
+  });
+  if (found.length === 0) return undefined;
+  const text = found.map((c) => originalSpan(original, c)).join('，');
+  return { text };
+}

@@ -1,0 +1,103 @@
+/** Regressions found while writing the golden conversations (tests/golden). */
+import { describe, expect, it } from 'vitest';
+import { talk } from './helpers.js';
+
+describe('answers that are about another element', () => {
+  it('"刚刚" to the suspects question fills time, not suspects; the next missing question comes first', () => {
+    const run = talk(['朝阳区三里屯太古里南区 我手机被偷了', '刚刚']);
+    expect(run.state.elements.time?.value).toBe('刚刚');
+    expect(run.state.elements.suspects).toBeUndefined();
+    expect(run.templatesAt(1)).toEqual(['ask.loss']);
+  });
+
+  it('a suspect description to "are you safe?" is kept as suspects, and safety is asked again', () => {
+    const run = talk(['地铁2号线钟楼站B口有个男的一直跟着我', '他还在后面', '个子很高穿灰色卫衣']);
+    expect(run.state.elements.safety).toBeUndefined();
+    expect(run.state.elements.suspects?.value).toContain('灰色卫衣');
+    expect(run.state.awaiting).toBe('safety');
+    expect(run.templatesAt(2)).toEqual(['ask.safety']);
+  });
+
+  it('"yes I\'m safe" to "is anyone hurt?" answers safety, not injuries', () => {
+    const run = talk(["There's a big fight outside the bar on Main Street", 'still going', 'yes i am safe'], {
+      lang: 'en',
+    });
+    expect(run.templatesAt(1)).toContain('ask.injuries');
+    expect(run.state.elements.safety?.value).toBe('yes i am safe');
+    expect(run.state.elements.injuries).toBeUndefined();
+  });
+
+  it('"还没转" to "when?" is the loss; the time is asked again', () => {
+    const run = talk(['有人冒充公安让我把存款转到安全账户', '碑林区南大街12号', '还没转', '今天下午三点打来的']);
+    expect(run.state.elements.loss?.value).toBe('还没转');
+    expect(run.state.elements.time?.value).toBe('今天下午三点打来的');
+    expect(run.state.status).toBe('ready');
+  });
+
+  it('a missing child\'s clothes sent instead of "last seen" are added to the person', () => {
+    const run = talk(['我女兒八歲，在公園不見了', '中山公園', '穿粉紅色裙子，綁馬尾']);
+    expect(run.state.elements.person?.value).toContain('粉紅色裙子');
+    expect(run.state.elements.last_seen).toBeUndefined();
+    expect(run.state.awaiting).toBe('last_seen');
+  });
+
+  it('a reporter who keeps writing about other things is not asked the same thing forever', () => {
+    const run = talk(['有人在桥上要跳河', '灞河大桥中间', '一个女的 二十多岁', '没受伤', '还在']);
+    expect(run.asked.filter((k) => k === 'safety').length).toBeLessThanOrEqual(3);
+    expect(run.state.elements.safety?.source).toBe('unknown');
+  });
+
+  it('a bare "my grandma" does not answer the person question; a description does', () => {
+    const run = talk(['my grandma is missing', "she has alzheimers, she's 82, wearing a red coat"], { lang: 'en' });
+    expect(run.state.elements.person?.value).toContain('82');
+    expect(talk(['my grandma is missing'], { lang: 'en' }).state.elements.person).toBeUndefined();
+  });
+
+  it('"last saw her at 3pm at Central Park" fills last_seen; it is not asked', () => {
+    const run = talk(['my grandma is missing', 'last saw her at 3pm at Central Park near the lake'], { lang: 'en' });
+    expect(run.state.elements.last_seen?.value).toContain('Central Park');
+    expect(run.asked).not.toContain('last_seen');
+  });
+
+  it('a theft victim describing the stolen bike instead of the thieves gives the loss', () => {
+    const run = talk(['我的电动车被偷了', '在长安大学北门', '昨天晚上十点左右', '一辆绿色雅迪电动车 三千多']);
+    expect(run.state.elements.loss?.value).toBe('一辆绿色雅迪电动车 三千多');
+  });
+
+  it('a covert "他还在客厅" keeps the reporter\'s words', () => {
+    const run = talk(['有人撬门进来了，我躲在衣柜里不敢出声', '幸福小区3栋2单元501', '他还在客厅']);
+    expect(run.state.elements.suspects?.value).toBe('他还在客厅');
+  });
+
+  it('a plate given after completion is added to the vehicle', () => {
+    const run = talk(['两辆车追尾了', '二环南路和含光路交叉口', '没人受伤', '一辆白色大众', '车牌陕A12345'], {});
+    expect(run.state.elements.vehicles?.value).toContain('陕A12345');
+  });
+});
+
+describe('flow regressions', () => {
+  it('"我在卧室里锁着门" is no address: the exact place is asked', () => {
+    const run = talk(['我老公喝醉了在家打我', '我在卧室里锁着门']);
+    expect(run.state.locationSpecific).toBe(false);
+    expect(run.templatesAt(1)).toEqual(['ask.location_detail']);
+  });
+
+  it('a message that only makes the report clear ("有人打架" to "where?") is no failed answer', () => {
+    const run = talk(['english', '有人打架']);
+    expect(run.templatesAt(1)).toEqual(['ask.location']);
+  });
+
+  it('"is anyone in danger?" is dropped once danger is mentioned: a later "2" is no "no danger"', () => {
+    const run = talk(['小区停电了 物业说不归他们管', '南门外的金地小区', '我家老人要用制氧机']);
+    expect(run.state.confirming).toBeNull();
+    const after = talk(['2'], { state: run.state });
+    expect(after.state.facts.noDanger).not.toBe(true);
+    expect(after.state.status).not.toBe('diverted');
+  });
+
+  it('"不对，改地址" reopens the address', () => {
+    const run = talk(['有人打架', '在幸福路5号', '不对，改地址']);
+    expect(run.templatesAt(2)).toEqual(['correction.ask']);
+    expect(run.state.awaiting).toBe('location');
+  });
+});

@@ -1,0 +1,30 @@
+/** Regressions found while writing the golden conversations (tests/golden). */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('triage regressions', () => {
+  it.each([
+    ['我被人关在一个房子里', 'kidnapping'],
+    ['a man just grabbed a little girl and pushed her into a white van', 'kidnapping'],
+    ['我在公交车上被人摸了', 'sexual_assault'],
+    ["there's a guy with a gun at the gas station", 'violence'],
+    ['my friend took a lot of pills and wont wake up', 'self_harm'],
+    ['someone hit my parked car and drove off', 'traffic'],
+    ['i found a wallet on the street', 'other_police'],
+    ['drunk guys shouting and kicking bins', 'disorder'],
+  ] as const)('%j → %s', (text, category) => {
+    expect(run(text).category).toBe(category);
+  });
+
+  it('a death threat without a partner or family member is a threat (P2), not domestic violence', () => {
+    const r = run("someone's threatening to kill me on wechat");
+    expect(r.category).toBe('threat');
+    expect(r.priority).toBe('P2');
+    expect(run('我前夫在门口一直砸门 说要杀了我').category).toBe('domestic_violence');
+    expect(run('老公喝醉了打我，说要打死我')).toMatchObject({ category: 'domestic_violence', priority: 'P1' });
+  });
+
+  it('a suspicious person "right now" stays P3', () => {
+    expect(run(['有个人在小区门口鬼鬼祟祟的', '就现在']).priority).toBe('P3');
+  });
+});

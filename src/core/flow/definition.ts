@@ -24,7 +24,8 @@ export interface ElementSpec {
   /** An answer shown in re-asks. */
   example: Record<Lang, string>;
   /** What a bare yes / no (1 / 2) means for this element, stored as the value; default "yes" / "no". */
-  yesNoValues?: { yes: string; no: string };
+  /** What a bare 1 / 2 answer records, in the reporter's language. */
+  yesNoValues?: { yes: Record<Lang, string>; no: Record<Lang, string> };
 }
 
 export interface CategoryFlow {
@@ -94,7 +95,10 @@ const ELEMENTS: Record<ElementKey, ElementSpec> = {
     label: { 'zh-CN': '对方情况', en: 'description of the people' },
     example: { 'zh-CN': '两个男的往北跑了', en: 'two men, ran north' },
     // The covert question is "is the person still near you?".
-    yesNoValues: { yes: 'still near the reporter', no: 'not near the reporter' },
+    yesNoValues: {
+      yes: { 'zh-CN': '对方还在报警人附近', en: 'still near the reporter' },
+      no: { 'zh-CN': '对方不在报警人附近', en: 'not near the reporter' },
+    },
   },
   vehicles: {
     kind: 'yesno_or_text',

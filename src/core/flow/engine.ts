@@ -231,8 +231,9 @@ function yesNoValue(w: Work, key: ElementKey, yes: boolean, text: string): strin
   // becomes the element's value.
   if (!bareChoice(text) && !(w.s.covert && shortYesNo(text))) return text.trim();
   const values = w.def.elements[key].yesNoValues;
-  if (values !== undefined) return yes ? values.yes : values.no;
-  return bareChoice(text) ? (yes ? 'yes' : 'no') : text.trim();
+  if (values !== undefined) return (yes ? values.yes : values.no)[w.s.lang];
+  if (!bareChoice(text)) return text.trim();
+  return w.s.lang === 'en' ? (yes ? 'yes' : 'no') : yes ? '是' : '否';
 }
 
 /** Where the suspect is now: an answer about the suspect even when it reads as "still going on". */

@@ -56,8 +56,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   });
   const outbound = new OutboundStore(store.committer, db.reader);
   const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
-  // Every committed change may have queued an out-of-band message: deliver it now, not at the next poll.
-  bus.subscribe(() => outboundWorker.kick());
+  // A committed change that queued an out-of-band message: deliver it now, not at the next poll.
+  bus.subscribe((event) => {
+    if (event.outOfBand) outboundWorker.kick();
+  });
   const ctx: ChannelContext = { config, intake, reports, outbound, log, clock: () => clock.now(), newId };
   const app = createApp({
     ctx,

@@ -216,6 +216,7 @@ export class Intake {
       priority: incident.state.priority,
       revision: incident.state.revision,
       events: change.events,
+      outOfBand: change.outboundKind !== 'reply' && change.replies.length > 0,
       at: this.deps.clock.now().toISOString(),
     });
   }

@@ -88,6 +88,8 @@ export interface IncidentEvent {
   priority: string;
   revision: number;
   events: FlowEvent[];
+  /** The change queued messages to send out of band (not answered in the request). */
+  outOfBand: boolean;
   at: string;
 }
 

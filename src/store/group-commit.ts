@@ -53,9 +53,11 @@ export class GroupCommitter<Tx> {
   }
 
   private async drain(): Promise<void> {
-    // Yield once so that jobs submitted in the same tick join the first batch.
-    await Promise.resolve();
     while (this.queue.length > 0) {
+      // Let pending I/O callbacks (other requests) run first so their jobs join this batch. With a
+      // synchronous driver (better-sqlite3) a transaction never yields to the event loop, so without
+      // this every batch would hold a single job.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.maxBatch);
       await this.commit(batch);
     }

@@ -29,6 +29,12 @@ export class ReportReader {
     return row ? this.view(toRecord(row), row) : null;
   }
 
+  /** The incident a reporter's token opens, without its transcript (one query). */
+  async recordByToken(token: string): Promise<IncidentRecord | null> {
+    const row = await this.db.incident.findUnique({ where: { token } });
+    return row ? toRecord(row) : null;
+  }
+
   async report(token: string): Promise<{ record: IncidentRecord; view: ReportView } | null> {
     const row = await this.db.incident.findUnique({ where: { token } });
     if (!row) return null;

@@ -207,11 +207,11 @@ export const webChannel: ChannelAdapter = {
 
     router.post('/api/v1/reports/:token/messages', json, async (req, res) => {
       const body = parseBody(nextMessage, req.body);
-      const found = await byToken(req.params.token);
-      if (!found) throw notFound('no report with this token');
+      const record = TOKEN.test(req.params.token) ? await ctx.reports.recordByToken(req.params.token) : null;
+      if (!record) throw notFound('no report with this token');
       const key = idempotencyKey(req);
       const result = await ctx.intake.receive(
-        message(found.record.sender, key ? `api:${key}` : `api:${ctx.newId()}`, body.text, {
+        message(record.sender, key ? `api:${key}` : `api:${ctx.newId()}`, body.text, {
           ...(body.location ? { location: toShared(body.location) } : {}),
         }),
       );

@@ -385,7 +385,11 @@ function fillFromExtraction(w: Work, ext: Extraction): boolean {
     return v === undefined || v.source === 'unknown';
   };
   // A place given after "unknown" was recorded still counts; a relative one ("楼下") does not reopen it.
-  if (ext.location !== undefined && (!answered(s, 'location') || s.elements.location?.source === 'unknown')) {
+  const locationSource = s.elements.location?.source;
+  if (
+    ext.location !== undefined &&
+    (!answered(s, 'location') || locationSource === 'unknown' || locationSource === 'declined')
+  ) {
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
     else if (s.elements.location === undefined) setLocation(w, ext.location.text, false, 'extracted');
   }
@@ -698,6 +702,15 @@ function handleCommand(w: Work, intent: Intent): boolean {
       }
       const key = s.awaiting;
       if (key === null) return false;
+      // Without a place nobody can be sent: a refusal to say where is asked again (with an example) as long
+      // as re-asks remain, then recorded. A place given later still fills it (fillFromExtraction).
+      if (key === 'location' && intent.kind === 'decline' && s.reasks < def.maxReasks) {
+        s.reasks += 1;
+        w.events.push({ type: 'reask', key, attempt: s.reasks });
+        if (s.covert) w.parts.push({ id: 'covert.ask.location' });
+        else w.parts.push({ id: 'location.needed', vars: { example: def.elements.location.example[s.lang] } });
+        return true;
+      }
       if (intent.kind === 'dont_know') {
         setElement(w, key, UNKNOWN, 'unknown');
         w.parts.push({ id: 'dont_know' });

@@ -48,7 +48,8 @@ export type TemplateId =
   | 'dispatcher'
   | 'storage_failed'
   | 'correction.ask'
-  | 'correction.done';
+  | 'correction.done'
+  | 'location.needed';
 
 export const TEMPLATES: Record<TemplateId, Texts> = {
   // Receipt for the first message: said only after the message is stored.
@@ -106,6 +107,12 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
   'ask.relation': {
     'zh-CN': '你和这件事是什么关系？如：本人、家属、路人',
     en: 'How are you involved? E.g. victim, family, passer-by',
+  },
+
+  // The reporter would rather not say where: without a place nobody can be sent.
+  'location.needed': {
+    'zh-CN': '知道地点我们才能派人帮你。请发地址或附近的地标，如：{example}',
+    en: 'We need to know where to send help. Send the address or a landmark nearby, e.g. {example}',
   },
 
   // Re-asks after an answer we could not use: the same question with an example answer.

@@ -101,3 +101,26 @@ describe('flow regressions', () => {
     expect(run.state.awaiting).toBe('location');
   });
 });
+
+describe('the place is what lets anyone be sent', () => {
+  it('"不想说" to "where are you?" is met with why the place is needed, not recorded as declined', () => {
+    const run = talk(['我想死', '不想说']);
+    expect(run.templatesAt(1)).toEqual(['location.needed']);
+    expect(run.state.elements.location).toBeUndefined();
+    expect(run.state.awaiting).toBe('location');
+  });
+
+  it('an address given after the place was declined for good still fills it and is dispatched early', () => {
+    const run = talk([
+      'I want to kill myself',
+      'prefer not to say',
+      'prefer not',
+      'prefer not',
+      'I am at 88 Long Street flat 5',
+    ]);
+    expect(run.steps[3]?.state?.elements.location?.source).toBe('declined');
+    expect(run.state.elements.location?.value).toContain('88 Long Street');
+    expect(run.state.earlyDispatched).toBe(true);
+    expect(run.dispatches.map((d) => d.event)).toContain('early_dispatch');
+  });
+});

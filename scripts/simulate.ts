@@ -7,11 +7,15 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SimFactory } from './simulate/types.js';
+import { smsSimulator } from './simulate/sms.js';
 import { webSimulator } from './simulate/web.js';
+import { wechatOaSimulator } from './simulate/wechat-oa.js';
 
 /** Add a channel: its file in scripts/simulate/ and one line here. */
 const simulators: Record<string, SimFactory> = {
   web: webSimulator,
+  sms: smsSimulator,
+  'wechat-oa': wechatOaSimulator,
 };
 
 const { values } = parseArgs({

@@ -20,8 +20,12 @@ import { openDatabase } from './store/database.js';
 import { PrismaIntakeStore } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
 import { OutboundStore } from './store/outbound-store.js';
+import { ReporterStore } from './store/reporter-store.js';
 import { ReportReader } from './store/report-reader.js';
 import { OutboundWorker } from './channels/outbound-worker.js';
+import { OutboxWorker, type OutboxWorkerOptions } from './dispatch/outbox-worker.js';
+import { dispatchTargets, type TargetOptions } from './dispatch/targets.js';
+import { OutboxStore } from './store/outbox-store.js';
 
 export interface GatewayOptions {
   log: Logger;
@@ -30,6 +34,9 @@ export interface GatewayOptions {
   channels?: readonly ChannelAdapter[];
   /** How often due flow timers are looked for (ms); 0 turns the timer loop off (tests drive it). */
   timerIntervalMs?: number;
+  /** Dispatch hand-off tuning (tests shorten timeouts, fix the jitter or inject fetch). */
+  dispatch?: Omit<TargetOptions, 'now'> &
+    Pick<OutboxWorkerOptions, 'concurrency' | 'leaseMs' | 'alertAfterMs' | 'maxBackoffMs' | 'random'>;
 }
 
 export async function createGateway(config: Readonly<Config>, options: GatewayOptions) {
@@ -60,7 +67,43 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   bus.subscribe((event) => {
     if (event.outOfBand) outboundWorker.kick();
   });
-  const ctx: ChannelContext = { config, intake, reports, outbound, log, clock: () => clock.now(), newId };
+  const reporters = new ReporterStore(store.committer, db.reader, newId);
+  const ctx: ChannelContext = {
+    config,
+    intake,
+    reports,
+    outbound,
+    reporters,
+    deliverSoon: () => outboundWorker.kick(),
+    log,
+    clock: () => clock.now(),
+    newId,
+  };
+  // Dispatch hand-off: outbox items go to the configured targets. Signatures carry the wall-clock time (the
+  // receiver checks freshness against its own clock), not the injectable domain clock.
+  const { fetch: dispatchFetch, webhookTimeoutMs, smtpTimeoutMs, ...workerTuning } = options.dispatch ?? {};
+  const dispatchSetup = dispatchTargets(config, {
+    ...(dispatchFetch ? { fetch: dispatchFetch } : {}),
+    ...(webhookTimeoutMs !== undefined ? { webhookTimeoutMs } : {}),
+    ...(smtpTimeoutMs !== undefined ? { smtpTimeoutMs } : {}),
+    now: () => new Date(),
+  });
+  const outbox = new OutboxStore(store.committer, db.reader);
+  const dispatchWorker = new OutboxWorker({
+    store: outbox,
+    targets: dispatchSetup.targets,
+    clock: () => clock.now(),
+    log,
+    agencyId: config.agencyId,
+    agencyName: config.agencyName,
+    redact: dispatchSetup.redact,
+    metrics,
+    ...workerTuning,
+  });
+  // A commit that wrote an outbox item (early dispatch, submit, update, divert) is delivered at once.
+  bus.subscribe((event) => {
+    if (event.events.some((e) => e.type === 'dispatch')) dispatchWorker.kick();
+  });
   const app = createApp({
     ctx,
     channels,
@@ -73,6 +116,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics.committedJobs.set(store.committer.stats.jobs);
       metrics.outboxPending.set((await reports.outboxCounts()).pending);
       metrics.outboundPending.set(await outbound.pendingCount());
+      for (const t of await outbox.pendingByTarget(dispatchWorker.targetNames)) {
+        const age = t.oldest ? Math.max(0, (clock.now().getTime() - t.oldest.getTime()) / 1000) : 0;
+        metrics.dispatchOldestUndelivered.set({ target: t.target }, age);
+      }
     },
   });
 
@@ -99,6 +146,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     channels,
     outbound,
     outboundWorker,
+    outbox,
+    dispatchWorker,
     /** Processes what a crash left unprocessed, starts timers and push channels, then listens. */
     async start(): Promise<http.Server> {
       const recovered = await intake.recover();
@@ -113,11 +162,22 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         }
       }
       if (!config.dispatchApiToken) log.info('dispatch API off: set DISPATCH_API_TOKEN to turn it on');
+      for (const t of dispatchSetup.targets) log.info({ target: t.name }, 'dispatch target on');
+      for (const t of dispatchSetup.off) log.info({ target: t.target, reason: t.reason }, 'dispatch target off');
+      for (const w of dispatchSetup.warnings) log.warn(w);
+      if (dispatchSetup.targets.length === 0) {
+        log.warn('dispatch targets off: outbox items are kept and delivered once a target is configured');
+      }
+      // One process owns an embedded SQLite file: claims a killed run left behind are due again now.
+      const released = await outbox.releaseAllClaims(clock.now());
+      if (released > 0) log.warn({ released }, 'dispatch deliveries interrupted by a previous run are due again');
       if (timerIntervalMs > 0) {
         timer = setInterval(() => void tick(), timerIntervalMs);
         timer.unref();
         outboundWorker.start(timerIntervalMs);
+        dispatchWorker.start(timerIntervalMs);
       }
+      dispatchWorker.kick();
       const listening = http.createServer(app);
       server = listening;
       await new Promise<void>((resolve, reject) => {
@@ -137,6 +197,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         });
       }
       await outboundWorker.stop();
+      await dispatchWorker.stop();
       for (const channel of channels) await channel.stop?.();
       await store.committer.idle();
       await db.close();

@@ -30,17 +30,22 @@ export class OutboundWorker {
   /** Runs never overlap: each waits for the previous one. */
   private chain: Promise<unknown> = Promise.resolve();
   private queued = false;
+  private stopped = false;
 
   constructor(private readonly opts: OutboundWorkerOptions) {
     this.byId = new Map(opts.channels.map((c) => [c.id, c]));
   }
 
   start(intervalMs: number): void {
+    this.stopped = false;
     this.timer = setInterval(() => this.kick(), intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    // A kick after this (a channel finishing in-flight work at shutdown) must not run against a closing
+    // database: what it would send stays pending for the next start.
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.chain;
@@ -48,7 +53,7 @@ export class OutboundWorker {
 
   /** Runs soon; called after every commit that may have queued a message. */
   kick(): void {
-    if (this.queued) return;
+    if (this.queued || this.stopped) return;
     this.queued = true;
     this.chain = this.chain
       .then(() => {

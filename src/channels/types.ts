@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { Intake } from '../core/intake.js';
 import type { ChannelId, OutboundMessage } from '../core/message.js';
 import type { OutboundStore } from '../store/outbound-store.js';
+import type { ReporterStore } from '../store/reporter-store.js';
 import type { ReportReader } from '../store/report-reader.js';
 
 /**
@@ -32,6 +33,10 @@ export interface ChannelContext {
   reports: ReportReader;
   /** Out-of-band messages: delivery receipts from providers are recorded here. */
   outbound: OutboundStore;
+  /** Wakes the outbound worker (after deferring replies), instead of waiting for its next poll. */
+  deliverSoon: () => void;
+  /** Per-reporter channel state (SMS opt-out). */
+  reporters: ReporterStore;
   log: Logger;
   clock: () => Date;
   newId: () => string;

@@ -56,6 +56,8 @@ export function createApp(deps: AppDeps): Express {
       intake: deps.ctx.intake,
       reports: deps.ctx.reports,
       bus: deps.bus,
+      agency: { agencyId: deps.ctx.config.agencyId, agencyName: deps.ctx.config.agencyName },
+      clock: deps.ctx.clock,
     }),
   );
 

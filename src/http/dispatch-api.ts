@@ -1,5 +1,6 @@
 /**
- * The dispatch API (CONTRACT.md): list and read incidents, set status, text the reporter, live events.
+ * The dispatch API (CONTRACT.md): list and read incidents, EIDO / CAP exports, set status, text the reporter,
+ * live events.
  * Bearer-token auth; the API is off (401 for everyone) while DISPATCH_API_TOKEN is unset.
  */
 import crypto from 'node:crypto';
@@ -7,8 +8,10 @@ import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { DISPATCH_STATUSES, PRIORITIES, STATUSES } from '../core/incident.js';
 import type { Intake } from '../core/intake.js';
+import { toCap } from '../dispatch/cap.js';
+import { toEido } from '../dispatch/eido.js';
 import type { ReportReader } from '../store/report-reader.js';
-import { AppError, badRequest, notFound, unauthorized } from './errors.js';
+import { badRequest, notFound, unauthorized } from './errors.js';
 import type { EventBus } from './event-bus.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -73,6 +76,9 @@ export function dispatchApi(deps: {
   intake: Intake;
   reports: ReportReader;
   bus: EventBus;
+  /** Names used in the EIDO and CAP exports (AGENCY_ID, AGENCY_NAME). */
+  agency: { agencyId: string; agencyName: string };
+  clock: () => Date;
 }): Router {
   const router = express.Router();
   const json = express.json({ limit: '16kb' });
@@ -118,11 +124,20 @@ export function dispatchApi(deps: {
     res.status(202).json(await deps.reports.incident(updated.id));
   });
 
-  for (const format of ['eido', 'cap']) {
-    router.get(`/api/v1/incidents/:id/${format}`, () => {
-      throw new AppError('not_implemented', 501, `${format.toUpperCase()} export comes with the dispatch hand-off`);
-    });
-  }
+  // Exports of the incident as it is now (the webhook carries the snapshot of each revision instead).
+  router.get('/api/v1/incidents/:id/eido', async (req, res) => {
+    const view = await deps.reports.incident(incidentId(req.params.id));
+    if (!view) throw notFound('no such incident');
+    res.json(toEido(view, { ...deps.agency, now: deps.clock().toISOString() }));
+  });
+
+  router.get('/api/v1/incidents/:id/cap', async (req, res) => {
+    const view = await deps.reports.incident(incidentId(req.params.id));
+    if (!view) throw notFound('no such incident');
+    res
+      .type('application/cap+xml; charset=utf-8')
+      .send(toCap(view, { ...deps.agency, now: deps.clock().toISOString() }));
+  });
 
   router.get('/api/v1/events', (req, res) => {
     res.writeHead(200, {

@@ -39,6 +39,31 @@ export function createMetrics() {
       help: 'Dispatch outbox items not yet delivered',
       registers: [registry],
     }),
+    dispatchDeliveries: new client.Counter({
+      name: 'intake_dispatch_deliveries_total',
+      help: 'Dispatch delivery attempts by target (webhook, email) and outcome (delivered, failed)',
+      labelNames: ['target', 'outcome'] as const,
+      registers: [registry],
+    }),
+    dispatchLatency: new client.Histogram({
+      name: 'intake_dispatch_delivery_seconds',
+      help: 'Time from writing an outbox item to its delivery, by target and event',
+      labelNames: ['target', 'event'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 15, 60, 300],
+      registers: [registry],
+    }),
+    dispatchOldestUndelivered: new client.Gauge({
+      name: 'intake_dispatch_oldest_undelivered_seconds',
+      help: 'Age of the oldest dispatch delivery not yet accepted, by target (0 when none is pending)',
+      labelNames: ['target'] as const,
+      registers: [registry],
+    }),
+    dispatchAlerts: new client.Counter({
+      name: 'intake_dispatch_alerts_total',
+      help: 'Dispatch deliveries that stayed undelivered past the alert time (60 s), by target',
+      labelNames: ['target'] as const,
+      registers: [registry],
+    }),
   };
 }
 

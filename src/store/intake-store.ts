@@ -92,7 +92,9 @@ export class PrismaIntakeStore implements IntakeStore {
       const inbound: StoredInbound = { id: row.id, message: toMessage(row, reporter.address) };
       const change = decide(inbound, latest ? toRecord(latest) : null);
       const now = new Date(change.at);
-      await this.persist(tx, change, row.reporterId, now, row.id);
+      // Linked first, so the outbox snapshot written by persist() includes this message in its transcript.
+      await tx.inboundMessage.update({ where: { id: row.id }, data: { incidentId: change.incident.id } });
+      await this.persist(tx, change, row.reporterId, now, row.id, row.replyDeferred);
       await tx.inboundMessage.update({
         where: { id: row.id },
         data: {
@@ -162,6 +164,7 @@ export class PrismaIntakeStore implements IntakeStore {
     reporterId: string,
     now: Date,
     inboundId: number | null,
+    replyDeferred = false,
   ): Promise<void> {
     const { incident } = change;
     const columns = incidentColumns(incident, now);
@@ -183,7 +186,7 @@ export class PrismaIntakeStore implements IntakeStore {
       await tx.incident.update({ where: { id: incident.id }, data: columns });
     }
     const pageChannel = PAGE_CHANNELS.includes(incident.channel);
-    const replyStatus = change.outboundKind === 'reply' || pageChannel ? 'replied' : 'pending';
+    const replyStatus = pageChannel || (change.outboundKind === 'reply' && !replyDeferred) ? 'replied' : 'pending';
     if (change.replies.length > 0) {
       await tx.outboundMessage.createMany({
         data: change.replies.map((r) => ({

@@ -68,6 +68,37 @@ export class OutboundStore {
     });
   }
 
+  /**
+   * The channel could not give this message's replies in its response (WeChat's 5-second rule, a failed
+   * say()): marks the message so its replies are queued as pending out-of-band messages — those already
+   * written now, and those written when it is processed later (crash recovery). Returns false when no such
+   * message is stored. Commit this before telling the provider "done", so a crash cannot lose the reply.
+   */
+  deferReplies(channel: ChannelId, providerMessageId: string, at: Date): Promise<boolean> {
+    return this.committer.submit(async (tx) => {
+      const inbound = await tx.inboundMessage.findUnique({
+        where: { channel_providerMessageId: { channel, providerMessageId } },
+      });
+      if (!inbound) return false;
+      if (!inbound.replyDeferred) {
+        await tx.inboundMessage.update({ where: { id: inbound.id }, data: { replyDeferred: true } });
+      }
+      await tx.outboundMessage.updateMany({
+        where: { inboundId: inbound.id, status: 'replied' },
+        data: { status: 'pending', nextAttemptAt: at },
+      });
+      return true;
+    });
+  }
+
+  /** Messages to this reporter still waiting to be sent: a newer reply must not overtake them. */
+  async hasPending(channel: ChannelId, to: string): Promise<boolean> {
+    const n = await this.reader.outboundMessage.count({
+      where: { channel, to, status: { in: ['pending', 'sending'] } },
+    });
+    return n > 0;
+  }
+
   markSent(id: number, providerMessageId: string | null, at: Date): Promise<void> {
     return this.committer.submit(async (tx) => {
       const row = await tx.outboundMessage.update({

@@ -89,6 +89,41 @@ describe('out-of-band delivery', () => {
     ]);
   });
 
+  it('replies a channel could not give in its response are deferred durably and sent by the worker', async () => {
+    const sms = scriptedChannel(['SM-late-1', 'SM-late-2']);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    const r = await gw.intake.receive({
+      channel: 'sms',
+      providerMessageId: 'late-1',
+      sender: '+8613800138000',
+      text: '有人在砍人',
+      receivedAt: gw.clock.now(),
+    });
+    expect(await gw.outbound.hasPending('sms', '+8613800138000')).toBe(false);
+    expect(await gw.outbound.deferReplies('sms', 'late-1', gw.clock.now())).toBe(true);
+    expect(await gw.outbound.hasPending('sms', '+8613800138000')).toBe(true);
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts.map((a) => a.text)).toEqual(r.replies);
+    expect(await gw.outbound.deferReplies('sms', 'no-such-message', gw.clock.now())).toBe(false);
+  });
+
+  it('a message deferred before it was processed (a crash in between) has its replies queued when recovered', async () => {
+    const sms = scriptedChannel([]);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    await gw.store.storeInbound({
+      channel: 'sms',
+      providerMessageId: 'late-2',
+      sender: '+8613900139000',
+      text: 'my bike was stolen',
+      receivedAt: gw.clock.now(),
+    });
+    await gw.outbound.deferReplies('sms', 'late-2', gw.clock.now());
+    await gw.intake.recover();
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts.length).toBeGreaterThan(0);
+    expect(sms.attempts.every((a) => a.to === '+8613900139000')).toBe(true);
+  });
+
   it('backs off exponentially with jitter up to five minutes', () => {
     expect(backoffMs(0, () => 0.5)).toBe(1000);
     expect(backoffMs(3, () => 0.5)).toBe(8000);

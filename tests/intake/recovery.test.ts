@@ -95,3 +95,25 @@ describe('per-reporter order under concurrency', () => {
     expect(gw.store.committer.stats.commits).toBeLessThan(gw.store.committer.stats.jobs);
   });
 });
+
+describe('outbox snapshots', () => {
+  it('the snapshot sent to dispatch includes the message that caused it', async () => {
+    const gw = await gateway(tempDir());
+    const r = await gw.intake.receive({
+      channel: 'web',
+      providerMessageId: 's1',
+      sender: 'web-snap',
+      text: '环城公园南门有人持刀砍人',
+      receivedAt: gw.clock.now(),
+    });
+    const item = await gw.db.reader.outboxItem.findFirstOrThrow({ where: { incidentId: r.incidentId } });
+    const payload = JSON.parse(item.payload) as {
+      event: string;
+      incident: { transcript: { direction: string; text: string }[] };
+    };
+    expect(payload.event).toBe('early_dispatch');
+    expect(payload.incident.transcript.filter((t) => t.direction === 'in').map((t) => t.text)).toEqual([
+      '环城公园南门有人持刀砍人',
+    ]);
+  });
+});

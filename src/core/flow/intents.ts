@@ -26,7 +26,7 @@ const WHOLE: { kind: 'help' | 'cancel' | 'human' | 'decline'; pattern: RegExp }[
   {
     kind: 'cancel',
     pattern:
-      /^(cancel|cancel (it|this|the report|my report)|取消|撤销|不报了|取消报警|撤销报警|我要取消|我不报了|误报)$/,
+      /^(cancel|cancel (it|this|the report|my report)|withdraw|withdraw (it|this|the report|my report)|取消|撤销|不报了|取消报警|撤销报警|我要取消|我不报了|误报)$/,
   },
   {
     kind: 'human',

@@ -205,9 +205,10 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
 
   dont_know: { 'zh-CN': '好的，记为不清楚。', en: 'OK, noted as not known.' },
   declined: { 'zh-CN': '好的，不用说。', en: 'OK, no need.' },
+  // Not "CANCEL": over SMS it is an opt-out word (Twilio and carriers would unsubscribe the reporter).
   help: {
     'zh-CN': '用文字说发生了什么、在哪里，我们一次问一个问题。不知道就回：不知道。回"人工"找民警。',
-    en: 'Text what is happening and where. We ask one question at a time. Reply DONT KNOW if unsure, HUMAN for a call-taker, CANCEL to cancel.',
+    en: 'Text what is happening and where. We ask one question at a time. Reply DONT KNOW if unsure, HUMAN for a call-taker, WITHDRAW to cancel.',
   },
   'cancel.confirm': { 'zh-CN': '确定要取消这次报警吗？1是 2否', en: 'Do you want to cancel this report? 1 yes 2 no' },
   'cancel.done': {

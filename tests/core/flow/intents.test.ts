@@ -11,6 +11,8 @@ describe('detectIntent', () => {
     ['？', 'help'],
     ['怎么用', 'help'],
     ['cancel', 'cancel'],
+    ['withdraw', 'cancel'],
+    ['WITHDRAW my report', 'cancel'],
     ['取消', 'cancel'],
     ['撤銷', 'cancel'],
     ['不报了', 'cancel'],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InboundMessage" ADD COLUMN "replyDeferred" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,380 @@
+/**
+ * The WeChat Official Account channel: WeChat's server URL check (GET) and message push (POST) at
+ * /channels/wechat-oa, passive XML replies, and the customer-service API for everything WeChat's
+ * 5-second window cannot carry.
+ *
+ * The 5-second rule: WeChat waits 5 s for an answer, then retries the same push three times. The core's
+ * answer is awaited for `replyDeadlineMs` (4 s); if it comes in time it is the passive reply. Else the push
+ * keeps waiting until the core has stored and processed the message, then hands its replies to the outbound
+ * worker (`ctx.outbound.deferReplies`, committed) and only then answers `success`: from then on the replies
+ * are in the database and go out through the customer-service API, surviving a crash. A WeChat retry of a
+ * push still being handled joins it: the message is stored once (the core dedupes on MsgId) and its replies
+ * are delivered once.
+ */
+import express, { type Request, type Response, type Router } from 'express';
+import type { Config } from '../../config.js';
+import type { InboundMessage, MediaRef } from '../../core/message.js';
+import { badRequest, forbidden } from '../../http/errors.js';
+import { SendError, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { AccessTokenSource, type WechatApi } from './access-token.js';
+import { CustomerServiceClient } from './customer-service.js';
+import { signedQuery, verifySignature } from './signature.js';
+import { bilingual } from './texts.js';
+import { XmlRejected, parsePush, passiveTextReply, providerMessageIdOf, type Push } from './xml.js';
+
+export const WECHAT_OA_PATH = '/channels/wechat-oa';
+/** A push is a few hundred bytes; 64 kB leaves room for long texts and refuses floods. */
+const BODY_LIMIT = '64kb';
+/** Under WeChat's 5 s, with room for the network. */
+const DEFAULT_REPLY_DEADLINE_MS = 4000;
+/** How long a handled push is remembered, so WeChat's retries (within about 20 s) join it. */
+const RETAIN_MS = 60_000;
+
+export interface WechatOaOptions {
+  /** WeChat API base URL; default https://api.weixin.qq.com (tests: a local fake server). */
+  apiBaseUrl?: string;
+  fetch?: typeof fetch;
+  /** How long a push waits for the core's answer before its replies are handed to the outbound worker. */
+  replyDeadlineMs?: number;
+  /** Timeout of each WeChat API request. */
+  apiTimeoutMs?: number;
+}
+
+type Outcome = { ok: true; replies: string[]; duplicate: boolean } | { ok: false };
+
+/** One push being handled (or handled recently), shared by WeChat's retries of it. */
+interface Job {
+  openid: string;
+  providerMessageId: string;
+  outcome: Promise<Outcome>;
+  /**
+   * The replies being handed to the outbound worker: resolves true once that is committed (the answer is
+   * then `success`), false when it could not be (the replies are then answered passively if ready).
+   */
+  deferral: Promise<boolean> | null;
+}
+
+/** "oAbC…wXyZ": enough to tell reporters apart in logs, not enough to write to them. */
+export function maskOpenid(openid: string): string {
+  return openid.length > 10 ? `${openid.slice(0, 4)}…${openid.slice(-4)}` : '***';
+}
+
+const HTTP_URL = /^https?:\/\/[^\s<>"]{1,1000}$/;
+const MEDIA_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const COORD = /^-?\d{1,3}(?:\.\d{1,15})?$/;
+
+type Handling = { kind: 'intake'; message: InboundMessage } | { kind: 'say'; lines: string[] } | { kind: 'nothing' };
+
+export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapter {
+  const deadlineMs = opts.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS;
+  let ctx: ChannelContext | null = null;
+  let customerService: CustomerServiceClient | null = null;
+  const jobs = new Map<string, Job>();
+  /** Deferrals not committed yet, per reporter: a newer answer waits for them before choosing its way. */
+  const deferring = new Map<string, Set<Promise<boolean>>>();
+  /** Work still running (intake, deferrals), awaited at stop so the database is not closed under it. */
+  const inFlight = new Set<Promise<unknown>>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  function track(p: Promise<unknown>): void {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  }
+
+  function setup(c: ChannelContext): void {
+    ctx = c;
+    const { WECHAT_OA_APPID: appId, WECHAT_OA_SECRET: secret } = c.config.env;
+    if (appId && secret) {
+      const api: WechatApi = {
+        baseUrl: opts.apiBaseUrl ?? 'https://api.weixin.qq.com',
+        fetch: opts.fetch ?? globalThis.fetch,
+        timeoutMs: opts.apiTimeoutMs ?? 10_000,
+      };
+      const tokens = new AccessTokenSource(api, appId, secret, () => c.clock().getTime());
+      customerService = new CustomerServiceClient(api, tokens);
+    } else {
+      customerService = null;
+      c.log.warn(
+        { channel: 'wechat-oa' },
+        'WeChat OA: passive replies only; set WECHAT_OA_APPID and WECHAT_OA_SECRET for late replies and status messages',
+      );
+    }
+  }
+
+  /** The job for a push: the one a retry joins, or a new one handing the message to the core. */
+  function jobFor(key: string, message: InboundMessage, c: ChannelContext): Job {
+    const existing = jobs.get(key);
+    if (existing) return existing;
+    const job: Job = {
+      openid: message.sender,
+      providerMessageId: message.providerMessageId,
+      outcome: c.intake.receive(message).then(
+        (r): Outcome => ({ ok: true, replies: r.replies, duplicate: r.duplicate }),
+        (err: unknown): Outcome => {
+          c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(message.sender) }, 'WeChat OA: intake failed');
+          return { ok: false };
+        },
+      ),
+      deferral: null,
+    };
+    jobs.set(key, job);
+    track(
+      job.outcome.then((outcome) => {
+        if (outcome.ok) {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            if (jobs.get(key) === job) jobs.delete(key);
+          }, RETAIN_MS);
+          timer.unref();
+          timers.add(timer);
+        } else if (jobs.get(key) === job) {
+          // Not stored: a retry of this push may try again.
+          jobs.delete(key);
+        }
+      }),
+    );
+    return job;
+  }
+
+  /**
+   * Hands the job's replies to the outbound worker once the core has stored and processed the message:
+   * committed before the push is answered `success`, so a crash cannot lose them. Shared by retries.
+   */
+  function defer(job: Job, c: ChannelContext): Promise<boolean> {
+    if (job.deferral) return job.deferral;
+    const deferral = job.outcome
+      .then(async (outcome) => {
+        if (!outcome.ok) return false;
+        const deferred = await c.outbound.deferReplies('wechat-oa', job.providerMessageId, c.clock());
+        if (deferred) c.deliverSoon();
+        return deferred;
+      })
+      .catch((err: unknown) => {
+        c.log.error(
+          { err, channel: 'wechat-oa', from: maskOpenid(job.openid) },
+          'WeChat OA: replies could not be handed to the outbound worker; answering passively',
+        );
+        return false;
+      })
+      .then((deferred) => {
+        // Not committed: a retry of this push may try again.
+        if (!deferred && job.deferral === deferral) job.deferral = null;
+        return deferred;
+      });
+    job.deferral = deferral;
+    let waiting = deferring.get(job.openid);
+    if (!waiting) deferring.set(job.openid, (waiting = new Set()));
+    const own = waiting;
+    own.add(deferral);
+    track(
+      deferral.finally(() => {
+        own.delete(deferral);
+        if (own.size === 0 && deferring.get(job.openid) === own) deferring.delete(job.openid);
+      }),
+    );
+    return deferral;
+  }
+
+  /** Whether a passive reply now would overtake earlier replies to this reporter still waiting to go out. */
+  async function mustQueue(openid: string, c: ChannelContext): Promise<boolean> {
+    const earlier = deferring.get(openid);
+    if (earlier) await Promise.all([...earlier]);
+    try {
+      return await c.outbound.hasPending('wechat-oa', openid);
+    } catch (err) {
+      c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(openid) }, 'WeChat OA: pending messages unreadable');
+      return true;
+    }
+  }
+
+  /** Resolves true when `deadlineMs` passed before the core's answer, false when the answer came first. */
+  function missedDeadline(job: Job): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(true), deadlineMs);
+      void job.outcome.then(() => {
+        clearTimeout(timer);
+        resolve(false);
+      });
+    });
+  }
+
+  /** The lines of this request's passive reply; none means `success` (the replies go out later). */
+  async function answerFor(job: Job, c: ChannelContext): Promise<string[]> {
+    const failed = () => bilingual('failed', c.config.defaultLanguage);
+    if (!customerService) {
+      // No customer-service API, so no later: wait for the answer (a WeChat retry of this push joins the
+      // same job and carries it if this connection was already dropped).
+      const outcome = await job.outcome;
+      return outcome.ok ? outcome.replies : failed();
+    }
+    if (!job.deferral && !(await missedDeadline(job))) {
+      const outcome = await job.outcome;
+      if (!outcome.ok) return failed();
+      // A replayed message (a retry after a restart) may have its replies with the worker already: they
+      // are left there; earlier replies still waiting for this reporter must not be overtaken.
+      if (!job.deferral && !outcome.duplicate && !(await mustQueue(job.openid, c))) return outcome.replies;
+    }
+    if (await defer(job, c)) return [];
+    const outcome = await job.outcome;
+    return outcome.ok ? outcome.replies : failed();
+  }
+
+  function handlingOf(push: Push, c: ChannelContext): Handling {
+    const f = push.fields;
+    const lang = c.config.defaultLanguage;
+    if (push.msgType === 'event') {
+      // Following the account: say how to report. Unfollowing, menu clicks, automatic location reports: nothing.
+      return f.Event?.toLowerCase() === 'subscribe'
+        ? { kind: 'say', lines: bilingual('welcome', lang) }
+        : { kind: 'nothing' };
+    }
+    const base = {
+      channel: 'wechat-oa' as const,
+      providerMessageId: providerMessageIdOf(push),
+      sender: push.fromUserName,
+      receivedAt: c.clock(),
+    };
+    switch (push.msgType) {
+      case 'text':
+        return { kind: 'intake', message: { ...base, text: f.Content ?? '' } };
+      case 'location': {
+        const lat = coordinate(f.Location_X, 90, 'Location_X');
+        const lon = coordinate(f.Location_Y, 180, 'Location_Y');
+        const label = (f.Label ?? '').trim().slice(0, 200);
+        // WeChat shares GCJ-02 coordinates: stored as received with their datum, converted on export.
+        // The label reaches the flow through the location itself, not as typed text.
+        return {
+          kind: 'intake',
+          message: { ...base, text: '', location: { lat, lon, datum: 'GCJ02', ...(label ? { label } : {}) } },
+        };
+      }
+      case 'image': {
+        const media: MediaRef[] = [];
+        if (f.PicUrl && HTTP_URL.test(f.PicUrl)) media.push({ url: f.PicUrl, contentType: 'image/jpeg' });
+        if (f.MediaId && MEDIA_ID.test(f.MediaId)) media.push({ url: mediaUri(f.MediaId), contentType: 'image/jpeg' });
+        if (media.length === 0) throw badRequest('an image message needs a PicUrl or a MediaId');
+        return { kind: 'intake', message: { ...base, text: '', media } };
+      }
+      case 'voice': {
+        if (!f.MediaId || !MEDIA_ID.test(f.MediaId)) throw badRequest('a voice message needs a MediaId');
+        const format = /^[a-z0-9]{1,10}$/i.test(f.Format ?? '') ? f.Format!.toLowerCase() : 'amr';
+        return {
+          kind: 'intake',
+          message: {
+            ...base,
+            // WeChat's speech recognition, when the account has it on, is the reporter's words.
+            text: (f.Recognition ?? '').trim(),
+            media: [{ url: mediaUri(f.MediaId), contentType: `audio/${format}` }],
+          },
+        };
+      }
+      default:
+        return { kind: 'say', lines: bilingual('unsupported', lang) };
+    }
+  }
+
+  function reply(res: Response, push: Push, lines: string[], c: ChannelContext): void {
+    if (lines.length === 0) {
+      res.type('text/plain').send('success');
+      return;
+    }
+    res.type('text/xml').send(
+      passiveTextReply({
+        to: push.fromUserName,
+        from: push.toUserName,
+        createTime: c.clock().getTime() / 1000,
+        content: lines.join('\n'),
+      }),
+    );
+  }
+
+  return {
+    id: 'wechat-oa',
+    availability: (config: Readonly<Config>) =>
+      config.env.WECHAT_OA_TOKEN
+        ? { on: true }
+        : { on: false, reason: 'set WECHAT_OA_TOKEN (and WECHAT_OA_APPID, WECHAT_OA_SECRET) to turn it on' },
+
+    routes(router: Router, c: ChannelContext) {
+      setup(c);
+      const token = c.config.env.WECHAT_OA_TOKEN ?? '';
+      // The signature is in the query string: checked before the body is read at all.
+      const signed = (req: Request, _res: Response, next: () => void) => {
+        const q = signedQuery(req.query);
+        if (!token || !q || !verifySignature(token, q)) throw forbidden('WeChat signature does not match');
+        next();
+      };
+      const raw = express.text({ type: () => true, limit: BODY_LIMIT });
+
+      router.get(WECHAT_OA_PATH, signed, (req, res) => {
+        const echostr = req.query.echostr;
+        if (typeof echostr !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(echostr)) {
+          throw badRequest('echostr is missing or invalid');
+        }
+        res.type('text/plain').send(echostr);
+      });
+
+      router.post(WECHAT_OA_PATH, signed, raw, async (req, res) => {
+        if (typeof req.body !== 'string' || req.body.trim() === '') throw badRequest('expected an XML body');
+        let push: Push;
+        try {
+          push = parsePush(req.body);
+        } catch (err) {
+          if (err instanceof XmlRejected) throw badRequest(err.message);
+          throw err;
+        }
+        let handling: Handling;
+        try {
+          handling = handlingOf(push, c);
+        } catch (err) {
+          if (err instanceof XmlRejected) throw badRequest(err.message);
+          throw err;
+        }
+        if (handling.kind === 'nothing') return reply(res, push, [], c);
+        if (handling.kind === 'say') return reply(res, push, handling.lines, c);
+        const job = jobFor(handling.message.providerMessageId, handling.message, c);
+        const answer = answerFor(job, c);
+        track(answer);
+        reply(res, push, await answer, c);
+      });
+    },
+
+    async send(message) {
+      if (!ctx)
+        throw new SendError('the WeChat Official Account channel is off (WECHAT_OA_TOKEN unset)', false, 'channel_off');
+      if (!customerService) {
+        throw new SendError(
+          'WeChat OA cannot send messages outside a reply: set WECHAT_OA_APPID and WECHAT_OA_SECRET',
+          false,
+          'not_configured',
+        );
+      }
+      await customerService.sendText(message.to, message.text);
+      // The customer-service API answers no message id.
+      return { providerMessageId: null };
+    },
+
+    async stop() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      jobs.clear();
+    },
+  };
+}
+
+/** WeChat keeps uploaded media for 3 days, fetchable with /cgi-bin/media/get?media_id=... */
+function mediaUri(mediaId: string): string {
+  return `wechat-oa-media:${mediaId}`;
+}
+
+function coordinate(raw: string | undefined, max: number, name: string): number {
+  const value = Number(raw);
+  if (raw === undefined || !COORD.test(raw.trim()) || !Number.isFinite(value) || Math.abs(value) > max) {
+    throw badRequest(`${name} is missing or out of range`);
+  }
+  return value;
+}
+
+/** The instance the registry uses; tests make their own with a fake WeChat API and a short deadline. */
+export const wechatOaChannel: ChannelAdapter = createWechatOaChannel();

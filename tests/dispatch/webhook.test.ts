@@ -1,0 +1,146 @@
+/**
+ * The HTTP dispatch target against a real receiver on 127.0.0.1: contract body and headers, the signature
+ * checked by an independent implementation, retries through refusals and a hang, order and idempotency.
+ */
+import crypto from 'node:crypto';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { verifySignature } from '../../src/dispatch/signature.js';
+import {
+  LogCapture,
+  Receiver,
+  auth,
+  dispatchGateway,
+  eidoErrors,
+  outboxRevisions,
+  receiverVerifies,
+  retryUntil,
+  type Behaviour,
+} from './outbox-harness.js';
+import type { TestGateway } from '../helpers/gateway.js';
+
+const SECRET = 'whsec_5b1c0e5a9d2f4c7e8a1b3c5d';
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function setup(behaviour: Behaviour = () => 200, env: Record<string, string> = {}) {
+  const rx = await Receiver.start(behaviour);
+  cleanup.push(() => rx.close());
+  const gw = await dispatchGateway({ DISPATCH_WEBHOOK_URL: rx.url(), DISPATCH_WEBHOOK_SECRET: SECRET, ...env });
+  cleanup.push(() => gw.stop());
+  return { rx, gw };
+}
+
+const report = (gw: TestGateway, text: string) => request(gw.app).post('/api/v1/reports').send({ text });
+const answer = (gw: TestGateway, token: string, text: string) =>
+  request(gw.app).post(`/api/v1/reports/${token}/messages`).send({ text });
+
+describe('webhook delivery', () => {
+  it('retries a refused (500, 503) and a hung delivery until accepted; each revision reaches the receiver once, in order', async () => {
+    const { rx, gw } = await setup(({ n }) => (n === 1 ? 500 : n === 2 ? 503 : n === 3 ? 'hang' : 200));
+    const r = await report(gw, '有人在环城公园南门持刀砍人');
+    expect(r.body.status).toBe('collecting');
+    await gw.dispatchWorker.idle();
+    for (const text of ['还在', '一个人流血了', '两个男的，穿黑衣服', '13800138000'])
+      await answer(gw, r.body.token, text);
+    const revisions = await outboxRevisions(gw, r.body.incidentId);
+    expect(revisions.map((x) => x.event)).toEqual(['early_dispatch', 'updated', 'updated', 'updated', 'submitted']);
+    const keys = revisions.map((x) => `${r.body.incidentId}:${x.revision}`);
+
+    // Done when every revision got its 2xx (revision 1's came for the retry after the hang).
+    await retryUntil(gw, () => rx.requests.filter((q) => q.answer === 200).length === keys.length);
+    await gw.dispatchWorker.idle();
+
+    // The receiver acted on each revision exactly once (its dedupe by Idempotency-Key), in revision order.
+    expect(rx.processed).toEqual(keys);
+    // Revision 1: refused twice, hung once (processed, answer lost), then accepted as a duplicate.
+    expect(rx.requests.filter((q) => q.key === keys[0]).map((q) => q.answer)).toEqual([500, 503, 'hang', 200]);
+    // Never n+1 before n was accepted, and never again once a 2xx was answered.
+    rx.requests.forEach((q, i) => {
+      const before = rx.requests.slice(0, i);
+      if (q.revision > 1) {
+        expect(before.some((b) => b.revision === q.revision - 1 && b.answer === 200)).toBe(true);
+      }
+      expect(before.some((b) => b.key === q.key && b.answer === 200)).toBe(false);
+      expect(receiverVerifies(SECRET, q.raw, q.headers['x-intake-signature'] as string)).toBe(true);
+    });
+
+    const items = await gw.db.reader.outboxItem.findMany({ where: { incidentId: r.body.incidentId } });
+    expect(items.every((i) => i.deliveredAt !== null)).toBe(true);
+    const audit = await request(gw.app).get(`/api/v1/incidents/${r.body.incidentId}/events`).set(auth);
+    const failed = audit.body.events.filter((e: { type: string }) => e.type === 'dispatch_attempt_failed');
+    expect(failed.map((e: { data: { code: string } }) => e.data.code)).toEqual(['http_500', 'http_503', 'timeout']);
+    const delivered = audit.body.events.filter((e: { type: string }) => e.type === 'dispatch_delivered');
+    expect(delivered.map((e: { data: { revision: number } }) => e.data.revision)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('sends the contract body and headers, signed so that an independent HMAC check accepts it', async () => {
+    const { rx, gw } = await setup();
+    const r = await report(gw, 'A man with a knife is attacking people at 5 Main Street <script>alert(1)</script>');
+    await rx.until(() => rx.processed.length === 1);
+    const q = rx.requests[0]!;
+
+    expect(q.headers['content-type']).toBe('application/json');
+    expect(q.headers['idempotency-key']).toBe(`${r.body.incidentId}:1`);
+    const header = q.headers['x-intake-signature'] as string;
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    const t = Number(/^t=(\d+)/.exec(header)![1]);
+    expect(Math.abs(t - Date.now() / 1000)).toBeLessThan(10);
+
+    // Independent check (node:crypto, constant time, freshness) accepts it; tampering is caught.
+    expect(receiverVerifies(SECRET, q.raw, header)).toBe(true);
+    expect(receiverVerifies(SECRET, q.raw.replace('"revision":1', '"revision":2'), header)).toBe(false);
+    expect(receiverVerifies('another-secret', q.raw, header)).toBe(false);
+    const stale = Math.floor(Date.now() / 1000) - 3600;
+    const staleMac = crypto.createHmac('sha256', SECRET).update(`${stale}.${q.raw}`).digest('hex');
+    expect(receiverVerifies(SECRET, q.raw, `t=${stale},v1=${staleMac}`)).toBe(false);
+    // The gateway's own helper (shown in the README) agrees.
+    expect(verifySignature(SECRET, q.raw, header, Date.now() / 1000)).toBe(true);
+    expect(verifySignature(SECRET, `${q.raw} `, header, Date.now() / 1000)).toBe(false);
+
+    const body = JSON.parse(q.raw);
+    expect(Object.keys(body)).toEqual(['event', 'revision', 'incident', 'eido']);
+    expect(body).toMatchObject({ event: 'early_dispatch', revision: 1 });
+    expect(body.incident).toMatchObject({
+      id: r.body.incidentId,
+      reference: r.body.reference,
+      channel: 'web',
+      status: 'collecting',
+      priority: 'P1',
+      earlyDispatched: true,
+      revision: 1,
+    });
+    const now = await request(gw.app).get(`/api/v1/incidents/${r.body.incidentId}`).set(auth);
+    expect(Object.keys(body.incident).sort()).toEqual(Object.keys(now.body).sort());
+    expect(body.incident.elements.what).toContain('<script>alert(1)</script>');
+    expect(eidoErrors(body.eido)).toEqual([]);
+    expect(body.eido.incidentComponent.internalIncidentId).toBe(r.body.incidentId);
+    expect(body.eido.incidentComponent.reportNumberType).toBe(r.body.reference);
+  });
+
+  it('sends deliveries unsigned when DISPATCH_WEBHOOK_SECRET is unset, and says so at start', async () => {
+    const rx = await Receiver.start();
+    cleanup.push(() => rx.close());
+    const logs = new LogCapture();
+    const gw = await dispatchGateway({ DISPATCH_WEBHOOK_URL: rx.url() }, { logs });
+    cleanup.push(() => gw.stop());
+    await gw.start();
+    await report(gw, 'there is a fire on the 3rd floor of 8 King Street');
+    await rx.until(() => rx.processed.length === 1);
+    expect(rx.requests[0]!.headers['x-intake-signature']).toBeUndefined();
+    expect(rx.requests[0]!.headers['idempotency-key']).toMatch(/:1$/);
+    expect(logs.text).toContain('DISPATCH_WEBHOOK_SECRET is unset: webhook deliveries are sent unsigned');
+    expect(logs.text).toMatch(/"target":"webhook".*dispatch target on/);
+  });
+
+  it('does not follow a redirect: a 3xx is a failed attempt and the revision is retried', async () => {
+    const { rx, gw } = await setup(({ n }) => (n === 1 ? 307 : 200));
+    const r = await report(gw, 'there is a fire on the 3rd floor of 8 King Street');
+    await gw.dispatchWorker.idle();
+    expect(rx.requests.map((q) => q.answer)).toEqual([307]);
+    await retryUntil(gw, () => rx.processed.length === 1);
+    expect(rx.processed).toEqual([`${r.body.incidentId}:1`]);
+  });
+});

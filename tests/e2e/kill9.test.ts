@@ -107,7 +107,10 @@ describe('kill -9 and restart', () => {
         if (res.status === 201) acknowledged.push(((await res.json()) as { incidentId: string }).incidentId);
       }
     });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill once enough reports were acknowledged (on a loaded machine that takes longer than usual).
+    for (let waited = 0; acknowledged.length < 25 && waited < 30_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await kill9(server);
     stop = true;
     await Promise.all(reporters);

@@ -92,8 +92,6 @@ export class PrismaIntakeStore implements IntakeStore {
       const inbound: StoredInbound = { id: row.id, message: toMessage(row, reporter.address) };
       const change = decide(inbound, latest ? toRecord(latest) : null);
       const now = new Date(change.at);
-      // Linked first, so the outbox snapshot written by persist() includes this message in its transcript.
-      await tx.inboundMessage.update({ where: { id: row.id }, data: { incidentId: change.incident.id } });
       await this.persist(tx, change, row.reporterId, now, row.id, row.replyDeferred);
       await tx.inboundMessage.update({
         where: { id: row.id },
@@ -212,7 +210,8 @@ export class PrismaIntakeStore implements IntakeStore {
       (e): e is Extract<FlowEvent, { type: 'dispatch' }> => e.type === 'dispatch',
     );
     if (dispatches.length > 0) {
-      const transcript = await readTranscript(tx, incident.id);
+      // The message being processed is linked to the incident only after persist(): include it by id.
+      const transcript = await readTranscript(tx, incident.id, inboundId);
       for (const d of dispatches) {
         const view = incidentView(this.flow, incident, transcript, { updatedAt: now.toISOString() });
         await tx.outboxItem.create({
@@ -308,9 +307,16 @@ function toMessage(
 }
 
 /** Inbound and outbound messages of one incident, in the order they happened. */
-export async function readTranscript(db: Db | Tx, incidentId: string): Promise<TranscriptEntry[]> {
+export async function readTranscript(
+  db: Db | Tx,
+  incidentId: string,
+  alsoInboundId: number | null = null,
+): Promise<TranscriptEntry[]> {
   const [inbound, outbound] = await Promise.all([
-    db.inboundMessage.findMany({ where: { incidentId }, orderBy: { id: 'asc' } }),
+    db.inboundMessage.findMany({
+      where: alsoInboundId === null ? { incidentId } : { OR: [{ incidentId }, { id: alsoInboundId }] },
+      orderBy: { id: 'asc' },
+    }),
     db.outboundMessage.findMany({ where: { incidentId }, orderBy: { id: 'asc' } }),
   ]);
   const entries: (TranscriptEntry & { order: number })[] = [

@@ -22,6 +22,11 @@ export class InProcessSerializer implements KeyedSerializer {
     return result;
   }
 
+  /** Resolves when no key has work in hand (work may queue more work, hence the loop). */
+  async idle(): Promise<void> {
+    while (this.tails.size > 0) await Promise.all([...this.tails.values()]);
+  }
+
   get activeKeys(): number {
     return this.tails.size;
   }

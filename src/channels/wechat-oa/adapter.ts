@@ -78,7 +78,10 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
   function track(p: Promise<unknown>): void {
     inFlight.add(p);
-    void p.finally(() => inFlight.delete(p));
+    // then(f, f), not finally(): a rejected `p` must not become an unhandled rejection here (its owner
+    // handles the error); this only forgets it.
+    const forget = () => void inFlight.delete(p);
+    void p.then(forget, forget);
   }
 
   function setup(c: ChannelContext): void {

@@ -18,6 +18,7 @@ import type { Contact, Message, OfficialPuppetNpmName, Wechaty } from 'wechaty';
 import type { Config } from '../../config.js';
 import type { IntakeResult } from '../../core/intake.js';
 import type { InboundMessage, OutboundMessage } from '../../core/message.js';
+import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { maskId, qrCodeUrl, toInboundMessage, type PuppetLocation } from './mapping.js';
 
@@ -72,7 +73,8 @@ class WechatyChannel implements ChannelAdapter {
   /** Puppet message events, loaded concurrently and handed on in the order they came. */
   private arrivals: Promise<void> = Promise.resolve();
   /** One promise chain per contact: messages are mapped, stored and answered in arrival order. */
-  private readonly chains = new Map<string, Promise<unknown>>();
+  /** One contact's messages and sends run one at a time, in arrival order. */
+  private readonly perContact = new InProcessSerializer();
   /** Ids of messages whose replies this process has said or deferred (insertion-ordered, bounded). */
   private readonly handled = new Set<string>();
 
@@ -193,7 +195,7 @@ class WechatyChannel implements ChannelAdapter {
    * them now. The outbound worker keeps each contact's messages in order.
    */
   send(message: OutboundMessage): Promise<{ providerMessageId: string | null }> {
-    return this.serialize(message.to, async () => {
+    return this.perContact.run(message.to, async () => {
       const bot = this.bot;
       if (this.stopping || !bot?.isLoggedIn) throw new SendError('WeChat bot is not logged in', true, 'not_logged_in');
       const contact = await bot.Contact.find({ id: message.to }).catch(() => undefined);
@@ -243,12 +245,14 @@ class WechatyChannel implements ChannelAdapter {
     const talker = message.talker();
     if (bot.isLoggedIn && talker.id === bot.currentUser.id) return; // the bot's own messages
     if (this.isOfficialAccount(talker)) return; // official accounts pushing articles
-    this.serialize(talker.id, () => this.handle(message, talker.id)).catch((err: unknown) =>
-      log.error(
-        { err: { message: errorText(err) }, messageId: message.id, sender: maskId(talker.id) },
-        'wechat message could not be stored',
-      ),
-    );
+    this.perContact
+      .run(talker.id, () => this.handle(message, talker.id))
+      .catch((err: unknown) =>
+        log.error(
+          { err: { message: errorText(err) }, messageId: message.id, sender: maskId(talker.id) },
+          'wechat message could not be stored',
+        ),
+      );
   }
 
   /** An unreadable contact type counts as a person: better one stray report than a lost one. */
@@ -400,25 +404,10 @@ class WechatyChannel implements ChannelAdapter {
 
   // --- helpers ------------------------------------------------------------------------------------
 
-  /** Runs `task` after everything queued for this contact; the chain survives a failed task. */
-  private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.chains.get(key) ?? Promise.resolve();
-    const result = previous.then(task);
-    const settled = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.chains.set(key, settled);
-    void settled.then(() => {
-      if (this.chains.get(key) === settled) this.chains.delete(key);
-    });
-    return result;
-  }
-
   /** Waits until no contact has work in hand (work may queue more work, hence the loop). */
   private async idle(): Promise<void> {
     await this.arrivals;
-    while (this.chains.size > 0) await Promise.all([...this.chains.values()]);
+    await this.perContact.idle();
   }
 
   private delay(attempt: number): number {

@@ -31,6 +31,20 @@ function fixParticles(text: string): string {
   return text.replace(/著/g, '着');
 }
 
+/**
+ * Every input costs bounded time: a message is understood (extraction, triage, commands) from its first
+ * MAX_UNDERSTOOD_CHARS UTF-16 units. Reports are a few hundred characters at most (an SMS is at most 1600);
+ * the stored text always keeps every character the reporter sent.
+ */
+export const MAX_UNDERSTOOD_CHARS = 1000;
+
+/** The first MAX_UNDERSTOOD_CHARS UTF-16 units of a text, never splitting a surrogate pair. */
+export function understoodPart(text: string): string {
+  if (text.length <= MAX_UNDERSTOOD_CHARS) return text;
+  const cut = text.slice(0, MAX_UNDERSTOOD_CHARS);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** true when the text contains a Chinese character. */

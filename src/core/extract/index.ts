@@ -2,7 +2,7 @@
  * Parse before ask: every report element a free-text message already gives, in Chinese (simplified and
  * traditional) and English. Pure: no I/O, no clock. Spans are taken from the reporter's original text.
  */
-import { normalize } from '../text.js';
+import { normalize, understoodPart } from '../text.js';
 import type { Extraction } from './types.js';
 import { extractAmounts, extractMoneySent } from './amounts.js';
 import { fold } from './fold.js';
@@ -22,11 +22,13 @@ export { fold } from './fold.js';
 export { parseChineseNumber, parseEnglishNumber } from './numbers.js';
 export { isDontKnow, parseYesNo, parseDigitChoice } from './yesno.js';
 export { normalizePhone } from './phones.js';
-export { extractLocation } from './location.js';
+import { extractLocation as extractLocationRaw } from './location.js';
+export const extractLocation = bounded(extractLocationRaw);
 export type { PersonFound } from './person.js';
 
 /** Everything the text says. Fields are absent when the text says nothing about them. */
-export function extract(text: string): Extraction {
+export function extract(fullText: string): Extraction {
+  const text = understoodPart(fullText);
   const folded = fold(text);
   const result: Extraction = {
     normalized: normalize(text),
@@ -58,18 +60,36 @@ export function extract(text: string): Extraction {
   return result;
 }
 
-/** Single-element extractors, e.g. for parsing the answer to one question. Each takes the original text. */
+/**
+ * Single-element extractors, e.g. for parsing the answer to one question. Each takes the original text and,
+ * like extract(), reads at most its first MAX_UNDERSTOOD_CHARS characters (bounded work for every input).
+ */
+function bounded<A extends unknown[], R>(fn: (text: string, ...rest: A) => R): (text: string, ...rest: A) => R {
+  return (text, ...rest) => fn(understoodPart(text), ...rest);
+}
+const extractAmountsBounded = bounded(extractAmounts);
+const extractMoneySentBounded = bounded(extractMoneySent);
+const extractInProgressBounded = bounded(extractInProgress);
+const extractInjuriesBounded = bounded(extractInjuries);
+const extractLastSeenBounded = bounded(extractLastSeen);
+const extractSafetyBounded = bounded(extractSafety);
+const extractPersonBounded = bounded(extractPerson);
+const extractPhonesBounded = bounded(extractPhones);
+const extractSuspectsBounded = bounded(extractSuspects);
+const extractTimeBounded = bounded(extractTime);
+const extractVehiclesBounded = bounded(extractVehicles);
+const extractWeaponsBounded = bounded(extractWeapons);
 export {
-  extractAmounts,
-  extractMoneySent,
-  extractInProgress,
-  extractInjuries,
-  extractLastSeen,
-  extractSafety,
-  extractPerson,
-  extractPhones,
-  extractSuspects,
-  extractTime,
-  extractVehicles,
-  extractWeapons,
+  extractAmountsBounded as extractAmounts,
+  extractMoneySentBounded as extractMoneySent,
+  extractInProgressBounded as extractInProgress,
+  extractInjuriesBounded as extractInjuries,
+  extractLastSeenBounded as extractLastSeen,
+  extractSafetyBounded as extractSafety,
+  extractPersonBounded as extractPerson,
+  extractPhonesBounded as extractPhones,
+  extractSuspectsBounded as extractSuspects,
+  extractTimeBounded as extractTime,
+  extractVehiclesBounded as extractVehicles,
+  extractWeaponsBounded as extractWeapons,
 };

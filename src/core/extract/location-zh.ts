@@ -377,21 +377,30 @@ interface Candidate extends LocationFound {
 /** "606路公交", "2路车": a bus line, not a road. */
 const BUS_LINE = /(\d+)路(?=公交|车|巴士|汽车|电车|线)/g;
 
+/** Every false marker in one pass (longest first), instead of one split/join per marker and candidate. */
+const FALSE_MARKER_RE = new RegExp(alternation(FALSE_MARKERS), 'g');
+
 function mask(text: string): string {
-  let out = text.replace(BUS_LINE, (m) => '□'.repeat(m.length));
-  for (const f of FALSE_MARKERS) out = out.split(f).join('□'.repeat(f.length));
-  return out;
+  const blank = (m: string) => '□'.repeat(m.length);
+  return text.replace(BUS_LINE, blank).replace(FALSE_MARKER_RE, blank);
 }
+
+/** The longest place phrase read ("陕西省西安市雁塔区小寨东路123号赛格国际购物中心5楼" is 28). */
+const MAX_PHRASE = 64;
 
 /** One place phrase starting at `start` (folded index), or undefined. */
 function candidateAt(original: string, folded: string, start: number, clauseEnd: number): Candidate | undefined {
   let s = start;
-  for (;;) {
-    const m = LEADING_NOISE.exec(folded.slice(s, clauseEnd));
+  // Leading noise is stripped only within one phrase's length: "还在还在还在…" must not be rescanned to the
+  // clause end from every preposition in it.
+  const noiseEnd = Math.min(clauseEnd, start + MAX_PHRASE);
+  while (s < noiseEnd) {
+    const m = LEADING_NOISE.exec(folded.slice(s, noiseEnd));
     if (!m || m[0].length === 0) break;
     s += m[0].length;
   }
-  const rest = folded.slice(s, clauseEnd);
+  // A place phrase is short: reading at most MAX_PHRASE characters keeps a long clause full of 在 linear.
+  const rest = folded.slice(s, Math.min(clauseEnd, s + MAX_PHRASE));
   const stop = STOP_RE.exec(rest);
   const phrase = mask(stop ? rest.slice(0, stop.index) : rest);
   if (phrase.trim() === '') return undefined;

@@ -67,9 +67,15 @@ const EN_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-/** Regex source for a number in folded text: Arabic (with decimals / thousands commas), Chinese, or mixed. */
+/**
+ * Regex source for a number in folded text: Arabic (with decimals / thousands commas), Chinese, or mixed.
+ * Each Arabic run must be a whole run (`(?<!\d)…(?!\d)`): without that, `(\d+)+` can split a long digit
+ * run in exponentially many ways and one pasted transaction number froze the event loop. Every repeat is
+ * bounded, so a scan costs at most a constant per character: a run longer than 16 digits or 16 Chinese
+ * numerals is an account or transaction number, not an amount, an age or a count.
+ */
 export const NUMBER_SRC =
-  '(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+';
+  '(?:(?<![\\d])\\d{1,16}(?:,\\d{3}){0,5}(?:\\.\\d{1,6})?(?![\\d])|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]){1,16}';
 
 /** Regex source for an English number word (for counts). */
 export const EN_NUMBER_SRC = `(?:\\d+|${Object.keys(EN_NUMBERS).join('|')})`;

@@ -1,4 +1,5 @@
 /** Short answers: "don't know", yes / no, and single-digit menu choices. */
+import { understoodPart } from '../text.js';
 import { fold } from './fold.js';
 import { parseChineseNumber } from './numbers.js';
 
@@ -42,11 +43,20 @@ const ZH_NO_ANYWHERE = /没有|没人|不是|不在|没事|没看到|没看见|�
 const ZH_YES_ANYWHERE = /有|还在|是的/;
 
 /** Strips surrounding punctuation, spaces and polite filler. */
+const EDGE = new Set([...`"'“”‘’.,!?;:，。！？；：、…~～`]);
+
+/**
+ * The answer without surrounding punctuation and spaces. Trimmed by scanning from both ends: a `[…]+$`
+ * pattern would retry at every position of a long run of separators (quadratic time).
+ */
 function core(text: string): string {
-  return fold(text)
-    .replace(/[\s"'“”‘’.,!?;:，。！？；：、…~～]+$/u, '')
-    .replace(/^[\s"'“”‘’.,!?;:，。！？；：、…~～]+/u, '')
-    .trim();
+  const t = fold(understoodPart(text));
+  let start = 0;
+  let end = t.length;
+  const edge = (c: string | undefined) => c !== undefined && (EDGE.has(c) || /\s/.test(c));
+  while (start < end && edge(t[start])) start += 1;
+  while (end > start && edge(t[end - 1])) end -= 1;
+  return t.slice(start, end);
 }
 
 /** true when the answer is "don't know" (不知道 / 没看清 / not sure / idk / unknown ...). */

@@ -12,6 +12,7 @@ import { triage } from '../triage/index.js';
 import type { TriageResult } from '../triage/types.js';
 import { defaultFlow, type FlowDefinition } from './definition.js';
 import { detectIntent, type Intent } from './intents.js';
+import { understoodPart } from '../text.js';
 import { replyLanguage } from './language.js';
 import {
   joinTexts,
@@ -486,9 +487,23 @@ function previousTriage(s: FlowState): TriageResult | null {
   };
 }
 
+/**
+ * Bounded work (every input costs bounded time): a message is understood from its first
+ * MAX_UNDERSTOOD_CHARS characters (core/text.ts; the stored text keeps everything), and triage re-reads
+ * the opening burst and the latest messages, not a transcript that a flood could make arbitrarily long.
+ * What the middle messages said is already in the elements and facts, and a category once found is kept.
+ */
+const TRIAGE_FIRST_TEXTS = 4;
+const TRIAGE_LAST_TEXTS = 12;
+
+function triageTexts(texts: readonly string[]): string[] {
+  if (texts.length <= TRIAGE_FIRST_TEXTS + TRIAGE_LAST_TEXTS) return [...texts];
+  return [...texts.slice(0, TRIAGE_FIRST_TEXTS), ...texts.slice(-TRIAGE_LAST_TEXTS)];
+}
+
 function runTriage(w: Work): TriageResult {
   const { s } = w;
-  const r = triage({ texts: s.texts, elements: s.elements, facts: s.facts, previous: previousTriage(s) });
+  const r = triage({ texts: triageTexts(s.texts), elements: s.elements, facts: s.facts, previous: previousTriage(s) });
   const covert = s.covert || r.covert;
   const differs =
     r.category !== s.category ||
@@ -1084,7 +1099,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
   };
   switch (input.kind) {
     case 'message':
-      onMessage(w, input);
+      onMessage(w, { ...input, text: understoodPart(input.text) });
       break;
     case 'timer':
       onTimer(w, input);

@@ -5,7 +5,7 @@
  */
 import type { ElementKey, Lang } from '../incident.js';
 import { isDontKnow } from '../extract/index.js';
-import { normalize } from '../text.js';
+import { normalize, understoodPart } from '../text.js';
 
 export type Intent =
   | { kind: 'help' }
@@ -76,7 +76,7 @@ function originalTail(original: string, normalizedLength: number): string {
 }
 
 export function detectIntent(text: string): Intent | null {
-  const norm = normalize(text);
+  const norm = normalize(understoodPart(text));
   if (norm === '?' || norm === '??') return { kind: 'help' };
   const bare = stripTrailing(norm).replace(/[?？]+$/, '');
   if (TO_ENGLISH.test(bare)) return { kind: 'language', lang: 'en' };

@@ -20,6 +20,7 @@ import { Matcher, dropContained, findAges, isExcepted, makeDoc, negationOf, quot
 import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
+import { understoodPart } from '../text.js';
 import type { TriageInput, TriageResult } from './types.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
@@ -97,10 +98,10 @@ class Evidence {
     readonly input: TriageInput,
   ) {
     this.m = matcherFor(rules);
-    this.docs = input.texts.filter((t) => t.trim() !== '').map(makeDoc);
+    this.docs = input.texts.filter((t) => t.trim() !== '').map((t) => makeDoc(understoodPart(t)));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
-      if (usable(ev)) this.docs.push(makeDoc(ev.value));
+      if (usable(ev)) this.docs.push(makeDoc(understoodPart(ev.value)));
     }
     this.own = this.helpers(this.docs);
   }

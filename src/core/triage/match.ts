@@ -146,6 +146,12 @@ function compileTerm(term: Term, vocabulary: Readonly<Record<string, readonly st
   return new RegExp(`${firstLatin ? '(?<![a-z0-9])' : ''}${source}${lastLatin ? '(?![a-z0-9])' : ''}`, 'g');
 }
 
+/**
+ * A rule word found this many times in one text has said all it can; more occurrences (a pasted or
+ * flooded message) only cost time in the checks that compare hits with each other.
+ */
+const MAX_HITS_PER_TERM = 24;
+
 export class Matcher {
   private readonly cache = new Map<Term, RegExp>();
 
@@ -170,12 +176,14 @@ export class Matcher {
       for (const term of terms) {
         const re = this.regex(term);
         re.lastIndex = 0;
-        for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+        let found = 0;
+        for (let m = re.exec(doc.norm); m && found < MAX_HITS_PER_TERM; m = re.exec(doc.norm)) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
           hits.push({ doc, start: m.index, end: m.index + m[0].length, term });
+          found += 1;
         }
       }
     }
@@ -183,25 +191,42 @@ export class Matcher {
   }
 }
 
-function contains(outer: Hit, inner: Hit): boolean {
-  return outer.doc === inner.doc && outer.start <= inner.start && outer.end >= inner.end;
-}
-
-/** Drop hits strictly inside a longer hit (same doc), and exact duplicates; keep document order. */
+/**
+ * Drop hits strictly inside a longer hit (same doc), and exact duplicates; keep document order.
+ * One sort and one sweep (O(n log n)): a message repeating a rule word hundreds of times must not cost
+ * a comparison of every hit with every other.
+ */
 export function dropContained(hits: readonly Hit[]): Hit[] {
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && contains(o, h) && o.end - o.start > h.end - h.start));
-  const seen = new Set<string>();
   const docs: Doc[] = [];
+  const docIndex = new Map<Doc, number>();
+  for (const h of hits) if (!docIndex.has(h.doc)) docIndex.set(h.doc, docs.push(h.doc) - 1);
+  const sorted = [...hits].sort(
+    (a, b) => (docIndex.get(a.doc) ?? 0) - (docIndex.get(b.doc) ?? 0) || a.start - b.start || b.end - a.end,
+  );
   const out: Hit[] = [];
-  for (const h of kept) {
-    let d = docs.indexOf(h.doc);
-    if (d < 0) d = docs.push(h.doc) - 1;
-    const key = `${d}:${h.start}:${h.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let doc: Doc | null = null;
+  // The furthest end among earlier hits of this doc that differ from the current (start, end).
+  let maxEnd = -1;
+  let groupMaxEnd = -1;
+  let last: Hit | null = null;
+  for (const h of sorted) {
+    if (h.doc !== doc) {
+      doc = h.doc;
+      maxEnd = -1;
+      groupMaxEnd = -1;
+      last = null;
+    }
+    const same = last !== null && last.start === h.start && last.end === h.end;
+    if (same) continue;
+    if (last !== null) maxEnd = Math.max(maxEnd, groupMaxEnd);
+    groupMaxEnd = h.end;
+    last = h;
+    // Every earlier hit starts at or before this one; one that ends at or after it contains it and, not
+    // being the same span, is longer.
+    if (maxEnd >= h.end) continue;
     out.push(h);
   }
-  return out.sort((a, b) => docs.indexOf(a.doc) - docs.indexOf(b.doc) || a.start - b.start || b.end - a.end);
+  return out;
 }
 
 /** A hit is void when an exception phrase overlaps it without being inside it (打我电话 voids 打我). */

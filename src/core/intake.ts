@@ -10,6 +10,7 @@ import type { FlowDefinition } from './flow/definition.js';
 import type { FlowInput, FlowSettings, FlowState } from './flow/types.js';
 import type { DispatchStatus, Lang, Status } from './incident.js';
 import type { ChannelId, InboundMessage } from './message.js';
+import { awaitingOf } from './view.js';
 import type {
   Clock,
   EventSink,
@@ -232,7 +233,7 @@ function resultOf(incident: IncidentRecord, replies: string[], duplicate: boolea
     reference: incident.reference,
     token: incident.token,
     replies,
-    awaiting: incident.state.awaiting,
+    awaiting: awaitingOf(incident.state),
     status: incident.state.status,
     duplicate,
   };

@@ -4,9 +4,24 @@
  */
 import { missingElements } from './flow/engine.js';
 import type { FlowDefinition } from './flow/definition.js';
+import type { FlowState } from './flow/types.js';
 import type { Category, Datum, ElementKey, Lang, Priority, Reason, Route, Status } from './incident.js';
 import type { ChannelId } from './message.js';
 import type { IncidentRecord } from './ports.js';
+
+/**
+ * What the reporter is being asked right now (CONTRACT.md `awaiting`): an element key, `category` (which
+ * kind of incident), `danger` (is anyone in danger or hurt now; also the no-danger confirmation before a
+ * 12345 diversion) or `cancel` (confirm a withdrawal); null only when no question is pending.
+ */
+export type Awaiting = ElementKey | 'category' | 'danger' | 'cancel';
+
+/** The one place the flow state is turned into the public `awaiting` (APIs, webhook, evaluation). */
+export function awaitingOf(state: FlowState): Awaiting | null {
+  if (state.confirming === 'cancel') return 'cancel';
+  if (state.confirming === 'no_danger') return 'danger';
+  return state.awaiting;
+}
 
 export interface TranscriptEntry {
   direction: 'in' | 'out';
@@ -39,7 +54,7 @@ export interface IncidentView {
   location: { text: string | null; lat: number | null; lon: number | null; datum: Datum | null };
   elements: Partial<Record<ElementKey, string>>;
   missing: ElementKey[];
-  awaiting: ElementKey | null;
+  awaiting: Awaiting | null;
   links: { clusterId: string | null; related: string[] };
   revision: number;
   reasons: Reason[];
@@ -81,7 +96,7 @@ export function incidentView(
     },
     elements,
     missing: missingElements(def, s),
-    awaiting: s.awaiting,
+    awaiting: awaitingOf(s),
     links: {
       clusterId: extra.clusterId ?? null,
       related: [...(record.previousId ? [record.previousId] : []), ...(extra.related ?? [])],
@@ -98,7 +113,7 @@ export function incidentView(
 export interface ReportView {
   reference: string;
   status: Status;
-  awaiting: ElementKey | null;
+  awaiting: Awaiting | null;
   language: Lang;
   messages: { direction: 'in' | 'out'; text: string; at: string }[];
 }
@@ -107,7 +122,7 @@ export function reportView(record: IncidentRecord, transcript: TranscriptEntry[]
   return {
     reference: record.reference,
     status: record.state.status,
-    awaiting: record.state.awaiting,
+    awaiting: awaitingOf(record.state),
     language: record.state.lang,
     messages: transcript.map((t) => ({ direction: t.direction, text: t.text, at: t.at })),
   };

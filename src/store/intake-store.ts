@@ -6,7 +6,7 @@ import type { FlowDefinition } from '../core/flow/definition.js';
 import type { FlowEvent, FlowState } from '../core/flow/types.js';
 import type { ChannelId, InboundMessage, SharedLocation } from '../core/message.js';
 import type { IncidentChange, IncidentRecord, IntakeStore, StoreInboundResult, StoredInbound } from '../core/ports.js';
-import { incidentView, type TranscriptEntry } from '../core/view.js';
+import { awaitingOf, incidentView, type TranscriptEntry } from '../core/view.js';
 import type { Database, Db, Tx } from './database.js';
 import { GroupCommitter } from './group-commit.js';
 import type { Incident as IncidentRow } from '../generated/sqlite/client.js';
@@ -246,7 +246,7 @@ function incidentColumns(incident: IncidentRecord, now: Date) {
     covert: s.covert,
     earlyDispatched: s.earlyDispatched,
     humanRequested: s.humanRequested,
-    awaiting: s.awaiting,
+    awaiting: awaitingOf(s),
     locationText: s.elements.location?.value ?? null,
     lat: s.point?.lat ?? null,
     lon: s.point?.lon ?? null,

@@ -47,6 +47,17 @@ const schema = z.object({
   NUDGE_AFTER_S: intFrom(90, 1, 86_400),
   ESCALATE_AFTER_S: intFrom(180, 1, 86_400),
   INACTIVE_AFTER_MIN: intFrom(30, 1, 10_080),
+  NEW_REPORTS_PER_IP_PER_10MIN: intFrom(20, 1, 1_000_000),
+  NEW_REPORTS_PER_SENDER_PER_HOUR: intFrom(5, 1, 1_000_000),
+  MESSAGES_PER_SENDER_PER_MIN: intFrom(20, 1, 1_000_000),
+  TRUST_PROXY: optionalString.refine(
+    (v) =>
+      v === undefined ||
+      /^(true|false|\d{1,2}|[0-9a-f.:/, ]+|loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*$/i.test(
+        v,
+      ),
+    'must be false, a hop count, loopback, or a list of proxy addresses/CIDRs (Express "trust proxy")',
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,6 +74,13 @@ export interface Config {
   dispatchApiToken: string | undefined;
   timers: { nudgeAfterS: number; escalateAfterS: number; inactiveAfterMin: number };
   logLevel: Env['LOG_LEVEL'];
+  /**
+   * Express "trust proxy": which reverse proxies' X-Forwarded-For to believe for the client address (used
+   * by per-address rate limits and idempotency scopes). false: the socket's address.
+   */
+  trustProxy: boolean | number | string;
+  /** Limits by source: new reports per client address (web) and per sender, and a sender's message rate. */
+  limits: { newReportsPerIpPer10Min: number; newReportsPerSenderPerHour: number; messagesPerSenderPerMin: number };
   env: Readonly<Env>;
 }
 
@@ -98,6 +116,19 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       inactiveAfterMin: e.INACTIVE_AFTER_MIN,
     }),
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    limits: Object.freeze({
+      newReportsPerIpPer10Min: e.NEW_REPORTS_PER_IP_PER_10MIN,
+      newReportsPerSenderPerHour: e.NEW_REPORTS_PER_SENDER_PER_HOUR,
+      messagesPerSenderPerMin: e.MESSAGES_PER_SENDER_PER_MIN,
+    }),
     env: e,
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

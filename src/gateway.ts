@@ -1,6 +1,11 @@
 /**
  * Assembles the gateway from a configuration: database, store, intake, channels, HTTP app, timers.
  * main.ts runs it; tests build it on a temporary SQLite file with a fixed clock.
+ *
+ * The HTTP server always comes up, even when the database cannot be opened (then `/readyz` is false, every
+ * route that would store something answers 503 with "call 110", and the database is retried until it opens).
+ * Messages a crash left unprocessed are processed after the server listens, in the background, each with the
+ * flow's time budget: a poison message cannot keep the gateway from answering.
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -8,15 +13,18 @@ import type { Logger } from 'pino';
 import { channels as allChannels } from './channels/registry.js';
 import type { ChannelAdapter, ChannelContext } from './channels/types.js';
 import type { Config } from './config.js';
+import { StorageUnavailable } from './core/errors.js';
 import { normalizePhone } from './core/extract/index.js';
 import { defaultFlow } from './core/flow/definition.js';
 import { Intake } from './core/intake.js';
-import type { Clock, IdSource } from './core/ports.js';
+import type { Admission, Clock, IdSource, StepRunner } from './core/ports.js';
 import { createApp } from './http/app.js';
 import { EventBus } from './http/event-bus.js';
 import { createMetrics } from './http/metrics.js';
 import { randomIds } from './ids.js';
-import { openDatabase } from './store/database.js';
+import { DEFAULT_BUCKET, TokenBucketAdmission } from './runtime/admission.js';
+import { sharedWorkerRunner, type WorkerStepRunner } from './runtime/worker-runner.js';
+import { openDatabase, type Database } from './store/database.js';
 import { PrismaIntakeStore } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
 import { OutboundStore } from './store/outbound-store.js';
@@ -37,86 +45,152 @@ export interface GatewayOptions {
   /** Dispatch hand-off tuning (tests shorten timeouts, fix the jitter or inject fetch). */
   dispatch?: Omit<TargetOptions, 'now'> &
     Pick<OutboxWorkerOptions, 'concurrency' | 'leaseMs' | 'alertAfterMs' | 'maxBackoffMs' | 'random'>;
+  /** Runs the question flow with a time budget; default: the process's shared worker thread. */
+  stepRunner?: StepRunner;
+  /** Per-sender message rate inside open reports; default: a token bucket per sender. */
+  admission?: Admission;
+  /** How long to wait between attempts to open a database that could not be opened (ms). */
+  databaseRetryMs?: number;
+}
+
+/** A stand-in for a store while the database is not open: every call fails as "unavailable" (503, call 110). */
+function unavailable<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get(_target, prop) {
+      if (prop === 'then' || typeof prop === 'symbol') return undefined;
+      return () => Promise.reject(new StorageUnavailable(new Error(`${what}: the database is not open`)));
+    },
+  });
 }
 
 export async function createGateway(config: Readonly<Config>, options: GatewayOptions) {
   const { log } = options;
   const clock = options.clock ?? { now: () => new Date() };
   const channels = options.channels ?? allChannels;
-  const db = await openDatabase(config.databaseUrl);
   const newId = () => crypto.randomUUID();
-  const store = new PrismaIntakeStore(db, defaultFlow, newId);
-  const reports = new ReportReader(db.reader, defaultFlow);
   const bus = new EventBus();
   const metrics = createMetrics();
-  const intake = new Intake({
-    store,
-    serializer: new InProcessSerializer(),
-    clock,
-    ids: options.ids ?? randomIds,
-    flow: defaultFlow,
-    settings: { ...config.timers, agencyName: config.agencyName },
-    defaultLanguage: config.defaultLanguage,
-    events: bus,
-    phoneChannels: ['sms'],
-    normalizePhone: (raw) => normalizePhone(raw),
-  });
-  const outbound = new OutboundStore(store.committer, db.reader);
-  const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
-  // A committed change that queued an out-of-band message: deliver it now, not at the next poll.
-  bus.subscribe((event) => {
-    if (event.outOfBand) outboundWorker.kick();
-  });
-  const reporters = new ReporterStore(store.committer, db.reader, newId);
+  const runner = options.stepRunner ?? sharedWorkerRunner(defaultFlow);
+  const unsubscribeRunner =
+    'subscribe' in runner
+      ? (runner as WorkerStepRunner).subscribe((e) =>
+          e.kind === 'restart' ? log.warn(e.detail) : log.error({ event: e.kind }, e.detail),
+        )
+      : () => undefined;
+  const admission =
+    options.admission ??
+    new TokenBucketAdmission({ ...DEFAULT_BUCKET, perMinute: config.limits.messagesPerSenderPerMin });
+
+  // Filled once the database is open; until then the context's stores answer "unavailable".
   const ctx: ChannelContext = {
     config,
-    intake,
-    reports,
-    outbound,
-    reporters,
-    deliverSoon: () => outboundWorker.kick(),
+    intake: unavailable('intake'),
+    reports: unavailable('reports'),
+    outbound: unavailable('outbound'),
+    reporters: unavailable('reporters'),
+    deliverSoon: () => services?.outboundWorker.kick(),
     log,
     clock: () => clock.now(),
     newId,
   };
-  // Dispatch hand-off: outbox items go to the configured targets. Signatures carry the wall-clock time (the
-  // receiver checks freshness against its own clock), not the injectable domain clock.
-  const { fetch: dispatchFetch, webhookTimeoutMs, smtpTimeoutMs, ...workerTuning } = options.dispatch ?? {};
-  const dispatchSetup = dispatchTargets(config, {
-    ...(dispatchFetch ? { fetch: dispatchFetch } : {}),
-    ...(webhookTimeoutMs !== undefined ? { webhookTimeoutMs } : {}),
-    ...(smtpTimeoutMs !== undefined ? { smtpTimeoutMs } : {}),
-    now: () => new Date(),
-  });
-  const outbox = new OutboxStore(store.committer, db.reader);
-  const dispatchWorker = new OutboxWorker({
-    store: outbox,
-    targets: dispatchSetup.targets,
-    clock: () => clock.now(),
-    log,
-    agencyId: config.agencyId,
-    agencyName: config.agencyName,
-    redact: dispatchSetup.redact,
-    metrics,
-    ...workerTuning,
-  });
-  // A commit that wrote an outbox item (early dispatch, submit, update, divert) is delivered at once.
+
+  const dispatchSetup = (() => {
+    const { fetch: dispatchFetch, webhookTimeoutMs, smtpTimeoutMs } = options.dispatch ?? {};
+    // Signatures carry the wall-clock time (the receiver checks freshness against its own clock).
+    return dispatchTargets(config, {
+      ...(dispatchFetch ? { fetch: dispatchFetch } : {}),
+      ...(webhookTimeoutMs !== undefined ? { webhookTimeoutMs } : {}),
+      ...(smtpTimeoutMs !== undefined ? { smtpTimeoutMs } : {}),
+      now: () => new Date(),
+    });
+  })();
+
+  function buildServices(db: Database) {
+    const store = new PrismaIntakeStore(db, defaultFlow, newId);
+    const reports = new ReportReader(db.reader, defaultFlow);
+    const intake = new Intake({
+      store,
+      serializer: new InProcessSerializer(),
+      runner,
+      clock,
+      ids: options.ids ?? randomIds,
+      flow: defaultFlow,
+      settings: { ...config.timers, agencyName: config.agencyName },
+      defaultLanguage: config.defaultLanguage,
+      events: bus,
+      phoneChannels: ['sms'],
+      normalizePhone: (raw) => normalizePhone(raw),
+      admission,
+      limits: { newIncidentsPerSender: config.limits.newReportsPerSenderPerHour, newIncidentWindowMin: 60 },
+      onIncidentProblem: (p) => {
+        metrics.intakeProblems.inc({ kind: p.kind });
+        if (p.kind === 'throttled') log.debug({ incidentId: p.incidentId }, p.reason);
+        else log.warn({ incidentId: p.incidentId, problem: p.kind }, p.reason);
+      },
+    });
+    const outbound = new OutboundStore(store.committer, db.reader);
+    const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
+    const reporters = new ReporterStore(store.committer, db.reader, newId);
+    const { fetch: _f, webhookTimeoutMs: _w, smtpTimeoutMs: _s, ...workerTuning } = options.dispatch ?? {};
+    const outbox = new OutboxStore(store.committer, db.reader);
+    const dispatchWorker = new OutboxWorker({
+      store: outbox,
+      targets: dispatchSetup.targets,
+      clock: () => clock.now(),
+      log,
+      agencyId: config.agencyId,
+      agencyName: config.agencyName,
+      redact: dispatchSetup.redact,
+      metrics,
+      ...workerTuning,
+    });
+    return { db, store, reports, intake, outbound, outboundWorker, reporters, outbox, dispatchWorker };
+  }
+
+  type Services = ReturnType<typeof buildServices>;
+  let services: Services | null = null;
+
+  function install(db: Database): Services {
+    const s = buildServices(db);
+    services = s;
+    ctx.intake = s.intake;
+    ctx.reports = s.reports;
+    ctx.outbound = s.outbound;
+    ctx.reporters = s.reporters;
+    return s;
+  }
+
+  try {
+    install(await openDatabase(config.databaseUrl));
+  } catch (err) {
+    log.error(
+      { err, database: redactUrl(config.databaseUrl) },
+      'the database could not be opened: serving 503 (call 110) and retrying; /readyz is false until it opens',
+    );
+  }
+
+  // A committed change that queued an out-of-band message: deliver it now, not at the next poll.
   bus.subscribe((event) => {
-    if (event.events.some((e) => e.type === 'dispatch')) dispatchWorker.kick();
+    if (event.outOfBand) services?.outboundWorker.kick();
+    // A commit that wrote an outbox item (early dispatch, submit, update, divert) is delivered at once.
+    if (event.events.some((e) => e.type === 'dispatch')) services?.dispatchWorker.kick();
   });
+
   const app = createApp({
     ctx,
     channels,
-    db,
+    ready: async () => (services ? services.db.ready() : false),
     bus,
     metrics,
     log,
     onMetrics: async () => {
-      metrics.commits.set(store.committer.stats.commits);
-      metrics.committedJobs.set(store.committer.stats.jobs);
-      metrics.outboxPending.set((await reports.outboxCounts()).pending);
-      metrics.outboundPending.set(await outbound.pendingCount());
-      for (const t of await outbox.pendingByTarget(dispatchWorker.targetNames)) {
+      const s = services;
+      if (!s) return;
+      metrics.commits.set(s.store.committer.stats.commits);
+      metrics.committedJobs.set(s.store.committer.stats.jobs);
+      metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
+      metrics.outboundPending.set(await s.outbound.pendingCount());
+      for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {
         const age = t.oldest ? Math.max(0, (clock.now().getTime() - t.oldest.getTime()) / 1000) : 0;
         metrics.dispatchOldestUndelivered.set({ target: t.target }, age);
       }
@@ -124,42 +198,117 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   });
 
   let timer: NodeJS.Timeout | null = null;
+  let retry: NodeJS.Timeout | null = null;
   let server: http.Server | null = null;
+  let stopping = false;
+  let recovering: Promise<number> = Promise.resolve(0);
   const timerIntervalMs = options.timerIntervalMs ?? 1000;
 
   async function tick(): Promise<void> {
     try {
-      await intake.fireDueTimers();
+      await services?.intake.fireDueTimers();
     } catch (err) {
       log.error({ err }, 'flow timers failed; retrying');
     }
   }
 
+  /** Channels, workers and recovery: everything that needs the database. */
+  async function startServices(s: Services): Promise<void> {
+    for (const channel of channels) {
+      if (channel.availability(config).on) await channel.start?.(ctx);
+    }
+    // One process owns an embedded SQLite file: claims a killed run left behind are due again now.
+    const released = await s.outbox.releaseAllClaims(clock.now());
+    if (released > 0) log.warn({ released }, 'dispatch deliveries interrupted by a previous run are due again');
+    if (timerIntervalMs > 0) {
+      timer = setInterval(() => void tick(), timerIntervalMs);
+      timer.unref();
+      s.outboundWorker.start(timerIntervalMs);
+      s.dispatchWorker.start(timerIntervalMs);
+    }
+    s.dispatchWorker.kick();
+    // After listening, in the background: a message that fails or runs over its budget is quarantined.
+    recovering = s.intake.recover().then(
+      (n) => {
+        if (n > 0) log.warn({ recovered: n }, 'processed messages left unprocessed by a previous run');
+        return n;
+      },
+      (err: unknown) => {
+        log.error({ err }, 'start-up recovery stopped; unprocessed messages are retried at the next start');
+        return 0;
+      },
+    );
+  }
+
+  function retryDatabase(delayMs: number): void {
+    retry = setTimeout(() => {
+      retry = null;
+      if (stopping) return;
+      openDatabase(config.databaseUrl).then(
+        async (db) => {
+          if (stopping) return db.close();
+          log.info('the database is open: taking reports');
+          await startServices(install(db));
+        },
+        (err: unknown) => {
+          log.error({ err, database: redactUrl(config.databaseUrl) }, 'the database still cannot be opened');
+          retryDatabase(Math.min(delayMs * 2, 30_000));
+        },
+      );
+    }, delayMs);
+    retry.unref();
+  }
+
   return {
     app,
-    intake,
-    store,
-    reports,
     bus,
-    db,
     metrics,
     channels,
-    outbound,
-    outboundWorker,
-    outbox,
-    dispatchWorker,
-    /** Processes what a crash left unprocessed, starts timers and push channels, then listens. */
+    runner,
+    /** The database services; absent while the database could not be opened. */
+    get services(): Services | null {
+      return services;
+    },
+    get intake() {
+      return need(services).intake;
+    },
+    get store() {
+      return need(services).store;
+    },
+    get reports() {
+      return need(services).reports;
+    },
+    get db() {
+      return need(services).db;
+    },
+    get outbound() {
+      return need(services).outbound;
+    },
+    get outboundWorker() {
+      return need(services).outboundWorker;
+    },
+    get outbox() {
+      return need(services).outbox;
+    },
+    get dispatchWorker() {
+      return need(services).dispatchWorker;
+    },
+    /** Start-up recovery of messages a previous run left unprocessed (runs after the server listens). */
+    get recovering(): Promise<number> {
+      return recovering;
+    },
+    /** Listens at once; then starts channels, workers and recovery (or keeps retrying the database). */
     async start(): Promise<http.Server> {
-      const recovered = await intake.recover();
-      if (recovered > 0) log.warn({ recovered }, 'processed messages left unprocessed by a previous run');
+      const listening = http.createServer(app);
+      server = listening;
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(config.port, config.host, () => resolve());
+      });
       for (const channel of channels) {
         const availability = channel.availability(config);
-        if (availability.on) {
-          log.info({ channel: channel.id }, 'channel on');
-          await channel.start?.(ctx);
-        } else {
-          log.info({ channel: channel.id, reason: availability.reason }, 'channel off');
-        }
+        if (availability.on) log.info({ channel: channel.id }, 'channel on');
+        else log.info({ channel: channel.id, reason: availability.reason }, 'channel off');
       }
       if (!config.dispatchApiToken) log.info('dispatch API off: set DISPATCH_API_TOKEN to turn it on');
       for (const t of dispatchSetup.targets) log.info({ target: t.name }, 'dispatch target on');
@@ -168,26 +317,14 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       if (dispatchSetup.targets.length === 0) {
         log.warn('dispatch targets off: outbox items are kept and delivered once a target is configured');
       }
-      // One process owns an embedded SQLite file: claims a killed run left behind are due again now.
-      const released = await outbox.releaseAllClaims(clock.now());
-      if (released > 0) log.warn({ released }, 'dispatch deliveries interrupted by a previous run are due again');
-      if (timerIntervalMs > 0) {
-        timer = setInterval(() => void tick(), timerIntervalMs);
-        timer.unref();
-        outboundWorker.start(timerIntervalMs);
-        dispatchWorker.start(timerIntervalMs);
-      }
-      dispatchWorker.kick();
-      const listening = http.createServer(app);
-      server = listening;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('error', reject);
-        listening.listen(config.port, config.host, () => resolve());
-      });
+      if (services) await startServices(services);
+      else retryDatabase(options.databaseRetryMs ?? 1000);
       return listening;
     },
     /** Graceful shutdown: stop taking requests, finish in-flight writes, close the database. */
     async stop(): Promise<void> {
+      stopping = true;
+      if (retry) clearTimeout(retry);
       if (timer) clearInterval(timer);
       if (server) {
         const s = server;
@@ -196,14 +333,30 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
           s.closeAllConnections();
         });
       }
-      await outboundWorker.stop();
-      await dispatchWorker.stop();
+      unsubscribeRunner();
+      const s = services;
+      if (s) {
+        await recovering;
+        await s.outboundWorker.stop();
+        await s.dispatchWorker.stop();
+      }
       for (const channel of channels) await channel.stop?.();
-      await store.committer.idle();
-      await db.close();
+      if (s) {
+        await s.store.committer.idle();
+        await s.db.close();
+      }
     },
     tick,
   };
+}
+
+function need<T>(value: T | null): T {
+  if (value === null) throw new Error('the database is not open');
+  return value;
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
 }
 
 export type Gateway = Awaited<ReturnType<typeof createGateway>>;

@@ -51,3 +51,28 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function hasChinese(text: string): boolean {
   return HAN.test(text);
 }
+
+/**
+ * C0 and C1 control characters other than tab, line feed and carriage return, and the Unicode
+ * "noncharacters" U+FFFE / U+FFFF. Reporters never type them; they break logs, terminals and exports.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_G = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+
+/** Why a text cannot be stored as it is, or null when it can. */
+export function textProblem(text: string): 'ill_formed' | 'control_characters' | null {
+  if (!text.isWellFormed()) return 'ill_formed';
+  if (CONTROL.test(text)) return 'control_characters';
+  return null;
+}
+
+/**
+ * The text with lone surrogates replaced by U+FFFD and control characters removed. For texts a provider
+ * already accepted from a phone (SMS, WeChat): refusing them would drop a possibly genuine report, while
+ * for direct clients (web form, JSON API) a malformed text is refused with a clear error instead.
+ */
+export function sanitizeText(text: string): string {
+  return text.toWellFormed().replace(CONTROL_G, '');
+}

@@ -2,7 +2,6 @@
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { ChannelAdapter, ChannelContext } from '../channels/types.js';
-import type { Database } from '../store/database.js';
 import { dispatchApi } from './dispatch-api.js';
 import { AppError, errorHandler } from './errors.js';
 import type { EventBus } from './event-bus.js';
@@ -11,7 +10,8 @@ import type { Metrics } from './metrics.js';
 export interface AppDeps {
   ctx: ChannelContext;
   channels: readonly ChannelAdapter[];
-  db: Database;
+  /** The database is reachable and migrated (false while it could not be opened). */
+  ready: () => Promise<boolean>;
   bus: EventBus;
   metrics: Metrics;
   log: Logger;
@@ -21,7 +21,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.ctx.config.trustProxy);
   app.use((_req, res, next) => {
     res.set({
       'X-Content-Type-Options': 'nosniff',
@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/', (_req, res) => res.redirect(302, '/report'));
   app.get('/healthz', (_req, res) => res.json({ ok: true }));
   app.get('/readyz', async (_req, res) => {
-    const ready = await deps.db.ready().catch(() => false);
+    const ready = await deps.ready().catch(() => false);
     res.status(ready ? 200 : 503).json({ ready });
   });
   app.get('/metrics', async (_req, res) => {
@@ -53,8 +53,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     dispatchApi({
       token: deps.ctx.config.dispatchApiToken,
-      intake: deps.ctx.intake,
-      reports: deps.ctx.reports,
+      ctx: deps.ctx,
       bus: deps.bus,
       agency: { agencyId: deps.ctx.config.agencyId, agencyName: deps.ctx.config.agencyName },
       clock: deps.ctx.clock,

@@ -73,8 +73,8 @@ function incidentId(raw: string): string {
 
 export function dispatchApi(deps: {
   token: string | undefined;
-  intake: Intake;
-  reports: ReportReader;
+  /** Read at request time: the stores exist only once the database is open. */
+  ctx: { readonly intake: Intake; readonly reports: ReportReader };
   bus: EventBus;
   /** Names used in the EIDO and CAP exports (AGENCY_ID, AGENCY_NAME). */
   agency: { agencyId: string; agencyName: string };
@@ -87,7 +87,7 @@ export function dispatchApi(deps: {
 
   router.get('/api/v1/incidents', async (req, res) => {
     const q = parse(listQuery, req.query, 'query');
-    const incidents = await deps.reports.list({
+    const incidents = await deps.ctx.reports.list({
       status: q.status as never,
       priority: q.priority as never,
       since: q.since,
@@ -99,40 +99,40 @@ export function dispatchApi(deps: {
   });
 
   router.get('/api/v1/incidents/:id', async (req, res) => {
-    const view = await deps.reports.incident(incidentId(req.params.id));
+    const view = await deps.ctx.reports.incident(incidentId(req.params.id));
     if (!view) throw notFound('no such incident');
     res.json(view);
   });
 
   router.get('/api/v1/incidents/:id/events', async (req, res) => {
     const id = incidentId(req.params.id);
-    if (!(await deps.reports.incident(id))) throw notFound('no such incident');
-    res.json({ events: await deps.reports.auditEvents(id) });
+    if (!(await deps.ctx.reports.incident(id))) throw notFound('no such incident');
+    res.json({ events: await deps.ctx.reports.auditEvents(id) });
   });
 
   router.post('/api/v1/incidents/:id/status', json, async (req, res) => {
     const body = parse(statusBody, req.body, 'status');
-    const updated = await deps.intake.dispatchStatus(incidentId(req.params.id), body.status, body.note);
+    const updated = await deps.ctx.intake.dispatchStatus(incidentId(req.params.id), body.status, body.note);
     if (!updated) throw notFound('no such incident');
-    res.json(await deps.reports.incident(updated.id));
+    res.json(await deps.ctx.reports.incident(updated.id));
   });
 
   router.post('/api/v1/incidents/:id/messages', json, async (req, res) => {
     const body = parse(messageBody, req.body, 'message');
-    const updated = await deps.intake.dispatcherMessage(incidentId(req.params.id), body.text);
+    const updated = await deps.ctx.intake.dispatcherMessage(incidentId(req.params.id), body.text);
     if (!updated) throw notFound('no such incident');
-    res.status(202).json(await deps.reports.incident(updated.id));
+    res.status(202).json(await deps.ctx.reports.incident(updated.id));
   });
 
   // Exports of the incident as it is now (the webhook carries the snapshot of each revision instead).
   router.get('/api/v1/incidents/:id/eido', async (req, res) => {
-    const view = await deps.reports.incident(incidentId(req.params.id));
+    const view = await deps.ctx.reports.incident(incidentId(req.params.id));
     if (!view) throw notFound('no such incident');
     res.json(toEido(view, { ...deps.agency, now: deps.clock().toISOString() }));
   });
 
   router.get('/api/v1/incidents/:id/cap', async (req, res) => {
-    const view = await deps.reports.incident(incidentId(req.params.id));
+    const view = await deps.ctx.reports.incident(incidentId(req.params.id));
     if (!view) throw notFound('no such incident');
     res
       .type('application/cap+xml; charset=utf-8')

@@ -4,6 +4,7 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { IntakeError, RateLimited, StorageUnavailable } from '../core/errors.js';
 
 export class AppError extends Error {
   constructor(
@@ -35,6 +36,13 @@ interface BodyParserError {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
+    if (err instanceof IntakeError) {
+      const mapped = fromIntakeError(err);
+      if (err instanceof StorageUnavailable) log.error({ err: err.cause, path: req.path }, 'database unavailable');
+      if (mapped.retryAfterS !== undefined) res.set('Retry-After', String(mapped.retryAfterS));
+      res.status(mapped.status).json({ error: { code: mapped.code, message: mapped.message } });
+      return;
+    }
     if (err instanceof AppError) {
       res.status(err.httpStatus).json({ error: { code: err.code, message: err.publicMessage, details: err.details } });
       return;
@@ -57,4 +65,39 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       .status(500)
       .json({ error: { code: 'internal', message: 'internal error; the report may not be saved, call 110' } });
   };
+}
+
+/** How an intake outcome is answered over HTTP: status, code, a message safe to show, Retry-After. */
+export function fromIntakeError(err: IntakeError): {
+  status: number;
+  code: string;
+  message: string;
+  retryAfterS?: number;
+} {
+  switch (err.code) {
+    case 'invalid_text':
+      return { status: 400, code: err.code, message: err.message };
+    case 'idempotency_conflict':
+      return { status: 409, code: err.code, message: err.message };
+    case 'rate_limited':
+      return {
+        status: 429,
+        code: err.code,
+        message: 'too many new reports from this source; if this is an emergency, call 110 now',
+        retryAfterS: err instanceof RateLimited ? err.retryAfterS : 60,
+      };
+    case 'storage_unavailable':
+      return {
+        status: 503,
+        code: err.code,
+        message: 'the report could not be saved right now; if this is an emergency, call 110 now',
+        retryAfterS: 5,
+      };
+    case 'step_failed':
+      return {
+        status: 500,
+        code: err.code,
+        message: 'the incident could not be updated; a call-taker has been alerted',
+      };
+  }
 }

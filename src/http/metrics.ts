@@ -6,6 +6,12 @@ export function createMetrics() {
   client.collectDefaultMetrics({ register: registry });
   return {
     registry,
+    intakeProblems: new client.Counter({
+      name: 'intake_problems_total',
+      help: 'Messages quarantined (failed or over the time budget), new reports refused over a limit, messages throttled',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
     inbound: new client.Counter({
       name: 'intake_inbound_messages_total',
       help: 'Inbound messages by channel and outcome (new, duplicate, failed)',

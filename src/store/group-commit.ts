@@ -3,9 +3,11 @@
  * next transaction, so one durable commit (fsync) serves many concurrent messages. A job's promise
  * resolves only after the commit that contains it.
  *
- * If a batch fails, its jobs are run again one per transaction, so one bad job cannot fail the others
- * (the failed batch rolled back, so re-running is safe). Jobs must do nothing but database work: no
- * network, no waiting (STACK.md: never hold the single SQLite connection open on slow work).
+ * Each job runs inside its own savepoint: a job that throws is rolled back to it and rejected alone, and the
+ * others still commit together, so one bad job never degrades the commits of others. Only when the commit
+ * itself fails (the database is failing) are the jobs run again one per transaction (the failed batch rolled
+ * back, so re-running is safe). Jobs must do nothing but database work: no network, no waiting (STACK.md:
+ * never hold the single SQLite connection open on slow work).
  */
 export type TxRunner<Tx> = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
@@ -15,20 +17,30 @@ interface Pending<Tx> {
   reject: (error: unknown) => void;
 }
 
+/** SQL savepoint statements on a transaction (SAVEPOINT / RELEASE / ROLLBACK TO work in SQLite and PostgreSQL). */
+export interface Savepoints<Tx> {
+  exec(tx: Tx, sql: string): Promise<unknown>;
+}
+
 export interface GroupCommitStats {
   commits: number;
   jobs: number;
   maxBatch: number;
+  /** Jobs that threw and were rolled back to their savepoint while the rest of their batch committed. */
+  failedJobs: number;
 }
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export class GroupCommitter<Tx> {
   private queue: Pending<Tx>[] = [];
   private running: Promise<void> | null = null;
-  readonly stats: GroupCommitStats = { commits: 0, jobs: 0, maxBatch: 0 };
+  readonly stats: GroupCommitStats = { commits: 0, jobs: 0, maxBatch: 0, failedJobs: 0 };
 
   constructor(
     private readonly runTx: TxRunner<Tx>,
     private readonly maxBatch = 200,
+    private readonly savepoints: Savepoints<Tx> | null = null,
   ) {}
 
   /** Runs `job` inside a transaction shared with other concurrent jobs; resolves after commit. */
@@ -66,12 +78,16 @@ export class GroupCommitter<Tx> {
   private async commit(batch: Pending<Tx>[]): Promise<void> {
     try {
       const results = await this.runTx(async (tx) => {
-        const out: unknown[] = [];
-        for (const p of batch) out.push(await p.job(tx));
+        const out: Settled[] = [];
+        for (const p of batch) out.push(await this.runJob(tx, p));
         return out;
       });
       this.count(batch.length);
-      batch.forEach((p, i) => p.resolve(results[i]));
+      batch.forEach((p, i) => {
+        const r = results[i];
+        if (r?.ok) p.resolve(r.value);
+        else p.reject(r ? r.error : new Error('group commit lost a job result'));
+      });
     } catch (error) {
       if (batch.length === 1) {
         batch[0]!.reject(error);
@@ -86,6 +102,23 @@ export class GroupCommitter<Tx> {
           p.reject(jobError);
         }
       }
+    }
+  }
+
+  /** One job in its own savepoint: its failure is rolled back and reported, the batch goes on. */
+  private async runJob(tx: Tx, p: Pending<Tx>): Promise<Settled> {
+    const sp = this.savepoints;
+    if (!sp) return { ok: true, value: await p.job(tx) };
+    await sp.exec(tx, 'SAVEPOINT gc_job');
+    try {
+      const value = await p.job(tx);
+      await sp.exec(tx, 'RELEASE SAVEPOINT gc_job');
+      return { ok: true, value };
+    } catch (error) {
+      await sp.exec(tx, 'ROLLBACK TO SAVEPOINT gc_job');
+      await sp.exec(tx, 'RELEASE SAVEPOINT gc_job');
+      this.stats.failedJobs += 1;
+      return { ok: false, error };
     }
   }
 

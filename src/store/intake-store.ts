@@ -5,7 +5,15 @@
 import type { FlowDefinition } from '../core/flow/definition.js';
 import type { FlowEvent, FlowState } from '../core/flow/types.js';
 import type { ChannelId, InboundMessage, SharedLocation } from '../core/message.js';
-import type { IncidentChange, IncidentRecord, IntakeStore, StoreInboundResult, StoredInbound } from '../core/ports.js';
+import type {
+  CommitOutcome,
+  IncidentChange,
+  IncidentRecord,
+  IntakeStore,
+  LoadedInbound,
+  Quarantine,
+  StoreInboundResult,
+} from '../core/ports.js';
 import { awaitingOf, incidentView, type TranscriptEntry } from '../core/view.js';
 import type { Database, Db, Tx } from './database.js';
 import { GroupCommitter } from './group-commit.js';
@@ -24,8 +32,10 @@ export class PrismaIntakeStore implements IntakeStore {
     private readonly newId: () => string,
   ) {
     this.reader = db.reader;
-    this.committer = new GroupCommitter<Tx>((work) =>
-      db.writer.$transaction(work, { maxWait: 60_000, timeout: 60_000 }),
+    this.committer = new GroupCommitter<Tx>(
+      (work) => db.writer.$transaction(work, { maxWait: 60_000, timeout: 60_000 }),
+      200,
+      { exec: (tx, sql) => tx.$executeRawUnsafe(sql) },
     );
   }
 
@@ -46,6 +56,7 @@ export class PrismaIntakeStore implements IntakeStore {
           processed: existing.processedAt !== null,
           replies: existing.replies ? (JSON.parse(existing.replies) as string[]) : [],
           incident: incident ? toRecord(incident) : null,
+          stored: toMessage(existing, message.sender),
         };
       }
       const reporter =
@@ -77,50 +88,149 @@ export class PrismaIntakeStore implements IntakeStore {
     });
   }
 
-  processInbound(
-    inboundId: number,
-    decide: (inbound: StoredInbound, latest: IncidentRecord | null) => IncidentChange,
-  ): Promise<IncidentChange | null> {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.inboundMessage.findUnique({ where: { id: inboundId } });
-      if (!row || row.processedAt) return null;
-      const latest = await tx.incident.findFirst({
+  async loadInbound(inboundId: number): Promise<LoadedInbound | null> {
+    const row = await this.reader.inboundMessage.findUnique({ where: { id: inboundId } });
+    if (!row || row.processedAt) return null;
+    const [reporter, latest, earlier] = await Promise.all([
+      this.reader.reporter.findUniqueOrThrow({ where: { id: row.reporterId } }),
+      this.reader.incident.findFirst({
         where: { reporterId: row.reporterId },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+      this.reader.inboundMessage.findMany({
+        where: { reporterId: row.reporterId, processedAt: null, id: { lt: row.id } },
+        orderBy: { id: 'asc' },
+        select: { id: true },
+      }),
+    ]);
+    return {
+      inbound: { id: row.id, message: toMessage(row, reporter.address) },
+      latest: latest ? toRecord(latest) : null,
+      earlier: earlier.map((e) => e.id),
+      attempts: row.attempts,
+    };
+  }
+
+  commitInbound(inboundId: number, change: IncidentChange): Promise<CommitOutcome> {
+    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
+      const row = await tx.inboundMessage.findUnique({
+        where: { id: inboundId },
+        select: { processedAt: true, reporterId: true, replyDeferred: true },
       });
-      const reporter = await tx.reporter.findUniqueOrThrow({ where: { id: row.reporterId } });
-      const inbound: StoredInbound = { id: row.id, message: toMessage(row, reporter.address) };
-      const change = decide(inbound, latest ? toRecord(latest) : null);
+      if (!row || row.processedAt) return 'already_processed';
       const now = new Date(change.at);
-      await this.persist(tx, change, row.reporterId, now, row.id, row.replyDeferred);
+      if (!(await this.persist(tx, change, row.reporterId, now, inboundId, row.replyDeferred))) return 'conflict';
       await tx.inboundMessage.update({
-        where: { id: row.id },
+        where: { id: inboundId },
         data: {
           processedAt: now,
           incidentId: change.incident.id,
           replies: JSON.stringify(change.replies.map((r) => r.text)),
         },
       });
-      return change;
+      return 'committed';
     });
   }
 
-  updateIncident(
-    incidentId: string,
-    decide: (incident: IncidentRecord) => IncidentChange | null,
-  ): Promise<IncidentChange | null> {
+  quarantineInbound(q: Quarantine): Promise<CommitOutcome> {
+    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
+      const row = await tx.inboundMessage.findUnique({
+        where: { id: q.inboundId },
+        select: { processedAt: true, reporterId: true, replyDeferred: true },
+      });
+      if (!row || row.processedAt) return 'already_processed';
+      const { change } = q;
+      const now = new Date(change.at);
+      if (!(await this.persist(tx, change, row.reporterId, now, q.inboundId, row.replyDeferred))) return 'conflict';
+      const attention = `message ${q.inboundId} could not be processed (${q.reason}): read it in the transcript and contact the reporter`;
+      await tx.incident.update({ where: { id: change.incident.id }, data: { attention } });
+      await tx.auditEvent.create({
+        data: {
+          incidentId: change.incident.id,
+          type: 'quarantined',
+          data: JSON.stringify({ inboundId: q.inboundId, reason: q.reason }),
+          at: now,
+        },
+      });
+      await tx.inboundMessage.update({
+        where: { id: q.inboundId },
+        data: {
+          processedAt: now,
+          quarantinedAt: now,
+          quarantineReason: q.reason,
+          incidentId: change.incident.id,
+          replies: JSON.stringify(change.replies.map((r) => r.text)),
+        },
+      });
+      return 'committed';
+    });
+  }
+
+  refuseInbound(inboundId: number, replies: string[], reason: string, at: string): Promise<CommitOutcome> {
+    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
+      const updated = await tx.inboundMessage.updateMany({
+        where: { id: inboundId, processedAt: null },
+        data: { processedAt: new Date(at), quarantineReason: reason, replies: JSON.stringify(replies) },
+      });
+      return updated.count === 1 ? 'committed' : 'already_processed';
+    });
+  }
+
+  storeThrottled(inboundId: number, incidentId: string, at: string): Promise<CommitOutcome> {
+    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
+      const updated = await tx.inboundMessage.updateMany({
+        where: { id: inboundId, processedAt: null },
+        data: { processedAt: new Date(at), throttled: true, incidentId, replies: '[]' },
+      });
+      if (updated.count === 0) return 'already_processed';
+      await tx.auditEvent.create({
+        data: { incidentId, type: 'throttled', data: JSON.stringify({ inboundId }), at: new Date(at) },
+      });
+      return 'committed';
+    });
+  }
+
+  countAttempt(inboundId: number): Promise<number> {
+    return this.committer.submit(async (tx) => {
+      const row = await tx.inboundMessage.update({
+        where: { id: inboundId },
+        data: { attempts: { increment: 1 } },
+        select: { attempts: true },
+      });
+      return row.attempts;
+    });
+  }
+
+  commitIncident(change: IncidentChange): Promise<CommitOutcome> {
+    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
+      const row = await tx.incident.findUnique({ where: { id: change.incident.id }, select: { reporterId: true } });
+      if (!row) return 'conflict';
+      return (await this.persist(tx, change, row.reporterId, new Date(change.at), null)) ? 'committed' : 'conflict';
+    });
+  }
+
+  flagIncident(incidentId: string, attention: string, at: string, disarmTimers: boolean): Promise<void> {
+    return this.committer.submit(async (tx) => {
+      await tx.incident.update({
+        where: { id: incidentId },
+        data: { attention, ...(disarmTimers ? { timerDueAt: null } : {}), updatedAt: new Date(at) },
+      });
+      await tx.auditEvent.create({
+        data: { incidentId, type: 'attention', data: JSON.stringify({ attention }), at: new Date(at) },
+      });
+    });
+  }
+
+  rearmTimers(incidentId: string): Promise<void> {
     return this.committer.submit(async (tx) => {
       const row = await tx.incident.findUnique({ where: { id: incidentId } });
-      if (!row) return null;
-      const change = decide(toRecord(row));
-      if (!change) {
-        // Nothing due any more (a stale timer): re-derive the due time so the poller moves on.
+      if (row)
         await tx.incident.update({ where: { id: incidentId }, data: { timerDueAt: nextTimer(toRecord(row).state) } });
-        return null;
-      }
-      await this.persist(tx, change, row.reporterId, new Date(change.at), null);
-      return change;
     });
+  }
+
+  async incidentsStartedSince(channel: ChannelId, sender: string, since: Date): Promise<number> {
+    return this.reader.incident.count({ where: { channel, sender, createdAt: { gte: since } } });
   }
 
   async unprocessedInbound() {
@@ -156,6 +266,10 @@ export class PrismaIntakeStore implements IntakeStore {
     return row ? toRecord(row) : null;
   }
 
+  /**
+   * Writes the incident (created, or updated only if still at the version it was read at), its replies,
+   * audit events and outbox items. Returns false on a version conflict (nothing written by this call).
+   */
   private async persist(
     tx: Tx,
     change: IncidentChange,
@@ -163,7 +277,7 @@ export class PrismaIntakeStore implements IntakeStore {
     now: Date,
     inboundId: number | null,
     replyDeferred = false,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const { incident } = change;
     const columns = incidentColumns(incident, now);
     if (change.isNew) {
@@ -181,7 +295,11 @@ export class PrismaIntakeStore implements IntakeStore {
         },
       });
     } else {
-      await tx.incident.update({ where: { id: incident.id }, data: columns });
+      const updated = await tx.incident.updateMany({
+        where: { id: incident.id, version: incident.version },
+        data: { ...columns, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) return false;
     }
     const pageChannel = PAGE_CHANNELS.includes(incident.channel);
     const replyStatus = pageChannel || (change.outboundKind === 'reply' && !replyDeferred) ? 'replied' : 'pending';
@@ -233,6 +351,7 @@ export class PrismaIntakeStore implements IntakeStore {
         });
       }
     }
+    return true;
   }
 }
 
@@ -276,6 +395,7 @@ export function toRecord(row: IncidentRow): IncidentRecord {
     state: JSON.parse(row.state) as FlowState,
     createdAt: row.createdAt.toISOString(),
     previousId: row.previousId,
+    version: row.version,
   };
 }
 

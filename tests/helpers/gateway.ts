@@ -3,7 +3,10 @@ import path from 'node:path';
 import pino from 'pino';
 import type { ChannelAdapter } from '../../src/channels/types.js';
 import { loadConfig } from '../../src/config.js';
+import { defaultFlow } from '../../src/core/flow/definition.js';
+import type { StepRunner } from '../../src/core/ports.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { InlineStepRunner } from '../../src/runtime/inline-runner.js';
 import { tempDir } from './temp.js';
 
 export { tempDir };
@@ -24,9 +27,15 @@ export interface TestGateway extends Gateway {
 
 export const API_TOKEN = 'test-dispatch-token';
 
+/**
+ * Builds a gateway on a fresh SQLite file. The question flow runs on the test's own thread (InlineStepRunner,
+ * the same runner the gateway falls back to) unless `stepRunner` is given: each worker thread takes seconds
+ * to load the flow, and most suites are not about it. tests/intake/poison.test.ts and the child-process suites
+ * run the real worker thread.
+ */
 export async function testGateway(
   env: Record<string, string> = {},
-  opts: { dir?: string; clock?: TestClock; channels?: readonly ChannelAdapter[] } = {},
+  opts: { dir?: string; clock?: TestClock; channels?: readonly ChannelAdapter[]; stepRunner?: StepRunner } = {},
 ): Promise<TestGateway> {
   const dir = opts.dir ?? tempDir();
   const dbFile = path.join(dir, 'intake.db');
@@ -36,6 +45,7 @@ export async function testGateway(
     log: pino({ level: 'silent' }),
     clock,
     timerIntervalMs: 0,
+    stepRunner: opts.stepRunner ?? new InlineStepRunner(defaultFlow),
     ...(opts.channels ? { channels: opts.channels } : {}),
   });
   return Object.assign(gateway, { clock, dir, dbFile });

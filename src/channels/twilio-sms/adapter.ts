@@ -15,10 +15,10 @@ import type { Request, Response, Router } from 'express';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import twilio from 'twilio';
 import type { Config } from '../../config.js';
-import type { Lang } from '../../core/incident.js';
+import { IdempotencyConflict, RateLimited, StorageUnavailable } from '../../core/errors.js';
 import { render } from '../../core/flow/templates.js';
 import type { InboundMessage, MediaRef, OutboundMessage } from '../../core/message.js';
-import { hasChinese } from '../../core/text.js';
+import { hasChinese, sanitizeText } from '../../core/text.js';
 import { badRequest } from '../../http/errors.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { matchKeyword, smsText } from './keywords.js';
@@ -27,6 +27,12 @@ import { twimlReply } from './twiml.js';
 
 export const INBOUND_PATH = '/channels/twilio/sms';
 export const STATUS_PATH = '/channels/twilio/status';
+/**
+ * The number's Fallback URL: Twilio calls it when the inbound webhook failed (a 503 while the database is
+ * unavailable, after Twilio's own retries). It touches no database and tells the reporter, in their
+ * language, that the message was not recorded and to call 110 — never silence.
+ */
+export const FALLBACK_PATH = '/channels/twilio/fallback';
 
 /** Twilio SIDs are two letters and 32 hex digits; anything id-like of sane length is accepted. */
 const SID = /^[A-Za-z0-9_-]{2,64}$/;
@@ -178,7 +184,8 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
     const from = field(params, 'From');
     if (!SENDER.test(from.trim())) throw badRequest('From is missing or malformed');
     const sender = normalizeSender(from);
-    const text = field(params, 'Body');
+    // Twilio already accepted this text from a phone: control characters are dropped rather than the report.
+    const text = sanitizeText(field(params, 'Body'));
     const media = mediaOf(params);
     const message: InboundMessage = {
       channel: 'sms',
@@ -193,10 +200,21 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
     try {
       replies = await handle(ctx, message, agency);
     } catch (err) {
-      // Rule 1: never let silence read as "received". Twilio does not retry a failed webhook.
-      ctx.log.error({ err, channel: 'sms' }, 'inbound SMS could not be handled');
-      const lang: Lang = hasChinese(text) ? 'zh-CN' : text.trim() ? 'en' : ctx.config.defaultLanguage;
-      replies = [render('storage_failed', lang)];
+      if (err instanceof RateLimited) {
+        // A new report refused: the reporter is told why and to call 110 (nothing else was started).
+        replies = err.replies;
+      } else if (err instanceof IdempotencyConflict) {
+        throw err;
+      } else {
+        // Not stored, or not known to be: answer 503 so Twilio retries (a retry of the same MessageSid is
+        // deduplicated). Configure a fallback URL or retry overrides on the number (README) so it does.
+        ctx.log.error(
+          { err: err instanceof StorageUnavailable ? err.cause : err, channel: 'sms' },
+          'inbound SMS not stored',
+        );
+        res.status(503).set('Retry-After', '5').type('text/plain').send('unavailable: retry');
+        return;
+      }
     }
     res.status(200).type('text/xml').send(twimlReply(replies));
   }
@@ -261,6 +279,15 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
       const signed = signedTwilioForm(token, ctx.config.publicBaseUrl);
       router.post(INBOUND_PATH, ...signed, (req, res) => inbound(ctx, req, res));
       router.post(STATUS_PATH, ...signed, (_req, res) => status(ctx, res));
+      router.post(FALLBACK_PATH, ...signed, (_req, res) => {
+        const body = field(res.locals.twilio as FormParams, 'Body');
+        const lang = hasChinese(body) ? 'zh-CN' : /[a-z]{2,}/i.test(body) ? 'en' : ctx.config.defaultLanguage;
+        ctx.log.error({ channel: 'sms' }, 'Twilio called the fallback URL: an inbound SMS was not recorded');
+        res
+          .status(200)
+          .type('text/xml')
+          .send(twimlReply([render('storage_failed', lang)]));
+      });
     },
 
     async send(message: OutboundMessage) {

@@ -5,11 +5,13 @@
  */
 import crypto from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
+import { IdempotencyConflict, IntakeError } from '../../core/errors.js';
 import { isLang, type Lang } from '../../core/incident.js';
 import type { IntakeResult } from '../../core/intake.js';
 import type { InboundMessage, SharedLocation } from '../../core/message.js';
-import { badRequest, notFound } from '../../http/errors.js';
+import { badRequest, fromIntakeError, notFound } from '../../http/errors.js';
 import type { ChannelAdapter, ChannelContext } from '../types.js';
 import { conversationPage, notFoundPage, reportFormPage } from './pages.js';
 import { pageStrings } from './strings.js';
@@ -94,142 +96,240 @@ function html(res: Response, status: number, body: string): void {
   res.status(status).type('html').set('Cache-Control', 'no-store').send(body);
 }
 
-export const webChannel: ChannelAdapter = {
-  id: 'web',
-  availability: () => ({ on: true }),
-  // Replies are shown on the reporter's page and returned by the API; there is nothing to push.
-  send: () => Promise.resolve({ providerMessageId: null }),
+/**
+ * Who is calling, for scoping idempotency keys and form nonces: a hash of the client address (the socket's,
+ * or the proxy's client address when TRUST_PROXY says which proxies to believe). A key sent from another
+ * address is another key, so it can never return someone else's report.
+ */
+function callerScope(req: Request): string {
+  return crypto
+    .createHash('sha256')
+    .update(req.ip ?? req.socket.remoteAddress ?? '')
+    .digest('base64url')
+    .slice(0, 16);
+}
 
-  routes(router: Router, ctx: ChannelContext) {
-    const form = express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 20 });
-    const json = express.json({ limit: BODY_LIMIT });
-    const fallback = ctx.config.defaultLanguage;
+export function createWebChannel(): ChannelAdapter {
+  return {
+    id: 'web',
+    availability: () => ({ on: true }),
+    // Replies are shown on the reporter's page and returned by the API; there is nothing to push.
+    send: () => Promise.resolve({ providerMessageId: null }),
 
-    const message = (
-      sender: string,
-      providerMessageId: string,
-      text: string,
-      extra: Partial<InboundMessage>,
-    ): InboundMessage => ({
-      channel: 'web',
-      providerMessageId,
-      sender,
-      text,
-      receivedAt: ctx.clock(),
-      ...extra,
-    });
-
-    /** Finds the report a token opens, and the sender to continue it as. */
-    async function byToken(token: string) {
-      if (!TOKEN.test(token)) return null;
-      return ctx.reports.report(token);
-    }
-
-    router.use('/static', express.static(new URL('./static', import.meta.url).pathname, { maxAge: '1h' }));
-
-    router.get('/report', (req, res) => {
-      html(res, 200, reportFormPage({ lang: pageLang(req, fallback), nonce: nonce() }));
-    });
-
-    router.post('/report', form, async (req, res) => {
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const lang: Lang = isLang(body.lang) ? body.lang : pageLang(req, fallback);
-      const s = pageStrings[lang];
-      const text = field(body, 'text').trim();
-      const contactRaw = field(body, 'contact').trim();
-      const shared = formLocation(body);
-      const values = { text, contact: contactRaw };
-      const fail = (error: string) => html(res, 400, reportFormPage({ lang, nonce: nonce(), error, values }));
-      if (text.length > MAX_TEXT) return fail(s.errorTooLong);
-      if (shared === 'invalid') return fail(s.errorLocation);
-      if (text === '' && !shared) return fail(s.errorEmpty);
-      if (!contact.safeParse(contactRaw).success) return fail(s.errorContact);
-      const id = typeof body.nonce === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(body.nonce) ? body.nonce : nonce();
-      const result = await ctx.intake.receive(
-        // The page language is only a hint: the reply language follows the reporter's own text.
-        message(`web-${ctx.newId()}`, `form:${id}`, text, {
-          ...(contactRaw ? { contact: contactRaw } : {}),
-          ...(shared ? { location: shared } : {}),
-        }),
-      );
-      res.redirect(303, `/report/${result.token}`);
-    });
-
-    router.get('/report/:token', async (req, res) => {
-      const found = await byToken(req.params.token);
-      if (!found) return html(res, 404, notFoundPage(pageLang(req, fallback)));
-      const lang = pageLang(req, fallback, found.view.language);
-      html(res, 200, conversationPage({ lang, token: req.params.token, nonce: nonce(), report: found.view }));
-    });
-
-    router.post('/report/:token', form, async (req, res) => {
-      const found = await byToken(req.params.token);
-      if (!found) return html(res, 404, notFoundPage(pageLang(req, fallback)));
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const lang = pageLang(req, fallback, found.view.language);
-      const s = pageStrings[lang];
-      const text = field(body, 'text').trim();
-      const shared = formLocation(body);
-      const error =
-        text.length > MAX_TEXT
-          ? s.errorTooLong
-          : shared === 'invalid'
-            ? s.errorLocation
-            : text === '' && !shared
-              ? s.errorEmpty
-              : null;
-      if (error) {
-        return html(
-          res,
-          400,
-          conversationPage({ lang, token: req.params.token, nonce: nonce(), report: found.view, error }),
-        );
-      }
-      const id = typeof body.nonce === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(body.nonce) ? body.nonce : nonce();
-      const result = await ctx.intake.receive(
-        message(found.record.sender, `form:${id}`, text, shared && shared !== 'invalid' ? { location: shared } : {}),
-      );
-      res.redirect(303, `/report/${result.token}`);
-    });
-
-    router.post('/api/v1/reports', json, async (req, res) => {
-      const body = parseBody(newReport, req.body);
-      const key = idempotencyKey(req);
-      const result = await ctx.intake.receive(
-        message(`web-${ctx.newId()}`, key ? `api:${key}` : `api:${ctx.newId()}`, body.text, {
-          ...(body.language ? { language: body.language } : {}),
-          ...(body.contact ? { contact: body.contact } : {}),
-          ...(body.location ? { location: toShared(body.location) } : {}),
-        }),
-      );
-      res.status(result.duplicate ? 200 : 201).json(created(result));
-    });
-
-    router.post('/api/v1/reports/:token/messages', json, async (req, res) => {
-      const body = parseBody(nextMessage, req.body);
-      const record = TOKEN.test(req.params.token) ? await ctx.reports.recordByToken(req.params.token) : null;
-      if (!record) throw notFound('no report with this token');
-      const key = idempotencyKey(req);
-      const result = await ctx.intake.receive(
-        message(record.sender, key ? `api:${key}` : `api:${ctx.newId()}`, body.text, {
-          ...(body.location ? { location: toShared(body.location) } : {}),
-        }),
-      );
-      res.status(200).json({
-        replies: result.replies,
-        awaiting: result.awaiting,
-        status: result.status,
-        ...(result.token !== req.params.token ? { token: result.token, reference: result.reference } : {}),
+    routes(router: Router, ctx: ChannelContext) {
+      const form = express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 20 });
+      const json = express.json({ limit: BODY_LIMIT });
+      const fallback = ctx.config.defaultLanguage;
+      // Per client address: new reports past the limit are refused with "call 110"; messages inside a report
+      // are never refused here (the core throttles a flooding sender without losing its messages).
+      const newReports = rateLimit({
+        windowMs: 10 * 60_000,
+        limit: ctx.config.limits.newReportsPerIpPer10Min,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (req, res) => {
+          const lang = pageLang(req, fallback);
+          if (req.path.startsWith('/api/')) {
+            const m = fromIntakeError(new RateLimitedEdge());
+            res.status(429).json({ error: { code: m.code, message: m.message } });
+          } else {
+            html(res, 429, reportFormPage({ lang, nonce: nonce(), error: pageStrings[lang].errorRateLimited }));
+          }
+        },
       });
-    });
 
-    router.get('/api/v1/reports/:token', async (req, res) => {
-      const found = await byToken(req.params.token);
-      if (!found) throw notFound('no report with this token');
-      res.set('Cache-Control', 'no-store').json(found.view);
-    });
-  },
-};
+      /** An intake refusal on a page: the form or the conversation again, with the reason and "call 110". */
+      function pageError(err: unknown, lang: Lang): { status: number; error: string } {
+        if (!(err instanceof IntakeError)) throw err;
+        const s = pageStrings[lang];
+        const status = fromIntakeError(err).status;
+        const error =
+          err.code === 'invalid_text'
+            ? s.errorInvalidText
+            : err.code === 'rate_limited'
+              ? s.errorRateLimited
+              : s.errorUnavailable;
+        return { status, error };
+      }
+
+      /** Stores a form message under its nonce; an edited text re-sent with the same nonce is a new message. */
+      async function receiveForm(
+        scope: string,
+        sender: string,
+        id: string,
+        text: string,
+        extra: Partial<InboundMessage>,
+      ) {
+        try {
+          return await ctx.intake.receive(message(sender, `form:${scope}:${id}`, text, extra));
+        } catch (err) {
+          if (!(err instanceof IdempotencyConflict)) throw err;
+          return ctx.intake.receive(message(sender, `form:${scope}:${nonce()}`, text, extra));
+        }
+      }
+
+      const message = (
+        sender: string,
+        providerMessageId: string,
+        text: string,
+        extra: Partial<InboundMessage>,
+      ): InboundMessage => ({
+        channel: 'web',
+        providerMessageId,
+        sender,
+        text,
+        receivedAt: ctx.clock(),
+        ...extra,
+      });
+
+      /** Finds the report a token opens, and the sender to continue it as. */
+      async function byToken(token: string) {
+        if (!TOKEN.test(token)) return null;
+        return ctx.reports.report(token);
+      }
+
+      router.use('/static', express.static(new URL('./static', import.meta.url).pathname, { maxAge: '1h' }));
+
+      router.get('/report', (req, res) => {
+        html(res, 200, reportFormPage({ lang: pageLang(req, fallback), nonce: nonce() }));
+      });
+
+      router.post('/report', newReports, form, async (req, res) => {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const lang: Lang = isLang(body.lang) ? body.lang : pageLang(req, fallback);
+        const s = pageStrings[lang];
+        const text = field(body, 'text').trim();
+        const contactRaw = field(body, 'contact').trim();
+        const shared = formLocation(body);
+        const values = { text, contact: contactRaw };
+        const fail = (error: string) => html(res, 400, reportFormPage({ lang, nonce: nonce(), error, values }));
+        if (text.length > MAX_TEXT) return fail(s.errorTooLong);
+        if (shared === 'invalid') return fail(s.errorLocation);
+        if (text === '' && !shared) return fail(s.errorEmpty);
+        if (!contact.safeParse(contactRaw).success) return fail(s.errorContact);
+        const id = typeof body.nonce === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(body.nonce) ? body.nonce : nonce();
+        let result;
+        try {
+          // The page language is only a hint: the reply language follows the reporter's own text.
+          result = await receiveForm(`new:${callerScope(req)}`, `web-${ctx.newId()}`, id, text, {
+            ...(contactRaw ? { contact: contactRaw } : {}),
+            ...(shared ? { location: shared } : {}),
+          });
+        } catch (err) {
+          const { status, error } = pageError(err, lang);
+          return html(res, status, reportFormPage({ lang, nonce: nonce(), error, values }));
+        }
+        res.redirect(303, `/report/${result.token}`);
+      });
+
+      router.get('/report/:token', async (req, res) => {
+        const found = await byToken(req.params.token);
+        if (!found) return html(res, 404, notFoundPage(pageLang(req, fallback)));
+        const lang = pageLang(req, fallback, found.view.language);
+        html(res, 200, conversationPage({ lang, token: req.params.token, nonce: nonce(), report: found.view }));
+      });
+
+      router.post('/report/:token', form, async (req, res) => {
+        const found = await byToken(req.params.token);
+        if (!found) return html(res, 404, notFoundPage(pageLang(req, fallback)));
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const lang = pageLang(req, fallback, found.view.language);
+        const s = pageStrings[lang];
+        const text = field(body, 'text').trim();
+        const shared = formLocation(body);
+        const error =
+          text.length > MAX_TEXT
+            ? s.errorTooLong
+            : shared === 'invalid'
+              ? s.errorLocation
+              : text === '' && !shared
+                ? s.errorEmpty
+                : null;
+        if (error) {
+          return html(
+            res,
+            400,
+            conversationPage({ lang, token: req.params.token, nonce: nonce(), report: found.view, error }),
+          );
+        }
+        const id = typeof body.nonce === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(body.nonce) ? body.nonce : nonce();
+        let result;
+        try {
+          result = await receiveForm(
+            found.record.sender,
+            found.record.sender,
+            id,
+            text,
+            shared && shared !== 'invalid' ? { location: shared } : {},
+          );
+        } catch (err) {
+          const failed = pageError(err, lang);
+          return html(
+            res,
+            failed.status,
+            conversationPage({
+              lang,
+              token: req.params.token,
+              nonce: nonce(),
+              report: found.view,
+              error: failed.error,
+            }),
+          );
+        }
+        res.redirect(303, `/report/${result.token}`);
+      });
+
+      router.post('/api/v1/reports', newReports, json, async (req, res) => {
+        const body = parseBody(newReport, req.body);
+        const key = idempotencyKey(req);
+        // A key is scoped to the caller's address: the same key from elsewhere is a different key.
+        const id = key ? `api:new:${callerScope(req)}:${key}` : `api:${ctx.newId()}`;
+        const result = await ctx.intake.receive(
+          message(`web-${ctx.newId()}`, id, body.text, {
+            ...(body.language ? { language: body.language } : {}),
+            ...(body.contact ? { contact: body.contact } : {}),
+            ...(body.location ? { location: toShared(body.location) } : {}),
+          }),
+        );
+        res.status(result.duplicate ? 200 : 201).json(created(result));
+      });
+
+      router.post('/api/v1/reports/:token/messages', json, async (req, res) => {
+        const body = parseBody(nextMessage, req.body);
+        const record = TOKEN.test(req.params.token) ? await ctx.reports.recordByToken(req.params.token) : null;
+        if (!record) throw notFound('no report with this token');
+        const key = idempotencyKey(req);
+        // A key belongs to this report's reporter: it can never answer for another report.
+        const result = await ctx.intake.receive(
+          message(record.sender, key ? `api:${record.sender}:${key}` : `api:${ctx.newId()}`, body.text, {
+            ...(body.location ? { location: toShared(body.location) } : {}),
+          }),
+        );
+        res.status(200).json({
+          replies: result.replies,
+          awaiting: result.awaiting,
+          status: result.status,
+          ...(result.token !== req.params.token ? { token: result.token, reference: result.reference } : {}),
+        });
+      });
+
+      router.get('/api/v1/reports/:token', async (req, res) => {
+        const found = await byToken(req.params.token);
+        if (!found) throw notFound('no report with this token');
+        res.set('Cache-Control', 'no-store').json(found.view);
+      });
+    },
+  };
+}
+
+/** The rate limit at the HTTP edge, answered like the core's own refusal. */
+class RateLimitedEdge extends IntakeError {
+  readonly code = 'rate_limited';
+  readonly retryable = true;
+}
+
+/** The instance in the registry. */
+export const webChannel = createWebChannel();
 
 function idempotencyKey(req: Request): string | null {
   const key = req.get('idempotency-key');

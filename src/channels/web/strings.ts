@@ -28,6 +28,9 @@ export const pageStrings = {
     errorLocation: '位置数据无效。',
     notFound: '找不到这个报警页面。',
     unsafe: '如有危险且能通话，请立即拨打110。',
+    errorInvalidText: '内容里有无法识别的字符，请删掉后重新发送。',
+    errorRateLimited: '短时间内报警次数过多，暂不能新建。紧急情况请直接拨打110。',
+    errorUnavailable: '系统暂时无法保存你的报警。紧急情况请马上拨打110。',
   },
   en: {
     title: 'Text the police',
@@ -55,6 +58,9 @@ export const pageStrings = {
     errorLocation: 'The location data is not valid.',
     notFound: 'This report page does not exist.',
     unsafe: 'If you are in danger and can speak, call 110 now.',
+    errorInvalidText: 'The text contains characters we cannot read; please remove them and send again.',
+    errorRateLimited: 'Too many new reports from here in a short time. If this is an emergency, call 110 now.',
+    errorUnavailable: 'We cannot save your report right now. If this is an emergency, call 110 now.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -13,7 +13,9 @@
  */
 import express, { type Request, type Response, type Router } from 'express';
 import type { Config } from '../../config.js';
+import { RateLimited } from '../../core/errors.js';
 import type { InboundMessage, MediaRef } from '../../core/message.js';
+import { sanitizeText } from '../../core/text.js';
 import { badRequest, forbidden } from '../../http/errors.js';
 import { SendError, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { AccessTokenSource, type WechatApi } from './access-token.js';
@@ -40,7 +42,8 @@ export interface WechatOaOptions {
   apiTimeoutMs?: number;
 }
 
-type Outcome = { ok: true; replies: string[]; duplicate: boolean } | { ok: false };
+/** `replies` on a failure: what the reporter is told instead (a new report refused over a limit). */
+type Outcome = { ok: true; replies: string[]; duplicate: boolean } | { ok: false; replies?: string[] };
 
 /** One push being handled (or handled recently), shared by WeChat's retries of it. */
 interface Job {
@@ -114,6 +117,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
       outcome: c.intake.receive(message).then(
         (r): Outcome => ({ ok: true, replies: r.replies, duplicate: r.duplicate }),
         (err: unknown): Outcome => {
+          if (err instanceof RateLimited) return { ok: false, replies: err.replies };
           c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(message.sender) }, 'WeChat OA: intake failed');
           return { ok: false };
         },
@@ -203,7 +207,10 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
   /** The lines of this request's passive reply; none means `success` (the replies go out later). */
   async function answerFor(job: Job, c: ChannelContext): Promise<string[]> {
-    const failed = () => bilingual('failed', c.config.defaultLanguage);
+    const failed = async () => {
+      const outcome = await job.outcome;
+      return !outcome.ok && outcome.replies?.length ? outcome.replies : bilingual('failed', c.config.defaultLanguage);
+    };
     if (!customerService) {
       // No customer-service API, so no later: wait for the answer (a WeChat retry of this push joins the
       // same job and carries it if this connection was already dropped).
@@ -239,11 +246,14 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     };
     switch (push.msgType) {
       case 'text':
-        return { kind: 'intake', message: { ...base, text: f.Content ?? '' } };
+        // WeChat already accepted this text: control characters are dropped rather than the report.
+        return { kind: 'intake', message: { ...base, text: sanitizeText(f.Content ?? '') } };
       case 'location': {
         const lat = coordinate(f.Location_X, 90, 'Location_X');
         const lon = coordinate(f.Location_Y, 180, 'Location_Y');
-        const label = (f.Label ?? '').trim().slice(0, 200);
+        const label = sanitizeText(f.Label ?? '')
+          .trim()
+          .slice(0, 200);
         // WeChat shares GCJ-02 coordinates: stored as received with their datum, converted on export.
         // The label reaches the flow through the location itself, not as typed text.
         return {
@@ -266,7 +276,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
           message: {
             ...base,
             // WeChat's speech recognition, when the account has it on, is the reporter's words.
-            text: (f.Recognition ?? '').trim(),
+            text: sanitizeText(f.Recognition ?? '').trim(),
             media: [{ url: mediaUri(f.MediaId), contentType: `audio/${format}` }],
           },
         };

@@ -12,6 +12,7 @@
  *   sends it through send() with backoff, also after a restart; while anything waits there for a contact,
  *   that contact's newer replies go the same way, so they cannot overtake it.
  */
+import { IdempotencyConflict, InvalidText, RateLimited } from '../../core/errors.js';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Contact, Message, OfficialPuppetNpmName, Wechaty } from 'wechaty';
@@ -268,7 +269,16 @@ class WechatyChannel implements ChannelAdapter {
     const ctx = this.ctx;
     if (!ctx) return;
     const inbound = await toInboundMessage(message, sender, ctx.clock(), (id) => this.locate(id));
-    const result = await this.store(inbound);
+    let result: IntakeResult;
+    try {
+      result = await this.store(inbound);
+    } catch (err) {
+      // A new report refused over the sender's limit: they are told why and to call 110.
+      if (!(err instanceof RateLimited)) throw err;
+      this.remember(message.id);
+      await this.reply(message.id, sender, message.talker(), err.replies);
+      return;
+    }
     // A puppet that redelivers a message gets nothing new stored. Its replies go out again only if this
     // process has not said (or deferred) them already, e.g. after a crash between storing and replying,
     // and then through the outbound worker: a previous run may have handed them to it already (they are
@@ -304,6 +314,8 @@ class WechatyChannel implements ChannelAdapter {
       try {
         return await write();
       } catch (err) {
+        // Refusals are answers, not storage errors: retrying cannot change them.
+        if (err instanceof RateLimited || err instanceof IdempotencyConflict || err instanceof InvalidText) throw err;
         if (attempt + 1 >= STORE_ATTEMPTS) throw err;
         this.log?.warn({ err: { message: errorText(err) }, messageId, attempt: attempt + 1 }, warning);
         await new Promise((resolve) => setTimeout(resolve, this.delay(attempt)));

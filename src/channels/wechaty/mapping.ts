@@ -3,6 +3,7 @@
  * caller passes in: `message.toLocation()` throws in wechaty 1.20.2, so the adapter asks the puppet
  * (`bot.puppet.messageLocation(id)`) directly.
  */
+import { sanitizeText } from '../../core/text.js';
 import type { types } from 'wechaty';
 import type { InboundMessage, MediaRef, SharedLocation } from '../../core/message.js';
 
@@ -101,7 +102,8 @@ export async function toInboundMessage(
     receivedAt,
   };
   const type = message.type();
-  if (type === MessageType.Text) return { ...base, text: message.text() };
+  // WeChat already accepted this text: control characters are dropped rather than the report.
+  if (type === MessageType.Text) return { ...base, text: sanitizeText(message.text()) };
   if (type === MessageType.Location) {
     const shared = await locate(message.id);
     const location = shared ? sharedLocation(shared) : null;

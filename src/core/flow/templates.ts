@@ -47,6 +47,8 @@ export type TemplateId =
   | 'status.note'
   | 'dispatcher'
   | 'storage_failed'
+  | 'quarantined'
+  | 'rate_limited'
   | 'correction.ask'
   | 'correction.done'
   | 'location.needed';
@@ -276,6 +278,16 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
   storage_failed: {
     'zh-CN': '系统故障，没能记录你的信息。请马上拨打110。',
     en: 'Sorry, we could not record your message. Please call 110 now.',
+  },
+  // A message the flow could not process (failed or over its time budget): it is kept and a call-taker looks.
+  quarantined: {
+    'zh-CN': '信息已保存，但系统没能处理，已转人工。有危险请马上拨打110。',
+    en: 'Your message is saved but we could not process it; a call-taker will look. If in danger, call 110 now.',
+  },
+  // A new report refused: the source started too many reports in a short time.
+  rate_limited: {
+    'zh-CN': '短时间内报警次数过多，暂不能新建。紧急情况请直接拨打110。',
+    en: 'Too many new reports from you in a short time. If this is an emergency, call 110 now.',
   },
   'correction.ask': { 'zh-CN': '好的，正确的{element}是什么？', en: 'OK, what is the correct {element}?' },
   'correction.done': { 'zh-CN': '已改正。', en: 'Corrected.' },

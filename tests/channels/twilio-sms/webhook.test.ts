@@ -1,5 +1,6 @@
 /** POST /channels/twilio/sms: signature before parsing, TwiML replies, MessageSid idempotency, MMS, senders. */
 import type { AddressInfo } from 'node:net';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSmsAvailability } from '../../../src/channels/twilio-sms/adapter.js';
 import { loadConfig } from '../../../src/config.js';
@@ -166,16 +167,35 @@ describe('SMS webhook: what is refused', () => {
 });
 
 describe('SMS webhook when the message cannot be stored', () => {
-  it('tells the reporter in the same response to call 110, in their language', async () => {
+  it('answers 503 so Twilio retries, and the fallback URL tells the reporter to call 110 in their language', async () => {
     const broken = await testGateway(smsEnv);
     try {
       // The table every inbound message is written to is gone: storing fails.
       await broken.db.writer.$executeRawUnsafe('DROP TABLE "InboundMessage"');
       const zh = await textSms(broken, '+8613800138050', '有人在砍人');
-      expect(zh.status).toBe(200);
-      expect(twimlTexts(zh.text)).toEqual([render('storage_failed', 'zh-CN')]);
-      const en = await textSms(broken, '+12065550150', 'someone is stabbing people');
-      expect(twimlTexts(en.text)).toEqual([render('storage_failed', 'en')]);
+      expect(zh.status).toBe(503);
+      expect(zh.headers['retry-after']).toBe('5');
+      expect(twimlTexts(zh.text)).toEqual([]);
+      // After its retries Twilio calls the number's Fallback URL with the same form: no database needed.
+      const fallbackZh = await postSigned(
+        broken,
+        '/channels/twilio/fallback',
+        inboundForm({ from: '+8613800138050', body: '有人在砍人' }),
+      );
+      expect(fallbackZh.status).toBe(200);
+      expect(twimlTexts(fallbackZh.text)).toEqual([render('storage_failed', 'zh-CN')]);
+      const fallbackEn = await postSigned(
+        broken,
+        '/channels/twilio/fallback',
+        inboundForm({ from: '+12065550150', body: 'someone is stabbing people' }),
+      );
+      expect(twimlTexts(fallbackEn.text)).toEqual([render('storage_failed', 'en')]);
+      // The fallback URL is signed like every Twilio route.
+      const forged = await request(broken.app)
+        .post('/channels/twilio/fallback')
+        .type('form')
+        .send(inboundForm({ from: '+12065550150', body: 'x' }));
+      expect(forged.status).toBe(403);
     } finally {
       await broken.stop();
     }

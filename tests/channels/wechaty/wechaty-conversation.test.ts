@@ -89,6 +89,7 @@ describe('wechaty channel: a reporter on the mock puppet', () => {
     const first = await onlyIncident(w);
     expect(first.channel).toBe('wechat');
     expect(first.sender).toBe(reporter.id);
+    expect(first.attention).toBeNull();
     expect(first.category).toBe('violence');
     // Every reply the bot said is one the core wrote, in the same order.
     expect(first.transcript.filter((t) => t.direction === 'out').map((t) => t.text)).toEqual(got);

@@ -904,11 +904,12 @@ export const holdout: Conversation[] = [
       'wait wrong address its the 7-Eleven on Marina Blvd not Harbor',
     ],
     answers: {
+      location: 'the 7-Eleven on Marina Blvd',
       injuries: 'nobody hurt yet',
       suspects: 'skinny guy, no shirt, yelling',
     },
     expect: {
-      category: 'violence',
+      category: 'threat',
       priority: 'P1',
       route: '110',
       earlyDispatch: true,
@@ -923,6 +924,7 @@ export const holdout: Conversation[] = [
     channel: 'sms',
     opening: ['我家被盗了 门锁被撬了', '锦江小区5号楼3单元', '不对 是6号楼 我看错了'],
     answers: {
+      location: '锦江小区6号楼3单元',
       in_progress: '人早走了 家里翻得乱七八糟',
       suspects: '没看见',
       safety: '我在门外 安全',

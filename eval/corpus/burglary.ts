@@ -121,9 +121,10 @@ export const burglary: Conversation[] = [
     id: 'burg-zh-site-hut-welders',
     lang: 'zh-CN',
     title: 'Site hut broken into overnight, two welders gone',
-    channel: 'sms',
+    channel: 'web',
     opening: ['工地板房被人撬了 丢了两台电焊机', '应该是昨天晚上'],
     answers: {
+      callback: '18629117702',
       location: '浐灞 欧亚大道 中铁二局的工地',
       suspects: '不知道',
       in_progress: '没人了',
@@ -159,9 +160,10 @@ export const burglary: Conversation[] = [
     id: 'burg-en-garage-overnight-bikes',
     lang: 'en',
     title: 'Garage broken into overnight, bikes and tools gone',
-    channel: 'sms',
+    channel: 'web',
     opening: ['my garage got broken into overnight, bikes and tools gone'],
     answers: {
+      callback: '425-555-0161',
       location: '2719 Westwood Dr',
       suspects: 'no clue',
       in_progress: 'no theyre long gone',
@@ -200,9 +202,10 @@ export const burglary: Conversation[] = [
   {
     id: 'burg-en-door-kicked-in-not-entered',
     lang: 'en',
-    title: 'Came home to a kicked-in door, has not gone inside, unsure if anyone is there',
+    title: 'Came home to a kicked-in door; a later text hears someone inside (a later message raises it)',
     channel: 'sms',
     opening: ['came home and my front door is kicked in', 'i havent gone inside, not sure if anyones still in there'],
+    later: [{ afterTurn: 3, text: 'i hear someone inside!!', gives: ['in_progress'] }],
     answers: {
       location: '19 Fairmont Ave',
       safety: 'in my car outside',
@@ -210,9 +213,9 @@ export const burglary: Conversation[] = [
     },
     expect: {
       category: 'burglary',
-      minPriority: 'P2',
+      priority: 'P1',
       route: '110',
-      earlyDispatch: 'either',
+      earlyDispatch: true,
       given: ['what'],
     },
   },

@@ -146,9 +146,10 @@ export const domestic: Conversation[] = [
     id: 'dv-zh-beaten-last-night-at-work-now',
     lang: 'zh-CN',
     title: 'Beaten by husband last night, he is at work now; wants to report and divorce',
-    channel: 'sms',
+    channel: 'web',
     opening: ['昨天晚上被我老公打了 脸现在还肿着', '他去上班了 我想报警 想离婚'],
     answers: {
+      callback: '13619283746',
       location: '我在我妈家 丰庆路 西光小区',
       weapons: '没有 用手',
       safety: '安全',
@@ -248,6 +249,7 @@ export const domestic: Conversation[] = [
     title: 'Boyfriend threw her against the wall; he is in the shower now',
     channel: 'sms',
     opening: ['my bf threw me against the wall', 'hes in the shower rn', 'idk what to do'],
+    later: [{ afterTurn: 4, text: 'hes out of the shower now, hes yelling my name' }],
     answers: {
       location: 'Maple Ridge apts, 300 Sycamore Rd #12',
       injuries: 'my back hurts and my lip is bleeding',

@@ -148,6 +148,7 @@ export const fire: Conversation[] = [
     title: 'Apartment fire on the fourth floor, people on balconies',
     channel: 'sms',
     opening: ['apartment fire on the 4th floor, people on balconies', 'Parkside Apartments building C'],
+    later: [{ afterTurn: 3, text: 'fire trucks are here now' }],
     answers: {
       injuries: 'people stuck on the balconies above it',
     },

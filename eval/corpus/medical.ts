@@ -23,9 +23,11 @@ export const medical: Conversation[] = [
     id: 'med-zh-mum-chest-pain-cold-sweat',
     lang: 'zh-CN',
     title: 'Mother (70, heart disease) with chest pain and cold sweat',
-    channel: 'sms',
+    channel: 'web',
+    location: { lat: 34.2695, lon: 108.9212 },
     opening: ['我妈心口疼 出冷汗', '70岁了 有心脏病'],
     answers: {
+      callback: '13201234987',
       location: '莲湖区 桃园路 西北橡胶厂家属院3栋',
       injuries: '还清醒 说胸口闷',
     },
@@ -34,7 +36,7 @@ export const medical: Conversation[] = [
       priority: 'P1',
       route: '110+120',
       earlyDispatch: true,
-      given: ['what'],
+      given: ['what', 'location'],
     },
   },
   {
@@ -212,9 +214,11 @@ export const medical: Conversation[] = [
     id: 'med-en-grandma-90-fell-head-bleeding',
     lang: 'en',
     title: 'Grandma (90) fell, cannot get up, head bleeding',
-    channel: 'sms',
+    channel: 'web',
+    location: { lat: 45.5231, lon: -122.6765 },
     opening: ['my grandma fell and cant get up, shes bleeding from her head', 'shes 90'],
     answers: {
+      callback: '(503) 555-0110',
       location: '14 Willow Bend, Apt 2',
     },
     expect: {
@@ -222,7 +226,7 @@ export const medical: Conversation[] = [
       priority: 'P1',
       route: '110+120',
       earlyDispatch: true,
-      given: ['what', 'injuries'],
+      given: ['what', 'location', 'injuries'],
     },
   },
 ];

@@ -115,9 +115,11 @@ export const rescue: Conversation[] = [
     id: 'rescue-zh-child-head-stuck-window-bars',
     lang: 'zh-CN',
     title: "Child's head stuck in burglar bars outside a third-floor window",
-    channel: 'sms',
+    channel: 'web',
+    location: { lat: 34.2312, lon: 108.9538 },
     opening: ['小孩头卡在防盗窗里了', '在三楼外面 吊着'],
     answers: {
+      callback: '15991001234',
       location: '朝阳小区 14号楼 3楼',
       injuries: '还能哭 脖子卡着',
       in_progress: '还卡着',
@@ -127,7 +129,7 @@ export const rescue: Conversation[] = [
       priority: 'P1',
       route: '110',
       earlyDispatch: true,
-      given: ['what'],
+      given: ['what', 'location'],
     },
   },
   {
@@ -231,13 +233,15 @@ export const rescue: Conversation[] = [
     id: 'rescue-en-flood-on-roof-dog',
     lang: 'en',
     title: 'Flood water rising, three people and a dog on the roof',
-    channel: 'sms',
+    channel: 'web',
+    location: { lat: 29.9511, lon: -90.0715 },
     opening: [
       "water is coming into our house fast, we're on the roof",
       '3 of us and a dog',
       'Riverbend Rd, last house before the bridge',
     ],
     answers: {
+      callback: '(504) 555-0136',
       injuries: 'no',
     },
     expect: {

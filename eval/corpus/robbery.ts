@@ -86,6 +86,7 @@ export const robbery: Conversation[] = [
     title: 'Sichuan 遭抢了 / 瓜娃子 / 包包 / 跑了, a mall entrance',
     channel: 'sms',
     opening: ['遭抢了 有个瓜娃子把我包包抢起跑了', '春熙路 IFS门口'],
+    later: [{ afterTurn: 3, text: '他往大慈寺那边跑了 穿白T恤', gives: ['suspects'] }],
     answers: {
       suspects: '瘦高 穿白T恤 往大慈寺那边跑了',
       injuries: '没得',

@@ -8,6 +8,7 @@ export const sexual: Conversation[] = [
     title: '"有人摸我" on the metro, he keeps pressing against her; next station as the place',
     channel: 'sms',
     opening: ['有人摸我', '在地铁上 一直贴着我', '3号线 快到小寨站了'],
+    later: [{ afterTurn: 3, text: '他下车了 在小寨站 往C口走了', gives: ['suspects'] }],
     answers: {
       suspects: '五十多岁 灰夹克 戴眼镜',
       safety: '不敢出声 怕他发现',

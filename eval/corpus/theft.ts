@@ -138,6 +138,7 @@ export const theft: Conversation[] = [
     title: 'Porch thief just took a parcel and is walking down the street',
     channel: 'sms',
     opening: ["package thief just took a box off my porch, i'm watching him walk down the street"],
+    later: [{ afterTurn: 2, text: 'he just got into a grey van', gives: ['vehicles'] }],
     answers: {
       location: '415 Dahlia St',
       suspects: 'guy in an orange vest, pretending to be a delivery guy',
@@ -155,9 +156,10 @@ export const theft: Conversation[] = [
     id: 'theft-en-catalytic-converter',
     lang: 'en',
     title: 'Catalytic converter cut off overnight',
-    channel: 'sms',
+    channel: 'web',
     opening: ['someone stole my catalytic converter last night', 'car sounds like a tank now'],
     answers: {
+      callback: '555-318-2290',
       location: 'parked on the street outside 88 Linwood Ave',
       suspects: 'neighbor heard a saw around 3am',
     },
@@ -254,9 +256,10 @@ export const theft: Conversation[] = [
     id: 'theft-zh-nanny-gold-bracelet',
     lang: 'zh-CN',
     title: 'Nanny stole a gold bracelet, caught on camera, left this morning',
-    channel: 'sms',
+    channel: 'web',
     opening: ['我家保姆偷了我的金镯子', '监控拍到了 她今天早上走了'],
     answers: {
+      callback: '18092817733',
       location: '我家 曲江池东路 紫薇曲江意境',
       loss: '金镯子 五十多克',
       suspects: '姓张 四十多岁 河南的',

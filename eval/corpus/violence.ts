@@ -213,6 +213,7 @@ export const violence: Conversation[] = [
     title: '"报jing": a group fight at a square fountain',
     channel: 'sms',
     opening: ['报jing 有人打架 好多人', '人民广场喷泉那里'],
+    later: [{ afterTurn: 3, text: '有人拿刀了！！', gives: ['weapons'] }],
     answers: {
       in_progress: '还在打',
       weapons: '好像有人拿棍子',
@@ -331,6 +332,7 @@ export const violence: Conversation[] = [
     title: 'Bar fight spills into the street, a knife is pulled',
     channel: 'sms',
     opening: ['bar fight spilled into the street', 'someone pulled a knife', 'The Rusty Anchor on Water St'],
+    later: [{ afterTurn: 3, text: 'someone got stabbed', gives: ['injuries'] }],
     answers: {
       injuries: 'not yet',
       in_progress: 'yes',

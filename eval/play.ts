@@ -163,12 +163,13 @@ export function play(conversation: Conversation, opts: PlayOptions = {}): Played
 }
 
 /**
- * The reporter's answer to `pending`: the next of their answers for it (after the last one they repeat it), or
- * the fallback. A question for something already given gets the same: write an answer if they would repeat it.
+ * The reporter's answer to `pending`: the next of their answers for it (after the last one they repeat it), else
+ * their `fallback`, else what any reporter would say (`usualAnswer`), else "don't know". A question for something
+ * already given gets the same: write an answer if they would repeat it.
  */
 function answerFor(c: Conversation, pending: Awaiting, index: Map<Awaiting, number>): string {
   const given = c.answers[pending];
-  if (given === undefined) return c.fallback ?? DONT_KNOW[c.lang];
+  if (given === undefined) return c.fallback ?? usualAnswer(c, pending) ?? DONT_KNOW[c.lang];
   if (typeof given === 'string') return given;
   const i = index.get(pending) ?? 0;
   index.set(pending, i + 1);
@@ -192,4 +193,28 @@ export function formatPlayed(p: Played): string {
     );
   }
   return lines.join('\n');
+}
+
+const YES: Record<Conversation['lang'], string> = { 'zh-CN': '有', en: 'yes' };
+const NO: Record<Conversation['lang'], string> = { 'zh-CN': '没有', en: 'no' };
+
+/**
+ * What a reporter says to the two questions every conversation may meet, when the author wrote no answer: to the
+ * danger screen, the truth as the conversation describes it (yes for a life in danger, no for a matter that is not
+ * urgent, don't know in between); to the category question, what happened in their own words again.
+ */
+export function usualAnswer(c: Conversation, pending: Awaiting): string | null {
+  if (pending === 'danger') {
+    const floor = c.expect.priority ?? c.expect.minPriority;
+    if (floor === 'P1') return YES[c.lang];
+    if (floor === 'P3' || floor === 'P4' || floor === 'divert') return NO[c.lang];
+    return null;
+  }
+  if (pending === 'category') {
+    const what = c.answers.what;
+    if (typeof what === 'string') return what;
+    if (Array.isArray(what) && what[0] !== undefined) return what[0];
+    return c.opening.join(' ');
+  }
+  return null;
 }

@@ -71,7 +71,10 @@ export interface Conversation {
   /** The burst the reporter sends before reading any reply (1-4 texts). */
   opening: string[];
   answers: Answers;
-  /** What the reporter says to a question not in `answers` (default 不知道 / don't know). */
+  /**
+   * What the reporter says to a question not in `answers` (default: a truthful answer to the danger screen, the
+   * story again to the category question, else 不知道 / don't know; see play.ts `usualAnswer`).
+   */
   fallback?: string;
   later?: LaterText[];
   /** Coordinates shared with the first message (web / WeChat location pin, WGS 84). */

@@ -119,7 +119,7 @@ export const selfHarm: Conversation[] = [
     lang: 'zh-CN',
     title: 'Homophone typo 不像活了 for 不想活了; only "在家"',
     channel: 'sms',
-    opening: ['我真的不像活了', '好累'],
+    opening: ['我真的不像活了。。。', '好累。。。'],
     answers: {
       location: ['在家', '不想说'],
       injuries: '没有',

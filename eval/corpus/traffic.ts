@@ -287,7 +287,7 @@ export const traffic: Conversation[] = [
     channel: 'sms',
     opening: ['omg bus just crashed into a pole on Main st by the library ppl screaming'],
     answers: {
-      injuries: 'some ppl bleeding, the driver isnt moving',
+      injuries: 'some ppl bleeding, the driver isnt moving, pls send ur ambulances',
       vehicles: 'city bus number 14',
     },
     expect: {

@@ -463,7 +463,7 @@ export const violence: Conversation[] = [
     lang: 'zh-CN',
     title: 'Security guards beating a delivery rider at a compound gate, all commas',
     channel: 'sms',
-    opening: ['小区保安在打外卖小哥，好几个保安，围着打，小哥倒地上了，', '绿地世纪城南门，'],
+    opening: ['小区保安在揍外卖小哥，好几个保安，围着揍，小哥倒地上了，', '绿地世纪城南门，'],
     answers: {
       weapons: '有个拿橡胶棍',
       in_progress: '还在',

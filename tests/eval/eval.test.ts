@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, development, holdout } from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, summarise } from '../../eval/metrics.js';
-import { MAX_MESSAGES, play } from '../../eval/play.js';
+import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
 import { buildRecord, regressions } from '../../eval/ratchet.js';
 import { CATEGORIES, ELEMENT_KEYS, PRIORITIES, ROUTES, STATUSES } from '../../src/core/incident.js';
 import type { Conversation } from '../../eval/types.js';
@@ -123,6 +123,20 @@ describe('evaluation player', () => {
     const o = score(p);
     expect(o.id).toBe(sample!.id);
     expect(o.messages).toBe(p.turns.length);
+  });
+});
+
+describe('evaluation reporter without a written answer', () => {
+  it('answers the danger screen truthfully and the category question in their own words', () => {
+    const p1 = corpus.find((c) => c.expect.priority === 'P1' && c.lang === 'zh-CN' && !c.answers.danger)!;
+    const divert = corpus.find((c) => c.expect.priority === 'divert' && c.lang === 'en')!;
+    const p2 = corpus.find((c) => c.expect.priority === 'P2')!;
+    expect(usualAnswer(p1, 'danger')).toBe('有');
+    expect(usualAnswer({ ...divert, answers: {} }, 'danger')).toBe('no');
+    expect(usualAnswer(p2, 'danger')).toBeNull();
+    expect(usualAnswer({ ...p1, answers: {} }, 'category')).toBe(p1.opening.join(' '));
+    expect(usualAnswer({ ...p1, answers: { what: 'x' } }, 'category')).toBe('x');
+    expect(usualAnswer(p1, 'weapons')).toBeNull();
   });
 });
 

@@ -1,0 +1,238 @@
+/** Development set: fires (category `fire`, route 110+119). */
+import type { Conversation } from '../types.js';
+
+export const fire: Conversation[] = [
+  {
+    id: 'fire-zh-zhaohuo-typo-trapped-20f',
+    lang: 'zh-CN',
+    title: 'Typo 着活了 for 着火了; stairwell full of smoke, trapped on the 20th floor',
+    channel: 'sms',
+    opening: ['着活了', '楼道里全是烟 我们下不去', '金辉世界城三期8号楼 20楼'],
+    answers: {
+      injuries: '我们家三个人 还没事 就是呛',
+      safety: '在阳台上',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-zh-ebike-charging-stairwell',
+    lang: 'zh-CN',
+    title: 'E-bike charging in the stairwell caught fire; place only when asked',
+    channel: 'sms',
+    opening: ['电动车在楼道里充电着火了', '整个楼道都是烟'],
+    answers: {
+      location: '南窑头 东方花园2栋',
+      injuries: '不知道 有人在喊',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
+  {
+    id: 'fire-zh-restaurant-kitchen-second-floor',
+    lang: 'zh-CN',
+    title: 'Restaurant kitchen fire spreading to the second floor, named restaurant',
+    channel: 'sms',
+    opening: ['饭店后厨起火了', '火很大 窜到二楼了', '南大街 德发长饺子馆'],
+    answers: {
+      injuries: '客人都跑出来了 有个厨师手烫伤了',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-zh-hillside-fire-toward-village',
+    lang: 'zh-CN',
+    title: 'Hillside fire burning toward a village',
+    channel: 'sms',
+    opening: ['山上着火了 烧得很大', '往村子这边烧', '蓝田县汤峪镇 塘子村后山'],
+    answers: {
+      injuries: '还没人受伤',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-zh-trad-factory-explosions',
+    lang: 'zh-CN',
+    title: 'Traditional characters: factory opposite on fire with explosions',
+    channel: 'sms',
+    opening: ['對面工廠著火了 有爆炸聲', '佛山南海區 獅山鎮 小塘工業區'],
+    answers: {
+      injuries: '不知道裡面有沒有人',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-zh-car-self-ignited-expressway',
+    lang: 'zh-CN',
+    title: 'Car caught fire by itself on an expressway, near an airport exit',
+    channel: 'sms',
+    opening: ['车自燃了 在高速上', '连霍高速 往宝鸡方向 咸阳机场出口附近'],
+    answers: {
+      injuries: '人都下来了 没事',
+      vehicles: '我的车 白色帕萨特',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-zh-burning-smell-light-smoke',
+    lang: 'zh-CN',
+    title: 'Burning smell and light smoke in the stairwell, source unknown; no word 着火',
+    channel: 'sms',
+    opening: ['闻到好大的烧焦味 楼道里有点烟', '不知道是哪家', '西影路 电影城小区5栋'],
+    answers: {
+      injuries: '不知道',
+      danger: '不知道 烟越来越大',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-neighbors-house-kids-inside',
+    lang: 'en',
+    title: "Neighbour's house on fire, kids may be inside",
+    channel: 'sms',
+    opening: ['house fire!! my neighbors house is on fire', 'there might be kids inside', '1204 Cypress St'],
+    answers: {
+      injuries: 'the mom is outside screaming',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-apartment-4th-floor-balconies',
+    lang: 'en',
+    title: 'Apartment fire on the fourth floor, people on balconies',
+    channel: 'sms',
+    opening: ['apartment fire on the 4th floor, people on balconies', 'Parkside Apartments building C'],
+    later: [{ afterTurn: 3, text: 'fire trucks are here now' }],
+    answers: {
+      injuries: 'people stuck on the balconies above it',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-dumpster-spreading-fence',
+    lang: 'en',
+    title: "Dumpster fire spreading to a fence behind a McDonald's",
+    channel: 'sms',
+    opening: ['dumpster fire behind the mcdonalds spreading to the fence', "the McDonald's on Hwy 41"],
+    answers: {
+      injuries: 'no',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-grease-cabinet-caught',
+    lang: 'en',
+    title: 'Grease fire: lid on the pan, but the cabinet caught; reporter outside',
+    channel: 'sms',
+    opening: [
+      'kitchen fire, grease, i put a lid on it but the cabinet caught',
+      'im out of the house',
+      '22 Birchwood Ln',
+    ],
+    answers: {
+      injuries: 'burned my hand a little, everyone is out',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-brush-fire-freeway-houses',
+    lang: 'en',
+    title: 'Brush fire along a freeway shoulder, wind pushing it toward houses',
+    channel: 'sms',
+    opening: [
+      'brush fire along the freeway shoulder, wind pushing it toward houses',
+      'CA-91 eastbound near Green River Rd',
+    ],
+    answers: {
+      injuries: 'none that i see',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'fire-en-uk-flat-above-chippy',
+    lang: 'en',
+    title: 'British: flat above the chippy on fire',
+    channel: 'sms',
+    opening: ['flat above the chippy is on fire, smoke pouring out the windows', 'High St Bromley, above Golden Fry'],
+    answers: {
+      injuries: 'dunno if anyones up there',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
+];

@@ -437,10 +437,14 @@ function languageOf(text: string, fallback: Lang): Lang {
   return /[a-z]{2,}/i.test(text) ? 'en' : fallback;
 }
 
-/** A repeated provider id carries the same message: same text, location, contact and language. */
+/**
+ * A repeated provider id carries the same message from the same sender: same text, location, contact and
+ * language. Anything else is a conflict, never a replay of someone else's answer.
+ */
 function sameMessage(a: InboundMessage, b: InboundMessage): boolean {
   const loc = (m: InboundMessage) => (m.location ? `${m.location.lat},${m.location.lon}` : '');
   return (
+    a.sender === b.sender &&
     a.text === b.text &&
     loc(a) === loc(b) &&
     (a.contact ?? '') === (b.contact ?? '') &&

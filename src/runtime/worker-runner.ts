@@ -7,9 +7,10 @@
  * thread takes the next step.
  *
  * One step is in the worker at a time and its budget starts when it is handed over, so steps queued behind
- * a busy worker are not charged for the wait. If the worker cannot start at all, the runner falls back to
- * running steps on the main thread (InlineStepRunner) and says so: a broken worker must not quarantine every
- * report.
+ * a busy worker are not charged for the wait. While a worker is loading (at start, and for the second or two
+ * after one was stopped) steps run on the main thread instead (InlineStepRunner: the same flow, its budget
+ * checked after the fact), so nobody waits for the new thread. If the worker cannot start at all, the runner
+ * stays on the main thread and says so: a broken worker must not quarantine every report.
  */
 import { Worker } from 'node:worker_threads';
 import type { FlowDefinition } from '../core/flow/definition.js';
@@ -50,6 +51,7 @@ export class WorkerStepRunner implements StepRunner {
   private current: { job: Job; timer: NodeJS.Timeout } | null = null;
   private nextId = 1;
   private fallback: InlineStepRunner | null = null;
+  private readonly inline: InlineStepRunner;
   private closed = false;
   private readonly budgetMs: number;
   /** Steps stopped for running over the budget, and worker restarts (for tests and metrics). */
@@ -61,6 +63,7 @@ export class WorkerStepRunner implements StepRunner {
     private readonly opts: WorkerRunnerOptions = {},
   ) {
     this.budgetMs = opts.budgetMs ?? DEFAULT_STEP_BUDGET_MS;
+    this.inline = new InlineStepRunner(def, this.budgetMs);
     this.spawn();
   }
 
@@ -151,7 +154,13 @@ export class WorkerStepRunner implements StepRunner {
   }
 
   private pump(): void {
-    if (this.current || !this.ready || !this.worker) return;
+    if (!this.ready || !this.worker) {
+      // No thread to hand steps to yet: run them here rather than make every reporter wait for it.
+      for (const job of this.queue.splice(0))
+        this.inline.step(job.state, job.input, job.ctx).then(job.resolve, job.reject);
+      return;
+    }
+    if (this.current) return;
     const job = this.queue.shift();
     if (!job) return;
     const timer = setTimeout(() => this.onTimeout(job), this.budgetMs);
@@ -192,9 +201,9 @@ export class WorkerStepRunner implements StepRunner {
     const old = this.worker;
     this.worker = null;
     if (old) void old.terminate().catch(() => undefined);
-    this.fallback = new InlineStepRunner(this.def, this.budgetMs);
+    this.fallback = this.inline;
     const queued = this.queue.splice(0);
-    for (const job of queued) this.fallback.step(job.state, job.input, job.ctx).then(job.resolve, job.reject);
+    for (const job of queued) this.inline.step(job.state, job.input, job.ctx).then(job.resolve, job.reject);
   }
 }
 

@@ -56,7 +56,11 @@ export class PrismaIntakeStore implements IntakeStore {
           processed: existing.processedAt !== null,
           replies: existing.replies ? (JSON.parse(existing.replies) as string[]) : [],
           incident: incident ? toRecord(incident) : null,
-          stored: toMessage(existing, message.sender),
+          stored: toMessage(
+            existing,
+            (await tx.reporter.findUnique({ where: { id: existing.reporterId }, select: { address: true } }))
+              ?.address ?? '',
+          ),
         };
       }
       const reporter =

@@ -211,7 +211,8 @@ export function createWebChannel(): ChannelAdapter {
         let result;
         try {
           // The page language is only a hint: the reply language follows the reporter's own text.
-          result = await receiveForm(`new:${callerScope(req)}`, `web-${ctx.newId()}`, id, text, {
+          const scope = `new:${callerScope(req)}`;
+          result = await receiveForm(scope, keyedSender(scope, id), id, text, {
             ...(contactRaw ? { contact: contactRaw } : {}),
             ...(shared ? { location: shared } : {}),
           });
@@ -285,7 +286,7 @@ export function createWebChannel(): ChannelAdapter {
         // A key is scoped to the caller's address: the same key from elsewhere is a different key.
         const id = key ? `api:new:${callerScope(req)}:${key}` : `api:${ctx.newId()}`;
         const result = await ctx.intake.receive(
-          message(`web-${ctx.newId()}`, id, body.text, {
+          message(key ? keyedSender('api', id) : `web-${ctx.newId()}`, id, body.text, {
             ...(body.language ? { language: body.language } : {}),
             ...(body.contact ? { contact: body.contact } : {}),
             ...(body.location ? { location: toShared(body.location) } : {}),
@@ -320,6 +321,15 @@ export function createWebChannel(): ChannelAdapter {
       });
     },
   };
+}
+
+/**
+ * The reporter address of a new web report sent with an idempotency key or form nonce: derived from the
+ * scoped key, so that a retry is the same message from the same sender (and replays), while the address
+ * reveals nothing of the key.
+ */
+function keyedSender(scope: string, id: string): string {
+  return `web-${crypto.createHash('sha256').update(`${scope}\u0000${id}`).digest('base64url').slice(0, 32)}`;
 }
 
 /** The rate limit at the HTTP edge, answered like the core's own refusal. */

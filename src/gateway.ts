@@ -20,6 +20,7 @@ import { openDatabase } from './store/database.js';
 import { PrismaIntakeStore } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
 import { OutboundStore } from './store/outbound-store.js';
+import { PrismaReplayGuard } from './store/replay-guard.js';
 import { ReporterStore } from './store/reporter-store.js';
 import { ReportReader } from './store/report-reader.js';
 import { OutboundWorker } from './channels/outbound-worker.js';
@@ -74,6 +75,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     reports,
     outbound,
     reporters,
+    replay: new PrismaReplayGuard(store.committer),
     deliverSoon: () => outboundWorker.kick(),
     log,
     clock: () => clock.now(),

@@ -22,7 +22,7 @@
  * with the same pair carries the same message, so it is a `retry` and is answered like the first push. The
  * same pair with another message is a replay: 403, logged without the signature or the whole openid.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Config } from '../../config.js';
 import type { InboundMessage, MediaRef } from '../../core/message.js';
 import { badRequest, forbidden, unavailable } from '../../http/errors.js';
@@ -78,6 +78,14 @@ interface Job {
 export function maskOpenid(openid: string): string {
   return openid.length > 10 ? `${openid.slice(0, 4)}…${openid.slice(-4)}` : '***';
 }
+
+/** Why the body reader could not read a body, by body-parser's error type. */
+const BODY_UNREADABLE: Readonly<Record<string, string>> = {
+  'charset.unsupported': 'the charset of the body is not supported; WeChat sends UTF-8',
+  'encoding.unsupported': 'the Content-Encoding of the body is not supported',
+  'request.aborted': 'the body was cut off',
+  'request.size.invalid': 'the body is not as long as its Content-Length says',
+};
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]{1,1000}$/;
 const MEDIA_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -259,7 +267,9 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     };
     switch (push.msgType) {
       case 'text':
-        return { kind: 'intake', message: { ...base, text: f.Content ?? '' } };
+        // A text message without its Content is not a WeChat push (an empty Content is kept: '').
+        if (f.Content === undefined) throw badRequest('a text message needs a Content');
+        return { kind: 'intake', message: { ...base, text: f.Content } };
       case 'location': {
         const lat = coordinate(f.Location_X, 90, 'Location_X');
         const lon = coordinate(f.Location_Y, 180, 'Location_Y');
@@ -337,6 +347,16 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
         next();
       };
       const raw = express.text({ type: () => true, limit: BODY_LIMIT });
+      // The body reader's own refusals (a charset or Content-Encoding it cannot decode, broken gzip) are a
+      // 400 like every other unreadable push; an oversized body stays a 413.
+      const readBody = (req: Request, res: Response, next: NextFunction) => {
+        raw(req, res, (err?: unknown) => {
+          if (!err) return next();
+          const { type, status } = err as { type?: unknown; status?: unknown };
+          if (type === 'entity.too.large' || typeof status !== 'number' || status >= 500) return next(err);
+          next(badRequest(BODY_UNREADABLE[String(type)] ?? 'the body could not be read or decompressed'));
+        });
+      };
 
       /** Records the signed pair with the message it carried; a replay is refused (403). */
       async function admit(res: Response, bodyKey: string, from: string): Promise<void> {
@@ -376,7 +396,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
         res.type('text/plain').send(echostr);
       });
 
-      router.post(WECHAT_OA_PATH, signed, raw, async (req, res) => {
+      router.post(WECHAT_OA_PATH, signed, readBody, async (req, res) => {
         if (typeof req.body !== 'string' || req.body.trim() === '') throw badRequest('expected an XML body');
         let push: Push;
         let handling: Handling;

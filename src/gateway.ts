@@ -164,6 +164,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         }
       }
       if (!config.dispatchApiToken) log.info('dispatch API off: set DISPATCH_API_TOKEN to turn it on');
+      if (!config.metricsToken) log.info('metrics off: set METRICS_TOKEN to turn GET /metrics on');
       for (const t of dispatchSetup.targets) log.info({ target: t.name }, 'dispatch target on');
       for (const t of dispatchSetup.off) log.info({ target: t.target, reason: t.reason }, 'dispatch target off');
       for (const w of dispatchSetup.warnings) log.warn(w);

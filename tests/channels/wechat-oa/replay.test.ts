@@ -9,6 +9,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPLAY_WINDOW_S, createWechatOaChannel } from '../../../src/channels/wechat-oa/adapter.js';
 import type { InboundMessage } from '../../../src/core/message.js';
+import { PrismaReplayGuard } from '../../../src/store/replay-guard.js';
 import { testGateway, type TestGateway } from '../../helpers/gateway.js';
 import {
   OA_TOKEN,
@@ -203,6 +204,24 @@ describe('nonce memory', () => {
     expect(replyTexts(retry)).toEqual(replyTexts(first));
     const other = await post(gw, pushes.event('oFollower00000000000000000001', 'subscribe', '1795428101'), url);
     expect(other.status).toBe(403);
+  });
+
+  it('when the pair cannot be recorded (database failing) the push gets 503, nothing stored, and WeChat’s retry goes through', async () => {
+    await setup();
+    const failing = vi
+      .spyOn(PrismaReplayGuard.prototype, 'remember')
+      .mockRejectedValueOnce(new Error('SQLITE_IOERR: disk I/O error'));
+    const url = signedQuery(gw.clock);
+    const push = pushes.text('oDiskFull00000000000000000001', '6600000000000000061', '有人晕倒了');
+    const refused = await post(gw, push, url);
+    expect(refused.status).toBe(503);
+    expect(refused.text).not.toContain('SQLITE');
+    expect(await inboundCount()).toBe(0);
+    const retry = await post(gw, push, url);
+    expect(retry.status).toBe(200);
+    expect(replyTexts(retry).length).toBeGreaterThan(0);
+    expect(await inboundCount()).toBe(1);
+    failing.mockRestore();
   });
 
   it('the nonce table keeps only pairs still inside the window: older ones are pruned as pushes arrive', async () => {

@@ -44,6 +44,7 @@ const schema = z.object({
   MAIL_FROM: optionalString,
   DISPATCH_EMAIL_TO: optionalString,
   DISPATCH_API_TOKEN: optionalString,
+  METRICS_TOKEN: optionalString,
   NUDGE_AFTER_S: intFrom(90, 1, 86_400),
   ESCALATE_AFTER_S: intFrom(180, 1, 86_400),
   INACTIVE_AFTER_MIN: intFrom(30, 1, 10_080),
@@ -72,6 +73,8 @@ export interface Config {
   agencyName: string;
   defaultLanguage: (typeof LANGUAGES)[number];
   dispatchApiToken: string | undefined;
+  /** Bearer token for GET /metrics; unset: /metrics answers 404. */
+  metricsToken: string | undefined;
   timers: { nudgeAfterS: number; escalateAfterS: number; inactiveAfterMin: number };
   logLevel: Env['LOG_LEVEL'];
   /**
@@ -110,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     agencyName: e.AGENCY_NAME,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     dispatchApiToken: e.DISPATCH_API_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     timers: Object.freeze({
       nudgeAfterS: e.NUDGE_AFTER_S,
       escalateAfterS: e.ESCALATE_AFTER_S,

@@ -28,6 +28,7 @@ import { openDatabase, type Database } from './store/database.js';
 import { PrismaIntakeStore } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
 import { OutboundStore } from './store/outbound-store.js';
+import { PrismaReplayGuard } from './store/replay-guard.js';
 import { ReporterStore } from './store/reporter-store.js';
 import { ReportReader } from './store/report-reader.js';
 import { OutboundWorker } from './channels/outbound-worker.js';
@@ -88,6 +89,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     reports: unavailable('reports'),
     outbound: unavailable('outbound'),
     reporters: unavailable('reporters'),
+    replay: unavailable('replay'),
     deliverSoon: () => services?.outboundWorker.kick(),
     log,
     clock: () => clock.now(),
@@ -129,6 +131,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       },
     });
     const outbound = new OutboundStore(store.committer, db.reader);
+    const replay = new PrismaReplayGuard(store.committer);
     const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
     const reporters = new ReporterStore(store.committer, db.reader, newId);
     const { fetch: _f, webhookTimeoutMs: _w, smtpTimeoutMs: _s, ...workerTuning } = options.dispatch ?? {};
@@ -144,7 +147,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics,
       ...workerTuning,
     });
-    return { db, store, reports, intake, outbound, outboundWorker, reporters, outbox, dispatchWorker };
+    return { db, store, reports, intake, outbound, outboundWorker, reporters, replay, outbox, dispatchWorker };
   }
 
   type Services = ReturnType<typeof buildServices>;
@@ -157,6 +160,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     ctx.reports = s.reports;
     ctx.outbound = s.outbound;
     ctx.reporters = s.reporters;
+    ctx.replay = s.replay;
     return s;
   }
 
@@ -311,6 +315,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         else log.info({ channel: channel.id, reason: availability.reason }, 'channel off');
       }
       if (!config.dispatchApiToken) log.info('dispatch API off: set DISPATCH_API_TOKEN to turn it on');
+      if (!config.metricsToken) log.info('metrics off: set METRICS_TOKEN to turn GET /metrics on');
       for (const t of dispatchSetup.targets) log.info({ target: t.name }, 'dispatch target on');
       for (const t of dispatchSetup.off) log.info({ target: t.target, reason: t.reason }, 'dispatch target off');
       for (const w of dispatchSetup.warnings) log.warn(w);

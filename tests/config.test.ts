@@ -14,6 +14,7 @@ describe('configuration', () => {
       agencyName: '110',
       defaultLanguage: 'zh-CN',
       dispatchApiToken: undefined,
+      metricsToken: undefined,
       timers: { nudgeAfterS: 90, escalateAfterS: 180, inactiveAfterMin: 30 },
     });
     expect(Object.isFrozen(c)).toBe(true);
@@ -33,6 +34,7 @@ describe('configuration', () => {
 
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DISPATCH_API_TOKEN: '' }).dispatchApiToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: '  ' }).metricsToken).toBeUndefined();
   });
 });
 

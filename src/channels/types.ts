@@ -27,6 +27,33 @@ export class SendError extends Error {
   }
 }
 
+/** What the replay guard says of a signed request: first seen, the provider retrying it, or a replay. */
+export type ReplayVerdict = 'new' | 'retry' | 'replay';
+
+/** A signed request a channel accepted: the signed values that make it unique, and the message it carried. */
+export interface SignedRequest {
+  channel: ChannelId;
+  /** The signed timestamp and nonce, exactly as signed (strings: "0123" and "123" are different signatures). */
+  timestamp: string;
+  nonce: string;
+  /** Names the message the request carried (sender + provider message id): a provider retry carries the same. */
+  bodyKey: string;
+  /** When the timestamp leaves the channel's acceptance window: the pair need not be remembered after that. */
+  keepUntil: Date;
+}
+
+/**
+ * Memory of the signed requests channels accepted, kept in the database so that it holds for every gateway
+ * process on it. `remember` records the pair and answers `new`; the same pair again answers `retry` when
+ * it carries the same message (a provider retry) and `replay` when it carries another one (a captured
+ * signed URL reused). Pairs whose `keepUntil` is past are pruned.
+ */
+export interface ReplayGuard {
+  remember(request: SignedRequest, now: Date): Promise<ReplayVerdict>;
+  /** Forgets the pairs whose `keepUntil` is before `before`; answers how many. */
+  prune(before: Date): Promise<number>;
+}
+
 export interface ChannelContext {
   config: Readonly<Config>;
   intake: Intake;
@@ -37,6 +64,8 @@ export interface ChannelContext {
   deliverSoon: () => void;
   /** Per-reporter channel state (SMS opt-out). */
   reporters: ReporterStore;
+  /** Signed requests already seen (replay protection for channels whose signature has a timestamp and nonce). */
+  replay: ReplayGuard;
   log: Logger;
   clock: () => Date;
   newId: () => string;

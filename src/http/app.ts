@@ -1,9 +1,15 @@
-/** The Express application: channels, dispatch API, health, metrics, one error handler. */
+/**
+ * The Express application: channels, dispatch API, health, metrics, one error handler.
+ *
+ * /metrics tells anyone who can read it how busy the gateway is, what is waiting for dispatch and for how
+ * long: it needs `Authorization: Bearer $METRICS_TOKEN` (401 without it) and does not exist (404) while
+ * METRICS_TOKEN is unset.
+ */
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { ChannelAdapter, ChannelContext } from '../channels/types.js';
-import { dispatchApi } from './dispatch-api.js';
-import { AppError, errorHandler } from './errors.js';
+import { bearer, dispatchApi } from './dispatch-api.js';
+import { AppError, errorHandler, notFound } from './errors.js';
 import type { EventBus } from './event-bus.js';
 import type { Metrics } from './metrics.js';
 
@@ -39,10 +45,23 @@ export function createApp(deps: AppDeps): Express {
     const ready = await deps.ready().catch(() => false);
     res.status(ready ? 200 : 503).json({ ready });
   });
-  app.get('/metrics', async (_req, res) => {
-    await deps.onMetrics();
-    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
-  });
+  const metricsToken = deps.ctx.config.metricsToken;
+  const metricsAuth = bearer(metricsToken);
+  app.get(
+    '/metrics',
+    (req, res, next) => {
+      // Unset: indistinguishable from a route that does not exist.
+      if (!metricsToken) return next(notFound('no such route'));
+      metricsAuth(req, res, (err?: unknown) => {
+        if (err) res.set('WWW-Authenticate', 'Bearer realm="metrics"');
+        next(err);
+      });
+    },
+    async (_req, res) => {
+      await deps.onMetrics();
+      res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+    },
+  );
 
   for (const channel of deps.channels) {
     if (!channel.routes || !channel.availability(deps.ctx.config).on) continue;

@@ -16,7 +16,8 @@ import type { EventBus } from './event-bus.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function bearer(token: string | undefined): RequestHandler {
+/** Requires `Authorization: Bearer <token>` (compared in constant time); 401 otherwise, and always while unset. */
+export function bearer(token: string | undefined): RequestHandler {
   const expected = token ? crypto.createHash('sha256').update(token).digest() : null;
   return (req, _res, next) => {
     const header = req.get('authorization') ?? '';

@@ -156,7 +156,11 @@ describe('outbox worker', () => {
     const urlToken = 'url-token-7Hq2Zp9w';
     const logs = new LogCapture();
     const gw = await dispatchGateway(
-      { DISPATCH_WEBHOOK_URL: `http://127.0.0.1:${port}/hook?token=${urlToken}`, DISPATCH_WEBHOOK_SECRET: SECRET },
+      {
+        DISPATCH_WEBHOOK_URL: `http://127.0.0.1:${port}/hook?token=${urlToken}`,
+        DISPATCH_WEBHOOK_SECRET: SECRET,
+        METRICS_TOKEN: 'metrics-token-4Rf8',
+      },
       { logs },
     );
     cleanup.push(() => gw.stop());
@@ -178,7 +182,7 @@ describe('outbox worker', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0].data).toMatchObject({ target: 'webhook', revision: 1, event: 'early_dispatch', ageS: 61 });
 
-    const metrics = await request(gw.app).get('/metrics');
+    const metrics = await request(gw.app).get('/metrics').set('Authorization', 'Bearer metrics-token-4Rf8');
     expect(metrics.text).toMatch(/intake_dispatch_alerts_total\{target="webhook"\} 1/);
     expect(metrics.text).toMatch(/intake_dispatch_oldest_undelivered_seconds\{target="webhook"\} 61/);
     expect(metrics.text).toMatch(/intake_dispatch_deliveries_total\{target="webhook",outcome="failed"\} [2-9]/);

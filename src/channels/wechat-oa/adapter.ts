@@ -10,17 +10,28 @@
  * are in the database and go out through the customer-service API, surviving a crash. A WeChat retry of a
  * push still being handled joins it: the message is stored once (the core dedupes on MsgId) and its replies
  * are delivered once.
+ *
+ * Replay protection: the signature covers only the token, `timestamp` and `nonce` of the query string, not
+ * the body, so a signed URL seen once (a proxy log, a captured request) would let anyone post any message as
+ * any follower. A push is therefore refused (403, nothing stored) when its signed timestamp is more than
+ * REPLAY_WINDOW_S from the gateway clock, and every accepted (timestamp, nonce) is remembered in the database
+ * (`ctx.replay`, shared by every gateway process) with the message it carried: sender + MsgId, or sender +
+ * CreateTime for events. WeChat's documentation says a push is retried three times, with the same message
+ * (same MsgId, the id to dedupe on), but not whether a retry's URL carries a new nonce and timestamp, so both
+ * are accepted: a retry with a new pair is a new pair (the core dedupes the message on MsgId), and a retry
+ * with the same pair carries the same message, so it is a `retry` and is answered like the first push. The
+ * same pair with another message is a replay: 403, logged without the signature or the whole openid.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Config } from '../../config.js';
 import { RateLimited } from '../../core/errors.js';
 import type { InboundMessage, MediaRef } from '../../core/message.js';
 import { sanitizeText } from '../../core/text.js';
-import { badRequest, forbidden } from '../../http/errors.js';
-import { SendError, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { badRequest, forbidden, unavailable } from '../../http/errors.js';
+import { SendError, type ChannelAdapter, type ChannelContext, type ReplayVerdict } from '../types.js';
 import { AccessTokenSource, type WechatApi } from './access-token.js';
 import { CustomerServiceClient } from './customer-service.js';
-import { signedQuery, verifySignature } from './signature.js';
+import { signedQuery, verifySignature, type SignedQuery } from './signature.js';
 import { bilingual } from './texts.js';
 import { XmlRejected, parsePush, passiveTextReply, providerMessageIdOf, type Push } from './xml.js';
 
@@ -31,6 +42,15 @@ const BODY_LIMIT = '64kb';
 const DEFAULT_REPLY_DEADLINE_MS = 4000;
 /** How long a handled push is remembered, so WeChat's retries (within about 20 s) join it. */
 const RETAIN_MS = 60_000;
+/**
+ * How far (seconds, either way) a push's signed `timestamp` may be from the gateway clock. WeChat signs each
+ * push when it sends it and gives up after three retries 5 s apart, so a genuine push is seconds old; five
+ * minutes leaves room for clock drift between WeChat and this server (keep it NTP-synchronised) and bounds
+ * how long a captured signed URL is worth anything, and how long its nonce must be remembered.
+ */
+export const REPLAY_WINDOW_S = 300;
+/** Nonces are kept this much longer than the window, for gateway processes whose clocks differ a little. */
+const REPLAY_MARGIN_S = 60;
 
 export interface WechatOaOptions {
   /** WeChat API base URL; default https://api.weixin.qq.com (tests: a local fake server). */
@@ -61,6 +81,14 @@ interface Job {
 export function maskOpenid(openid: string): string {
   return openid.length > 10 ? `${openid.slice(0, 4)}…${openid.slice(-4)}` : '***';
 }
+
+/** Why the body reader could not read a body, by body-parser's error type. */
+const BODY_UNREADABLE: Readonly<Record<string, string>> = {
+  'charset.unsupported': 'the charset of the body is not supported; WeChat sends UTF-8',
+  'encoding.unsupported': 'the Content-Encoding of the body is not supported',
+  'request.aborted': 'the body was cut off',
+  'request.size.invalid': 'the body is not as long as its Content-Length says',
+};
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]{1,1000}$/;
 const MEDIA_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -246,8 +274,10 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     };
     switch (push.msgType) {
       case 'text':
-        // WeChat already accepted this text: control characters are dropped rather than the report.
-        return { kind: 'intake', message: { ...base, text: sanitizeText(f.Content ?? '') } };
+        // A text message without its Content is not a WeChat push (an empty Content is kept: ''). Control
+        // characters never reach here: the XML parser refuses them (400), as a genuine push has none.
+        if (f.Content === undefined) throw badRequest('a text message needs a Content');
+        return { kind: 'intake', message: { ...base, text: f.Content } };
       case 'location': {
         const lat = coordinate(f.Location_X, 90, 'Location_X');
         const lon = coordinate(f.Location_Y, 180, 'Location_Y');
@@ -311,38 +341,86 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     routes(router: Router, c: ChannelContext) {
       setup(c);
       const token = c.config.env.WECHAT_OA_TOKEN ?? '';
-      // The signature is in the query string: checked before the body is read at all.
-      const signed = (req: Request, _res: Response, next: () => void) => {
+      // The signature and its timestamp are in the query string: checked before the body is read at all.
+      const signed = (req: Request, res: Response, next: () => void) => {
         const q = signedQuery(req.query);
         if (!token || !q || !verifySignature(token, q)) throw forbidden('WeChat signature does not match');
+        const skewS = Number(q.timestamp) - Math.floor(c.clock().getTime() / 1000);
+        if (Math.abs(skewS) > REPLAY_WINDOW_S) {
+          c.log.warn(
+            { channel: 'wechat-oa', skewS },
+            'WeChat OA: request refused, its signed timestamp is outside the replay window (replay, or a clock off)',
+          );
+          throw forbidden(`WeChat timestamp is more than ${REPLAY_WINDOW_S} s from the gateway clock`);
+        }
+        res.locals.signed = q;
         next();
       };
       const raw = express.text({ type: () => true, limit: BODY_LIMIT });
+      // The body reader's own refusals (a charset or Content-Encoding it cannot decode, broken gzip) are a
+      // 400 like every other unreadable push; an oversized body stays a 413.
+      const readBody = (req: Request, res: Response, next: NextFunction) => {
+        raw(req, res, (err?: unknown) => {
+          if (!err) return next();
+          const { type, status } = err as { type?: unknown; status?: unknown };
+          if (type === 'entity.too.large' || typeof status !== 'number' || status >= 500) return next(err);
+          next(badRequest(BODY_UNREADABLE[String(type)] ?? 'the body could not be read or decompressed'));
+        });
+      };
 
-      router.get(WECHAT_OA_PATH, signed, (req, res) => {
+      /** Records the signed pair with the message it carried; a replay is refused (403). */
+      async function admit(res: Response, bodyKey: string, from: string): Promise<void> {
+        const q = res.locals.signed as SignedQuery;
+        let verdict: ReplayVerdict;
+        try {
+          verdict = await c.replay.remember(
+            {
+              channel: 'wechat-oa',
+              timestamp: q.timestamp,
+              nonce: q.nonce,
+              bodyKey,
+              keepUntil: new Date((Number(q.timestamp) + REPLAY_WINDOW_S + REPLAY_MARGIN_S) * 1000),
+            },
+            c.clock(),
+          );
+        } catch (err) {
+          c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(from) }, 'WeChat OA: replay check failed');
+          throw unavailable('the request could not be checked against replays; WeChat retries it');
+        }
+        if (verdict === 'replay') {
+          c.log.warn(
+            { channel: 'wechat-oa', timestamp: q.timestamp, from: maskOpenid(from) },
+            'WeChat OA: replay refused, this signed timestamp and nonce already carried another message',
+          );
+          throw forbidden('this signed WeChat URL was already used for another message');
+        }
+      }
+
+      router.get(WECHAT_OA_PATH, signed, async (req, res) => {
         const echostr = req.query.echostr;
         if (typeof echostr !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(echostr)) {
           throw badRequest('echostr is missing or invalid');
         }
+        // The URL check is signed like a push: its pair must not be reusable for a push either.
+        await admit(res, `echostr:${echostr}`, '');
         res.type('text/plain').send(echostr);
       });
 
-      router.post(WECHAT_OA_PATH, signed, raw, async (req, res) => {
+      router.post(WECHAT_OA_PATH, signed, readBody, async (req, res) => {
         if (typeof req.body !== 'string' || req.body.trim() === '') throw badRequest('expected an XML body');
         let push: Push;
+        let handling: Handling;
+        let bodyKey: string;
         try {
           push = parsePush(req.body);
-        } catch (err) {
-          if (err instanceof XmlRejected) throw badRequest(err.message);
-          throw err;
-        }
-        let handling: Handling;
-        try {
+          // Every message names itself (MsgId; events: CreateTime); a retry names the same message.
+          bodyKey = `${push.fromUserName}/${providerMessageIdOf(push)}`;
           handling = handlingOf(push, c);
         } catch (err) {
           if (err instanceof XmlRejected) throw badRequest(err.message);
           throw err;
         }
+        await admit(res, bodyKey, push.fromUserName);
         if (handling.kind === 'nothing') return reply(res, push, [], c);
         if (handling.kind === 'say') return reply(res, push, handling.lines, c);
         const job = jobFor(handling.message.providerMessageId, handling.message, c);

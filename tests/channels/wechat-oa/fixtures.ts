@@ -14,8 +14,18 @@ export const ACCOUNT = 'gh_0a1b2c3d4e5f';
 /** A real-looking openid: 28 characters. */
 export const OPENID = 'oR5Gx0vYb7Zk2mQpL9sT4wE1uN3c';
 
-export function signedQuery(clock: { now(): Date }, token = OA_TOKEN, nonce = '1357924680') {
-  const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+let nonces = 1357924680;
+/** A nonce as WeChat sends one: a new decimal number for every push. */
+export const nextNonce = () => String(nonces++);
+
+/** The query string WeChat signs a push with: `timestamp` from the clock (`offsetS` seconds off), a new nonce. */
+export function signedQuery(
+  clock: { now(): Date },
+  token = OA_TOKEN,
+  nonce = nextNonce(),
+  offsetS = 0,
+): { signature: string; timestamp: string; nonce: string; openid: string } {
+  const timestamp = String(Math.floor(clock.now().getTime() / 1000) + offsetS);
   return { signature: wechatSignature(token, timestamp, nonce), timestamp, nonce, openid: OPENID };
 }
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWechatOaChannel } from '../../../src/channels/wechat-oa/adapter.js';
-import { testGateway, type TestGateway } from '../../helpers/gateway.js';
+import { TestClock, testGateway, type TestGateway } from '../../helpers/gateway.js';
 import { OA_TOKEN } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -14,7 +14,8 @@ let base: string;
 beforeAll(async () => {
   gw = await testGateway(
     { HOST: '127.0.0.1', PORT: '0', WECHAT_OA_TOKEN: OA_TOKEN },
-    { channels: [createWechatOaChannel()] },
+    // The simulator signs with the real time, as WeChat does: the gateway's clock must be near it.
+    { channels: [createWechatOaChannel()], clock: new TestClock(new Date()) },
   );
   const server = await gw.start();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

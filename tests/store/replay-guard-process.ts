@@ -1,0 +1,19 @@
+/**
+ * Another gateway process, for tests/store/replay-guard.test.ts: opens the database file given as the first
+ * argument, asks its own replay guard about the signed request given as JSON in the second, prints the
+ * verdict and exits. Run with `node --import tsx`.
+ */
+import { openDatabase, type Tx } from '../../src/store/database.js';
+import { GroupCommitter } from '../../src/store/group-commit.js';
+import { PrismaReplayGuard } from '../../src/store/replay-guard.js';
+
+const [file, json, now] = process.argv.slice(2) as [string, string, string];
+const request = JSON.parse(json) as { timestamp: string; nonce: string; bodyKey: string; keepUntil: string };
+const db = await openDatabase(`file:${file}`);
+const guard = new PrismaReplayGuard(new GroupCommitter<Tx>((work) => db.writer.$transaction(work)));
+const verdict = await guard.remember(
+  { channel: 'wechat-oa', ...request, keepUntil: new Date(request.keepUntil) },
+  new Date(now),
+);
+await db.close();
+process.stdout.write(verdict);

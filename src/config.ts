@@ -54,10 +54,10 @@ const schema = z.object({
   TRUST_PROXY: optionalString.refine(
     (v) =>
       v === undefined ||
-      /^(true|false|\d{1,2}|[0-9a-f.:/, ]+|loopback|linklocal|uniquelocal)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*$/i.test(
+      /^(false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-f.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*)$/i.test(
         v,
       ),
-    'must be false, a hop count, loopback, or a list of proxy addresses/CIDRs (Express "trust proxy")',
+    'must be false, a hop count, or proxy addresses/CIDRs such as loopback or 10.0.0.0/8 ("true" would let any client pick its address and escape the per-address limits)',
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -81,7 +81,7 @@ export interface Config {
    * Express "trust proxy": which reverse proxies' X-Forwarded-For to believe for the client address (used
    * by per-address rate limits and idempotency scopes). false: the socket's address.
    */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
   /** Limits by source: new reports per client address (web) and per sender, and a sender's message rate. */
   limits: { newReportsPerIpPer10Min: number; newReportsPerSenderPerHour: number; messagesPerSenderPerMin: number };
   env: Readonly<Env>;
@@ -130,9 +130,8 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
   });
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string {
+function parseTrustProxy(value: string | undefined): false | number | string {
   if (value === undefined || value.toLowerCase() === 'false') return false;
-  if (value.toLowerCase() === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
 }

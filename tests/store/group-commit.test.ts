@@ -52,6 +52,29 @@ describe('group commit on a real SQLite file', () => {
     expect(ids).toEqual(['x1', 'x2', 'x4']);
   });
 
+  it('with savepoints a failing job is rolled back alone and never pushes its batch into one commit per job', async () => {
+    const d = await freshDb();
+    type Tx = Parameters<Parameters<typeof d.writer.$transaction>[0]>[0];
+    const committer = new GroupCommitter<Tx>((work) => d.writer.$transaction(work), 200, {
+      exec: (tx, sql) => tx.$executeRawUnsafe(sql),
+    });
+    const create = (id: string, address: string) =>
+      committer.submit(async (tx) => {
+        // Two writes per job: a failure in the second must take back the first too.
+        await tx.auditEvent.create({ data: { incidentId: id, type: 't', data: '{}', at: new Date() } });
+        return tx.reporter.create({ data: { id, channel: 'web', address, createdAt: new Date() } });
+      });
+    const jobs = Array.from({ length: 200 }, (_, i) => create(`s${i}`, i % 10 === 3 ? 'taken' : `addr${i}`));
+    const results = await Promise.allSettled(jobs);
+    const failed = results.filter((r) => r.status === 'rejected').length;
+    expect(failed).toBe(19); // every "taken" after the first
+    expect(await d.reader.reporter.count()).toBe(181);
+    expect(await d.reader.auditEvent.count()).toBe(181);
+    expect(committer.stats.failedJobs).toBe(19);
+    // The failures did not split the batches into single commits.
+    expect(committer.stats.commits).toBeLessThan(20);
+  });
+
   it('a job submitted as the previous batch resolves is committed, not left waiting', async () => {
     const d = await freshDb();
     const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>

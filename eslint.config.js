@@ -39,7 +39,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { URL: 'readonly', process: 'readonly' },
+      globals: { URL: 'readonly', process: 'readonly', console: 'readonly' },
     },
   },
   {

@@ -25,16 +25,16 @@ import { randomIds } from './ids.js';
 import { DEFAULT_BUCKET, TokenBucketAdmission } from './runtime/admission.js';
 import { sharedWorkerRunner, type WorkerStepRunner } from './runtime/worker-runner.js';
 import { openDatabase, type Database } from './store/database.js';
-import { PrismaIntakeStore } from './store/intake-store.js';
+import { EVENTS_CHANNEL, SqlIntakeStore, type ChangeNote } from './store/intake-store.js';
 import { InProcessSerializer } from './store/keyed-serializer.js';
-import { OutboundStore } from './store/outbound-store.js';
-import { PrismaReplayGuard } from './store/replay-guard.js';
-import { ReporterStore } from './store/reporter-store.js';
-import { ReportReader } from './store/report-reader.js';
+import { SqlOutboundStore } from './store/outbound-store.js';
+import { SqlReplayGuard } from './store/replay-guard.js';
+import { SqlReporterStore } from './store/reporter-store.js';
+import { SqlReportReader } from './store/report-reader.js';
 import { OutboundWorker } from './channels/outbound-worker.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './dispatch/outbox-worker.js';
 import { dispatchTargets, type TargetOptions } from './dispatch/targets.js';
-import { OutboxStore } from './store/outbox-store.js';
+import { SqlOutboxStore } from './store/outbox-store.js';
 
 export interface GatewayOptions {
   log: Logger;
@@ -108,8 +108,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   })();
 
   function buildServices(db: Database) {
-    const store = new PrismaIntakeStore(db, defaultFlow, newId);
-    const reports = new ReportReader(db.reader, defaultFlow);
+    const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const reports = new SqlReportReader(db.sql.read, defaultFlow);
     const intake = new Intake({
       store,
       serializer: new InProcessSerializer(),
@@ -130,12 +130,12 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         else log.warn({ incidentId: p.incidentId, problem: p.kind }, p.reason);
       },
     });
-    const outbound = new OutboundStore(store.committer, db.reader);
-    const replay = new PrismaReplayGuard(store.committer);
+    const outbound = new SqlOutboundStore(db.sql);
+    const replay = new SqlReplayGuard(db.sql);
     const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
-    const reporters = new ReporterStore(store.committer, db.reader, newId);
+    const reporters = new SqlReporterStore(db.sql, newId);
     const { fetch: _f, webhookTimeoutMs: _w, smtpTimeoutMs: _s, ...workerTuning } = options.dispatch ?? {};
-    const outbox = new OutboxStore(store.committer, db.reader);
+    const outbox = new SqlOutboxStore(db.sql, defaultFlow);
     const dispatchWorker = new OutboxWorker({
       store: outbox,
       targets: dispatchSetup.targets,
@@ -152,10 +152,24 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
 
   type Services = ReturnType<typeof buildServices>;
   let services: Services | null = null;
+  let stopListening: () => void = () => undefined;
 
-  function install(db: Database): Services {
+  async function install(db: Database): Promise<Services> {
     const s = buildServices(db);
     services = s;
+    // Changes committed by other gateway processes (PostgreSQL NOTIFY) reach this process's subscribers and
+    // workers too; this process's own are published by the intake as it commits them.
+    stopListening = await db.sql.listen(EVENTS_CHANNEL, (payload) => {
+      let note: ChangeNote;
+      try {
+        note = JSON.parse(payload) as ChangeNote;
+      } catch {
+        return;
+      }
+      if (note.origin === s.store.origin) return;
+      const { origin: _origin, ...event } = note;
+      bus.publish(event);
+    });
     ctx.intake = s.intake;
     ctx.reports = s.reports;
     ctx.outbound = s.outbound;
@@ -165,7 +179,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   }
 
   try {
-    install(await openDatabase(config.databaseUrl));
+    await install(await openDatabase(config.databaseUrl));
   } catch (err) {
     log.error(
       { err, database: redactUrl(config.databaseUrl) },
@@ -190,8 +204,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     onMetrics: async () => {
       const s = services;
       if (!s) return;
-      metrics.commits.set(s.store.committer.stats.commits);
-      metrics.committedJobs.set(s.store.committer.stats.jobs);
+      metrics.commits.set(s.db.sql.stats.commits);
+      metrics.committedJobs.set(s.db.sql.stats.jobs);
       metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
       metrics.outboundPending.set(await s.outbound.pendingCount());
       for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {
@@ -252,7 +266,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         async (db) => {
           if (stopping) return db.close();
           log.info('the database is open: taking reports');
-          await startServices(install(db));
+          await startServices(await install(db));
         },
         (err: unknown) => {
           log.error({ err, database: redactUrl(config.databaseUrl) }, 'the database still cannot be opened');
@@ -339,6 +353,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         });
       }
       unsubscribeRunner();
+      stopListening();
       const s = services;
       if (s) {
         await recovering;
@@ -347,7 +362,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       }
       for (const channel of channels) await channel.stop?.();
       if (s) {
-        await s.store.committer.idle();
+        await s.db.sql.idle();
         await s.db.close();
       }
     },

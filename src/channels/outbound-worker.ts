@@ -84,17 +84,17 @@ export class OutboundWorker {
           kind: m.kind as never,
           incidentId: m.incidentId,
         });
-        await store.markSent(m.id, providerMessageId, clock());
+        await store.markSent(m, providerMessageId, clock());
       } catch (err) {
         const retryable = err instanceof SendError ? err.retryable : true;
         const code = err instanceof SendError ? err.code : undefined;
         const message = err instanceof Error ? err.message : String(err);
         if (retryable && m.attempts + 1 < (this.opts.maxAttempts ?? 12)) {
           const next = new Date(clock().getTime() + backoffMs(m.attempts, this.opts.random));
-          await store.markRetry(m.id, next, message);
+          await store.markRetry(m, next, message);
           log.warn({ outboundId: m.id, channel: m.channel, attempt: m.attempts + 1, code }, 'send failed; retrying');
         } else {
-          await store.markFailed(m.id, message, code, clock());
+          await store.markFailed(m, message, code, clock());
           log.error({ outboundId: m.id, channel: m.channel, code }, 'send failed for good; incident flagged');
         }
       }

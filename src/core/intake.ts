@@ -150,7 +150,7 @@ export class Intake {
   /** Feeds every due flow timer to its incident. Returns how many incidents were looked at. */
   async fireDueTimers(limit = 100): Promise<number> {
     const now = this.deps.clock.now();
-    const due = await storage(() => this.deps.store.dueTimers(now, limit));
+    const due = await storage(() => this.deps.store.claimDueTimers(now, limit));
     for (const d of due) {
       await this.deps.serializer.run(reporterKey(d.channel, d.sender), () =>
         this.apply(d.incidentId, (state) => dueTimerInput(state, now.toISOString()), 'nudge'),

@@ -113,8 +113,11 @@ export interface IntakeStore {
   rearmTimers(incidentId: string): Promise<void>;
   /** Messages stored but never processed (a crash between storing and replying), oldest first. */
   unprocessedInbound(): Promise<{ id: number; channel: ChannelId; sender: string }[]>;
-  /** Incidents with a flow timer due at or before `now`. */
-  dueTimers(now: Date, limit: number): Promise<{ incidentId: string; channel: ChannelId; sender: string }[]>;
+  /**
+   * Claims incidents with a flow timer due at or before `now` (a lease: no other process fires the same
+   * timer meanwhile; the step's write sets the next due time).
+   */
+  claimDueTimers(now: Date, limit: number): Promise<{ incidentId: string; channel: ChannelId; sender: string }[]>;
   findIncident(id: string): Promise<IncidentRecord | null>;
   findIncidentByToken(token: string): Promise<IncidentRecord | null>;
   /** How many incidents this reporter started since `since` (the per-sender limit on new reports). */

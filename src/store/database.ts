@@ -1,73 +1,86 @@
 /**
- * Opens the database named by DATABASE_URL. SQLite (the embedded default) gets two clients on one file:
- * a writer that only the group committer uses, and a reader for queries. The Prisma SQLite adapter has
- * one connection per client, and a query issued while an interactive transaction is open would run
- * inside it (dirty reads, writes lost on rollback: STACK.md), so reads never share the writer.
+ * Opens the database named by DATABASE_URL and migrates it: `file:` is SQLite (embedded, one process),
+ * `postgres://` is PostgreSQL (several gateway processes may share it). The stores talk to it through the
+ * small SQL layer in ./sql; Prisma clients are opened only on demand, for inspection (tests, tools).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/sqlite/client.js';
-import { migrate } from './migrate.js';
+import { PrismaClient as PgPrismaClient } from '../generated/postgres/client.js';
+import {
+  migratePostgres,
+  migrateSqlite,
+  pendingMigrations,
+  POSTGRES_MIGRATIONS,
+  SQLITE_MIGRATIONS,
+} from './migrate.js';
+import { openPostgres } from './sql/postgres.js';
+import { openSqlite } from './sql/sqlite.js';
+import type { Dialect, SqlDatabase } from './sql/types.js';
 
+/** A Prisma client on the database (the SQLite client's type; the PostgreSQL client has the same model API). */
 export type Db = PrismaClient;
-export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export interface Database {
-  kind: 'sqlite';
-  writer: Db;
-  reader: Db;
+  dialect: Dialect;
+  /** What the stores use. */
+  sql: SqlDatabase;
   /** Applied migrations match the files shipped with this version. */
   ready(): Promise<boolean>;
+  /**
+   * A Prisma client on the same database for inspection — tests and tools; the gateway never uses it.
+   * Opened on first use (its own connection).
+   */
+  readonly reader: Db;
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/sqlite/migrations');
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
 
 export async function openDatabase(url: string): Promise<Database> {
-  if (!url.startsWith('file:')) {
-    throw new Error('only file: (SQLite) databases are supported in this version; PostgreSQL comes next');
+  if (isPostgresUrl(url)) {
+    const sql = openPostgres(url);
+    try {
+      await migratePostgres(sql.pool);
+    } catch (err) {
+      await sql.close();
+      throw err;
+    }
+    return withInspection(sql, POSTGRES_MIGRATIONS, () => {
+      return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    });
   }
+  if (!url.startsWith('file:')) throw new Error('DATABASE_URL must start with file: (SQLite) or postgres://');
   const file = url.slice('file:'.length);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sql = openSqlite(file);
+  try {
+    migrateSqlite(sql.writer.db);
+  } catch (err) {
+    await sql.close();
+    throw err;
+  }
+  return withInspection(
+    sql,
+    SQLITE_MIGRATIONS,
+    () => new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) }),
+  );
+}
 
-  const writer = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
-  // WAL lets the reader see the last commit while the writer works; FULL makes each commit durable
-  // before it is acknowledged. busy_timeout covers the reader's short waits on checkpoints.
-  await writer.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await writer.$executeRawUnsafe('PRAGMA synchronous = FULL');
-  await writer.$executeRawUnsafe('PRAGMA busy_timeout = 5000');
-  await writer.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  await migrate(writer, MIGRATIONS_DIR);
-
-  const reader = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
-  await reader.$executeRawUnsafe('PRAGMA busy_timeout = 5000');
-
+function withInspection(sql: SqlDatabase, migrations: string, open: () => Db): Database {
+  let prisma: Db | null = null;
   return {
-    kind: 'sqlite',
-    writer,
-    reader,
-    ready: async () => {
-      const pending = await pendingMigrations(reader, MIGRATIONS_DIR);
-      return pending.length === 0;
+    dialect: sql.dialect,
+    sql,
+    ready: async () => (await pendingMigrations(sql.read, migrations)).length === 0,
+    get reader(): Db {
+      prisma ??= open();
+      return prisma;
     },
-    close: async () => {
-      await reader.$disconnect();
-      await writer.$disconnect();
+    async close() {
+      await sql.close();
+      if (prisma) await prisma.$disconnect();
     },
   };
-}
-
-async function pendingMigrations(db: Db, dir: string): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ name: string }[]>('SELECT name FROM _intake_migrations');
-  const applied = new Set(rows.map((r) => r.name));
-  return migrationNames(dir).filter((n) => !applied.has(n));
-}
-
-export function migrationNames(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort();
 }

@@ -1,10 +1,18 @@
 /**
- * Prisma implementation of the intake ports. Every write goes through the group committer (one commit
- * serves many concurrent messages); every read outside a write job uses the reader client.
+ * The intake ports on the SQL layer (SQLite or PostgreSQL), with prepared statements on the drivers.
+ *
+ * A message costs two writes: storing it (its own commit), then the decision about it (a second commit,
+ * compare-and-set). With SQLite both join group commits shared by concurrent messages; with PostgreSQL the
+ * decision's transaction first takes an advisory lock on the reporter, so whichever process received a
+ * message, one reporter's decisions are made one at a time, in arrival order (an earlier unprocessed message
+ * of the same reporter makes a later one wait), and each is checked against the incident version it was
+ * based on.
  */
+import crypto from 'node:crypto';
 import type { FlowDefinition } from '../core/flow/definition.js';
-import type { FlowEvent, FlowState } from '../core/flow/types.js';
-import type { ChannelId, InboundMessage, SharedLocation } from '../core/message.js';
+import type { FlowEvent } from '../core/flow/types.js';
+import { reporterKey } from '../core/intake.js';
+import type { ChannelId, InboundMessage } from '../core/message.js';
 import type {
   CommitOutcome,
   IncidentChange,
@@ -14,455 +22,464 @@ import type {
   Quarantine,
   StoreInboundResult,
 } from '../core/ports.js';
-import { awaitingOf, incidentView, type TranscriptEntry } from '../core/view.js';
-import type { Database, Db, Tx } from './database.js';
-import { GroupCommitter } from './group-commit.js';
-import type { Incident as IncidentRow } from '../generated/sqlite/client.js';
+import {
+  DERIVED_COLUMNS,
+  INBOUND_COLUMNS,
+  INCIDENT_COLUMNS,
+  derivedValues,
+  nextTimer,
+  toMessage,
+  toRecord,
+  type IncidentRow,
+  type InboundRow,
+  type OutboxSnapshot,
+} from './records.js';
+import { placeholders, row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
 
 /** Channels whose replies are shown on a page rather than pushed: out-of-band messages count as sent. */
 const PAGE_CHANNELS: readonly ChannelId[] = ['web'];
+/** The notification channel of committed incident changes (every process's SSE subscribers, workers). */
+export const EVENTS_CHANNEL = 'intake_events';
+/** How long a claimed timer is held before another process may take it (the step takes milliseconds). */
+const TIMER_LEASE_MS = 60_000;
 
-export class PrismaIntakeStore implements IntakeStore {
-  readonly committer: GroupCommitter<Tx>;
-  private readonly reader: Db;
+const DERIVED_SET = DERIVED_COLUMNS.map((c) => `"${c}" = ?`).join(', ');
+const INSERT_INCIDENT =
+  `INSERT INTO "Incident" ("id", "reference", "token", "reporterId", "channel", "sender", "previousId", ` +
+  `"createdAt", "version", ${DERIVED_COLUMNS.map((c) => `"${c}"`).join(', ')}) ` +
+  `VALUES (${placeholders(9 + DERIVED_COLUMNS.length)})`;
+const UPDATE_INCIDENT = `UPDATE "Incident" SET ${DERIVED_SET}, "version" = "version" + 1 WHERE "id" = ? AND "version" = ?`;
+const LATEST_INCIDENT = `SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
 
+/** A committed change, as every process's event subscribers receive it (compact: NOTIFY carries 8000 bytes). */
+export interface ChangeNote {
+  origin: string;
+  incidentId: string;
+  reference: string;
+  status: string;
+  priority: string;
+  revision: number;
+  events: FlowEvent[];
+  outOfBand: boolean;
+  at: string;
+}
+
+export class SqlIntakeStore implements IntakeStore {
   constructor(
-    db: Database,
+    readonly db: SqlDatabase,
     private readonly flow: FlowDefinition,
     private readonly newId: () => string,
-  ) {
-    this.reader = db.reader;
-    this.committer = new GroupCommitter<Tx>(
-      (work) => db.writer.$transaction(work, { maxWait: 60_000, timeout: 60_000 }),
-      200,
-      { exec: (tx, sql) => tx.$executeRawUnsafe(sql) },
-    );
+    /** This process's id on change notifications (its own are already published in-process). */
+    readonly origin: string = crypto.randomUUID(),
+  ) {}
+
+  async storeInbound(message: InboundMessage): Promise<StoreInboundResult> {
+    try {
+      return await this.db.write((tx) => this.store(tx, message));
+    } catch (err) {
+      // Another process stored the same provider id (or the same new reporter) between our read and insert.
+      if (!isUniqueViolation(err)) throw err;
+      return this.db.write((tx) => this.store(tx, message));
+    }
   }
 
-  storeInbound(message: InboundMessage): Promise<StoreInboundResult> {
-    return this.committer.submit(async (tx): Promise<StoreInboundResult> => {
-      const existing = await tx.inboundMessage.findUnique({
-        where: {
-          channel_providerMessageId: { channel: message.channel, providerMessageId: message.providerMessageId },
-        },
-      });
-      if (existing) {
-        const incident = existing.incidentId
-          ? await tx.incident.findUnique({ where: { id: existing.incidentId } })
-          : null;
-        return {
-          kind: 'duplicate',
-          inboundId: existing.id,
-          processed: existing.processedAt !== null,
-          replies: existing.replies ? (JSON.parse(existing.replies) as string[]) : [],
-          incident: incident ? toRecord(incident) : null,
-          stored: toMessage(
-            existing,
-            (await tx.reporter.findUnique({ where: { id: existing.reporterId }, select: { address: true } }))
-              ?.address ?? '',
-          ),
-        };
-      }
-      const reporter =
-        (await tx.reporter.findUnique({
-          where: { channel_address: { channel: message.channel, address: message.sender } },
-        })) ??
-        (await tx.reporter.create({
-          data: {
-            id: this.newId(),
-            channel: message.channel,
-            address: message.sender,
-            createdAt: message.receivedAt,
-          },
-        }));
-      const row = await tx.inboundMessage.create({
-        data: {
-          channel: message.channel,
-          providerMessageId: message.providerMessageId,
-          reporterId: reporter.id,
-          text: message.text,
-          location: message.location ? JSON.stringify(message.location) : null,
-          media: message.media && message.media.length > 0 ? JSON.stringify(message.media) : null,
-          language: message.language ?? null,
-          contact: message.contact ?? null,
-          receivedAt: message.receivedAt,
-        },
-      });
-      return { kind: 'new', inboundId: row.id };
-    });
+  private async store(tx: SqlTx, message: InboundMessage): Promise<StoreInboundResult> {
+    const existing = await tx.get<InboundRow>(
+      `SELECT ${INBOUND_COLUMNS} FROM "InboundMessage" WHERE "channel" = ? AND "providerMessageId" = ?`,
+      [message.channel, message.providerMessageId],
+    );
+    if (existing) {
+      const [reporter, incident] = await Promise.all([
+        tx.get<{ address: string }>('SELECT "address" FROM "Reporter" WHERE "id" = ?', [existing.reporterId]),
+        existing.incidentId
+          ? tx.get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "id" = ?`, [existing.incidentId])
+          : Promise.resolve(undefined),
+      ]);
+      return {
+        kind: 'duplicate',
+        inboundId: row.int(existing.id),
+        processed: existing.processedAt !== null,
+        replies: existing.replies ? (JSON.parse(existing.replies) as string[]) : [],
+        incident: incident ? toRecord(incident) : null,
+        stored: toMessage(existing, reporter?.address ?? ''),
+      };
+    }
+    const reporterId = await this.reporterId(tx, message.channel, message.sender, message.receivedAt);
+    const inserted = await tx.get<{ id: number }>(
+      'INSERT INTO "InboundMessage" ("channel", "providerMessageId", "reporterId", "text", "location", "media", ' +
+        '"language", "contact", "receivedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"',
+      [
+        message.channel,
+        message.providerMessageId,
+        reporterId,
+        message.text,
+        message.location ? JSON.stringify(message.location) : null,
+        message.media && message.media.length > 0 ? JSON.stringify(message.media) : null,
+        message.language ?? null,
+        message.contact ?? null,
+        message.receivedAt,
+      ],
+    );
+    return { kind: 'new', inboundId: row.int(inserted!.id) };
+  }
+
+  private async reporterId(tx: SqlTx, channel: ChannelId, address: string, at: Date): Promise<string> {
+    const found = await tx.get<{ id: string }>('SELECT "id" FROM "Reporter" WHERE "channel" = ? AND "address" = ?', [
+      channel,
+      address,
+    ]);
+    if (found) return found.id;
+    const id = this.newId();
+    await tx.run('INSERT INTO "Reporter" ("id", "channel", "address", "createdAt") VALUES (?, ?, ?, ?)', [
+      id,
+      channel,
+      address,
+      at,
+    ]);
+    return id;
   }
 
   async loadInbound(inboundId: number): Promise<LoadedInbound | null> {
-    const row = await this.reader.inboundMessage.findUnique({ where: { id: inboundId } });
-    if (!row || row.processedAt) return null;
+    const r = this.db.read;
+    const inbound = await r.get<InboundRow>(`SELECT ${INBOUND_COLUMNS} FROM "InboundMessage" WHERE "id" = ?`, [
+      inboundId,
+    ]);
+    if (!inbound || inbound.processedAt !== null) return null;
     const [reporter, latest, earlier] = await Promise.all([
-      this.reader.reporter.findUniqueOrThrow({ where: { id: row.reporterId } }),
-      this.reader.incident.findFirst({
-        where: { reporterId: row.reporterId },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
-      this.reader.inboundMessage.findMany({
-        where: { reporterId: row.reporterId, processedAt: null, id: { lt: row.id } },
-        orderBy: { id: 'asc' },
-        select: { id: true },
-      }),
+      r.get<{ address: string }>('SELECT "address" FROM "Reporter" WHERE "id" = ?', [inbound.reporterId]),
+      r.get<IncidentRow>(LATEST_INCIDENT, [inbound.reporterId]),
+      r.all<{ id: number }>(
+        'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? ORDER BY "id"',
+        [inbound.reporterId, inboundId],
+      ),
     ]);
     return {
-      inbound: { id: row.id, message: toMessage(row, reporter.address) },
+      inbound: { id: inboundId, message: toMessage(inbound, reporter?.address ?? '') },
       latest: latest ? toRecord(latest) : null,
-      earlier: earlier.map((e) => e.id),
-      attempts: row.attempts,
+      earlier: earlier.map((e) => row.int(e.id)),
+      attempts: row.int(inbound.attempts),
     };
   }
 
   commitInbound(inboundId: number, change: IncidentChange): Promise<CommitOutcome> {
-    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
-      const row = await tx.inboundMessage.findUnique({
-        where: { id: inboundId },
-        select: { processedAt: true, reporterId: true, replyDeferred: true },
-      });
-      if (!row || row.processedAt) return 'already_processed';
-      const now = new Date(change.at);
-      if (!(await this.persist(tx, change, row.reporterId, now, inboundId, row.replyDeferred))) return 'conflict';
-      await tx.inboundMessage.update({
-        where: { id: inboundId },
-        data: {
-          processedAt: now,
-          incidentId: change.incident.id,
-          replies: JSON.stringify(change.replies.map((r) => r.text)),
-        },
-      });
+    return this.db.write(async (tx) => {
+      const claim = await this.claimInbound(tx, inboundId, change);
+      if (claim.outcome !== 'committed') return claim.outcome;
+      if (!(await this.persist(tx, change, claim.reporterId, inboundId, claim.replyDeferred))) return 'conflict';
+      await tx.run('UPDATE "InboundMessage" SET "processedAt" = ?, "incidentId" = ?, "replies" = ? WHERE "id" = ?', [
+        new Date(change.at),
+        change.incident.id,
+        JSON.stringify(change.replies.map((r) => r.text)),
+        inboundId,
+      ]);
       return 'committed';
     });
   }
 
   quarantineInbound(q: Quarantine): Promise<CommitOutcome> {
-    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
-      const row = await tx.inboundMessage.findUnique({
-        where: { id: q.inboundId },
-        select: { processedAt: true, reporterId: true, replyDeferred: true },
-      });
-      if (!row || row.processedAt) return 'already_processed';
+    return this.db.write(async (tx) => {
       const { change } = q;
-      const now = new Date(change.at);
-      if (!(await this.persist(tx, change, row.reporterId, now, q.inboundId, row.replyDeferred))) return 'conflict';
+      const claim = await this.claimInbound(tx, q.inboundId, change);
+      if (claim.outcome !== 'committed') return claim.outcome;
+      if (!(await this.persist(tx, change, claim.reporterId, q.inboundId, claim.replyDeferred))) return 'conflict';
+      const at = new Date(change.at);
       const attention = `message ${q.inboundId} could not be processed (${q.reason}): read it in the transcript and contact the reporter`;
-      await tx.incident.update({ where: { id: change.incident.id }, data: { attention } });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: change.incident.id,
-          type: 'quarantined',
-          data: JSON.stringify({ inboundId: q.inboundId, reason: q.reason }),
-          at: now,
-        },
-      });
-      await tx.inboundMessage.update({
-        where: { id: q.inboundId },
-        data: {
-          processedAt: now,
-          quarantinedAt: now,
-          quarantineReason: q.reason,
-          incidentId: change.incident.id,
-          replies: JSON.stringify(change.replies.map((r) => r.text)),
-        },
-      });
+      await tx.run('UPDATE "Incident" SET "attention" = ? WHERE "id" = ?', [attention, change.incident.id]);
+      await audit(tx, change.incident.id, 'quarantined', { inboundId: q.inboundId, reason: q.reason }, at);
+      await tx.run(
+        'UPDATE "InboundMessage" SET "processedAt" = ?, "quarantinedAt" = ?, "quarantineReason" = ?, "incidentId" = ?, ' +
+          '"replies" = ? WHERE "id" = ?',
+        [at, at, q.reason, change.incident.id, JSON.stringify(change.replies.map((r) => r.text)), q.inboundId],
+      );
       return 'committed';
     });
   }
 
+  /**
+   * Inside the decision's transaction: the reporter's lock (across processes), then the checks that make the
+   * decision still valid — the message unprocessed, no earlier message of the reporter waiting, and the
+   * reporter's latest incident the one the decision was based on.
+   */
+  private async claimInbound(
+    tx: SqlTx,
+    inboundId: number,
+    change: IncidentChange,
+  ): Promise<{ outcome: CommitOutcome; reporterId: string; replyDeferred: boolean }> {
+    await tx.lockKey(reporterKey(change.incident.channel, change.incident.sender));
+    const inbound = await tx.get<{ processedAt: unknown; reporterId: string; replyDeferred: unknown }>(
+      'SELECT "processedAt", "reporterId", "replyDeferred" FROM "InboundMessage" WHERE "id" = ?',
+      [inboundId],
+    );
+    if (!inbound || inbound.processedAt !== null) {
+      return { outcome: 'already_processed', reporterId: '', replyDeferred: false };
+    }
+    const base = { reporterId: inbound.reporterId, replyDeferred: row.bool(inbound.replyDeferred) };
+    const earlier = await tx.get<{ id: number }>(
+      'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? LIMIT 1',
+      [inbound.reporterId, inboundId],
+    );
+    if (earlier) return { outcome: 'conflict', ...base };
+    const latest = await tx.get<{ id: string }>(
+      'SELECT "id" FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1',
+      [inbound.reporterId],
+    );
+    const basis = change.isNew ? change.incident.previousId : change.incident.id;
+    if ((latest?.id ?? null) !== basis) return { outcome: 'conflict', ...base };
+    return { outcome: 'committed', ...base };
+  }
+
   refuseInbound(inboundId: number, replies: string[], reason: string, at: string): Promise<CommitOutcome> {
-    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
-      const updated = await tx.inboundMessage.updateMany({
-        where: { id: inboundId, processedAt: null },
-        data: { processedAt: new Date(at), quarantineReason: reason, replies: JSON.stringify(replies) },
-      });
-      return updated.count === 1 ? 'committed' : 'already_processed';
+    return this.db.write(async (tx) => {
+      const r = await tx.run(
+        'UPDATE "InboundMessage" SET "processedAt" = ?, "quarantineReason" = ?, "replies" = ? ' +
+          'WHERE "id" = ? AND "processedAt" IS NULL',
+        [new Date(at), reason, JSON.stringify(replies), inboundId],
+      );
+      return r.changes === 1 ? 'committed' : 'already_processed';
     });
   }
 
   storeThrottled(inboundId: number, incidentId: string, at: string): Promise<CommitOutcome> {
-    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
-      const updated = await tx.inboundMessage.updateMany({
-        where: { id: inboundId, processedAt: null },
-        data: { processedAt: new Date(at), throttled: true, incidentId, replies: '[]' },
-      });
-      if (updated.count === 0) return 'already_processed';
-      await tx.auditEvent.create({
-        data: { incidentId, type: 'throttled', data: JSON.stringify({ inboundId }), at: new Date(at) },
-      });
+    return this.db.write(async (tx) => {
+      const r = await tx.run(
+        'UPDATE "InboundMessage" SET "processedAt" = ?, "throttled" = ?, "incidentId" = ?, "replies" = ? ' +
+          'WHERE "id" = ? AND "processedAt" IS NULL',
+        [new Date(at), true, incidentId, '[]', inboundId],
+      );
+      if (r.changes === 0) return 'already_processed';
+      await audit(tx, incidentId, 'throttled', { inboundId }, new Date(at));
       return 'committed';
     });
   }
 
   countAttempt(inboundId: number): Promise<number> {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.inboundMessage.update({
-        where: { id: inboundId },
-        data: { attempts: { increment: 1 } },
-        select: { attempts: true },
-      });
-      return row.attempts;
+    return this.db.write(async (tx) => {
+      const r = await tx.get<{ attempts: number }>(
+        'UPDATE "InboundMessage" SET "attempts" = "attempts" + 1 WHERE "id" = ? RETURNING "attempts"',
+        [inboundId],
+      );
+      return row.int(r?.attempts ?? 0);
     });
   }
 
   commitIncident(change: IncidentChange): Promise<CommitOutcome> {
-    return this.committer.submit(async (tx): Promise<CommitOutcome> => {
-      const row = await tx.incident.findUnique({ where: { id: change.incident.id }, select: { reporterId: true } });
-      if (!row) return 'conflict';
-      return (await this.persist(tx, change, row.reporterId, new Date(change.at), null)) ? 'committed' : 'conflict';
+    return this.db.write(async (tx) => {
+      await tx.lockKey(reporterKey(change.incident.channel, change.incident.sender));
+      const found = await tx.get<{ reporterId: string }>('SELECT "reporterId" FROM "Incident" WHERE "id" = ?', [
+        change.incident.id,
+      ]);
+      if (!found) return 'conflict';
+      return (await this.persist(tx, change, found.reporterId, null)) ? 'committed' : 'conflict';
     });
   }
 
   flagIncident(incidentId: string, attention: string, at: string, disarmTimers: boolean): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.incident.update({
-        where: { id: incidentId },
-        data: { attention, ...(disarmTimers ? { timerDueAt: null } : {}), updatedAt: new Date(at) },
-      });
-      await tx.auditEvent.create({
-        data: { incidentId, type: 'attention', data: JSON.stringify({ attention }), at: new Date(at) },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run(
+        disarmTimers
+          ? 'UPDATE "Incident" SET "attention" = ?, "updatedAt" = ?, "timerDueAt" = NULL WHERE "id" = ?'
+          : 'UPDATE "Incident" SET "attention" = ?, "updatedAt" = ? WHERE "id" = ?',
+        [attention, new Date(at), incidentId],
+      );
+      await audit(tx, incidentId, 'attention', { attention }, new Date(at));
     });
   }
 
   rearmTimers(incidentId: string): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.incident.findUnique({ where: { id: incidentId } });
-      if (row)
-        await tx.incident.update({ where: { id: incidentId }, data: { timerDueAt: nextTimer(toRecord(row).state) } });
+    return this.db.write(async (tx) => {
+      const found = await tx.get<{ state: string }>('SELECT "state" FROM "Incident" WHERE "id" = ?', [incidentId]);
+      if (!found) return;
+      await tx.run('UPDATE "Incident" SET "timerDueAt" = ? WHERE "id" = ?', [
+        nextTimer(JSON.parse(found.state) as IncidentRecord['state']),
+        incidentId,
+      ]);
     });
-  }
-
-  async incidentsStartedSince(channel: ChannelId, sender: string, since: Date): Promise<number> {
-    return this.reader.incident.count({ where: { channel, sender, createdAt: { gte: since } } });
   }
 
   async unprocessedInbound() {
-    const rows = await this.reader.inboundMessage.findMany({
-      where: { processedAt: null },
-      orderBy: { id: 'asc' },
-      select: { id: true, channel: true, reporterId: true },
-    });
-    const reporters = await this.reader.reporter.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.reporterId))] } },
-    });
-    const address = new Map(reporters.map((r) => [r.id, r.address]));
-    return rows.map((r) => ({ id: r.id, channel: r.channel as ChannelId, sender: address.get(r.reporterId) ?? '' }));
+    const rows = await this.db.read.all<{ id: number; channel: string; address: string }>(
+      'SELECT m."id", m."channel", r."address" FROM "InboundMessage" m JOIN "Reporter" r ON r."id" = m."reporterId" ' +
+        'WHERE m."processedAt" IS NULL ORDER BY m."id"',
+    );
+    return rows.map((r) => ({ id: row.int(r.id), channel: r.channel as ChannelId, sender: r.address }));
   }
 
-  async dueTimers(now: Date, limit: number) {
-    const rows = await this.reader.incident.findMany({
-      where: { timerDueAt: { lte: now } },
-      orderBy: { timerDueAt: 'asc' },
-      take: limit,
-      select: { id: true, channel: true, sender: true },
+  /**
+   * Claims incidents whose flow timer is due: the claim pushes the due time to the end of a lease, so another
+   * process does not fire the same timer; the step's write then sets the real next due time (compare-and-set
+   * on the version keeps a timer from being applied twice).
+   */
+  claimDueTimers(now: Date, limit: number) {
+    const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    return this.db.write(async (tx) => {
+      const rows = await tx.all<{ id: string; channel: string; sender: string }>(
+        `UPDATE "Incident" SET "timerDueAt" = ? WHERE "id" IN (SELECT "id" FROM "Incident" WHERE "timerDueAt" <= ? ` +
+          `ORDER BY "timerDueAt" LIMIT ?${skipLocked}) RETURNING "id", "channel", "sender"`,
+        [new Date(now.getTime() + TIMER_LEASE_MS), now, limit],
+      );
+      return rows.map((r) => ({ incidentId: r.id, channel: r.channel as ChannelId, sender: r.sender }));
     });
-    return rows.map((r) => ({ incidentId: r.id, channel: r.channel as ChannelId, sender: r.sender }));
   }
 
   async findIncident(id: string): Promise<IncidentRecord | null> {
-    const row = await this.reader.incident.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+    const r = await this.db.read.get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "id" = ?`, [id]);
+    return r ? toRecord(r) : null;
   }
 
   async findIncidentByToken(token: string): Promise<IncidentRecord | null> {
-    const row = await this.reader.incident.findUnique({ where: { token } });
-    return row ? toRecord(row) : null;
+    const r = await this.db.read.get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "token" = ?`, [
+      token,
+    ]);
+    return r ? toRecord(r) : null;
+  }
+
+  async incidentsStartedSince(channel: ChannelId, sender: string, since: Date): Promise<number> {
+    const r = await this.db.read.get<{ n: number }>(
+      'SELECT COUNT(*) AS "n" FROM "Incident" WHERE "channel" = ? AND "sender" = ? AND "createdAt" >= ?',
+      [channel, sender, since],
+    );
+    return row.int(r?.n ?? 0);
   }
 
   /**
    * Writes the incident (created, or updated only if still at the version it was read at), its replies,
-   * audit events and outbox items. Returns false on a version conflict (nothing written by this call).
+   * audit events and outbox items, and notifies every process. Returns false on a version conflict.
    */
   private async persist(
-    tx: Tx,
+    tx: SqlTx,
     change: IncidentChange,
     reporterId: string,
-    now: Date,
     inboundId: number | null,
     replyDeferred = false,
   ): Promise<boolean> {
     const { incident } = change;
-    const columns = incidentColumns(incident, now);
+    const now = new Date(change.at);
+    const derived = derivedValues(incident.state, now);
     if (change.isNew) {
-      await tx.incident.create({
-        data: {
-          ...columns,
-          id: incident.id,
-          reference: incident.reference,
-          token: incident.token,
-          reporterId,
-          channel: incident.channel,
-          sender: incident.sender,
-          previousId: incident.previousId,
-          createdAt: new Date(incident.createdAt),
-        },
-      });
+      await tx.run(INSERT_INCIDENT, [
+        incident.id,
+        incident.reference,
+        incident.token,
+        reporterId,
+        incident.channel,
+        incident.sender,
+        incident.previousId,
+        new Date(incident.createdAt),
+        0,
+        ...derived,
+      ]);
     } else {
-      const updated = await tx.incident.updateMany({
-        where: { id: incident.id, version: incident.version },
-        data: { ...columns, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) return false;
+      const updated = await tx.run(UPDATE_INCIDENT, [...derived, incident.id, incident.version]);
+      if (updated.changes !== 1) return false;
     }
     const pageChannel = PAGE_CHANNELS.includes(incident.channel);
     const replyStatus = pageChannel || (change.outboundKind === 'reply' && !replyDeferred) ? 'replied' : 'pending';
     if (change.replies.length > 0) {
-      await tx.outboundMessage.createMany({
-        data: change.replies.map((r) => ({
-          incidentId: incident.id,
+      const values: (string | number | Date | null)[] = [];
+      for (const r of change.replies) {
+        values.push(
+          incident.id,
           inboundId,
-          channel: incident.channel,
-          to: incident.sender,
-          text: r.text,
-          kind: change.outboundKind,
-          status: replyStatus,
-          nextAttemptAt: replyStatus === 'pending' ? now : null,
-          createdAt: now,
-        })),
-      });
+          incident.channel,
+          incident.sender,
+          r.text,
+          change.outboundKind,
+          replyStatus,
+          replyStatus === 'pending' ? now : null,
+          now,
+        );
+      }
+      await tx.run(
+        'INSERT INTO "OutboundMessage" ("incidentId", "inboundId", "channel", "to", "text", "kind", "status", ' +
+          `"nextAttemptAt", "createdAt") VALUES ${change.replies.map(() => `(${placeholders(9)})`).join(', ')}`,
+        values,
+      );
     }
-    const audit = change.events.filter((e) => e.type !== 'dispatch');
-    if (audit.length > 0) {
-      await tx.auditEvent.createMany({
-        data: audit.map((e) => ({ incidentId: incident.id, type: e.type, data: JSON.stringify(e), at: now })),
-      });
+    const auditable = change.events.filter((e) => e.type !== 'dispatch');
+    if (auditable.length > 0) {
+      await tx.run(
+        `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${auditable.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        auditable.flatMap((e) => [incident.id, e.type, JSON.stringify(e), now]),
+      );
     }
     const dispatches = change.events.filter(
       (e): e is Extract<FlowEvent, { type: 'dispatch' }> => e.type === 'dispatch',
     );
     if (dispatches.length > 0) {
-      // The message being processed is linked to the incident only after persist(): include it by id.
-      const transcript = await readTranscript(tx, incident.id, inboundId);
+      const cut = await transcriptCut(tx, incident.id, inboundId);
+      const { token: _token, ...record } = incident;
       for (const d of dispatches) {
-        const view = incidentView(this.flow, incident, transcript, { updatedAt: now.toISOString() });
-        await tx.outboxItem.create({
-          data: {
-            incidentId: incident.id,
-            event: d.event,
-            revision: d.revision,
-            payload: JSON.stringify({
-              event: d.event,
-              revision: d.revision,
-              incident: { ...view, revision: d.revision },
-            }),
-            createdAt: now,
-            nextAttemptAt: now,
-          },
-        });
-        await tx.auditEvent.create({
-          data: { incidentId: incident.id, type: 'dispatch_queued', data: JSON.stringify(d), at: now },
-        });
+        const snapshot: OutboxSnapshot = {
+          v: 2,
+          event: d.event,
+          revision: d.revision,
+          record,
+          cut,
+          updatedAt: now.toISOString(),
+        };
+        await tx.run(
+          'INSERT INTO "OutboxItem" ("incidentId", "event", "revision", "payload", "createdAt", "nextAttemptAt") ' +
+            'VALUES (?, ?, ?, ?, ?, ?)',
+          [incident.id, d.event, d.revision, JSON.stringify(snapshot), now, now],
+        );
+        await audit(tx, incident.id, 'dispatch_queued', d, now);
       }
     }
+    await this.notifyChange(tx, change);
     return true;
+  }
+
+  private async notifyChange(tx: SqlTx, change: IncidentChange): Promise<void> {
+    const { incident } = change;
+    const note: ChangeNote = {
+      origin: this.origin,
+      incidentId: incident.id,
+      reference: incident.reference,
+      status: incident.state.status,
+      priority: incident.state.priority,
+      revision: incident.state.revision,
+      events: change.events,
+      outOfBand: change.outboundKind !== 'reply' && change.replies.length > 0,
+      at: change.at,
+    };
+    let payload = JSON.stringify(note);
+    // NOTIFY carries at most 8000 bytes: large events (triage reasons) go as their types only.
+    if (payload.length > 7000) payload = JSON.stringify({ ...note, events: change.events.map((e) => slim(e)) });
+    await tx.notify(EVENTS_CHANNEL, payload);
+  }
+
+  /** The flow definition this store renders views with (dispatch snapshots). */
+  get definition(): FlowDefinition {
+    return this.flow;
   }
 }
 
-function incidentColumns(incident: IncidentRecord, now: Date) {
-  const s = incident.state;
-  return {
-    status: s.status,
-    category: s.category,
-    priority: s.priority,
-    route: s.route,
-    covert: s.covert,
-    earlyDispatched: s.earlyDispatched,
-    humanRequested: s.humanRequested,
-    awaiting: awaitingOf(s),
-    locationText: s.elements.location?.value ?? null,
-    lat: s.point?.lat ?? null,
-    lon: s.point?.lon ?? null,
-    datum: s.point?.datum ?? null,
-    revision: s.revision,
-    state: JSON.stringify(s),
-    timerDueAt: nextTimer(s),
-    updatedAt: now,
-    completedAt: s.completedAt ? new Date(s.completedAt) : null,
-  };
+function slim(e: FlowEvent): FlowEvent {
+  return e.type === 'dispatch' ? e : ({ type: e.type } as FlowEvent);
 }
 
-function nextTimer(state: FlowState): Date | null {
-  const armed = Object.values(state.timers)
-    .filter((t): t is string => t !== null)
-    .sort();
-  return armed[0] ? new Date(armed[0]) : null;
-}
-
-export function toRecord(row: IncidentRow): IncidentRecord {
-  return {
-    id: row.id,
-    reference: row.reference,
-    token: row.token,
-    channel: row.channel as ChannelId,
-    sender: row.sender,
-    state: JSON.parse(row.state) as FlowState,
-    createdAt: row.createdAt.toISOString(),
-    previousId: row.previousId,
-    version: row.version,
-  };
-}
-
-function toMessage(
-  row: {
-    channel: string;
-    providerMessageId: string;
-    text: string;
-    location: string | null;
-    media: string | null;
-    language: string | null;
-    contact: string | null;
-    receivedAt: Date;
-    reporterId: string;
-  },
-  sender: string,
-): InboundMessage {
-  return {
-    channel: row.channel as ChannelId,
-    providerMessageId: row.providerMessageId,
-    sender,
-    text: row.text,
-    location: row.location ? (JSON.parse(row.location) as SharedLocation) : undefined,
-    media: row.media ? (JSON.parse(row.media) as InboundMessage['media']) : undefined,
-    language: row.language === 'en' || row.language === 'zh-CN' ? row.language : undefined,
-    contact: row.contact ?? undefined,
-    receivedAt: row.receivedAt,
-  };
-}
-
-/** Inbound and outbound messages of one incident, in the order they happened. */
-export async function readTranscript(
-  db: Db | Tx,
-  incidentId: string,
-  alsoInboundId: number | null = null,
-): Promise<TranscriptEntry[]> {
-  const [inbound, outbound] = await Promise.all([
-    db.inboundMessage.findMany({
-      where: alsoInboundId === null ? { incidentId } : { OR: [{ incidentId }, { id: alsoInboundId }] },
-      orderBy: { id: 'asc' },
-    }),
-    db.outboundMessage.findMany({ where: { incidentId }, orderBy: { id: 'asc' } }),
+async function transcriptCut(tx: SqlRunner, incidentId: string, inboundId: number | null) {
+  const [i, o] = await Promise.all([
+    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "InboundMessage" WHERE "incidentId" = ?', [incidentId]),
+    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "OutboundMessage" WHERE "incidentId" = ?', [incidentId]),
   ]);
-  const entries: (TranscriptEntry & { order: number })[] = [
-    ...inbound.map((m) => ({
-      direction: 'in' as const,
-      channel: m.channel as ChannelId,
-      text: m.text,
-      at: m.receivedAt.toISOString(),
-      providerMessageId: m.providerMessageId,
-      location: m.location ? (JSON.parse(m.location) as TranscriptEntry['location']) : null,
-      order: 0,
-    })),
-    ...outbound.map((m) => ({
-      direction: 'out' as const,
-      channel: m.channel as ChannelId,
-      text: m.text,
-      at: m.createdAt.toISOString(),
-      kind: m.kind,
-      providerMessageId: m.providerMessageId,
-      order: 1,
-    })),
-  ];
-  entries.sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
-  return entries.map(({ order: _order, ...e }) => e);
+  return {
+    inbound: Math.max(row.int(i?.m ?? 0), inboundId ?? 0),
+    outbound: row.int(o?.m ?? 0),
+  };
+}
+
+export async function audit(tx: SqlRunner, incidentId: string, type: string, data: unknown, at: Date): Promise<void> {
+  await tx.run('INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)', [
+    incidentId,
+    type,
+    JSON.stringify(data),
+    at,
+  ]);
+}
+
+/** A unique-constraint violation from either driver (SQLite: SQLITE_CONSTRAINT_*, PostgreSQL: 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

@@ -1,16 +1,16 @@
 /**
- * Out-of-band messages to reporters (nudges, status updates, dispatcher messages, recovery notices):
- * rows in OutboundMessage with status `pending` are claimed by the outbound worker, sent through their
- * channel, and marked sent, retried with backoff, or failed for good (surfaced on the incident).
- *
- * Claiming flips `pending` to `sending` in a write job, so with several processes on PostgreSQL the same
- * interface becomes a `FOR UPDATE SKIP LOCKED` claim.
+ * Out-of-band messages to reporters (the OutboundStore port): replies a channel could not give in its
+ * response, nudges, status updates, dispatcher messages, notices. The outbound worker claims due messages —
+ * only each reporter's oldest unsent one, so a reporter's messages go out in order — sends them through the
+ * reporter's channel and records the outcome. A claim is a lease with its owner: on PostgreSQL it is taken
+ * `FOR UPDATE SKIP LOCKED`, so two processes never send the same message, and only the owner (or the lease
+ * running out) releases it.
  */
+import crypto from 'node:crypto';
 import type { ChannelId } from '../core/message.js';
-import type { Db, Tx } from './database.js';
-import type { GroupCommitter } from './group-commit.js';
+import { audit } from './intake-store.js';
+import { row, type SqlDatabase } from './sql/types.js';
 
-/** How long a claimed message is left to its sender before another worker may take it over. */
 const CLAIM_LEASE_MS = 60_000;
 
 export interface ClaimedOutbound {
@@ -21,162 +21,174 @@ export interface ClaimedOutbound {
   text: string;
   kind: string;
   attempts: number;
+  /** The lease holder: the outcome is recorded only while the lease is still ours. */
+  claimId: string;
 }
 
-export class OutboundStore {
-  constructor(
-    private readonly committer: GroupCommitter<Tx>,
-    private readonly reader: Db,
-  ) {}
+/** What the outbound worker and the channels need. */
+export interface OutboundStore {
+  claimDue(now: Date, limit: number): Promise<ClaimedOutbound[]>;
+  /** The channel could not answer a stored message inline: its replies are queued for the worker (durably). */
+  deferReplies(channel: ChannelId, providerMessageId: string, at: Date): Promise<boolean>;
+  /** Messages to this reporter still waiting to go out (a new inline reply must not overtake them). */
+  hasPending(channel: ChannelId, to: string): Promise<boolean>;
+  markSent(m: ClaimedOutbound, providerMessageId: string | null, at: Date): Promise<void>;
+  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string): Promise<void>;
+  /** A final failure: the incident is flagged for a call-taker. Returns the incident id. */
+  markFailed(m: ClaimedOutbound, error: string, code: string | undefined, at: Date): Promise<string>;
+  /** A provider's delivery receipt for a message the gateway sent; returns the incident id, or null. */
+  recordDelivery(
+    channel: ChannelId,
+    providerMessageId: string,
+    status: string,
+    errorCode: string | null,
+    at: Date,
+  ): Promise<string | null>;
+  pendingCount(): Promise<number>;
+}
 
-  /**
-   * Claims pending messages due at `now`, oldest first. A recipient with an earlier message still
-   * waiting for a retry is skipped, so one reporter's messages never overtake each other.
-   */
+interface OutboundRow {
+  id: number;
+  incidentId: string;
+  channel: string;
+  to: string;
+  text: string;
+  kind: string;
+  attempts: number;
+}
+
+export class SqlOutboundStore implements OutboundStore {
+  constructor(private readonly db: SqlDatabase) {}
+
   claimDue(now: Date, limit: number): Promise<ClaimedOutbound[]> {
-    return this.committer.submit(async (tx) => {
-      const rows = await tx.outboundMessage.findMany({
-        where: { status: { in: ['pending', 'sending'] } },
-        orderBy: { id: 'asc' },
-        take: limit * 4,
-      });
-      const blocked = new Set<string>();
-      const claimed: ClaimedOutbound[] = [];
-      for (const row of rows) {
-        const key = `${row.channel}:${row.to}`;
-        if (blocked.has(key)) continue;
-        blocked.add(key);
-        // A claim is a lease: a `sending` row whose lease ran out was claimed by a process that died
-        // before finishing, and is taken over.
-        if (row.nextAttemptAt && row.nextAttemptAt > now) continue;
-        if (claimed.length >= limit) continue;
-        await tx.outboundMessage.update({
-          where: { id: row.id },
-          data: { status: 'sending', nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) },
-        });
-        claimed.push({
-          id: row.id,
-          incidentId: row.incidentId,
-          channel: row.channel as ChannelId,
-          to: row.to,
-          text: row.text,
-          kind: row.kind,
-          attempts: row.attempts,
-        });
+    const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const claimId = crypto.randomUUID();
+    return this.db.write(async (tx) => {
+      // Each reporter's queue head only: no earlier unsent message to the same address.
+      const rows = await tx.all<OutboundRow>(
+        'SELECT o."id", o."incidentId", o."channel", o."to", o."text", o."kind", o."attempts" FROM "OutboundMessage" o ' +
+          `WHERE o."status" IN ('pending', 'sending') AND (o."nextAttemptAt" IS NULL OR o."nextAttemptAt" <= ?) AND NOT EXISTS (` +
+          'SELECT 1 FROM "OutboundMessage" e WHERE e."channel" = o."channel" AND e."to" = o."to" ' +
+          `AND e."status" IN ('pending', 'sending') AND e."id" < o."id") ORDER BY o."id" LIMIT ?${skipLocked}`,
+        [now, limit],
+      );
+      const leaseEnd = new Date(now.getTime() + CLAIM_LEASE_MS);
+      for (const r of rows) {
+        await tx.run(
+          `UPDATE "OutboundMessage" SET "status" = 'sending', "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" = ?`,
+          [leaseEnd, claimId, r.id],
+        );
       }
-      return claimed;
+      return rows.map((r) => ({
+        id: row.int(r.id),
+        incidentId: r.incidentId,
+        channel: r.channel as ChannelId,
+        to: r.to,
+        text: r.text,
+        kind: r.kind,
+        attempts: row.int(r.attempts),
+        claimId,
+      }));
     });
   }
 
-  /**
-   * The channel could not give this message's replies in its response (WeChat's 5-second rule, a failed
-   * say()): marks the message so its replies are queued as pending out-of-band messages — those already
-   * written now, and those written when it is processed later (crash recovery). Returns false when no such
-   * message is stored. Commit this before telling the provider "done", so a crash cannot lose the reply.
-   */
   deferReplies(channel: ChannelId, providerMessageId: string, at: Date): Promise<boolean> {
-    return this.committer.submit(async (tx) => {
-      const inbound = await tx.inboundMessage.findUnique({
-        where: { channel_providerMessageId: { channel, providerMessageId } },
-      });
+    return this.db.write(async (tx) => {
+      const inbound = await tx.get<{ id: number; replyDeferred: unknown }>(
+        'SELECT "id", "replyDeferred" FROM "InboundMessage" WHERE "channel" = ? AND "providerMessageId" = ?',
+        [channel, providerMessageId],
+      );
       if (!inbound) return false;
-      if (!inbound.replyDeferred) {
-        await tx.inboundMessage.update({ where: { id: inbound.id }, data: { replyDeferred: true } });
+      if (!row.bool(inbound.replyDeferred)) {
+        await tx.run('UPDATE "InboundMessage" SET "replyDeferred" = ? WHERE "id" = ?', [true, inbound.id]);
       }
-      await tx.outboundMessage.updateMany({
-        where: { inboundId: inbound.id, status: 'replied' },
-        data: { status: 'pending', nextAttemptAt: at },
-      });
+      await tx.run(
+        `UPDATE "OutboundMessage" SET "status" = 'pending', "nextAttemptAt" = ? WHERE "inboundId" = ? AND "status" = 'replied'`,
+        [at, inbound.id],
+      );
       return true;
     });
   }
 
-  /** Messages to this reporter still waiting to be sent: a newer reply must not overtake them. */
   async hasPending(channel: ChannelId, to: string): Promise<boolean> {
-    const n = await this.reader.outboundMessage.count({
-      where: { channel, to, status: { in: ['pending', 'sending'] } },
-    });
-    return n > 0;
+    const r = await this.db.read.get<{ id: number }>(
+      `SELECT "id" FROM "OutboundMessage" WHERE "channel" = ? AND "to" = ? AND "status" IN ('pending', 'sending') LIMIT 1`,
+      [channel, to],
+    );
+    return r !== undefined;
   }
 
-  markSent(id: number, providerMessageId: string | null, at: Date): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.outboundMessage.update({
-        where: { id },
-        data: { status: 'sent', providerMessageId, attempts: { increment: 1 }, nextAttemptAt: null, error: null },
-      });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: row.incidentId,
-          type: 'outbound_sent',
-          data: JSON.stringify({ outboundId: id, providerMessageId }),
-          at,
-        },
-      });
+  markSent(m: ClaimedOutbound, providerMessageId: string | null, at: Date): Promise<void> {
+    return this.db.write(async (tx) => {
+      await tx.run(
+        `UPDATE "OutboundMessage" SET "status" = 'sent', "providerMessageId" = ?, "attempts" = "attempts" + 1, ` +
+          '"nextAttemptAt" = NULL, "error" = NULL, "claimedBy" = NULL WHERE "id" = ?',
+        [providerMessageId, m.id],
+      );
+      await audit(tx, m.incidentId, 'outbound_sent', { outboundId: m.id, providerMessageId }, at);
     });
   }
 
-  markRetry(id: number, nextAttemptAt: Date, error: string): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.outboundMessage.update({
-        where: { id },
-        data: { status: 'pending', attempts: { increment: 1 }, nextAttemptAt, error },
-      });
+  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string): Promise<void> {
+    return this.db.write(async (tx) => {
+      await tx.run(
+        `UPDATE "OutboundMessage" SET "status" = 'pending', "attempts" = "attempts" + 1, "nextAttemptAt" = ?, ` +
+          `"error" = ?, "claimedBy" = NULL WHERE "id" = ? AND "claimedBy" = ? AND "status" = 'sending'`,
+        [nextAttemptAt, error, m.id, m.claimId],
+      );
     });
   }
 
-  /** A final failure: kept on the message, written to the audit trail, and the incident flagged. */
-  markFailed(id: number, error: string, code: string | undefined, at: Date): Promise<string> {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.outboundMessage.update({
-        where: { id },
-        data: { status: 'failed', attempts: { increment: 1 }, nextAttemptAt: null, error },
-      });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: row.incidentId,
-          type: 'outbound_failed',
-          data: JSON.stringify({ outboundId: id, error, code: code ?? null }),
-          at,
-        },
-      });
-      await tx.incident.update({
-        where: { id: row.incidentId },
-        data: { attention: `message not delivered: ${error}` },
-      });
-      return row.incidentId;
+  markFailed(m: ClaimedOutbound, error: string, code: string | undefined, at: Date): Promise<string> {
+    return this.db.write(async (tx) => {
+      await tx.run(
+        `UPDATE "OutboundMessage" SET "status" = 'failed', "attempts" = "attempts" + 1, "nextAttemptAt" = NULL, ` +
+          '"error" = ?, "claimedBy" = NULL WHERE "id" = ?',
+        [error, m.id],
+      );
+      await audit(tx, m.incidentId, 'outbound_failed', { outboundId: m.id, error, code: code ?? null }, at);
+      await tx.run('UPDATE "Incident" SET "attention" = ? WHERE "id" = ?', [
+        `message not delivered: ${error}`,
+        m.incidentId,
+      ]);
+      return m.incidentId;
     });
   }
 
-  /** Delivery receipts from providers (Twilio status callbacks) by the provider's message id. */
   recordDelivery(channel: ChannelId, providerMessageId: string, status: string, errorCode: string | null, at: Date) {
-    return this.committer.submit(async (tx) => {
-      const row = await tx.outboundMessage.findFirst({ where: { channel, providerMessageId } });
-      if (!row) return null;
+    return this.db.write(async (tx) => {
+      const found = await tx.get<{ id: number; incidentId: string }>(
+        'SELECT "id", "incidentId" FROM "OutboundMessage" WHERE "channel" = ? AND "providerMessageId" = ? LIMIT 1',
+        [channel, providerMessageId],
+      );
+      if (!found) return null;
       const failed = status === 'failed' || status === 'undelivered';
-      await tx.outboundMessage.update({
-        where: { id: row.id },
-        data: { status: failed ? 'failed' : status, error: errorCode },
-      });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: row.incidentId,
-          type: 'delivery_status',
-          data: JSON.stringify({ outboundId: row.id, providerMessageId, status, errorCode }),
-          at,
-        },
-      });
+      await tx.run('UPDATE "OutboundMessage" SET "status" = ?, "error" = ? WHERE "id" = ?', [
+        failed ? 'failed' : status,
+        errorCode,
+        found.id,
+      ]);
+      await audit(
+        tx,
+        found.incidentId,
+        'delivery_status',
+        { outboundId: row.int(found.id), providerMessageId, status, errorCode },
+        at,
+      );
       if (failed) {
-        await tx.incident.update({
-          where: { id: row.incidentId },
-          data: { attention: `message not delivered: ${status}${errorCode ? ` (${errorCode})` : ''}` },
-        });
+        await tx.run('UPDATE "Incident" SET "attention" = ? WHERE "id" = ?', [
+          `message not delivered: ${status}${errorCode ? ` (${errorCode})` : ''}`,
+          found.incidentId,
+        ]);
       }
-      return row.incidentId;
+      return found.incidentId;
     });
   }
 
-  pendingCount(): Promise<number> {
-    return this.reader.outboundMessage.count({ where: { status: { in: ['pending', 'sending'] } } });
+  async pendingCount(): Promise<number> {
+    const r = await this.db.read.get<{ n: number }>(
+      `SELECT COUNT(*) AS "n" FROM "OutboundMessage" WHERE "status" IN ('pending', 'sending')`,
+    );
+    return row.int(r?.n ?? 0);
   }
 }

@@ -1,19 +1,23 @@
 /**
- * The dispatch outbox's delivery state. OutboxItem rows are written by the intake store in the same commit
- * as the incident change (one per revision); this store fans each item out to the configured targets as
- * OutboxDelivery rows (one per item and target) and keeps, per row: attempts, the next attempt's due time,
- * the current claim (a lease), the last error and whether the "undelivered too long" alert was raised.
+ * The dispatch outbox's delivery state (the OutboxStore port). OutboxItem rows are written by the intake store
+ * in the same commit as the incident change (one per revision); this store fans each item out to the
+ * configured targets as OutboxDelivery rows (one per item and target) and keeps, per row: attempts, the next
+ * attempt's due time, the current claim (a lease with its owner), the last error and whether the
+ * "undelivered too long" alert was raised.
  *
  * Ordering: per (incident, target) only the lowest undelivered revision (the queue's head) is ever claimed,
- * so revision n+1 never reaches a target before revision n was accepted. Different incidents and different
- * targets are independent. Claiming sets `claimedBy` and pushes `nextAttemptAt` to the end of a lease, in a
- * write job: with several processes on PostgreSQL the same interface becomes `FOR UPDATE SKIP LOCKED`.
+ * so revision n+1 never reaches a target before revision n was accepted. Claiming sets `claimedBy` and pushes
+ * `nextAttemptAt` to the end of a lease; on PostgreSQL the claim is `FOR UPDATE SKIP LOCKED`, so several
+ * processes never take the same delivery, and a lease is released only by its owner or by expiring.
  *
- * Every write goes through the group committer; nothing here waits on the network.
+ * The webhook payload is rendered after the claim (outside the write transaction) from the snapshot the
+ * revision stored; nothing here waits on the network.
  */
-import { Prisma } from '../generated/sqlite/client.js';
-import type { Db, Tx } from './database.js';
-import type { GroupCommitter } from './group-commit.js';
+import type { FlowDefinition } from '../core/flow/definition.js';
+import { audit } from './intake-store.js';
+import { isSnapshot } from './records.js';
+import { renderOutboxPayload } from './report-reader.js';
+import { placeholders, row, type SqlDatabase, type SqlTx } from './sql/types.js';
 
 export interface ClaimedDelivery {
   id: number;
@@ -22,7 +26,7 @@ export interface ClaimedDelivery {
   revision: number;
   target: string;
   event: string;
-  /** JSON {event, revision, incident} as written by the intake store. */
+  /** JSON {event, revision, incident}: the incident as it was at this revision. */
   payload: string;
   /** Attempts made before this one. */
   attempts: number;
@@ -49,69 +53,108 @@ export interface ClaimOptions {
   claimId: string;
 }
 
-export class OutboxStore {
+/** What the dispatch worker needs from the database. */
+export interface OutboxStore {
+  hasWork(now: Date, targets: readonly string[]): Promise<boolean>;
+  claimDue(now: Date, opts: ClaimOptions): Promise<ClaimedDelivery[]>;
+  markDelivered(d: ClaimedDelivery, at: Date, response: string, targets: readonly string[]): Promise<void>;
+  markRetry(d: ClaimedDelivery, at: Date, nextAttemptAt: Date, error: string, code: string): Promise<void>;
+  release(d: ClaimedDelivery, at: Date): Promise<void>;
+  releaseAllClaims(at: Date): Promise<number>;
+  raiseAlerts(now: Date, afterMs: number, targets: readonly string[]): Promise<RaisedAlert[]>;
+  oldestUndelivered(): Promise<Date | null>;
+  pendingByTarget(targets: readonly string[]): Promise<{ target: string; pending: number; oldest: Date | null }[]>;
+}
+
+interface DeliveryRow {
+  id: number;
+  outboxId: number;
+  incidentId: string;
+  revision: number;
+  target: string;
+  attempts: number;
+  createdAt: unknown;
+  event: string;
+  payload: string;
+}
+
+export class SqlOutboxStore implements OutboxStore {
   constructor(
-    private readonly committer: GroupCommitter<Tx>,
-    private readonly reader: Db,
+    private readonly db: SqlDatabase,
+    private readonly flow: FlowDefinition,
   ) {}
 
   /** A cheap read (no write transaction) telling whether a claim could find anything. */
   async hasWork(now: Date, targets: readonly string[]): Promise<boolean> {
     if (targets.length === 0) return false;
+    const inList = placeholders(targets.length);
     const [due, unexpanded] = await Promise.all([
-      this.reader.outboxDelivery.findFirst({
-        where: { deliveredAt: null, target: { in: [...targets] }, nextAttemptAt: { lte: now } },
-        select: { id: true },
-      }),
-      this.reader.outboxItem.findFirst({
-        where: { deliveredAt: null, OR: targets.map((target) => ({ deliveries: { none: { target } } })) },
-        select: { id: true },
-      }),
+      this.db.read.get<{ id: number }>(
+        `SELECT "id" FROM "OutboxDelivery" WHERE "deliveredAt" IS NULL AND "target" IN (${inList}) ` +
+          'AND "nextAttemptAt" <= ? LIMIT 1',
+        [...targets, now],
+      ),
+      this.db.read.get<{ id: number }>(
+        'SELECT i."id" FROM "OutboxItem" i WHERE i."deliveredAt" IS NULL AND ' +
+          `(SELECT COUNT(*) FROM "OutboxDelivery" d WHERE d."outboxId" = i."id" AND d."target" IN (${inList})) < ? LIMIT 1`,
+        [...targets, targets.length],
+      ),
     ]);
-    return due !== null || unexpanded !== null;
+    return due !== undefined || unexpanded !== undefined;
   }
 
   /**
    * Creates the missing delivery rows of undelivered items for every target, then claims up to `limit` due
-   * queue heads: most urgent priority first, then oldest.
+   * queue heads: most urgent priority first, then oldest. Payloads are rendered after the claim committed.
    */
-  claimDue(now: Date, opts: ClaimOptions): Promise<ClaimedDelivery[]> {
+  async claimDue(now: Date, opts: ClaimOptions): Promise<ClaimedDelivery[]> {
     const { targets, limit, leaseMs, claimId } = opts;
-    if (targets.length === 0 || limit <= 0) return Promise.resolve([]);
-    return this.committer.submit(async (tx) => {
+    if (targets.length === 0 || limit <= 0) return [];
+    const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE OF d SKIP LOCKED' : '';
+    const claimed = await this.db.write(async (tx) => {
       await expand(tx, targets);
-      // The head of each (incident, target) queue: no undelivered lower revision for the same target.
-      const heads = await tx.$queryRaw<{ id: number | bigint }[]>`
-        SELECT d."id" FROM "OutboxDelivery" d
-        WHERE d."deliveredAt" IS NULL AND d."target" IN (${Prisma.join([...targets])})
-          AND NOT EXISTS (
-            SELECT 1 FROM "OutboxDelivery" e
-            WHERE e."incidentId" = d."incidentId" AND e."target" = d."target"
-              AND e."deliveredAt" IS NULL AND e."revision" < d."revision")`;
-      if (heads.length === 0) return [];
-      const due = await tx.outboxDelivery.findMany({
-        where: { id: { in: heads.map((h) => Number(h.id)) }, nextAttemptAt: { lte: now } },
-        orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-        take: limit,
-        include: { outbox: { select: { event: true, payload: true } } },
-      });
+      const heads = await tx.all<DeliveryRow>(
+        'SELECT d."id", d."outboxId", d."incidentId", d."revision", d."target", d."attempts", d."createdAt", ' +
+          'i."event", i."payload" FROM "OutboxDelivery" d JOIN "OutboxItem" i ON i."id" = d."outboxId" ' +
+          `WHERE d."deliveredAt" IS NULL AND d."target" IN (${placeholders(targets.length)}) AND d."nextAttemptAt" <= ? ` +
+          'AND NOT EXISTS (SELECT 1 FROM "OutboxDelivery" e WHERE e."incidentId" = d."incidentId" ' +
+          'AND e."target" = d."target" AND e."deliveredAt" IS NULL AND e."revision" < d."revision") ' +
+          `ORDER BY d."priority", d."createdAt", d."id" LIMIT ?${skipLocked}`,
+        [...targets, now, limit],
+      );
       const leaseEnd = new Date(now.getTime() + leaseMs);
-      for (const d of due) {
-        await tx.outboxDelivery.update({ where: { id: d.id }, data: { nextAttemptAt: leaseEnd, claimedBy: claimId } });
+      for (const d of heads) {
+        await tx.run('UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" = ?', [
+          leaseEnd,
+          claimId,
+          d.id,
+        ]);
       }
-      return due.map((d) => ({
-        id: d.id,
-        outboxId: d.outboxId,
-        incidentId: d.incidentId,
-        revision: d.revision,
-        target: d.target,
-        event: d.outbox.event,
-        payload: d.outbox.payload,
-        attempts: d.attempts,
-        createdAt: d.createdAt,
-        claimId,
-      }));
+      return heads;
     });
+    return Promise.all(
+      claimed.map(async (d) => ({
+        id: row.int(d.id),
+        outboxId: row.int(d.outboxId),
+        incidentId: d.incidentId,
+        revision: row.int(d.revision),
+        target: d.target,
+        event: d.event,
+        payload: await this.render(d.payload),
+        attempts: row.int(d.attempts),
+        createdAt: row.date(d.createdAt),
+        claimId,
+      })),
+    );
+  }
+
+  private async render(stored: string): Promise<string> {
+    try {
+      return await renderOutboxPayload(this.db.read, this.flow, stored);
+    } catch {
+      // Unreadable: delivered as stored, where the worker reports it as a bad payload (visible, not buried).
+      return stored;
+    }
   }
 
   /**
@@ -119,89 +162,95 @@ export class OutboxStore {
    * outbox item counts as delivered once every configured target has it.
    */
   markDelivered(d: ClaimedDelivery, at: Date, response: string, targets: readonly string[]): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.outboxDelivery.update({
-        where: { id: d.id },
-        data: { deliveredAt: at, attempts: { increment: 1 }, claimedBy: null, lastError: null },
-      });
-      const rows = await tx.outboxDelivery.findMany({
-        where: { outboxId: d.outboxId, target: { in: [...targets] } },
-        select: { deliveredAt: true },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'UPDATE "OutboxDelivery" SET "deliveredAt" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, ' +
+          '"lastError" = NULL WHERE "id" = ?',
+        [at, d.id],
+      );
+      const rows = await tx.all<{ deliveredAt: unknown }>(
+        `SELECT "deliveredAt" FROM "OutboxDelivery" WHERE "outboxId" = ? AND "target" IN (${placeholders(targets.length)})`,
+        [d.outboxId, ...targets],
+      );
       const all = rows.length === targets.length && rows.every((r) => r.deliveredAt !== null);
-      await tx.outboxItem.update({
-        where: { id: d.outboxId },
-        data: { attempts: { increment: 1 }, lastError: null, ...(all ? { deliveredAt: at } : {}) },
-      });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: d.incidentId,
-          type: 'dispatch_delivered',
-          data: JSON.stringify({
-            target: d.target,
-            event: d.event,
-            revision: d.revision,
-            attempt: d.attempts + 1,
-            response,
-            afterMs: at.getTime() - d.createdAt.getTime(),
-          }),
-          at,
+      await tx.run(
+        all
+          ? 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = ? WHERE "id" = ?'
+          : 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = ?',
+        all ? [at, d.outboxId] : [d.outboxId],
+      );
+      await audit(
+        tx,
+        d.incidentId,
+        'dispatch_delivered',
+        {
+          target: d.target,
+          event: d.event,
+          revision: d.revision,
+          attempt: d.attempts + 1,
+          response,
+          afterMs: at.getTime() - d.createdAt.getTime(),
         },
-      });
+        at,
+      );
     });
   }
 
   /** A failed attempt: kept in the audit trail; the row waits until `nextAttemptAt` (if the lease is still ours). */
   markRetry(d: ClaimedDelivery, at: Date, nextAttemptAt: Date, error: string, code: string): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.outboxDelivery.updateMany({
-        where: { id: d.id, claimedBy: d.claimId, deliveredAt: null },
-        data: { attempts: { increment: 1 }, nextAttemptAt, claimedBy: null, lastError: error },
-      });
-      await tx.outboxItem.update({
-        where: { id: d.outboxId },
-        data: { attempts: { increment: 1 }, lastError: `${d.target}: ${error}` },
-      });
-      await tx.auditEvent.create({
-        data: {
-          incidentId: d.incidentId,
-          type: 'dispatch_attempt_failed',
-          data: JSON.stringify({
-            target: d.target,
-            event: d.event,
-            revision: d.revision,
-            attempt: d.attempts + 1,
-            error,
-            code,
-            nextAttemptAt: nextAttemptAt.toISOString(),
-          }),
-          at,
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'UPDATE "OutboxDelivery" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ?, "claimedBy" = NULL, ' +
+          '"lastError" = ? WHERE "id" = ? AND "claimedBy" = ? AND "deliveredAt" IS NULL',
+        [nextAttemptAt, error, d.id, d.claimId],
+      );
+      await tx.run('UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = ? WHERE "id" = ?', [
+        `${d.target}: ${error}`,
+        d.outboxId,
+      ]);
+      await audit(
+        tx,
+        d.incidentId,
+        'dispatch_attempt_failed',
+        {
+          target: d.target,
+          event: d.event,
+          revision: d.revision,
+          attempt: d.attempts + 1,
+          error,
+          code,
+          nextAttemptAt: nextAttemptAt.toISOString(),
         },
-      });
+        at,
+      );
     });
   }
 
   /** Gives a claim back without counting an attempt (the attempt was cut short by a shutdown). */
   release(d: ClaimedDelivery, at: Date): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.outboxDelivery.updateMany({
-        where: { id: d.id, claimedBy: d.claimId, deliveredAt: null },
-        data: { nextAttemptAt: at, claimedBy: null },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = NULL ' +
+          'WHERE "id" = ? AND "claimedBy" = ? AND "deliveredAt" IS NULL',
+        [at, d.id, d.claimId],
+      );
     });
   }
 
   /**
    * At start with an embedded SQLite file (one process only): claims left by a run that died mid-delivery
-   * are due again at once instead of at the end of their lease. Not for several processes sharing a database.
+   * are due again at once instead of at the end of their lease. Never with PostgreSQL, where another
+   * process may hold them: there a claim is released by its owner or by its lease running out.
    */
   releaseAllClaims(at: Date): Promise<number> {
-    return this.committer.submit(async (tx) => {
-      const { count } = await tx.outboxDelivery.updateMany({
-        where: { claimedBy: { not: null }, deliveredAt: null },
-        data: { nextAttemptAt: at, claimedBy: null },
-      });
-      return count;
+    if (this.db.dialect === 'postgres') return Promise.resolve(0);
+    return this.db.write(async (tx) => {
+      const r = await tx.run(
+        'UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = NULL ' +
+          'WHERE "claimedBy" IS NOT NULL AND "deliveredAt" IS NULL',
+        [at],
+      );
+      return r.changes;
     });
   }
 
@@ -211,41 +260,43 @@ export class OutboxStore {
    */
   raiseAlerts(now: Date, afterMs: number, targets: readonly string[]): Promise<RaisedAlert[]> {
     if (targets.length === 0) return Promise.resolve([]);
-    return this.committer.submit(async (tx) => {
-      const rows = await tx.outboxDelivery.findMany({
-        where: {
-          deliveredAt: null,
-          alertedAt: null,
-          target: { in: [...targets] },
-          createdAt: { lte: new Date(now.getTime() - afterMs) },
-        },
-        orderBy: { id: 'asc' },
-        take: 200,
-        include: { outbox: { select: { event: true } } },
-      });
+    const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE OF d SKIP LOCKED' : '';
+    return this.db.write(async (tx) => {
+      const rows = await tx.all<{
+        id: number;
+        incidentId: string;
+        target: string;
+        revision: number;
+        attempts: number;
+        lastError: string | null;
+        createdAt: unknown;
+        event: string;
+      }>(
+        'SELECT d."id", d."incidentId", d."target", d."revision", d."attempts", d."lastError", d."createdAt", i."event" ' +
+          'FROM "OutboxDelivery" d JOIN "OutboxItem" i ON i."id" = d."outboxId" ' +
+          `WHERE d."deliveredAt" IS NULL AND d."alertedAt" IS NULL AND d."target" IN (${placeholders(targets.length)}) ` +
+          `AND d."createdAt" <= ? ORDER BY d."id" LIMIT 200${skipLocked}`,
+        [...targets, new Date(now.getTime() - afterMs)],
+      );
       const alerts: RaisedAlert[] = [];
       for (const r of rows) {
+        const createdAt = row.date(r.createdAt);
         const alert: RaisedAlert = {
           incidentId: r.incidentId,
           target: r.target,
-          revision: r.revision,
-          event: r.outbox.event,
-          ageS: Math.floor((now.getTime() - r.createdAt.getTime()) / 1000),
-          attempts: r.attempts,
+          revision: row.int(r.revision),
+          event: r.event,
+          ageS: Math.floor((now.getTime() - createdAt.getTime()) / 1000),
+          attempts: row.int(r.attempts),
           lastError: r.lastError,
         };
-        await tx.outboxDelivery.update({ where: { id: r.id }, data: { alertedAt: now } });
-        await tx.auditEvent.create({
-          data: { incidentId: r.incidentId, type: 'dispatch_alert', data: JSON.stringify(alert), at: now },
-        });
-        await tx.incident.updateMany({
-          where: { id: r.incidentId },
-          data: {
-            attention:
-              `dispatch not delivered: ${r.target} has not accepted revision ${r.revision} (${alert.event}) ` +
-              `for ${alert.ageS} s; last error: ${r.lastError ?? 'none yet'}`,
-          },
-        });
+        await tx.run('UPDATE "OutboxDelivery" SET "alertedAt" = ? WHERE "id" = ?', [now, r.id]);
+        await audit(tx, r.incidentId, 'dispatch_alert', alert, now);
+        await tx.run('UPDATE "Incident" SET "attention" = ? WHERE "id" = ?', [
+          `dispatch not delivered: ${r.target} has not accepted revision ${alert.revision} (${alert.event}) ` +
+            `for ${alert.ageS} s; last error: ${r.lastError ?? 'none yet'}`,
+          r.incidentId,
+        ]);
         alerts.push(alert);
       }
       return alerts;
@@ -254,58 +305,61 @@ export class OutboxStore {
 
   /** When the oldest outbox item not yet delivered everywhere was written (null: nothing pending). */
   async oldestUndelivered(): Promise<Date | null> {
-    const row = await this.reader.outboxItem.findFirst({
-      where: { deliveredAt: null },
-      orderBy: { createdAt: 'asc' },
-      select: { createdAt: true },
-    });
-    return row?.createdAt ?? null;
+    const r = await this.db.read.get<{ createdAt: unknown }>(
+      'SELECT "createdAt" FROM "OutboxItem" WHERE "deliveredAt" IS NULL ORDER BY "createdAt" LIMIT 1',
+    );
+    return r ? row.date(r.createdAt) : null;
   }
 
   /** Per target: how many deliveries are pending and when the oldest of them was written. */
   async pendingByTarget(
     targets: readonly string[],
   ): Promise<{ target: string; pending: number; oldest: Date | null }[]> {
-    const groups = await this.reader.outboxDelivery.groupBy({
-      by: ['target'],
-      where: { deliveredAt: null, target: { in: [...targets] } },
-      _count: { _all: true },
-      _min: { createdAt: true },
-    });
+    if (targets.length === 0) return [];
+    const groups = await this.db.read.all<{ target: string; n: number; oldest: unknown }>(
+      'SELECT "target", COUNT(*) AS "n", MIN("createdAt") AS "oldest" FROM "OutboxDelivery" ' +
+        `WHERE "deliveredAt" IS NULL AND "target" IN (${placeholders(targets.length)}) GROUP BY "target"`,
+      [...targets],
+    );
     return targets.map((target) => {
       const g = groups.find((x) => x.target === target);
-      return { target, pending: g?._count._all ?? 0, oldest: g?._min.createdAt ?? null };
+      return { target, pending: row.int(g?.n ?? 0), oldest: row.dateOrNull(g?.oldest) };
     });
   }
 }
 
 /** Delivery rows for undelivered items that lack one for a target (oldest first, so revisions stay in order). */
-async function expand(tx: Tx, targets: readonly string[]): Promise<void> {
+async function expand(tx: SqlTx, targets: readonly string[]): Promise<void> {
   for (const target of targets) {
-    const items = await tx.outboxItem.findMany({
-      where: { deliveredAt: null, deliveries: { none: { target } } },
-      orderBy: { id: 'asc' },
-      take: 500,
-      select: { id: true, incidentId: true, revision: true, createdAt: true, payload: true },
-    });
-    if (items.length === 0) continue;
-    await tx.outboxDelivery.createMany({
-      data: items.map((i) => ({
-        outboxId: i.id,
-        incidentId: i.incidentId,
-        revision: i.revision,
-        target,
-        priority: priorityOf(i.payload),
-        createdAt: i.createdAt,
-        nextAttemptAt: i.createdAt,
-      })),
-    });
+    const items = await tx.all<{
+      id: number;
+      incidentId: string;
+      revision: number;
+      createdAt: unknown;
+      payload: string;
+    }>(
+      'SELECT i."id", i."incidentId", i."revision", i."createdAt", i."payload" FROM "OutboxItem" i ' +
+        'WHERE i."deliveredAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "OutboxDelivery" d ' +
+        'WHERE d."outboxId" = i."id" AND d."target" = ?) ORDER BY i."id" LIMIT 500',
+      [target],
+    );
+    for (const i of items) {
+      const createdAt = row.date(i.createdAt);
+      await tx.run(
+        'INSERT INTO "OutboxDelivery" ("outboxId", "incidentId", "revision", "target", "priority", "createdAt", ' +
+          '"nextAttemptAt") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("outboxId", "target") DO NOTHING',
+        [row.int(i.id), i.incidentId, row.int(i.revision), target, priorityOf(i.payload), createdAt, createdAt],
+      );
+    }
   }
 }
 
 function priorityOf(payload: string): string {
   try {
-    const p = (JSON.parse(payload) as { incident?: { priority?: unknown } }).incident?.priority;
+    const parsed = JSON.parse(payload) as unknown;
+    const p = isSnapshot(parsed)
+      ? parsed.record.state.priority
+      : (parsed as { incident?: { priority?: unknown } }).incident?.priority;
     return typeof p === 'string' ? p : 'P1';
   } catch {
     // An unreadable payload is still delivered (and fails visibly); treat it as urgent rather than bury it.

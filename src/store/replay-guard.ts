@@ -9,20 +9,20 @@
  * other process's row. Expired rows are deleted in the same commit at most once per `pruneEveryMs`.
  */
 import type { ReplayGuard, ReplayVerdict, SignedRequest } from '../channels/types.js';
-import type { Tx } from './database.js';
-import type { GroupCommitter } from './group-commit.js';
+import { isUniqueViolation } from './intake-store.js';
+import type { SqlDatabase, SqlTx } from './sql/types.js';
 
 export interface ReplayGuardOptions {
   /** How often (domain clock) expired pairs are deleted, on the next `remember`. */
   pruneEveryMs?: number;
 }
 
-export class PrismaReplayGuard implements ReplayGuard {
+export class SqlReplayGuard implements ReplayGuard {
   private readonly pruneEveryMs: number;
   private lastPrunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly committer: GroupCommitter<Tx>,
+    private readonly db: SqlDatabase,
     options: ReplayGuardOptions = {},
   ) {
     this.pruneEveryMs = options.pruneEveryMs ?? 60_000;
@@ -31,38 +31,32 @@ export class PrismaReplayGuard implements ReplayGuard {
   async remember(request: SignedRequest, now: Date): Promise<ReplayVerdict> {
     const pruneBefore = this.pruneDue(now) ? now : null;
     try {
-      return await this.committer.submit((tx) => this.record(tx, request, now, pruneBefore));
+      return await this.db.write((tx) => this.record(tx, request, now, pruneBefore));
     } catch (err) {
       // Another process (or connection) recorded the same pair between our read and our insert.
       if (!isUniqueViolation(err)) throw err;
-      return this.committer.submit((tx) => this.record(tx, request, now, null));
+      return this.db.write((tx) => this.record(tx, request, now, null));
     }
   }
 
   prune(before: Date): Promise<number> {
-    return this.committer.submit(async (tx) => {
-      const { count } = await tx.replayNonce.deleteMany({ where: { keepUntil: { lt: before } } });
-      return count;
+    return this.db.write(async (tx) => {
+      const r = await tx.run('DELETE FROM "ReplayNonce" WHERE "keepUntil" < ?', [before]);
+      return r.changes;
     });
   }
 
-  private async record(tx: Tx, r: SignedRequest, now: Date, pruneBefore: Date | null): Promise<ReplayVerdict> {
-    if (pruneBefore) await tx.replayNonce.deleteMany({ where: { keepUntil: { lt: pruneBefore } } });
-    const seen = await tx.replayNonce.findUnique({
-      where: { channel_timestamp_nonce: { channel: r.channel, timestamp: r.timestamp, nonce: r.nonce } },
-      select: { bodyKey: true },
-    });
+  private async record(tx: SqlTx, r: SignedRequest, now: Date, pruneBefore: Date | null): Promise<ReplayVerdict> {
+    if (pruneBefore) await tx.run('DELETE FROM "ReplayNonce" WHERE "keepUntil" < ?', [pruneBefore]);
+    const seen = await tx.get<{ bodyKey: string }>(
+      'SELECT "bodyKey" FROM "ReplayNonce" WHERE "channel" = ? AND "timestamp" = ? AND "nonce" = ?',
+      [r.channel, r.timestamp, r.nonce],
+    );
     if (seen) return seen.bodyKey === r.bodyKey ? 'retry' : 'replay';
-    await tx.replayNonce.create({
-      data: {
-        channel: r.channel,
-        timestamp: r.timestamp,
-        nonce: r.nonce,
-        bodyKey: r.bodyKey,
-        seenAt: now,
-        keepUntil: r.keepUntil,
-      },
-    });
+    await tx.run(
+      'INSERT INTO "ReplayNonce" ("channel", "timestamp", "nonce", "bodyKey", "seenAt", "keepUntil") VALUES (?, ?, ?, ?, ?, ?)',
+      [r.channel, r.timestamp, r.nonce, r.bodyKey, now, r.keepUntil],
+    );
     return 'new';
   }
 
@@ -73,8 +67,4 @@ export class PrismaReplayGuard implements ReplayGuard {
     this.lastPrunedAt = now.getTime();
     return true;
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
 }

@@ -1,13 +1,21 @@
 /**
- * Read-side queries for pages and the dispatch API, on the reader connection (never the writer).
+ * Read-side queries for pages and the dispatch API (the ReportReader port), on reads that never hold a
+ * write transaction.
  */
 import type { FlowDefinition } from '../core/flow/definition.js';
 import type { Priority, Status } from '../core/incident.js';
 import type { ChannelId } from '../core/message.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { incidentView, reportView, type IncidentView, type ReportView } from '../core/view.js';
-import type { Db } from './database.js';
-import { readTranscript, toRecord } from './intake-store.js';
+import {
+  INCIDENT_COLUMNS,
+  isSnapshot,
+  readTranscript,
+  toRecord,
+  type IncidentRow,
+  type OutboxSnapshot,
+} from './records.js';
+import { placeholders, row, type Param, type SqlRunner } from './sql/types.js';
 
 export interface IncidentFilter {
   status?: Status[];
@@ -18,73 +26,124 @@ export interface IncidentFilter {
   limit: number;
 }
 
-export class ReportReader {
+export interface AuditEntry {
+  type: string;
+  at: string;
+  data: unknown;
+}
+
+/** What pages and the dispatch API read. */
+export interface ReportReader {
+  incident(id: string): Promise<IncidentView | null>;
+  recordByToken(token: string): Promise<IncidentRecord | null>;
+  report(token: string): Promise<{ record: IncidentRecord; view: ReportView } | null>;
+  list(filter: IncidentFilter): Promise<IncidentView[]>;
+  auditEvents(incidentId: string): Promise<AuditEntry[]>;
+  outboxCounts(): Promise<{ pending: number; delivered: number }>;
+}
+
+export class SqlReportReader implements ReportReader {
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlRunner,
     private readonly flow: FlowDefinition,
   ) {}
 
   async incident(id: string): Promise<IncidentView | null> {
-    const row = await this.db.incident.findUnique({ where: { id } });
-    return row ? this.view(toRecord(row), row) : null;
+    const r = await this.db.get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "id" = ?`, [id]);
+    return r ? this.view(r) : null;
   }
 
   /** The incident a reporter's token opens, without its transcript (one query). */
   async recordByToken(token: string): Promise<IncidentRecord | null> {
-    const row = await this.db.incident.findUnique({ where: { token } });
-    return row ? toRecord(row) : null;
+    const r = await this.db.get<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "token" = ?`, [token]);
+    return r ? toRecord(r) : null;
   }
 
   async report(token: string): Promise<{ record: IncidentRecord; view: ReportView } | null> {
-    const row = await this.db.incident.findUnique({ where: { token } });
-    if (!row) return null;
-    const record = toRecord(row);
-    return { record, view: reportView(record, await readTranscript(this.db, row.id)) };
+    const record = await this.recordByToken(token);
+    if (!record) return null;
+    return { record, view: reportView(record, await readTranscript(this.db, record.id)) };
   }
 
   /** Most urgent first: P1 < P2 < P3 < P4 < divert also sorts that way as text; then oldest first. */
   async list(filter: IncidentFilter): Promise<IncidentView[]> {
-    const rows = await this.db.incident.findMany({
-      where: {
-        ...(filter.status ? { status: { in: filter.status } } : {}),
-        ...(filter.priority ? { priority: { in: filter.priority } } : {}),
-        ...(filter.since ? { updatedAt: { gte: filter.since } } : {}),
-        ...(filter.channel ? { channel: filter.channel } : {}),
-        ...(filter.sender ? { sender: filter.sender } : {}),
-      },
-      orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }],
-      take: filter.limit,
-    });
-    return Promise.all(rows.map((r) => this.view(toRecord(r), r)));
+    const where: string[] = [];
+    const params: Param[] = [];
+    if (filter.status?.length) {
+      where.push(`"status" IN (${placeholders(filter.status.length)})`);
+      params.push(...filter.status);
+    }
+    if (filter.priority?.length) {
+      where.push(`"priority" IN (${placeholders(filter.priority.length)})`);
+      params.push(...filter.priority);
+    }
+    if (filter.since) {
+      where.push('"updatedAt" >= ?');
+      params.push(filter.since);
+    }
+    if (filter.channel) {
+      where.push('"channel" = ?');
+      params.push(filter.channel);
+    }
+    if (filter.sender) {
+      where.push('"sender" = ?');
+      params.push(filter.sender);
+    }
+    const rows = await this.db.all<IncidentRow>(
+      `SELECT ${INCIDENT_COLUMNS} FROM "Incident"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
+        'ORDER BY "priority", "createdAt" LIMIT ?',
+      [...params, filter.limit],
+    );
+    return Promise.all(rows.map((r) => this.view(r)));
   }
 
-  async auditEvents(incidentId: string) {
-    const rows = await this.db.auditEvent.findMany({ where: { incidentId }, orderBy: { id: 'asc' } });
-    return rows.map((r) => ({ type: r.type, at: r.at.toISOString(), data: JSON.parse(r.data) as unknown }));
+  async auditEvents(incidentId: string): Promise<AuditEntry[]> {
+    const rows = await this.db.all<{ type: string; at: unknown; data: string }>(
+      'SELECT "type", "at", "data" FROM "AuditEvent" WHERE "incidentId" = ? ORDER BY "id"',
+      [incidentId],
+    );
+    return rows.map((r) => ({ type: r.type, at: row.date(r.at).toISOString(), data: JSON.parse(r.data) as unknown }));
   }
 
   async outboxCounts(): Promise<{ pending: number; delivered: number }> {
-    const [pending, delivered] = await Promise.all([
-      this.db.outboxItem.count({ where: { deliveredAt: null } }),
-      this.db.outboxItem.count({ where: { deliveredAt: { not: null } } }),
-    ]);
-    return { pending, delivered };
+    const r = await this.db.get<{ pending: number; delivered: number }>(
+      'SELECT SUM(CASE WHEN "deliveredAt" IS NULL THEN 1 ELSE 0 END) AS "pending", ' +
+        'SUM(CASE WHEN "deliveredAt" IS NULL THEN 0 ELSE 1 END) AS "delivered" FROM "OutboxItem"',
+    );
+    return { pending: row.int(r?.pending ?? 0), delivered: row.int(r?.delivered ?? 0) };
   }
 
-  private async view(
-    record: IncidentRecord,
-    row: { updatedAt: Date; clusterId: string | null; attention: string | null },
-  ): Promise<IncidentView> {
-    const transcript = await readTranscript(this.db, record.id);
-    const related = await this.db.incident.findMany({
-      where: { previousId: record.id },
-      select: { id: true },
-    });
+  private async view(r: IncidentRow): Promise<IncidentView> {
+    const record = toRecord(r);
+    const [transcript, related] = await Promise.all([
+      readTranscript(this.db, record.id),
+      this.db.all<{ id: string }>('SELECT "id" FROM "Incident" WHERE "previousId" = ?', [record.id]),
+    ]);
     return incidentView(this.flow, record, transcript, {
-      updatedAt: row.updatedAt.toISOString(),
-      clusterId: row.clusterId,
-      attention: row.attention,
-      related: related.map((r) => r.id),
+      updatedAt: row.date(r.updatedAt).toISOString(),
+      clusterId: r.clusterId,
+      attention: r.attention,
+      related: related.map((x) => x.id),
     });
   }
+}
+
+/**
+ * The webhook payload `{event, revision, incident}` of one outbox item: rendered now from the snapshot the
+ * revision stored (the incident as it was, and the transcript up to that revision); items written by an
+ * earlier version carry the rendered payload already.
+ */
+export async function renderOutboxPayload(db: SqlRunner, flow: FlowDefinition, stored: string): Promise<string> {
+  const parsed = JSON.parse(stored) as unknown;
+  if (!isSnapshot(parsed)) return stored;
+  const s: OutboxSnapshot = parsed;
+  const [transcript, links] = await Promise.all([
+    readTranscript(db, s.record.id, s.cut),
+    db.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [s.record.id]),
+  ]);
+  const view = incidentView(flow, { ...s.record, token: '' }, transcript, {
+    updatedAt: s.updatedAt,
+    clusterId: links?.clusterId ?? null,
+  });
+  return JSON.stringify({ event: s.event, revision: s.revision, incident: { ...view, revision: s.revision } });
 }

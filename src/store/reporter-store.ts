@@ -11,8 +11,8 @@
 import type { Lang } from '../core/incident.js';
 import { isLang } from '../core/incident.js';
 import type { ChannelId, InboundMessage } from '../core/message.js';
-import type { Db, Tx } from './database.js';
-import type { GroupCommitter } from './group-commit.js';
+import { audit } from './intake-store.js';
+import { row, type SqlDatabase } from './sql/types.js';
 
 /** Incidents in these statuses are over: a STOP then concerns no open report. */
 const CLOSED = ['resolved', 'cancelled'];
@@ -34,42 +34,55 @@ export interface OptChange {
   replies: (lang: Lang | null) => string[];
 }
 
-export class ReporterStore {
+/** Per-reporter channel state (the ReporterStore port). */
+export interface ReporterStore {
+  isOptedOut(channel: ChannelId, address: string): Promise<boolean>;
+  /** The language of the reporter's latest incident, if any. */
+  language(channel: ChannelId, address: string): Promise<Lang | null>;
+  /** Records STOP / START (see the file comment). Idempotent on the message's provider id. */
+  recordOptChange(change: OptChange): Promise<KeywordResult>;
+  /** Clears the flag without recording a keyword (an opt-in word that is also an answer, such as YES). */
+  optIn(channel: ChannelId, address: string): Promise<void>;
+  /** A reply the channel adds to the core's in the same response (the SMS HELP text), kept in the transcript. */
+  recordReply(incidentId: string, channel: ChannelId, to: string, text: string, at: Date): Promise<void>;
+  /** A report from a reporter who opted out: a call-taker should know (an attention note already there is kept). */
+  flagOptedOutReport(incidentId: string, at: Date): Promise<void>;
+}
+
+const LATEST =
+  'SELECT "id", "status", "state" FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1';
+
+export class SqlReporterStore implements ReporterStore {
   constructor(
-    private readonly committer: GroupCommitter<Tx>,
-    private readonly reader: Db,
+    private readonly db: SqlDatabase,
     private readonly newId: () => string,
   ) {}
 
   async isOptedOut(channel: ChannelId, address: string): Promise<boolean> {
-    const row = await this.reader.reporter.findUnique({
-      where: { channel_address: { channel, address } },
-      select: { optedOut: true },
-    });
-    return row?.optedOut ?? false;
+    const r = await this.db.read.get<{ optedOut: unknown }>(
+      'SELECT "optedOut" FROM "Reporter" WHERE "channel" = ? AND "address" = ?',
+      [channel, address],
+    );
+    return r ? row.bool(r.optedOut) : false;
   }
 
-  /** The language of the reporter's latest incident, if any. */
   async language(channel: ChannelId, address: string): Promise<Lang | null> {
-    const reporter = await this.reader.reporter.findUnique({ where: { channel_address: { channel, address } } });
+    const reporter = await this.db.read.get<{ id: string }>(
+      'SELECT "id" FROM "Reporter" WHERE "channel" = ? AND "address" = ?',
+      [channel, address],
+    );
     if (!reporter) return null;
-    const latest = await this.reader.incident.findFirst({
-      where: { reporterId: reporter.id },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { state: true },
-    });
+    const latest = await this.db.read.get<{ state: string }>(LATEST, [reporter.id]);
     return latest ? langOf(latest.state) : null;
   }
 
-  /** Records STOP / START (see the file comment). Idempotent on the message's provider id. */
   recordOptChange(change: OptChange): Promise<KeywordResult> {
     const { message } = change;
-    return this.committer.submit(async (tx): Promise<KeywordResult> => {
-      const existing = await tx.inboundMessage.findUnique({
-        where: {
-          channel_providerMessageId: { channel: message.channel, providerMessageId: message.providerMessageId },
-        },
-      });
+    return this.db.write(async (tx): Promise<KeywordResult> => {
+      const existing = await tx.get<{ replies: string | null; incidentId: string | null }>(
+        'SELECT "replies", "incidentId" FROM "InboundMessage" WHERE "channel" = ? AND "providerMessageId" = ?',
+        [message.channel, message.providerMessageId],
+      );
       if (existing) {
         return {
           duplicate: true,
@@ -78,102 +91,95 @@ export class ReporterStore {
         };
       }
       const at = message.receivedAt;
-      const reporter =
-        (await tx.reporter.findUnique({
-          where: { channel_address: { channel: message.channel, address: message.sender } },
-        })) ??
-        (await tx.reporter.create({
-          data: { id: this.newId(), channel: message.channel, address: message.sender, createdAt: at },
-        }));
-      if (reporter.optedOut !== change.optedOut) {
-        await tx.reporter.update({
-          where: { id: reporter.id },
-          data: { optedOut: change.optedOut, optedOutAt: change.optedOut ? at : null },
-        });
+      let reporter = await tx.get<{ id: string; optedOut: unknown }>(
+        'SELECT "id", "optedOut" FROM "Reporter" WHERE "channel" = ? AND "address" = ?',
+        [message.channel, message.sender],
+      );
+      if (!reporter) {
+        reporter = { id: this.newId(), optedOut: false };
+        await tx.run('INSERT INTO "Reporter" ("id", "channel", "address", "createdAt") VALUES (?, ?, ?, ?)', [
+          reporter.id,
+          message.channel,
+          message.sender,
+          at,
+        ]);
       }
-      const latest = await tx.incident.findFirst({
-        where: { reporterId: reporter.id },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      });
+      if (row.bool(reporter.optedOut) !== change.optedOut) {
+        await tx.run('UPDATE "Reporter" SET "optedOut" = ?, "optedOutAt" = ? WHERE "id" = ?', [
+          change.optedOut,
+          change.optedOut ? at : null,
+          reporter.id,
+        ]);
+      }
+      const latest = await tx.get<{ id: string; status: string; state: string }>(LATEST, [reporter.id]);
       const replies = change.replies(latest ? langOf(latest.state) : null);
-      const inbound = await tx.inboundMessage.create({
-        data: {
-          channel: message.channel,
-          providerMessageId: message.providerMessageId,
-          reporterId: reporter.id,
-          incidentId: latest?.id ?? null,
-          text: message.text,
-          receivedAt: at,
-          processedAt: at,
-          replies: JSON.stringify(replies),
-        },
-      });
+      const inbound = await tx.get<{ id: number }>(
+        'INSERT INTO "InboundMessage" ("channel", "providerMessageId", "reporterId", "incidentId", "text", ' +
+          '"receivedAt", "processedAt", "replies") VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"',
+        [
+          message.channel,
+          message.providerMessageId,
+          reporter.id,
+          latest?.id ?? null,
+          message.text,
+          at,
+          at,
+          JSON.stringify(replies),
+        ],
+      );
       if (latest) {
-        if (replies.length > 0) {
-          await tx.outboundMessage.createMany({
-            data: replies.map((text) => ({
-              incidentId: latest.id,
-              inboundId: inbound.id,
-              channel: message.channel,
-              to: message.sender,
-              text,
-              kind: 'reply',
-              status: 'replied',
-              createdAt: at,
-            })),
-          });
+        for (const text of replies) {
+          await tx.run(
+            'INSERT INTO "OutboundMessage" ("incidentId", "inboundId", "channel", "to", "text", "kind", "status", ' +
+              `"createdAt") VALUES (?, ?, ?, ?, ?, 'reply', 'replied', ?)`,
+            [latest.id, row.int(inbound!.id), message.channel, message.sender, text, at],
+          );
         }
-        await tx.auditEvent.create({
-          data: {
-            incidentId: latest.id,
-            type: change.optedOut ? 'sms_opt_out' : 'sms_opt_in',
-            data: JSON.stringify({ keyword: change.keyword, providerMessageId: message.providerMessageId }),
-            at,
-          },
-        });
+        await audit(
+          tx,
+          latest.id,
+          change.optedOut ? 'sms_opt_out' : 'sms_opt_in',
+          { keyword: change.keyword, providerMessageId: message.providerMessageId },
+          at,
+        );
         if (change.optedOut && !CLOSED.includes(latest.status)) {
-          await tx.incident.update({
-            where: { id: latest.id },
-            data: { attention: optedOutAttention(change.keyword), updatedAt: at },
-          });
+          await tx.run('UPDATE "Incident" SET "attention" = ?, "updatedAt" = ? WHERE "id" = ?', [
+            optedOutAttention(change.keyword),
+            at,
+            latest.id,
+          ]);
         }
       }
       return { duplicate: false, replies, incidentId: latest?.id ?? null };
     });
   }
 
-  /** Clears the flag without recording a keyword (an opt-in word that is also an answer, such as YES). */
   optIn(channel: ChannelId, address: string): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.reporter.updateMany({
-        where: { channel, address, optedOut: true },
-        data: { optedOut: false, optedOutAt: null },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'UPDATE "Reporter" SET "optedOut" = ?, "optedOutAt" = NULL WHERE "channel" = ? AND "address" = ? AND "optedOut" = ?',
+        [false, channel, address, true],
+      );
     });
   }
 
-  /**
-   * A reply the channel adds to the core's in the same response (the SMS HELP text), kept in the
-   * transcript as answered so the incident shows everything the reporter was sent.
-   */
   recordReply(incidentId: string, channel: ChannelId, to: string, text: string, at: Date): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.outboundMessage.create({
-        data: { incidentId, channel, to, text, kind: 'reply', status: 'replied', createdAt: at },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'INSERT INTO "OutboundMessage" ("incidentId", "channel", "to", "text", "kind", "status", "createdAt") ' +
+          `VALUES (?, ?, ?, ?, 'reply', 'replied', ?)`,
+        [incidentId, channel, to, text, at],
+      );
     });
   }
 
-  /**
-   * A report from a reporter who opted out: the carrier may block our answers, so a call-taker should
-   * know. An attention note already there (a failed delivery) is kept.
-   */
   flagOptedOutReport(incidentId: string, at: Date): Promise<void> {
-    return this.committer.submit(async (tx) => {
-      await tx.incident.updateMany({
-        where: { id: incidentId, attention: null },
-        data: { attention: optedOutAttention('STOP'), updatedAt: at },
-      });
+    return this.db.write(async (tx) => {
+      await tx.run('UPDATE "Incident" SET "attention" = ?, "updatedAt" = ? WHERE "id" = ? AND "attention" IS NULL', [
+        optedOutAttention('STOP'),
+        at,
+        incidentId,
+      ]);
     });
   }
 }

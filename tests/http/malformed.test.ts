@@ -52,7 +52,7 @@ describe('the JSON API', () => {
   });
 
   it('bad requests do not degrade the commits of good ones sent at the same time', async () => {
-    const committer = gw.store.committer;
+    const committer = gw.db.sql;
     const commitsBefore = committer.stats.commits;
     const jobsBefore = committer.stats.jobs;
     const bad = Array.from({ length: 150 }, (_, i) => rawJson('/api/v1/reports', `{"text":"x ${i} \\ud800"}`));

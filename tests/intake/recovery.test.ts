@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultFlow } from '../../src/core/flow/definition.js';
+import { renderOutboxPayload } from '../../src/store/report-reader.js';
 import { testGateway, tempDir, type TestGateway } from '../helpers/gateway.js';
 
 const open: TestGateway[] = [];
@@ -92,7 +94,7 @@ describe('per-reporter order under concurrency', () => {
     expect(new Set(results.map((r) => r.incidentId)).size).toBe(n);
     expect(await gw.db.reader.incident.count()).toBe(n);
     expect(await gw.db.reader.inboundMessage.count({ where: { processedAt: { not: null } } })).toBe(n);
-    expect(gw.store.committer.stats.commits).toBeLessThan(gw.store.committer.stats.jobs);
+    expect(gw.db.sql.stats.commits).toBeLessThan(gw.db.sql.stats.jobs);
   });
 });
 
@@ -107,7 +109,8 @@ describe('outbox snapshots', () => {
       receivedAt: gw.clock.now(),
     });
     const item = await gw.db.reader.outboxItem.findFirstOrThrow({ where: { incidentId: r.incidentId } });
-    const payload = JSON.parse(item.payload) as {
+    // Stored as a snapshot of the revision; rendered for delivery by the dispatch worker.
+    const payload = JSON.parse(await renderOutboxPayload(gw.db.sql.read, defaultFlow, item.payload)) as {
       event: string;
       incident: { transcript: { direction: string; text: string }[] };
     };

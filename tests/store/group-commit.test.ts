@@ -1,103 +1,107 @@
+/**
+ * Group commit on a real SQLite file through the raw SQL layer (src/store/sql/sqlite.ts): concurrent writes
+ * share commits, a failing job is rolled back to its own savepoint while its batch commits, and the pragmas
+ * that make a commit durable are set.
+ */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/store/database.js';
-import { GroupCommitter } from '../../src/store/group-commit.js';
 import { InProcessSerializer } from '../../src/store/keyed-serializer.js';
+import { migrateSqlite } from '../../src/store/migrate.js';
+import { openSqlite, type SqliteDatabase } from '../../src/store/sql/sqlite.js';
 import { tempDir } from '../helpers/temp.js';
 
-let db: Database | null = null;
+let db: SqliteDatabase | null = null;
 afterEach(async () => {
   await db?.close();
   db = null;
 });
 
-async function freshDb(): Promise<Database> {
-  db = await openDatabase(`file:${path.join(tempDir(), 'gc.db')}`);
+function freshDb(): SqliteDatabase {
+  db = openSqlite(path.join(tempDir(), 'gc.db'));
+  migrateSqlite(db.writer.db);
   return db;
+}
+
+const insertReporter = (d: SqliteDatabase, id: string, address: string) =>
+  d.write((tx) =>
+    tx.run('INSERT INTO "Reporter" ("id", "channel", "address", "createdAt") VALUES (?, ?, ?, ?)', [
+      id,
+      'web',
+      address,
+      new Date(),
+    ]),
+  );
+
+async function count(d: SqliteDatabase, table: string): Promise<number> {
+  const r = await d.read.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "${table}"`);
+  return Number(r?.n ?? 0);
 }
 
 describe('group commit on a real SQLite file', () => {
   it('commits many concurrent writes in far fewer transactions, and every one is readable after', async () => {
-    const d = await freshDb();
-    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
-      d.writer.$transaction(work),
-    );
-    const writes = Array.from({ length: 300 }, (_, i) =>
-      committer.submit((tx) =>
-        tx.reporter.create({ data: { id: `r${i}`, channel: 'web', address: `a${i}`, createdAt: new Date() } }),
-      ),
-    );
-    await Promise.all(writes);
-    expect(await d.reader.reporter.count()).toBe(300);
-    expect(committer.stats.jobs).toBe(300);
-    expect(committer.stats.commits).toBeLessThan(30);
-    expect(committer.stats.maxBatch).toBeGreaterThan(1);
+    const d = freshDb();
+    await Promise.all(Array.from({ length: 300 }, (_, i) => insertReporter(d, `r${i}`, `a${i}`)));
+    expect(await count(d, 'Reporter')).toBe(300);
+    expect(d.stats.jobs).toBe(300);
+    expect(d.stats.commits).toBeLessThan(30);
+    expect(d.stats.maxBatch).toBeGreaterThan(1);
   });
 
   it('a failing job fails alone: the other jobs of its batch still commit', async () => {
-    const d = await freshDb();
-    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
-      d.writer.$transaction(work),
-    );
-    const create = (id: string, address: string) =>
-      committer.submit((tx) => tx.reporter.create({ data: { id, channel: 'web', address, createdAt: new Date() } }));
+    const d = freshDb();
     const results = await Promise.allSettled([
-      create('x1', 'same'),
-      create('x2', 'other'),
-      create('x3', 'same'), // violates the unique (channel, address)
-      create('x4', 'third'),
+      insertReporter(d, 'x1', 'same'),
+      insertReporter(d, 'x2', 'other'),
+      insertReporter(d, 'x3', 'same'), // violates the unique (channel, address)
+      insertReporter(d, 'x4', 'third'),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    const ids = (await d.reader.reporter.findMany({ orderBy: { id: 'asc' } })).map((r) => r.id);
+    const ids = (await d.read.all<{ id: string }>('SELECT "id" FROM "Reporter" ORDER BY "id"')).map((r) => r.id);
     expect(ids).toEqual(['x1', 'x2', 'x4']);
   });
 
   it('with savepoints a failing job is rolled back alone and never pushes its batch into one commit per job', async () => {
-    const d = await freshDb();
-    type Tx = Parameters<Parameters<typeof d.writer.$transaction>[0]>[0];
-    const committer = new GroupCommitter<Tx>((work) => d.writer.$transaction(work), 200, {
-      exec: (tx, sql) => tx.$executeRawUnsafe(sql),
-    });
+    const d = freshDb();
     const create = (id: string, address: string) =>
-      committer.submit(async (tx) => {
+      d.write(async (tx) => {
         // Two writes per job: a failure in the second must take back the first too.
-        await tx.auditEvent.create({ data: { incidentId: id, type: 't', data: '{}', at: new Date() } });
-        return tx.reporter.create({ data: { id, channel: 'web', address, createdAt: new Date() } });
+        await tx.run('INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)', [
+          id,
+          't',
+          '{}',
+          new Date(),
+        ]);
+        return tx.run('INSERT INTO "Reporter" ("id", "channel", "address", "createdAt") VALUES (?, ?, ?, ?)', [
+          id,
+          'web',
+          address,
+          new Date(),
+        ]);
       });
     const jobs = Array.from({ length: 200 }, (_, i) => create(`s${i}`, i % 10 === 3 ? 'taken' : `addr${i}`));
     const results = await Promise.allSettled(jobs);
     const failed = results.filter((r) => r.status === 'rejected').length;
     expect(failed).toBe(19); // every "taken" after the first
-    expect(await d.reader.reporter.count()).toBe(181);
-    expect(await d.reader.auditEvent.count()).toBe(181);
-    expect(committer.stats.failedJobs).toBe(19);
+    expect(await count(d, 'Reporter')).toBe(181);
+    expect(await count(d, 'AuditEvent')).toBe(181);
+    expect(d.stats.failedJobs).toBe(19);
     // The failures did not split the batches into single commits.
-    expect(committer.stats.commits).toBeLessThan(20);
+    expect(d.stats.commits).toBeLessThan(20);
   });
 
   it('a job submitted as the previous batch resolves is committed, not left waiting', async () => {
-    const d = await freshDb();
-    const committer = new GroupCommitter<Parameters<Parameters<typeof d.writer.$transaction>[0]>[0]>((work) =>
-      d.writer.$transaction(work),
-    );
-    const create = (id: string) =>
-      committer.submit((tx) =>
-        tx.reporter.create({ data: { id, channel: 'web', address: id, createdAt: new Date() } }),
-      );
+    const d = freshDb();
     for (let i = 0; i < 20; i++) {
       // The follow-up is submitted from the first job's resolution, while the drain loop is finishing.
-      await create(`a${i}`).then(() => create(`b${i}`));
+      await insertReporter(d, `a${i}`, `a${i}`).then(() => insertReporter(d, `b${i}`, `b${i}`));
     }
-    expect(await d.reader.reporter.count()).toBe(40);
+    expect(await count(d, 'Reporter')).toBe(40);
   });
 
-  it('sets WAL and synchronous=FULL on the writer', async () => {
-    const d = await freshDb();
-    const [mode] = await d.writer.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
-    const [sync] = await d.writer.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
-    expect(mode?.journal_mode).toBe('wal');
-    expect(Number(sync?.synchronous)).toBe(2); // 2 = FULL
-    expect(await d.ready()).toBe(true);
+  it('sets WAL and synchronous=FULL on the writer', () => {
+    const d = freshDb();
+    expect(d.writer.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(d.writer.db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
   });
 });
 

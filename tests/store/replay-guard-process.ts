@@ -3,14 +3,13 @@
  * argument, asks its own replay guard about the signed request given as JSON in the second, prints the
  * verdict and exits. Run with `node --import tsx`.
  */
-import { openDatabase, type Tx } from '../../src/store/database.js';
-import { GroupCommitter } from '../../src/store/group-commit.js';
-import { PrismaReplayGuard } from '../../src/store/replay-guard.js';
+import { openDatabase } from '../../src/store/database.js';
+import { SqlReplayGuard } from '../../src/store/replay-guard.js';
 
 const [file, json, now] = process.argv.slice(2) as [string, string, string];
 const request = JSON.parse(json) as { timestamp: string; nonce: string; bodyKey: string; keepUntil: string };
 const db = await openDatabase(`file:${file}`);
-const guard = new PrismaReplayGuard(new GroupCommitter<Tx>((work) => db.writer.$transaction(work)));
+const guard = new SqlReplayGuard(db.sql);
 const verdict = await guard.remember(
   { channel: 'wechat-oa', ...request, keepUntil: new Date(request.keepUntil) },
   new Date(now),

@@ -12,9 +12,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SignedRequest } from '../../src/channels/types.js';
-import { openDatabase, type Database, type Tx } from '../../src/store/database.js';
-import { GroupCommitter } from '../../src/store/group-commit.js';
-import { PrismaReplayGuard } from '../../src/store/replay-guard.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { SqlReplayGuard } from '../../src/store/replay-guard.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -23,10 +22,10 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((d) => d.close()));
 });
 
-async function open(file: string): Promise<{ db: Database; guard: PrismaReplayGuard }> {
+async function open(file: string): Promise<{ db: Database; guard: SqlReplayGuard }> {
   const db = await openDatabase(`file:${file}`);
   opened.push(db);
-  return { db, guard: new PrismaReplayGuard(new GroupCommitter<Tx>((work) => db.writer.$transaction(work))) };
+  return { db, guard: new SqlReplayGuard(db.sql) };
 }
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');

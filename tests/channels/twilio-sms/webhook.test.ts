@@ -171,7 +171,7 @@ describe('SMS webhook when the message cannot be stored', () => {
     const broken = await testGateway(smsEnv);
     try {
       // The table every inbound message is written to is gone: storing fails.
-      await broken.db.writer.$executeRawUnsafe('DROP TABLE "InboundMessage"');
+      await broken.db.sql.write((tx) => tx.run('DROP TABLE "InboundMessage"'));
       const zh = await textSms(broken, '+8613800138050', '有人在砍人');
       expect(zh.status).toBe(503);
       expect(zh.headers['retry-after']).toBe('5');

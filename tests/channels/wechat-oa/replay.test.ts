@@ -9,7 +9,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPLAY_WINDOW_S, createWechatOaChannel } from '../../../src/channels/wechat-oa/adapter.js';
 import type { InboundMessage } from '../../../src/core/message.js';
-import { PrismaReplayGuard } from '../../../src/store/replay-guard.js';
+import { SqlReplayGuard } from '../../../src/store/replay-guard.js';
 import { testGateway, type TestGateway } from '../../helpers/gateway.js';
 import {
   OA_TOKEN,
@@ -209,7 +209,7 @@ describe('nonce memory', () => {
   it('when the pair cannot be recorded (database failing) the push gets 503, nothing stored, and WeChat’s retry goes through', async () => {
     await setup();
     const failing = vi
-      .spyOn(PrismaReplayGuard.prototype, 'remember')
+      .spyOn(SqlReplayGuard.prototype, 'remember')
       .mockRejectedValueOnce(new Error('SQLITE_IOERR: disk I/O error'));
     const url = signedQuery(gw.clock);
     const push = pushes.text('oDiskFull00000000000000000001', '6600000000000000061', '有人晕倒了');

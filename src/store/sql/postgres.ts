@@ -1,0 +1,194 @@
+/**
+ * PostgreSQL through pg: a pool for transactions and reads, and one dedicated connection that LISTENs, so a
+ * change committed by any gateway process reaches this process's subscribers. Concurrency is the database's
+ * job: a write takes `pg_advisory_xact_lock` on the key it decides for (one reporter), claims use
+ * `FOR UPDATE SKIP LOCKED`, updates compare-and-set a version. `synchronous_commit` is left on: a commit is
+ * durable before anything is acknowledged.
+ */
+import pg from 'pg';
+import type { Param, RunResult, SqlDatabase, SqlRunner, SqlTx, WriteStats } from './types.js';
+
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/** Timestamps are stored as UTC without a zone (Prisma's TIMESTAMP(3)): read them as UTC, whatever the TZ. */
+function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === TIMESTAMP) return (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
+  if (oid === TIMESTAMPTZ) return (s: string) => new Date(s);
+  if (oid === INT8 || oid === NUMERIC) return (s: string) => Number(s);
+  // pg's own overloads type the text parser loosely (any): name what it is.
+  return (pg.types.getTypeParser as (oid: number, format?: string) => (value: string) => unknown)(oid, format);
+}
+const types = { getTypeParser };
+
+/** `?` placeholders become `$1, $2…` (the SQL here never has a `?` inside a literal). */
+const numbered = new Map<string, string>();
+function toPg(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let i = 0;
+    out = sql.replace(/\?/g, () => `$${++i}`);
+    numbered.set(sql, out);
+  }
+  return out;
+}
+
+/** Dates as ISO text: PostgreSQL ignores the zone for TIMESTAMP, keeping the UTC wall time (as Prisma does). */
+function bind(params: readonly Param[]): unknown[] {
+  return params.map((p) => (p instanceof Date ? p.toISOString() : p));
+}
+
+/**
+ * A short statement name per SQL text: pg prepares each named statement once per connection and then only
+ * binds it. Texts built with a variable number of values (multi-row inserts) would grow the set without
+ * bound; past a cap they run unnamed.
+ */
+const names = new Map<string, string>();
+const MAX_NAMED = 1000;
+function nameOf(sql: string): string | undefined {
+  let n = names.get(sql);
+  if (!n && names.size < MAX_NAMED) {
+    n = `s${names.size + 1}`;
+    names.set(sql, n);
+  }
+  return n;
+}
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+function runner(q: Queryable): SqlRunner {
+  const exec = async <T>(sql: string, params: readonly Param[] = []) =>
+    q.query<T & pg.QueryResultRow>({ name: nameOf(sql), text: toPg(sql), values: bind(params) } as pg.QueryConfig);
+  return {
+    dialect: 'postgres',
+    all: async <T extends object>(sql: string, params?: readonly Param[]) => (await exec<T>(sql, params)).rows as T[],
+    get: async <T extends object>(sql: string, params?: readonly Param[]) =>
+      (await exec<T>(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params?: readonly Param[]): Promise<RunResult> => ({
+      changes: (await exec(sql, params)).rowCount ?? 0,
+    }),
+  };
+}
+
+export interface PostgresDatabase extends SqlDatabase {
+  readonly pool: pg.Pool;
+  readonly url: string;
+}
+
+export interface PostgresOptions {
+  /** Pooled connections (default 10). */
+  max?: number;
+}
+
+export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types });
+  // An idle client that loses its connection emits here; without a handler the process would crash.
+  pool.on('error', () => undefined);
+  const stats: WriteStats = { commits: 0, jobs: 0, maxBatch: 1, failedJobs: 0 };
+  const inFlight = new Set<Promise<unknown>>();
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listener: pg.Client | null = null;
+  let listening: Promise<pg.Client> | null = null;
+  let closed = false;
+
+  async function connectListener(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url, types });
+    client.on('notification', (msg) => {
+      for (const l of listeners.get(msg.channel) ?? []) {
+        try {
+          l(msg.payload ?? '');
+        } catch {
+          // A listener's failure is its own.
+        }
+      }
+    });
+    client.on('error', () => {
+      // Reconnect and listen again; notifications sent meanwhile are missed (subscribers re-read on reconnect).
+      listener = null;
+      listening = null;
+      if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    for (const channel of listeners.keys()) await client.query(`LISTEN "${channel}"`);
+    listener = client;
+    return client;
+  }
+
+  function ensureListener(): Promise<pg.Client> {
+    listening ??= connectListener();
+    return listening;
+  }
+
+  async function write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    const base = runner(client);
+    const tx: SqlTx = {
+      ...base,
+      lockKey: async (key) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+      },
+      notify: async (channel, payload) => {
+        await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+      },
+    };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await job(tx);
+      await client.query('COMMIT');
+      stats.commits += 1;
+      stats.jobs += 1;
+      return result;
+    } catch (err) {
+      stats.failedJobs += 1;
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  return {
+    dialect: 'postgres',
+    pool,
+    url,
+    read: runner(pool),
+    write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
+      const p = write(job);
+      inFlight.add(p);
+      void p.then(
+        () => inFlight.delete(p),
+        () => inFlight.delete(p),
+      );
+      return p;
+    },
+    async listen(channel, onPayload) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+      let set = listeners.get(channel);
+      const isNew = !set;
+      if (!set) listeners.set(channel, (set = new Set()));
+      set.add(onPayload);
+      const client = await ensureListener();
+      if (isNew && listener === client) await client.query(`LISTEN "${channel}"`);
+      return () => set.delete(onPayload);
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    stats,
+    async close() {
+      closed = true;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      const l = listener;
+      listener = null;
+      if (l) await l.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

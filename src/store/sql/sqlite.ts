@@ -1,0 +1,167 @@
+/**
+ * SQLite through better-sqlite3: two connections on one file. The writer is used only by the group committer
+ * (every write job of the process joins the next transaction: one fsync for many messages, each job in its own
+ * savepoint); the reader serves every read and, thanks to WAL, sees the last commit while the writer works.
+ * `synchronous=FULL`: a commit is on disk before anything is acknowledged. One process owns the file.
+ *
+ * better-sqlite3 is synchronous, so a statement never yields to the event loop; the committer yields once
+ * before each batch so that concurrent requests can queue their jobs into it (see group-commit.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GroupCommitter } from '../group-commit.js';
+import type { Param, RunResult, SqlDatabase, SqlRunner, SqlTx } from './types.js';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/** Prisma's storage of DateTime in SQLite (ISO text with an explicit offset), kept so both read the same rows. */
+export function sqliteDate(d: Date): string {
+  return d.toISOString().replace('Z', '+00:00');
+}
+
+function bind(params: readonly Param[]): unknown[] {
+  return params.map((p) => (p instanceof Date ? sqliteDate(p) : typeof p === 'boolean' ? (p ? 1 : 0) : p));
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+class Connection implements SqlRunner {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly db: Database.Database) {}
+
+  private prepare(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  allSync<T>(sql: string, params: readonly Param[] = []): T[] {
+    return this.prepare(sql).all(...bind(params)) as T[];
+  }
+
+  all<T extends object>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    try {
+      return Promise.resolve(this.allSync<T>(sql, params));
+    } catch (err) {
+      return Promise.reject(asError(err));
+    }
+  }
+
+  get<T extends object>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    try {
+      return Promise.resolve(this.prepare(sql).get(...bind(params)) as T | undefined);
+    } catch (err) {
+      return Promise.reject(asError(err));
+    }
+  }
+
+  run(sql: string, params: readonly Param[] = []): Promise<RunResult> {
+    try {
+      const r = this.prepare(sql).run(...bind(params));
+      return Promise.resolve({ changes: r.changes });
+    } catch (err) {
+      return Promise.reject(asError(err));
+    }
+  }
+}
+
+export interface SqliteDatabase extends SqlDatabase {
+  readonly file: string;
+  /** The writer connection's own statements, outside the committer (migrations at start, tests). */
+  readonly writer: Connection;
+}
+
+export function openSqlite(file: string): SqliteDatabase {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const writerDb = new Database(file);
+  // WAL lets the reader see the last commit while the writer works; FULL makes each commit durable before
+  // it is acknowledged. busy_timeout covers the reader's short waits on checkpoints.
+  writerDb.pragma('journal_mode = WAL');
+  writerDb.pragma('synchronous = FULL');
+  writerDb.pragma('busy_timeout = 5000');
+  writerDb.pragma('foreign_keys = ON');
+  const readerDb = new Database(file);
+  readerDb.pragma('busy_timeout = 5000');
+  const writer = new Connection(writerDb);
+  const reader = new Connection(readerDb);
+
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const committer = new GroupCommitter<Connection>(
+    async (work) => {
+      writerDb.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(writer);
+        writerDb.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (writerDb.inTransaction) writerDb.exec('ROLLBACK');
+        throw err;
+      }
+    },
+    200,
+    { exec: (conn, sql) => Promise.resolve(conn.db.exec(sql)) },
+  );
+
+  function deliver(notes: [string, string][]): void {
+    for (const [channel, payload] of notes) {
+      for (const l of listeners.get(channel) ?? []) {
+        try {
+          l(payload);
+        } catch {
+          // A listener's failure is its own.
+        }
+      }
+    }
+  }
+
+  return {
+    dialect: 'sqlite',
+    file,
+    writer,
+    read: reader,
+    async write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
+      const notes: [string, string][] = [];
+      const result = await committer.submit((conn) => {
+        notes.length = 0; // a job is run again alone if its batch's commit failed
+        const tx: SqlTx = {
+          dialect: 'sqlite',
+          all: (sql, params) => conn.all(sql, params),
+          get: (sql, params) => conn.get(sql, params),
+          run: (sql, params) => conn.run(sql, params),
+          // One writer per file: the committer already serialises every write.
+          lockKey: () => Promise.resolve(),
+          notify: (channel, payload) => {
+            notes.push([channel, payload]);
+            return Promise.resolve();
+          },
+        };
+        return job(tx);
+      });
+      if (notes.length > 0) deliver(notes);
+      return result;
+    },
+    listen(channel, onPayload) {
+      let set = listeners.get(channel);
+      if (!set) listeners.set(channel, (set = new Set()));
+      set.add(onPayload);
+      return Promise.resolve(() => set.delete(onPayload));
+    },
+    idle: () => committer.idle(),
+    get stats() {
+      return committer.stats;
+    },
+    async close() {
+      await committer.idle();
+      readerDb.close();
+      writerDb.close();
+    },
+  };
+}

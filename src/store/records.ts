@@ -138,6 +138,9 @@ export interface TranscriptCut {
   outbound: number;
 }
 
+/** The largest id an autoincrement column holds (PostgreSQL SERIAL is a 32-bit integer). */
+const MAX_ID = 2_147_483_647;
+
 /** Inbound and outbound messages of one incident, in the order they happened (up to `cut` if given). */
 export async function readTranscript(
   db: SqlRunner,
@@ -155,7 +158,7 @@ export async function readTranscript(
     }>(
       'SELECT "id", "channel", "text", "receivedAt", "providerMessageId", "location" FROM "InboundMessage" ' +
         'WHERE "incidentId" = ? AND "id" <= ? ORDER BY "id"',
-      [incidentId, cut?.inbound ?? Number.MAX_SAFE_INTEGER],
+      [incidentId, cut?.inbound ?? MAX_ID],
     ),
     db.all<{
       id: number;
@@ -167,7 +170,7 @@ export async function readTranscript(
     }>(
       'SELECT "id", "channel", "text", "createdAt", "kind", "providerMessageId" FROM "OutboundMessage" ' +
         'WHERE "incidentId" = ? AND "id" <= ? ORDER BY "id"',
-      [incidentId, cut?.outbound ?? Number.MAX_SAFE_INTEGER],
+      [incidentId, cut?.outbound ?? MAX_ID],
     ),
   ]);
   const entries: (TranscriptEntry & { order: number })[] = [

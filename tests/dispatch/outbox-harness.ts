@@ -14,6 +14,7 @@ import addFormatsModule from 'ajv-formats';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
+import { testDatabaseUrl } from '../helpers/database.js';
 import { API_TOKEN, TestClock, tempDir, type TestGateway } from '../helpers/gateway.js';
 
 export { API_TOKEN, TestClock, tempDir };
@@ -39,7 +40,12 @@ export async function dispatchGateway(
 ): Promise<TestGateway> {
   const dir = opts.dir ?? tempDir();
   const dbFile = path.join(dir, 'intake.db');
-  const config = loadConfig({ DATABASE_URL: `file:${dbFile}`, DISPATCH_API_TOKEN: API_TOKEN, PORT: '0', ...env });
+  const config = loadConfig({
+    DATABASE_URL: await testDatabaseUrl(dir),
+    DISPATCH_API_TOKEN: API_TOKEN,
+    PORT: '0',
+    ...env,
+  });
   const clock = opts.clock ?? new TestClock();
   const gateway = await createGateway(config, {
     log: opts.logs ? pino({ level: 'info' }, opts.logs.stream) : pino({ level: 'silent' }),

@@ -2,6 +2,7 @@
  * The outbox worker: nothing lost across restarts, per-incident order with incidents in parallel, leases,
  * queued items without a target, backoff, and the alert after 60 s undelivered.
  */
+import { onPostgres } from '../helpers/database.js';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchBackoffMs } from '../../src/dispatch/outbox-worker.js';
@@ -89,7 +90,17 @@ describe('outbox worker', () => {
     cleanup.push(() => rx.close());
     const second = await dispatchGateway(env, { dir, clock });
     cleanup.push(() => second.stop());
-    await second.start();
+    if (onPostgres) {
+      // Several processes may share a PostgreSQL database: a start never takes another process's claim. The
+      // dead worker's lease has to run out first (one minute); then any process delivers it.
+      await second.start();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(rx.processed).toEqual([]);
+      clock.advance(61);
+      second.dispatchWorker.kick();
+    } else {
+      await second.start();
+    }
     await rx.until(() => rx.processed.length === 1);
     expect(rx.processed).toEqual([`${r.body.incidentId}:1`]);
   });

@@ -7,6 +7,7 @@ import { defaultFlow } from '../../src/core/flow/definition.js';
 import type { StepRunner } from '../../src/core/ports.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { InlineStepRunner } from '../../src/runtime/inline-runner.js';
+import { testDatabaseUrl } from './database.js';
 import { tempDir } from './temp.js';
 
 export { tempDir };
@@ -39,7 +40,12 @@ export async function testGateway(
 ): Promise<TestGateway> {
   const dir = opts.dir ?? tempDir();
   const dbFile = path.join(dir, 'intake.db');
-  const config = loadConfig({ DATABASE_URL: `file:${dbFile}`, DISPATCH_API_TOKEN: API_TOKEN, PORT: '0', ...env });
+  const config = loadConfig({
+    DATABASE_URL: await testDatabaseUrl(dir),
+    DISPATCH_API_TOKEN: API_TOKEN,
+    PORT: '0',
+    ...env,
+  });
   const clock = opts.clock ?? new TestClock();
   const gateway = await createGateway(config, {
     log: pino({ level: 'silent' }),

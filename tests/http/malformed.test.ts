@@ -5,6 +5,7 @@
  * provider already accepted from a phone (SMS) is stored with the control characters removed instead:
  * refusing it would drop a possibly genuine report.
  */
+import { onPostgres } from '../helpers/database.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testGateway, type TestGateway } from '../helpers/gateway.js';
@@ -65,7 +66,8 @@ describe('the JSON API', () => {
     const commits = committer.stats.commits - commitsBefore;
     const jobs = committer.stats.jobs - jobsBefore;
     expect(jobs).toBeGreaterThanOrEqual(300); // two jobs per good message (store, then process)
-    expect(commits).toBeLessThan(jobs / 3);
+    // With SQLite they share group commits; PostgreSQL commits each job on its own.
+    if (!onPostgres) expect(commits).toBeLessThan(jobs / 3);
     expect(committer.stats.failedJobs).toBe(0);
   });
 });

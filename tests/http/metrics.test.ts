@@ -3,6 +3,7 @@
  * METRICS_TOKEN set it needs `Authorization: Bearer <token>` (401 otherwise); without it the route does not
  * exist (404) and the start-up log says how to turn it on.
  */
+import { testDatabaseUrl } from '../helpers/database.js';
 import pino from 'pino';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ describe('/metrics without METRICS_TOKEN', () => {
     ] as const) {
       const logs = new LogCapture();
       const config = loadConfig({
-        DATABASE_URL: `file:${tempDir()}/intake.db`,
+        DATABASE_URL: await testDatabaseUrl(tempDir()),
         HOST: '127.0.0.1',
         PORT: '0',
         ...env,

@@ -183,6 +183,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
     },
     stats,
     async close() {
+      if (closed) return;
       closed = true;
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       const l = listener;

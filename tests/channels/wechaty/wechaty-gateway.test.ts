@@ -2,7 +2,7 @@
  * The WeChat bot as a new user meets it: `createGateway` with WECHATY_PUPPET set starts the bot with the
  * server and stops it cleanly; the log shows login state and the QR link, never the puppet token.
  */
-import path from 'node:path';
+import { testDatabaseUrl } from '../../helpers/database.js';
 import { Writable } from 'node:stream';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ function capture() {
 
 async function gateway(env: Record<string, string>, channels?: readonly ChannelAdapter[]) {
   const out = capture();
-  const config = loadConfig({ DATABASE_URL: `file:${path.join(tempDir(), 'intake.db')}`, PORT: '0', ...env });
+  const config = loadConfig({ DATABASE_URL: await testDatabaseUrl(tempDir()), PORT: '0', ...env });
   const gw = await createGateway(config, { log: out.log, timerIntervalMs: 0, ...(channels ? { channels } : {}) });
   return { gw, out };
 }

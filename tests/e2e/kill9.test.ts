@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../helpers/database.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +23,7 @@ async function startServer(dir: string, port: number): Promise<ChildProcess> {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `file:${path.join(dir, 'intake.db')}`,
+      DATABASE_URL: await testDatabaseUrl(dir),
       DISPATCH_API_TOKEN: TOKEN,
       LOG_LEVEL: 'warn',
       // Load from one address: the per-address limit on new reports is not what this test is about.

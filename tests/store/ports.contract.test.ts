@@ -1,0 +1,265 @@
+/**
+ * The store ports' contract, run against whichever database this pass uses (SQLite files by default,
+ * PostgreSQL with TEST_DATABASE=postgres — `.ci/run` runs both). Every port the channels, dispatch, timers and
+ * console depend on is exercised through its interface, including what must hold with several processes on
+ * one database: two store instances on their own connections stand for two gateway processes.
+ */
+import crypto from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultFlow } from '../../src/core/flow/definition.js';
+import { initialState } from '../../src/core/flow/engine.js';
+import type { IncidentChange, IncidentRecord } from '../../src/core/ports.js';
+import type { InboundMessage } from '../../src/core/message.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { EVENTS_CHANNEL, SqlIntakeStore } from '../../src/store/intake-store.js';
+import { SqlOutboundStore } from '../../src/store/outbound-store.js';
+import { SqlOutboxStore } from '../../src/store/outbox-store.js';
+import { SqlReplayGuard } from '../../src/store/replay-guard.js';
+import { SqlReportReader } from '../../src/store/report-reader.js';
+import { SqlReporterStore } from '../../src/store/reporter-store.js';
+import { onPostgres, testDatabaseUrl, TEST_DATABASE } from '../helpers/database.js';
+import { tempDir } from '../helpers/temp.js';
+
+const opened: Database[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((d) => d.close()));
+});
+
+/** Two handles on one database: two processes on PostgreSQL; on SQLite the second is only used to read. */
+async function databases(): Promise<[Database, Database]> {
+  const url = await testDatabaseUrl(tempDir());
+  const a = await openDatabase(url);
+  const b = await openDatabase(url);
+  opened.push(a, b);
+  return [a, b];
+}
+
+const newId = () => crypto.randomUUID();
+const NOW = new Date('2026-11-29T10:00:00.000Z');
+
+function message(sender: string, id: string, text: string): InboundMessage {
+  return { channel: 'sms', providerMessageId: id, sender, text, receivedAt: NOW };
+}
+
+function newIncident(sender: string, previousId: string | null = null): IncidentRecord {
+  return {
+    id: newId(),
+    reference: `R-${crypto.randomBytes(3).toString('hex')}`,
+    token: crypto.randomBytes(12).toString('base64url'),
+    channel: 'sms',
+    sender,
+    state: initialState({ lang: 'zh-CN', channelHasPhone: true, now: NOW.toISOString() }),
+    createdAt: NOW.toISOString(),
+    previousId,
+    version: 0,
+  };
+}
+
+function change(incident: IncidentRecord, isNew: boolean, texts: string[] = ['ok']): IncidentChange {
+  return {
+    incident,
+    isNew,
+    replies: texts.map((text) => ({ template: 'ack', text, lang: 'zh-CN' })),
+    events: [],
+    outboundKind: 'reply',
+    at: NOW.toISOString(),
+  };
+}
+
+describe(`store ports on ${TEST_DATABASE}`, () => {
+  it('intake: stores a message once per provider id and replays the first one', async () => {
+    const [db] = await databases();
+    const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const first = await store.storeInbound(message('+8613800000001', 'SM1', '有人打架'));
+    expect(first.kind).toBe('new');
+    const again = await store.storeInbound(message('+8613800000001', 'SM1', '有人打架'));
+    expect(again.kind).toBe('duplicate');
+    if (again.kind !== 'duplicate') return;
+    expect(again.processed).toBe(false);
+    expect(again.stored).toMatchObject({ text: '有人打架', sender: '+8613800000001' });
+  });
+
+  it('intake: a decision commits once; a second decision on the same version is a conflict', async () => {
+    const [db] = await databases();
+    const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const sender = '+8613800000002';
+    const a = await store.storeInbound(message(sender, 'SM-a', 'first'));
+    const b = await store.storeInbound(message(sender, 'SM-b', 'second'));
+    if (a.kind !== 'new' || b.kind !== 'new') throw new Error('expected new messages');
+    const incident = newIncident(sender);
+    expect(await store.commitInbound(a.inboundId, change(incident, true))).toBe('committed');
+    expect(await store.commitInbound(a.inboundId, change(incident, true))).toBe('already_processed');
+
+    const loaded = await store.loadInbound(b.inboundId);
+    expect(loaded?.latest?.id).toBe(incident.id);
+    expect(loaded?.latest?.version).toBe(0);
+    const stale = { ...loaded!.latest!, version: 0 };
+    // Someone else changed the incident meanwhile (dispatch set a status): our version is stale.
+    expect(await store.commitIncident(change({ ...stale }, false))).toBe('committed');
+    expect(await store.commitInbound(b.inboundId, change(stale, false))).toBe('conflict');
+    const fresh = await store.findIncident(incident.id);
+    expect(fresh?.version).toBe(1);
+    expect(await store.commitInbound(b.inboundId, change(fresh!, false))).toBe('committed');
+  });
+
+  it('intake: a later message cannot be decided while an earlier one of the same reporter waits', async () => {
+    const [db] = await databases();
+    const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const sender = '+8613800000003';
+    const a = await store.storeInbound(message(sender, 'SM-x', 'earlier'));
+    const b = await store.storeInbound(message(sender, 'SM-y', 'later'));
+    if (a.kind !== 'new' || b.kind !== 'new') throw new Error('expected new messages');
+    const loaded = await store.loadInbound(b.inboundId);
+    expect(loaded?.earlier).toEqual([a.inboundId]);
+    expect(await store.commitInbound(b.inboundId, change(newIncident(sender), true))).toBe('conflict');
+  });
+
+  it('timers: a due timer is claimed by one process only, and is due again after its lease', async () => {
+    const [db1, db2] = await databases();
+    const s1 = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const s2 = new SqlIntakeStore(db2.sql, defaultFlow, newId);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const sender = `+86138000001${String(i).padStart(2, '0')}`;
+      const m = await s1.storeInbound(message(sender, `SM-t${i}`, 'x'));
+      if (m.kind !== 'new') throw new Error('expected new');
+      const incident = newIncident(sender);
+      incident.state.timers.nudge = new Date(NOW.getTime() + 90_000).toISOString();
+      await s1.commitInbound(m.inboundId, change(incident, true));
+      ids.push(incident.id);
+    }
+    const due = new Date(NOW.getTime() + 100_000);
+    const [c1, c2] = await Promise.all([s1.claimDueTimers(due, 100), s2.claimDueTimers(due, 100)]);
+    const claimed = [...c1, ...c2].map((c) => c.incidentId).sort();
+    expect(claimed).toEqual([...ids].sort());
+    expect(await s1.claimDueTimers(due, 100)).toEqual([]);
+    // Nobody fired them (a process died): after the lease they are due again.
+    expect((await s2.claimDueTimers(new Date(due.getTime() + 61_000), 100)).length).toBe(10);
+  });
+
+  it('outbound: each message is claimed once across processes, in order per reporter, released by its owner', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const o1 = new SqlOutboundStore(db1.sql);
+    const o2 = new SqlOutboundStore(db2.sql);
+    const reporters = 8;
+    for (let r = 0; r < reporters; r++) {
+      const sender = `+86139000000${r}`;
+      const m = await intake.storeInbound(message(sender, `SM-o${r}`, 'x'));
+      if (m.kind !== 'new') throw new Error('expected new');
+      const c = change(newIncident(sender), true, ['one', 'two', 'three']);
+      c.outboundKind = 'status'; // out of band: pending for the worker
+      await intake.commitInbound(m.inboundId, c);
+    }
+    const [a, b] = await Promise.all([o1.claimDue(NOW, 100), o2.claimDue(NOW, 100)]);
+    const all = [...a, ...b];
+    // Only each reporter's first message: its next ones wait until it is sent.
+    expect(all).toHaveLength(reporters);
+    expect(new Set(all.map((m) => m.id)).size).toBe(reporters);
+    expect(all.every((m) => m.text === 'one')).toBe(true);
+    // Only the owner of a claim records its outcome.
+    const mine = a[0] ?? b[0]!;
+    await (a.includes(mine) ? o2 : o1).markRetry({ ...mine, claimId: 'not-the-owner' }, NOW, 'x');
+    expect((await o1.claimDue(NOW, 100)).map((m) => m.id)).not.toContain(mine.id);
+    await o1.markSent(mine, 'SMsent', NOW);
+    const next = await o2.claimDue(NOW, 100);
+    expect(next.map((m) => m.text)).toEqual(['two']);
+  });
+
+  it('outbox: each revision is claimed once across processes and in revision order per incident and target', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+    const sender = '+8613700000001';
+    const m = await intake.storeInbound(message(sender, 'SM-d', '环城公园南门有人拿刀砍人'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    incident.state.revision = 2;
+    const c = change(incident, true);
+    c.events = [
+      { type: 'dispatch', event: 'early_dispatch', revision: 1 },
+      { type: 'dispatch', event: 'updated', revision: 2 },
+    ];
+    await intake.commitInbound(m.inboundId, c);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    const [a, b] = await Promise.all([x1.claimDue(NOW, opts('p1')), x2.claimDue(NOW, opts('p2'))]);
+    const claimed = [...a, ...b];
+    expect(claimed.map((d) => d.revision)).toEqual([1]);
+    const payload = JSON.parse(claimed[0]!.payload) as { event: string; incident: { transcript: { text: string }[] } };
+    expect(payload.event).toBe('early_dispatch');
+    expect(payload.incident.transcript.map((t) => t.text)).toContain('环城公园南门有人拿刀砍人');
+    await (a.length ? x1 : x2).markDelivered(claimed[0]!, NOW, '200', ['webhook']);
+    expect((await x2.claimDue(NOW, opts('p2'))).map((d) => d.revision)).toEqual([2]);
+    // A start never releases another process's claims on PostgreSQL; on SQLite (one process) it does.
+    expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
+  });
+
+  it('reporters: STOP and START are recorded once per provider id', async () => {
+    const [db] = await databases();
+    const reporters = new SqlReporterStore(db.sql, newId);
+    const stop = {
+      message: message('+8613600000001', 'SM-stop', 'STOP'),
+      optedOut: true,
+      keyword: 'STOP',
+      replies: () => ['bye'],
+    };
+    expect((await reporters.recordOptChange(stop)).duplicate).toBe(false);
+    expect(await reporters.isOptedOut('sms', '+8613600000001')).toBe(true);
+    expect((await reporters.recordOptChange(stop)).duplicate).toBe(true);
+    await reporters.optIn('sms', '+8613600000001');
+    expect(await reporters.isOptedOut('sms', '+8613600000001')).toBe(false);
+  });
+
+  it('replay guard: a signed pair is new once across processes', async () => {
+    const [db1, db2] = await databases();
+    const g1 = new SqlReplayGuard(db1.sql);
+    const g2 = new SqlReplayGuard(db2.sql);
+    const req = {
+      channel: 'wechat-oa' as const,
+      timestamp: '1795900000',
+      nonce: 'n1',
+      bodyKey: 'k',
+      keepUntil: new Date(NOW.getTime() + 360_000),
+    };
+    const verdicts = await Promise.all([g1.remember(req, NOW), g2.remember(req, NOW)]);
+    expect(verdicts.sort()).toEqual(['new', 'retry']);
+    expect(await g1.remember({ ...req, bodyKey: 'other' }, NOW)).toBe('replay');
+  });
+
+  it('reports: lists most urgent first and reads one incident with its transcript', async () => {
+    const [db] = await databases();
+    const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const reader = new SqlReportReader(db.sql.read, defaultFlow);
+    for (const [i, priority] of (['P3', 'P1', 'P2'] as const).entries()) {
+      const sender = `+86135000000${i}`;
+      const m = await store.storeInbound(message(sender, `SM-r${i}`, `text ${i}`));
+      if (m.kind !== 'new') throw new Error('expected new');
+      const incident = newIncident(sender);
+      incident.state.priority = priority;
+      await store.commitInbound(m.inboundId, change(incident, true, [`reply ${i}`]));
+    }
+    const list = await reader.list({ limit: 10 });
+    expect(list.map((v) => v.priority)).toEqual(['P1', 'P2', 'P3']);
+    expect(list[0]!.transcript.map((t) => t.text)).toEqual(['text 1', 'reply 1']);
+    expect((await reader.outboxCounts()).pending).toBe(0);
+  });
+
+  it('events: a committed change notifies every process listening on the database', async () => {
+    const [db1, db2] = await databases();
+    const store = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    // With SQLite there is one process: the notification reaches listeners on the same handle.
+    const listener = onPostgres ? db2 : db1;
+    const got: string[] = [];
+    const stop = await listener.sql.listen(EVENTS_CHANNEL, (p) => got.push(p));
+    const sender = '+8613400000001';
+    const m = await store.storeInbound(message(sender, 'SM-e', 'x'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    await store.commitInbound(m.inboundId, change(incident, true));
+    for (let i = 0; i < 50 && got.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(got).toHaveLength(1);
+    expect(JSON.parse(got[0]!)).toMatchObject({ incidentId: incident.id, origin: store.origin });
+  });
+});

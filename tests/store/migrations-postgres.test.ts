@@ -54,7 +54,7 @@ async function shape(url: string) {
     );
     const constraints = await c.query(
       `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
-       WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '\_%' ORDER BY 1, 2`,
+       WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '\\_%' ORDER BY 1, 2`,
     );
     return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows };
   } finally {

@@ -42,6 +42,11 @@ interface Job {
   reject: (e: unknown) => void;
 }
 
+/**
+ * The worker's entry: the compiled worker when the gateway runs from its build (`npm start`, see
+ * scripts/start.mjs, which defines this), else a bootstrap that loads the TypeScript through tsx (tests, tools).
+ */
+const COMPILED = (globalThis as { __INTAKE_STEP_WORKER__?: string }).__INTAKE_STEP_WORKER__;
 const BOOT = new URL('./step-worker-boot.mjs', import.meta.url);
 
 export class WorkerStepRunner implements StepRunner {
@@ -104,7 +109,10 @@ export class WorkerStepRunner implements StepRunner {
     this.ready = false;
     let worker: Worker;
     try {
-      worker = new Worker(BOOT, { workerData: { module: this.opts.module } });
+      worker =
+        COMPILED && !this.opts.module
+          ? new Worker(new URL(COMPILED))
+          : new Worker(BOOT, { workerData: { module: this.opts.module } });
     } catch (err) {
       this.fallBack(`the flow worker could not start: ${String(err)}`);
       return;

@@ -15,7 +15,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type GatewayOptions } from '../../src/gateway.js';
 import { testDatabaseUrl } from '../helpers/database.js';
-import { API_TOKEN, TestClock, tempDir, type TestGateway } from '../helpers/gateway.js';
+import { API_TOKEN, TestClock, tempDir, withInspection, type TestGateway } from '../helpers/gateway.js';
 
 export { API_TOKEN, TestClock, tempDir };
 export const auth = { Authorization: `Bearer ${API_TOKEN}` };
@@ -54,7 +54,7 @@ export async function dispatchGateway(
     // Shortest backoff (no random jitter) and a short webhook timeout keep the tests quick and repeatable.
     dispatch: { webhookTimeoutMs: 400, random: () => 0, ...opts.dispatch },
   });
-  return Object.assign(gateway, { clock, dir, dbFile });
+  return Object.assign(withInspection(gateway), { clock, dir, dbFile });
 }
 
 export interface ReceivedRequest {

@@ -46,7 +46,7 @@ async function receiver(): Promise<{ url: string; keys: string[]; close: () => P
 }
 
 async function startGateway(databaseUrl: string, port: number, hook: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: {
       ...process.env,

@@ -8,6 +8,7 @@ import type { StepRunner } from '../../src/core/ports.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { InlineStepRunner } from '../../src/runtime/inline-runner.js';
 import { testDatabaseUrl } from './database.js';
+import { inspectable, type InspectedDatabase } from './inspect.js';
 import { tempDir } from './temp.js';
 
 export { tempDir };
@@ -20,10 +21,24 @@ export class TestClock {
   }
 }
 
-export interface TestGateway extends Gateway {
+export interface TestGateway extends Omit<Gateway, 'db'> {
   clock: TestClock;
   dir: string;
   dbFile: string;
+  /** The gateway's database, with a Prisma `reader` for inspection (tests only). */
+  readonly db: InspectedDatabase;
+}
+
+/** Makes `gw.db` inspectable (a Prisma reader on the same database) whenever the database is open. */
+export function withInspection<G extends Gateway>(gateway: G): Omit<G, 'db'> & { readonly db: InspectedDatabase } {
+  Object.defineProperty(gateway, 'db', {
+    get: () => {
+      const db = gateway.services?.db;
+      if (!db) throw new Error('the database is not open');
+      return inspectable(db);
+    },
+  });
+  return gateway as unknown as Omit<G, 'db'> & { readonly db: InspectedDatabase };
 }
 
 export const API_TOKEN = 'test-dispatch-token';
@@ -54,5 +69,5 @@ export async function testGateway(
     stepRunner: opts.stepRunner ?? new InlineStepRunner(defaultFlow),
     ...(opts.channels ? { channels: opts.channels } : {}),
   });
-  return Object.assign(gateway, { clock, dir, dbFile });
+  return Object.assign(withInspection(gateway), { clock, dir, dbFile });
 }

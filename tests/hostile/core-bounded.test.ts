@@ -6,7 +6,7 @@
  * quadratically (a long run of separators) shows up here as a timing failure with the input that caused it.
  *
  * Each input is timed in CPU time of the test's own process (other test files running in parallel do not
- * count), as the best of three runs so that a garbage-collection pause does not fail the test; a real
+ * count), as the best of up to five runs so that a garbage-collection pause does not fail the test; a real
  * blow-up costs orders of magnitude more than the budget.
  */
 import fc from 'fast-check';
@@ -119,9 +119,9 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function bestOf3(fn: () => void): number {
+function bestOf5(fn: () => void): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = cpuMs();
     fn();
     best = Math.min(best, cpuMs() - t0);
@@ -135,7 +135,7 @@ function bounded(name: string, fn: (text: string) => unknown, budget = BUDGET_MS
     fn('warm up 有人拿刀 1,000 元 at the bus station');
     fc.assert(
       fc.property(HOSTILE, (text) => {
-        const ms = bestOf3(() => fn(text));
+        const ms = bestOf5(() => fn(text));
         if (ms > budget)
           throw new Error(`${ms.toFixed(1)} ms on ${JSON.stringify(text.slice(0, 80))} (${text.length} chars)`);
       }),
@@ -218,7 +218,7 @@ describe('the examples that once froze the gateway', () => {
     it(`${name}: the whole step in under ${BUDGET_MS * 2} ms`, () => {
       const ctx = { now: '2026-01-01T00:00:00.000Z', settings: DEFAULT_SETTINGS };
       const s = initialState({ lang: 'zh-CN', channelHasPhone: true, now: ctx.now });
-      const ms = bestOf3(() => step(defaultFlow, s, { kind: 'message', text, at: ctx.now }, ctx));
+      const ms = bestOf5(() => step(defaultFlow, s, { kind: 'message', text, at: ctx.now }, ctx));
       expect(ms).toBeLessThan(BUDGET_MS * 2);
     });
   }

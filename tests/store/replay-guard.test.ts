@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SignedRequest } from '../../src/channels/types.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { SqlReplayGuard } from '../../src/store/replay-guard.js';
+import { inspectable, type InspectedDatabase } from '../helpers/inspect.js';
 import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,8 +23,8 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((d) => d.close()));
 });
 
-async function open(file: string): Promise<{ db: Database; guard: SqlReplayGuard }> {
-  const db = await openDatabase(`file:${file}`);
+async function open(file: string): Promise<{ db: InspectedDatabase; guard: SqlReplayGuard }> {
+  const db = inspectable(await openDatabase(`file:${file}`));
   opened.push(db);
   return { db, guard: new SqlReplayGuard(db.sql) };
 }

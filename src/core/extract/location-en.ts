@@ -261,7 +261,7 @@ const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
 const UNIT_BEFORE =
   /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
 /** Between two parts of one address: a comma, "near", "by" ("Hilton Hotel, 500 Broad St", "I-5 near exit 42"). */
-const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+|\s*,\s*(?:near|by|at|off)\s+)$/;
+const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+(?:the\s+)?|\s*,\s*(?:near|by|at|off)\s+(?:the\s+)?)$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -541,10 +541,12 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
       while (k > i - 4 && isName(tokens[k - 1])) k -= 1;
       const first = tokens[k] as Token;
       const sentenceStart = /(?:^|[.!?]\s*)$/.test(folded.slice(0, first.start).trimEnd());
-      if (!sentenceStart || i - k >= 2) add(first.start, t.end, true);
+      if (!sentenceStart || i - k >= 2 || t.cap) add(first.start, streetAfter(i + 1) ?? t.end, true);
     }
-    if (!LOCATIVE.has(t.w)) continue;
-    let j = i + 1;
+    // A place given as the whole answer starts with "the": "the golden gate bridge", "the bus station".
+    const leadingThe = i === 0 && t.w === 'the';
+    if (!LOCATIVE.has(t.w) && !leadingThe) continue;
+    let j = leadingThe ? i : i + 1;
     // "at the Kroger" names one place; "at a bar" does not.
     const the = tokens[j]?.w === 'the';
     if (tokens[j]?.w === 'a' || tokens[j]?.w === 'an') continue;
@@ -585,8 +587,10 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     if (words.length === 0 && STREET_SUFFIX.test(noun.w)) continue;
     const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
     const street = streetAfter(two + 1);
+    // "outside the gym", "behind the bus station": the spatial word says where, keep it.
+    const spatial = !['at', 'in', 'on', 'of', 'by', 'the'].includes(t.w);
     const start = (the ? (tokens[j - 1] as Token) : from).start;
     if (street !== undefined) add(start, street, true);
-    else add(start, (tokens[two] as Token).end, named && t.w !== 'by');
+    else add(spatial ? t.start : start, (tokens[two] as Token).end, named && t.w !== 'by');
   }
 }

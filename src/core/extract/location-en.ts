@@ -252,6 +252,11 @@ const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'op
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
 const RELATIVE_RE = new RegExp(`\\b(?:${alternation(EN_RELATIVE)})\\b`, 'g');
+const RELATIVE_WHOLE = new RegExp(`^(?:${alternation(EN_RELATIVE)})$`);
+const STREET_END = new RegExp(`^${ORDINAL}$|\\s(?:${STREET})\\.?$`);
+const LEFT_SUFFIX = new RegExp(`\\s(?:${STREET})$|^${ORDINAL}`);
+const RIGHT_SUFFIX = new RegExp(`\\s(?:${STREET})\\.?$|^${ORDINAL}`);
+const LANDMARK_WORD = new RegExp(`^(?:${LANDMARK})s?$`);
 /** Numbered roads and exits: "Route 9", "I-5", "Highway 101", "US-101", "exit 42", "junction 4". */
 const NUMBERED_ROAD =
   /\b(?:(?:route|rte|rt|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction|mile marker|milepost|mile post|mm)\.?\s*#?\d+[a-z]?|(?:i|us|sr|ca)-\d+)\b/g;
@@ -279,7 +284,7 @@ function nameOk(name: string): boolean {
 
 /** The other side of a junction is a real street: an ordinal, a street suffix, or a capitalised name. */
 function streetLike(original: string, folded: string, start: number, text: string): boolean {
-  if (new RegExp(`^${ORDINAL}$|\\s(?:${STREET})\\.?$`).test(text)) return true;
+  if (STREET_END.test(text)) return true;
   return isCapitalised(original, start) && !STOPWORDS.has(text) && /^[a-z]/.test(folded.charAt(start));
 }
 
@@ -300,8 +305,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const left = m[1] ?? '';
     const right = m[3] ?? '';
     const rightStart = m.index + m[0].length - right.length;
-    const leftHasSuffix = new RegExp(`\\s(?:${STREET})$|^${ORDINAL}`).test(left);
-    const rightHasSuffix = new RegExp(`\\s(?:${STREET})\\.?$|^${ORDINAL}`).test(right);
+    const leftHasSuffix = LEFT_SUFFIX.test(left);
+    const rightHasSuffix = RIGHT_SUFFIX.test(right);
     const stop = STOPWORDS.has(left.split(/\s+/)[0] ?? '') || STOPWORDS.has(right.split(/\s+/)[0] ?? '');
     const loose = m[2] === 'and' || m[2] === 'at';
     const ok =
@@ -339,7 +344,7 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   for (const m of allMatches(INTRODUCED, folded)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    const relative = new RegExp(`^(?:${alternation(EN_RELATIVE)})$`).test(value.trim());
+    const relative = RELATIVE_WHOLE.test(value.trim());
     const specific =
       !relative &&
       (/\d/.test(value) ||
@@ -416,7 +421,7 @@ function namedBefore(original: string, before: string): string | undefined {
   }
   const first = name[0];
   if (first === undefined) return undefined;
-  const landmark = new RegExp(`^(?:${LANDMARK})s?$`);
+  const landmark = LANDMARK_WORD;
   // A capitalised name counts, but not the first word of a sentence ("Fight at ...", "I'm at ...").
   const sentenceStart = /(?:^|[.!?]\s*)$/.test(before.slice(0, first.at).trimEnd());
   const capitalised = /^[A-Z]/.test(original.charAt(first.at)) && !sentenceStart;
@@ -545,7 +550,9 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     }
     // A place given as the whole answer starts with "the": "the golden gate bridge", "the bus station".
     const leadingThe = i === 0 && t.w === 'the';
-    if (!LOCATIVE.has(t.w) && !leadingThe) continue;
+    // "next to the Tesco", "across from the Shell", "in front of" (of is locative already).
+    const pair = (t.w === 'to' && tokens[i - 1]?.w === 'next') || (t.w === 'from' && tokens[i - 1]?.w === 'across');
+    if (!LOCATIVE.has(t.w) && !leadingThe && !pair) continue;
     let j = leadingThe ? i : i + 1;
     // "at the Kroger" names one place; "at a bar" does not.
     const the = tokens[j]?.w === 'the';

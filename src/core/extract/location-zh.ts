@@ -29,7 +29,8 @@ export const ZH_PLACE_MARKERS = words(`
   丁字路口 街口 巷口 村口 城 苑 庄 府 寺 庙 塔 店 馆 厂 局 派出所 公司 公寓 家园 新村 社区 大院 码头 渡口 机场
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
-  养老院 敬老院 福利院 政府 车间 仓库`);
+  养老院 敬老院 福利院 政府 车间 仓库 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -42,14 +43,14 @@ export const ZH_BRANDS = words(`
 const ZH_HUBS = words('火车站 高铁站 汽车站 客运站 机场 地铁站');
 
 /** Building / unit / room parts: specific together ("3号楼2单元", "5栋302室"), not alone ("12号" may be a date). */
-export const ZH_UNIT_MARKERS = words('号 号楼 号院 栋 幢 座 单元 室 房 层 户 组 号车厢 车厢');
+export const ZH_UNIT_MARKERS = words('号 号楼 号院 栋 幢 座 单元 室 房 层 户 组 期 号车厢 车厢');
 /** Units that, after a named place, make it specific on their own ("阳光100 3栋", "王家村3组"). */
 const BUILDING_UNITS = new Set(words('号楼 号院 栋 幢 座 单元 室 房 组 号车厢 车厢'));
 
 /** Words that extend a place ("小寨十字东南角", "公园门口") but do not name one. */
 export const ZH_CONTINUATIONS = words(`
   东南角 东北角 西南角 西北角 东侧 西侧 南侧 北侧 东边 西边 南边 北边 对面 旁边 附近 边上 路边 门口 里面 里 内 外
-  前面 后面 一带 这边 那边 楼下 楼上 下面 上面 底下 下 上`);
+  前面 后面 一带 这边 那边 楼下 楼上 下面 上面 底下 下 上 段 方向`);
 
 /** Relative places: not somewhere dispatch can go without an address. */
 export const ZH_RELATIVE = words(`
@@ -62,13 +63,13 @@ export const ZH_STOPS = words(`
   有 在 正在 不是 不在 是 被 把 让 给 发生 出现 出了 打 砍 捅 抢 偷 撬 砸 撞 杀 骂 闹 吵 踹 敲门 开门 出门 进门 走丢
   走失 不见 丢 跑 逃 遇到 遇见 看到 看见 看得到 听到 发现 写着 写的 拿 持 穿 戴 说 叫 要 想 报警 救命 着火 失火
   起火 冒烟 爆炸 晕 摔 跳 躺 锁 着 关着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
-  昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到`);
+  昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
   知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
-  口气 房子 房东 房租 买房 租房 楼盘`);
+  口气 房子 房东 房租 买房 租房`);
 
 /** Ignored when deciding whether a place has a name. */
 const PRONOUNS =
@@ -224,6 +225,12 @@ const AT_HOME = /(?:在|回|到)(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊�
 export function chineseLocations(original: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
   const masked = folded.replace(NOT_A_PLACE, (m) => '□'.repeat(m.length));
+  // One scan for place words: a segment none of them touches is skipped without being read.
+  const touched = new Uint8Array(masked.length + 1);
+  for (const m of masked.matchAll(WORD_RE)) touched.fill(1, m.index, m.index + m[0].length);
+  const prefix = new Uint32Array(masked.length + 1);
+  for (let i = 0; i < masked.length; i += 1) prefix[i + 1] = (prefix[i] ?? 0) + (touched[i] ?? 0);
+  const hasWord = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0) > 0;
   for (const clause of clauses(masked)) {
     let from = clause.start;
     const clauseText = masked.slice(clause.start, clause.end);
@@ -233,7 +240,7 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
     }));
     breaks.push({ start: clause.end, end: clause.end });
     for (const b of breaks) {
-      if (b.start > from) {
+      if (b.start > from && hasWord(from, b.start)) {
         // A long segment without a break word is read in MAX_PHRASE pieces.
         for (let at = from; at < b.start; at += MAX_PHRASE) {
           const c = phraseAt(original, masked, at, Math.min(b.start, at + MAX_PHRASE));

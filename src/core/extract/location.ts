@@ -4,6 +4,9 @@ import { fold } from './fold.js';
 import { chineseLocations } from './location-zh.js';
 import { englishLocations } from './location-en.js';
 
+const HAN = /[\u3400-\u9fff]/;
+const LATIN = /[a-z]/;
+
 export { detectPlaceCorrection, type PlaceCorrection } from './places/correction.js';
 export { placeQuality, type PlaceLevel, type PlaceQuality } from './places/quality.js';
 
@@ -13,7 +16,10 @@ export { placeQuality, type PlaceLevel, type PlaceQuality } from './places/quali
  * reporter rules out ("不是钟楼") is never picked.
  */
 export function locateIn(original: string, folded: string): LocationFound | undefined {
-  const all = [...chineseLocations(original, folded).filter((c) => !c.negated), ...englishLocations(original, folded)];
+  // Each reader runs only when its script is there: most messages are in one language.
+  const zh = HAN.test(folded) ? chineseLocations(original, folded).filter((c) => !c.negated) : [];
+  const en = LATIN.test(folded) ? englishLocations(original, folded) : [];
+  const all = [...zh, ...en];
   const specific = all.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // Among relative places the one that says most ("the gym" over "outside"), the first among equals.
   const best =

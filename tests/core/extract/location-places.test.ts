@@ -48,6 +48,12 @@ describe('Chinese places as people give them', () => {
     ['旁边有个石碑写着放羊寺 还能看到一个铁塔', '放羊寺'],
     ['他说是火车站附近 一个叫顺心宾馆的 308房', '顺心宾馆'],
     ['說錯了 是鼓樓 不是鐘樓', '鼓樓'],
+    ['南二环西段 车翻了', '南二环西段'],
+    ['老李烧烤 有人打架', '老李烧烤'],
+    ['长安大学渭水校区', '长安大学渭水校区'],
+    ['翠华路 蜀香火锅店门口', '翠华路 蜀香火锅店门口'],
+    ['丰庆路 丰庆小区 南门旁边 兴旺棋牌室', '丰庆路 丰庆小区 南门旁边 兴旺棋牌室'],
+    ['城中村 沙坡村 二巷14号', '沙坡村 二巷14号'],
   ])('%j → a specific place containing %j', (text, expected) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);
@@ -126,6 +132,9 @@ describe('English places as people give them', () => {
     ['Westside Middle School back field', 'Westside Middle School'],
     ['her car is still at the Mount Si trailhead', 'Mount Si trailhead'],
     ['the greyhound station on 2nd ave, by the ticket machines', '2nd ave'],
+    ['fight next to the Tesco on Mill Road', 'Tesco on Mill Road'],
+    ['guy passed out across from the Shell', 'Shell'],
+    ["we're in the car park of the Asda", 'Asda'],
   ])('%j → a specific place containing %j', (text, expected) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);

@@ -92,6 +92,92 @@ export const EN_LANDMARKS = [
   'mansion',
   'tunnel',
   'exit',
+  'nightclub',
+  'memorial',
+  'trailhead',
+  'trail',
+  'dorm',
+  'dorms',
+  'apts',
+  'crossing',
+  'salon',
+  'pharmacy',
+  'clinic',
+  'motel',
+  'inn',
+  'diner',
+  'arena',
+  'field',
+  'lake',
+  'river',
+  'creek',
+  'woods',
+  'forest',
+  'overpass',
+  'underpass',
+  'roundabout',
+  'interchange',
+  'services',
+  'warehouse',
+  'factory',
+  'depot',
+  'lot',
+  'garage',
+  'atm',
+  'courthouse',
+  'precinct',
+  'pool',
+  'complex',
+  'academy',
+  'playground',
+  'harbour',
+  'harbor',
+  'marina',
+  'dock',
+  'docks',
+  'quay',
+];
+
+/** Chains and brands people give as landmarks ("behind the Tesco", "outside the Walmart"). */
+export const EN_BRANDS = [
+  'tesco',
+  'walmart',
+  'target',
+  'kroger',
+  'costco',
+  "mcdonald's",
+  'mcdonalds',
+  'starbucks',
+  'dunkin',
+  "dunkin'",
+  'wawa',
+  '7-eleven',
+  '7-11',
+  'walgreens',
+  'cvs',
+  'aldi',
+  'lidl',
+  'asda',
+  "sainsbury's",
+  'sainsburys',
+  'morrisons',
+  'boots',
+  'kfc',
+  "wendy's",
+  'chipotle',
+  'safeway',
+  'greyhound',
+  'shell',
+  'chevron',
+  'exxon',
+  'texaco',
+  'esso',
+  'ikea',
+  'primark',
+  'waitrose',
+  'publix',
+  'meijer',
+  'sheetz',
 ];
 
 export const EN_RELATIVE = [
@@ -166,14 +252,21 @@ const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'op
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
 const RELATIVE_RE = new RegExp(`\\b(?:${alternation(EN_RELATIVE)})\\b`, 'g');
+const RELATIVE_WHOLE = new RegExp(`^(?:${alternation(EN_RELATIVE)})$`);
+const STREET_END = new RegExp(`^${ORDINAL}$|\\s(?:${STREET})\\.?$`);
+const LEFT_SUFFIX = new RegExp(`\\s(?:${STREET})$|^${ORDINAL}`);
+const RIGHT_SUFFIX = new RegExp(`\\s(?:${STREET})\\.?$|^${ORDINAL}`);
+const LANDMARK_WORD = new RegExp(`^(?:${LANDMARK})s?$`);
 /** Numbered roads and exits: "Route 9", "I-5", "Highway 101", "US-101", "exit 42", "junction 4". */
 const NUMBERED_ROAD =
-  /\b(?:(?:route|rte|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction)\s*#?\d+[a-z]?|(?:i|us|sr)-\d+)\b/g;
+  /\b(?:(?:route|rte|rt|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction|mile marker|milepost|mile post|mm)\.?\s*#?\d+[a-z]?|(?:i|us|sr|ca)-\d+)\b/g;
+/** British road numbers as written: "the A40", "M25 junction 4" (capitals required: "a40" in chat is not one). */
+const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
 /** A unit or building in front of an address: "Flat 3, ", "Room 412, ", "Building 5, ", "Apt 5B ". */
 const UNIT_BEFORE =
   /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
 /** Between two parts of one address: a comma, "near", "by" ("Hilton Hotel, 500 Broad St", "I-5 near exit 42"). */
-const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+|\s*,\s*(?:near|by|at|off)\s+)$/;
+const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+(?:the\s+)?|\s*,\s*(?:near|by|at|off)\s+(?:the\s+)?)$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -191,7 +284,7 @@ function nameOk(name: string): boolean {
 
 /** The other side of a junction is a real street: an ordinal, a street suffix, or a capitalised name. */
 function streetLike(original: string, folded: string, start: number, text: string): boolean {
-  if (new RegExp(`^${ORDINAL}$|\\s(?:${STREET})\\.?$`).test(text)) return true;
+  if (STREET_END.test(text)) return true;
   return isCapitalised(original, start) && !STOPWORDS.has(text) && /^[a-z]/.test(folded.charAt(start));
 }
 
@@ -212,8 +305,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const left = m[1] ?? '';
     const right = m[3] ?? '';
     const rightStart = m.index + m[0].length - right.length;
-    const leftHasSuffix = new RegExp(`\\s(?:${STREET})$|^${ORDINAL}`).test(left);
-    const rightHasSuffix = new RegExp(`\\s(?:${STREET})\\.?$|^${ORDINAL}`).test(right);
+    const leftHasSuffix = LEFT_SUFFIX.test(left);
+    const rightHasSuffix = RIGHT_SUFFIX.test(right);
     const stop = STOPWORDS.has(left.split(/\s+/)[0] ?? '') || STOPWORDS.has(right.split(/\s+/)[0] ?? '');
     const loose = m[2] === 'and' || m[2] === 'at';
     const ok =
@@ -251,7 +344,7 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   for (const m of allMatches(INTRODUCED, folded)) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    const relative = new RegExp(`^(?:${alternation(EN_RELATIVE)})$`).test(value.trim());
+    const relative = RELATIVE_WHOLE.test(value.trim());
     const specific =
       !relative &&
       (/\d/.test(value) ||
@@ -262,6 +355,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     if (specific || relative || addressTrigger) add(start, start + value.length, specific);
   }
   for (const m of allMatches(NUMBERED_ROAD, folded)) add(m.index, m.index + m[0].length, true);
+  for (const m of allMatches(UK_ROAD, original)) add(m.index, m.index + m[0].length, true);
+  namedPlaces(original, folded, add);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
   for (const c of out.filter((o) => o.specific)) {
     const whole = widen(original, folded, c, out);
@@ -326,7 +421,7 @@ function namedBefore(original: string, before: string): string | undefined {
   }
   const first = name[0];
   if (first === undefined) return undefined;
-  const landmark = new RegExp(`^(?:${LANDMARK})s?$`);
+  const landmark = LANDMARK_WORD;
   // A capitalised name counts, but not the first word of a sentence ("Fight at ...", "I'm at ...").
   const sentenceStart = /(?:^|[.!?]\s*)$/.test(before.slice(0, first.at).trimEnd());
   const capitalised = /^[A-Z]/.test(original.charAt(first.at)) && !sentenceStart;
@@ -334,4 +429,175 @@ function namedBefore(original: string, before: string): string | undefined {
   const the = words[words.indexOf(first) - 1];
   const from = the?.w === 'the' ? the.at : first.at;
   return before.slice(from);
+}
+
+/** Where a place name follows: "outside the Red Lion", "at Gold's Gym", "in the parking lot of the Kroger". */
+const LOCATIVE = new Set([
+  'at',
+  'outside',
+  'behind',
+  'near',
+  'opposite',
+  'inside',
+  'of',
+  'beside',
+  'past',
+  'by',
+  'in',
+  'on',
+  'above',
+  'below',
+  'under',
+]);
+/** After these, only a place with "the" or a place noun counts ("stabbed by Mike" is a person). */
+const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under']);
+/** Capitalised words that are not place names. */
+const NOT_NAMES = new Set(
+  `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
+  june july august september october november december christmas easter mom mum dad ok okay please help police
+  god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed`.split(/\s+/),
+);
+/** Words in front of a place noun that do not name it: "the bus station", "the big park", "the liquor store". */
+const GENERIC = new Set(
+  `the a an this that my our his her their your some bus train gas petrol police fire liquor grocery corner coffee
+  local old big little small new main parking car shopping city town high primary elementary middle junior senior
+  subway metro railway rail night strip sports dog skate public kids community leisure medical dental animal nail
+  hair pawn convenience dollar book phone hardware furniture clothing department food fast pizza chicken burger
+  chinese indian italian mexican thai sushi bowling movie swimming ice nearest closest same other abandoned empty
+  next ticket front back side rear north south east west upper lower truck bike boat cab taxi tram coach service
+  rest ring train tube underground apartment office school hotel church park 24 24hr late all-night open`.split(/\s+/),
+);
+const PLACE_NOUN = new RegExp(
+  `^(?:${LANDMARK}|${alternation(['ring road', 'bypass', 'beltway', 'motorway', 'freeway', 'highway', 'tracks', 'road', 'street', 'stop', 'shop', 'store'])})s?$`,
+);
+const BRAND = new Set(EN_BRANDS);
+const STREET_SUFFIX = new RegExp(`^(?:${STREET})\\.?$`);
+
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+
+/**
+ * Names given as places, read word by word once: a capitalised name or a brand after "at / outside / behind /
+ * near / the" ("outside the Red Lion", "behind the Tesco", "at Gold's Gym"), a lower-case name before a place
+ * noun ("on the golden gate bridge"), a capitalised name with a street word and no preposition ("High St",
+ * "Oakmont Dr"), a house number with a capitalised name ("330 Broadway", "1733 Sunset Ridge"), a named
+ * junction ("Lombard & Van Ness"), and a generic place ("at the bus station", "outside the gym", "on the ring
+ * road") as a relative one. A place followed by "on / at / off" and a street name takes it along ("the Kroger on
+ * Elm", "the bus stop on Grand").
+ */
+function namedPlaces(original: string, folded: string, add: (start: number, end: number, specific: boolean) => void) {
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\//g)) {
+    const w = m[0].replace(/[.'-]+$/, '') || m[0];
+    tokens.push({ w, start: m.index, end: m.index + w.length, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
+  }
+  const isName = (t: Token | undefined) =>
+    t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /[a-z]/.test(t.w);
+  const gap = (a: Token, b: Token) => /^[\s]*$/.test(folded.slice(a.end, b.start));
+  /** "on Elm", "on the high street", "at Grand Ave": a street after a place, or undefined. */
+  const streetAfter = (i: number): number | undefined => {
+    const link = tokens[i];
+    if (!link || !['on', 'at', 'off'].includes(link.w)) return undefined;
+    let j = i + 1;
+    if (tokens[j]?.w === 'the') j += 1;
+    const first = tokens[j];
+    if (first && ['high', 'main'].includes(first.w) && ['street', 'st', 'road', 'rd'].includes(tokens[j + 1]?.w ?? ''))
+      return tokens[j + 1]?.end;
+    let end: number | undefined;
+    for (let k = j; k < j + 3 && (isName(tokens[k]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.w ?? '')); k += 1) {
+      end = tokens[k]?.end;
+      if (STREET_SUFFIX.test(tokens[k + 1]?.w ?? '')) return tokens[k + 1]?.end;
+    }
+    return end;
+  };
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    // A capitalised street name without a preposition: "High St Bromley", "Oakmont Dr", "Elm St crossing".
+    if (STREET_SUFFIX.test(t.w) && t.cap && i > 0) {
+      let k = i - 1;
+      while (k >= 0 && k > i - 4 && isName(tokens[k])) k -= 1;
+      const first = tokens[k + 1];
+      if (k + 1 < i && first) add(first.start, t.end, true);
+    }
+    // A house number and a capitalised name: "330 Broadway", "1733 Sunset Ridge", "14 Willow Bend".
+    if (/^\d{1,5}[a-z]?$/.test(t.w) && folded.charAt(t.start - 1) !== '$' && isName(tokens[i + 1])) {
+      let k = i + 1;
+      while (k < i + 4 && isName(tokens[k]) && gap(tokens[k - 1] as Token, tokens[k] as Token)) k += 1;
+      const last = tokens[k - 1] as Token;
+      if (k > i + 1) add(t.start, last.end, true);
+    }
+    // A named junction: "Lombard & Van Ness", "Oak / Pine".
+    if ((t.w === '&' || t.w === '/') && isName(tokens[i - 1]) && isName(tokens[i + 1])) {
+      let a = i - 1;
+      while (a > i - 3 && isName(tokens[a - 1])) a -= 1;
+      let b = i + 1;
+      while (b < i + 3 && isName(tokens[b + 1])) b += 1;
+      add((tokens[a] as Token).start, (tokens[b] as Token).end, true);
+    }
+    // Capitalised names before a place noun, anywhere: "Westside Middle School back field", "Hillcrest dorms".
+    // The first word of a sentence is capitalised anyway: then two name words are needed.
+    if (PLACE_NOUN.test(t.w) && !STREET_SUFFIX.test(t.w) && isName(tokens[i - 1])) {
+      let k = i - 1;
+      while (k > i - 4 && isName(tokens[k - 1])) k -= 1;
+      const first = tokens[k] as Token;
+      const sentenceStart = /(?:^|[.!?]\s*)$/.test(folded.slice(0, first.start).trimEnd());
+      if (!sentenceStart || i - k >= 2 || t.cap) add(first.start, streetAfter(i + 1) ?? t.end, true);
+    }
+    // A place given as the whole answer starts with "the": "the golden gate bridge", "the bus station".
+    const leadingThe = i === 0 && t.w === 'the';
+    // "next to the Tesco", "across from the Shell", "in front of" (of is locative already).
+    const pair = (t.w === 'to' && tokens[i - 1]?.w === 'next') || (t.w === 'from' && tokens[i - 1]?.w === 'across');
+    if (!LOCATIVE.has(t.w) && !leadingThe && !pair) continue;
+    let j = leadingThe ? i : i + 1;
+    // "at the Kroger" names one place; "at a bar" does not.
+    const the = tokens[j]?.w === 'the';
+    if (tokens[j]?.w === 'a' || tokens[j]?.w === 'an') continue;
+    if (the) j += 1;
+    const from = tokens[j];
+    if (!from) continue;
+    // Name words (capitalised, or a brand) up to four, then an optional place noun.
+    let k = j;
+    while (k < j + 4 && (isName(tokens[k]) || BRAND.has(tokens[k]?.w ?? ''))) k += 1;
+    let nounEnd: number | undefined;
+    if (k > j) {
+      // "Velvet nightclub", "Polish war memorial": a place noun within two more words belongs to the name.
+      for (let q = k; q < k + 3 && tokens[q] && !STOPWORDS.has(tokens[q]?.w ?? ''); q += 1) {
+        if (PLACE_NOUN.test(tokens[q]?.w ?? '')) {
+          nounEnd = tokens[q]?.end;
+          k = q + 1;
+          break;
+        }
+      }
+      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined;
+      const brand = tokens.slice(j, k).some((x) => BRAND.has(x.w));
+      if (!weak || brand) {
+        const end = tokens[k - 1]?.end ?? from.end;
+        add(from.start, streetAfter(k) ?? end, true);
+      }
+      continue;
+    }
+    // Lower-case words before a place noun: a name unless they are all generic ("the golden gate bridge" is a
+    // place, "the bus station" is one of many).
+    let n = j;
+    while (n < j + 4 && tokens[n] && !PLACE_NOUN.test(tokens[n]?.w ?? '') && !STOPWORDS.has(tokens[n]?.w ?? '')) n += 1;
+    const noun = tokens[n];
+    if (!noun || !PLACE_NOUN.test(noun.w)) continue;
+    // "ring road", "bus stop": take the second word of a two-word noun along.
+    const two = tokens[n + 1] && PLACE_NOUN.test(`${noun.w} ${tokens[n + 1]?.w}`) ? n + 1 : n;
+    const words = tokens.slice(j, n);
+    // "on the street", "on the road": no place at all.
+    if (words.length === 0 && STREET_SUFFIX.test(noun.w)) continue;
+    const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
+    const street = streetAfter(two + 1);
+    // "outside the gym", "behind the bus station": the spatial word says where, keep it.
+    const spatial = !['at', 'in', 'on', 'of', 'by', 'the'].includes(t.w);
+    const start = (the ? (tokens[j - 1] as Token) : from).start;
+    if (street !== undefined) add(start, street, true);
+    else add(spatial ? t.start : start, (tokens[two] as Token).end, named && t.w !== 'by');
+  }
 }

@@ -1,458 +1,265 @@
 /**
- * Chinese places: start after 在 / 位于 / 地址是 (or at a clause start), stop at the first verb or clause
- * word (有人, 在打, 被 ...), end at the last place word. Specific when a place word has a name in front of it
- * ("环城公园南门", "南大街12号") or building + unit numbers ("3号楼2单元"); relative words alone
- * (楼下, 隔壁, 我家) are returned with specific = false.
+ * Chinese places as people text them: "环城公园南门", "火车站广场 售票厅门口", "阳光100 3栋", "地铁2号线小寨站B口",
+ * "南大街和东大街交叉口", "G30连霍高速K1123+500", "王家村3组", "肯德基门口", "一个叫顺心宾馆的 308房".
+ *
+ * The text is cut into segments at clause breaks and at the words that end a place phrase (verbs, subjects,
+ * counts, time words: 有人, 在打, 被 ...); every segment that holds a place word is read as one phrase, so a
+ * place in the middle of a long unpunctuated text, after "看到" or "叫", is found as well as one after "在". A
+ * phrase is specific when a place word has a name in front of it ("环城公园", "南大街12号"), names itself (a
+ * brand, a highway code, a train number), or has building and unit numbers; relative words alone (楼下, 隔壁,
+ * 门口, 在家) come back with specific = false. A place right after 不是 / 不在 is one the reporter rules out.
+ *
+ * Linear: the text is scanned once for break words and once for place words; each segment reads at most
+ * MAX_PHRASE characters.
  */
 import type { LocationFound } from './types.js';
-import type { Span } from './fold.js';
 import { alternation, clauses, originalSpan } from './fold.js';
 
-/** Words after which a place follows. */
-export const ZH_PREPOSITIONS = [
-  '在',
-  '位于',
-  '地址是',
-  '地址在',
-  '地址:',
-  '地址',
-  '地点是',
-  '地点在',
-  '地点:',
-  '位置是',
-  '位置在',
-  '位置:',
-  '住在',
-  '来到',
-  '到了',
-  '就在',
-  '靠近',
-];
+/** Words after which a place follows (they also end the phrase before them). */
+export const ZH_PREPOSITIONS = words(`
+  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 来到 到了 就在 靠近 就是 是在 在于`);
 
 /** Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. */
-export const ZH_PLACE_MARKERS = [
-  '省',
-  '市',
-  '区',
-  '县',
-  '镇',
-  '乡',
-  '村',
-  '路',
-  '街',
-  '大街',
-  '大道',
-  '道',
-  '巷',
-  '弄',
-  '胡同',
-  '小区',
-  '花园',
-  '公园',
-  '广场',
-  '大厦',
-  '中心',
-  '商场',
-  '商城',
-  '购物中心',
-  '超市',
-  '市场',
-  '医院',
-  '诊所',
-  '学校',
-  '大学',
-  '学院',
-  '中学',
-  '小学',
-  '幼儿园',
-  '车站',
-  '地铁站',
-  '火车站',
-  '汽车站',
-  '高铁站',
-  '公交站',
-  '站',
-  '桥',
-  '大桥',
-  '立交',
-  '门',
-  '南门',
-  '北门',
-  '东门',
-  '西门',
-  '大门',
-  '酒店',
-  '宾馆',
-  '饭店',
-  '餐厅',
-  '饭馆',
-  '酒吧',
-  '网吧',
-  '银行',
-  'ktv',
-  '加油站',
-  '高速',
-  '出口',
-  '入口',
-  '收费站',
-  '服务区',
-  '十字',
-  '路口',
-  '交叉口',
-  '街口',
-  '巷口',
-  '村口',
-  '城',
-  '苑',
-  '庄',
-  '府',
-  '寺',
-  '庙',
-  '塔',
-  '店',
-  '馆',
-  '厂',
-  '局',
-  '派出所',
-  '公寓',
-  '家园',
-  '新村',
-  '社区',
-  '大院',
-  '码头',
-  '机场',
-  '港',
-  '河',
-  '湖',
-  '江',
-  '山',
-  '景区',
-  '隧道',
-  '停车场',
-  '工地',
-  '宿舍',
-  '大楼',
-  '写字楼',
-  '影院',
-  '电影院',
-  '体育馆',
-  '夜市',
-  '工业园',
-  '园区',
-  '开发区',
-  '新区',
-  '湾',
-  '坊',
-  '楼',
-];
+export const ZH_PLACE_MARKERS = words(`
+  省 市 区 县 镇 乡 村 路 街 大街 大道 道 巷 弄 胡同 小区 花园 公园 广场 大厦 中心 商场 商城 购物中心 超市 市场
+  菜市场 医院 诊所 卫生院 学校 大学 学院 中学 小学 幼儿园 车站 地铁站 火车站 汽车站 客运站 高铁站 公交站 站
+  站台 售票厅 候车室 候车厅 进站口 出站口 地铁口 号线 桥 大桥 天桥 立交 立交桥 高架 匝道 隧道 通道 地下通道
+  涵洞 门 南门 北门 东门 西门 大门 后门 侧门 正门 酒店 宾馆 旅馆 招待所 民宿 饭店 餐厅 饭馆 馆子 酒吧 网吧 网咖 ktv
+  会所 银行 加油站 高速 高速公路 国道 省道 县道 乡道 绕城 环路 环线 环 出口 入口 收费站 服务区 十字 路口 交叉口
+  丁字路口 街口 巷口 村口 城 苑 庄 府 寺 庙 塔 店 馆 厂 局 派出所 公司 公寓 家园 新村 社区 大院 码头 渡口 机场
+  港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
+  体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
+  养老院 敬老院 福利院 政府 车间 仓库 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会`);
+
+/** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
+export const ZH_BRANDS = words(`
+  肯德基 麦当劳 星巴克 必胜客 德克士 华莱士 汉堡王 瑞幸 蜜雪冰城 喜茶 海底捞 沃尔玛 家乐福 永辉 华润万家 大润发
+  物美 盒马 山姆 宜家 苏宁 国美 万达 万象城 大悦城 吾悦 银泰 天街 新华书店 屈臣氏 中石化 中石油 中国石化 中国石油
+  壳牌 7-11 711 罗森 美宜佳 便利蜂 如家 汉庭 7天 锦江之星 全季 工商银行 建设银行 农业银行 中国银行 招商银行
+  邮政 邮局 顺丰 中通 京东 绕城 绕城高速 一环 二环 三环 四环 五环 内环 外环 中环`);
+
+/** Transport hubs: a place word after one names a part of it ("火车站广场", "高铁站出站口"). */
+const ZH_HUBS = words('火车站 高铁站 汽车站 客运站 机场 地铁站');
 
 /** Building / unit / room parts: specific together ("3号楼2单元", "5栋302室"), not alone ("12号" may be a date). */
-export const ZH_UNIT_MARKERS = ['号', '号楼', '号院', '栋', '幢', '座', '单元', '室', '层', '户'];
+export const ZH_UNIT_MARKERS = words('号 号楼 号院 栋 幢 座 单元 室 房 层 户 组 期 号车厢 车厢');
+/** Units that, after a named place, make it specific on their own ("阳光100 3栋", "王家村3组"). */
+const BUILDING_UNITS = new Set(words('号楼 号院 栋 幢 座 单元 室 房 组 号车厢 车厢'));
 
 /** Words that extend a place ("小寨十字东南角", "公园门口") but do not name one. */
-export const ZH_CONTINUATIONS = [
-  '东南角',
-  '东北角',
-  '西南角',
-  '西北角',
-  '东侧',
-  '西侧',
-  '南侧',
-  '北侧',
-  '东边',
-  '西边',
-  '南边',
-  '北边',
-  '对面',
-  '旁边',
-  '附近',
-  '边上',
-  '路边',
-  '门口',
-  '里面',
-  '里',
-  '内',
-  '外',
-  '前面',
-  '后面',
-  '一带',
-  '这边',
-  '那边',
-];
+export const ZH_CONTINUATIONS = words(`
+  东南角 东北角 西南角 西北角 东侧 西侧 南侧 北侧 东边 西边 南边 北边 对面 旁边 附近 边上 路边 门口 里面 里 内 外
+  前面 后面 一带 这边 那边 楼下 楼上 下面 上面 底下 下 上 段 方向`);
 
 /** Relative places: not somewhere dispatch can go without an address. */
-export const ZH_RELATIVE = [
-  '这里',
-  '这儿',
-  '这边',
-  '那里',
-  '那儿',
-  '那边',
-  '楼下',
-  '楼上',
-  '楼道',
-  '隔壁',
-  '家里',
-  '我家',
-  '我们家',
-  '他家',
-  '她家',
-  '家中',
-  '门口',
-  '家门口',
-  '外面',
-  '屋里',
-  '里屋',
-  '房间',
-  '卧室',
-  '厨房',
-  '客厅',
-  '卫生间',
-  '洗手间',
-  '厕所',
-  '院子',
-  '现场',
-  '附近',
-  '对面',
-  '旁边',
-  '路边',
-  '车里',
-  '屋外',
-  '走廊',
-  '阳台',
-  '地下室',
-];
+export const ZH_RELATIVE = words(`
+  这里 这儿 这边 那里 那儿 那边 楼下 楼上 楼道 楼梯间 隔壁 家里 我家 我们家 他家 她家 家中 门口 家门口 外面 屋里
+  里屋 房间 卧室 厨房 客厅 卫生间 洗手间 厕所 院子 现场 附近 对面 旁边 路边 车里 屋外 走廊 阳台 地下室 天台
+  楼顶 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
 
-/** Where a place phrase ends: clause verbs, subjects, counts, time words. */
-export const ZH_STOPS = [
-  '有',
-  '在',
-  '正在',
-  '被',
-  '把',
-  '让',
-  '给',
-  '发生',
-  '出现',
-  '出了',
-  '打',
-  '砍',
-  '捅',
-  '抢',
-  '偷',
-  '撬',
-  '砸',
-  '撞',
-  '杀',
-  '骂',
-  '闹',
-  '吵',
-  '踹',
-  '敲门',
-  '开门',
-  '出门',
-  '进门',
-  '走丢',
-  '走失',
-  '不见',
-  '丢',
-  '跑',
-  '逃',
-  '遇到',
-  '遇见',
-  '看到',
-  '看见',
-  '听到',
-  '发现',
-  '我',
-  '他',
-  '她',
-  '拿',
-  '持',
-  '穿',
-  '戴',
-  '说',
-  '要',
-  '想',
-  '报警',
-  '救命',
-  '着火',
-  '失火',
-  '起火',
-  '冒烟',
-  '爆炸',
-  '晕',
-  '摔',
-  '跳',
-  '躺',
-  '锁',
-  '关着',
-  '躲',
-  '藏',
-  '站着',
-  '停着',
-  '开着',
-  '等',
-  '叫',
-  '喊',
-  '吗',
-  '呢',
-  '吧',
-  '了',
-  '啊',
-  '呀',
-  '的人',
-  '现在',
-  '刚才',
-  '刚刚',
-  '已经',
-  '一直',
-  '还',
-  '昨天',
-  '今天',
-  '昨晚',
-  '上午',
-  '下午',
-  '晚上',
-  '早上',
-  '凌晨',
-  '中午',
-  '和人',
-  '跟人',
-  '这个人',
-  '那个人',
-];
+/** Where a place phrase ends: clause verbs, subjects, counts, time words (also where the next one may start). */
+export const ZH_STOPS = words(`
+  有 在 正在 不是 不在 是 被 把 让 给 发生 出现 出了 打 砍 捅 抢 偷 撬 砸 撞 杀 骂 闹 吵 踹 敲门 开门 出门 进门 走丢
+  走失 不见 丢 跑 逃 遇到 遇见 看到 看见 看得到 听到 发现 写着 写的 拿 持 穿 戴 说 叫 要 想 报警 救命 着火 失火
+  起火 冒烟 爆炸 晕 摔 跳 躺 锁 着 关着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
+  昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
 
-/** Not place words although they end like one: 知道, 味道, 一道. */
-const FALSE_MARKERS = [
-  '知道',
-  '味道',
-  '道歉',
-  '一道',
-  '顺道',
-  '难道',
-  '报道',
-  '通道',
-  '进城',
-  '城管',
-  '开门',
-  '关门',
-  '出门',
-  '进门',
-  '门外',
-  '部门',
-  '专门',
-];
+/** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
+const FALSE_MARKERS = words(`
+  知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
+  环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
+  口气 房子 房东 房租 买房 租房`);
+
 /** Ignored when deciding whether a place has a name. */
-const PRONOUNS = /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这|那|的|自己|某个|一个|个/g;
+const PRONOUNS =
+  /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都/g;
 /** Stripped from the start of a place phrase. */
 const LEADING_NOISE = new RegExp(
-  `^(?:\\s+|[a-z']+\\s+|(?:我们|我|他们|他|她)(?!家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
+  `^(?:\\s+|[a-z']+\\s+|[，、:：]|(?:我们|我|他们|他|她)(?!们?家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|大概|应该|好像|可能|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
 );
 
-const PREPOSITION_RE = new RegExp(alternation(ZH_PREPOSITIONS), 'g');
+/** Dates and times look like unit numbers ("3月12号", "十二号晚上"): masked. Bus lines are not roads ("606路公交"). */
+const NOT_A_PLACE = new RegExp(
+  [
+    '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[号日]',
+    '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号(?=[早中晚上下凌那这当]|晚上|白天)',
+    '\\d+路(?=公交|车|巴士|汽车|电车|线)',
+    alternation(FALSE_MARKERS),
+  ].join('|'),
+  'g',
+);
+
 const COUNT_STOP = /(?:\d+|[一二两三四五六七八九十几]+)(?:个|名|位|辆|伙|群|帮|只)/;
-/** 我 / 他 / 她 end a place phrase, except in 我家 / 他家 (a relative place). */
-const PRONOUN_STOP = /[我他她](?!们?家)/;
-const STOP_RE = new RegExp(
-  `${alternation(ZH_STOPS.filter((w) => !['我', '他', '她'].includes(w)))}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
+/** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
+const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
+const BREAK_RE = new RegExp(
+  `[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS])}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
+  'g',
 );
+/** A place right after these is ruled out ("是鼓楼 不是钟楼"). */
+const NEGATED_BEFORE = /(?:不是|不在|并非|而非)\s*$/;
 
-type Kind = 'place' | 'unit' | 'continuation' | 'relative';
-const WORDS: ReadonlyArray<readonly [string, Kind]> = [
-  ...ZH_RELATIVE.map((w) => [w, 'relative'] as const),
-  ...ZH_PLACE_MARKERS.map((w) => [w, 'place'] as const),
-  ...ZH_UNIT_MARKERS.map((w) => [w, 'unit'] as const),
-  ...ZH_CONTINUATIONS.map((w) => [w, 'continuation'] as const),
-];
+type Kind = 'place' | 'unit' | 'continuation' | 'relative' | 'brand';
 const KIND = new Map<string, Kind>();
-for (const [w, k] of WORDS) if (!KIND.has(w)) KIND.set(w, k);
-const WORD_RE = new RegExp(alternation([...KIND.keys()]), 'g');
+for (const [list, kind] of [
+  [ZH_BRANDS, 'brand'],
+  [ZH_RELATIVE, 'relative'],
+  [ZH_PLACE_MARKERS, 'place'],
+  [ZH_UNIT_MARKERS, 'unit'],
+  [ZH_CONTINUATIONS, 'continuation'],
+] as const)
+  for (const w of list) if (!KIND.has(w)) KIND.set(w, kind);
+/**
+ * Place words, plus codes that name a place by themselves: highway codes (G30, S2), kilometre posts
+ * (K123+500), train numbers (G87次).
+ */
+const CODE = '[gs]\\d{1,4}(?![\\d次])|k\\d{1,4}(?:\\+\\d{1,4})?(?!\\d)|[gdcztk]\\d{1,4}次';
+const WORD_RE = new RegExp(`(${CODE})|${alternation([...KIND.keys()])}`, 'g');
+/** One-character place words that begin many other words (门没锁, 道理, 江湖): no place without a name. */
+const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂]$/;
 
 interface Candidate extends LocationFound {
   start: number;
   end: number;
-}
-
-/** "606路公交", "2路车": a bus line, not a road. */
-const BUS_LINE = /(\d+)路(?=公交|车|巴士|汽车|电车|线)/g;
-
-/** Every false marker in one pass (longest first), instead of one split/join per marker and candidate. */
-const FALSE_MARKER_RE = new RegExp(alternation(FALSE_MARKERS), 'g');
-
-function mask(text: string): string {
-  const blank = (m: string) => '□'.repeat(m.length);
-  return text.replace(BUS_LINE, blank).replace(FALSE_MARKER_RE, blank);
+  /** Right after 不是 / 不在: the reporter rules this place out. */
+  negated: boolean;
 }
 
 /** The longest place phrase read ("陕西省西安市雁塔区小寨东路123号赛格国际购物中心5楼" is 28). */
 const MAX_PHRASE = 64;
 
-/** One place phrase starting at `start` (folded index), or undefined. */
-function candidateAt(original: string, folded: string, start: number, clauseEnd: number): Candidate | undefined {
-  let s = start;
-  // Leading noise is stripped only within one phrase's length: "还在还在还在…" must not be rescanned to the
-  // clause end from every preposition in it.
-  const noiseEnd = Math.min(clauseEnd, start + MAX_PHRASE);
+interface WordMatch {
+  start: number;
+  end: number;
+  kind: Kind;
+  word: string;
+}
+
+/** "钟楼站B口", "小寨站C2出口", "K123+500": an exit letter or number after a place belongs to it. */
+const TRAILER = /^(?:[0-9a-z]{1,3}号?)?(?:出口|入口|口)(?![子袋罩水音气])|^[0-9a-z#+-]{1,12}(?:号|室|房)?/;
+const LETTER_OR_HAN = /[\p{Script=Han}a-z]/u;
+
+/** The place phrase in `masked[from, to)`, or undefined. Indices are into the folded (= original) text. */
+function phraseAt(original: string, masked: string, from: number, to: number): Candidate | undefined {
+  let s = from;
+  const noiseEnd = Math.min(to, from + MAX_PHRASE);
   while (s < noiseEnd) {
-    const m = LEADING_NOISE.exec(folded.slice(s, noiseEnd));
+    const m = LEADING_NOISE.exec(masked.slice(s, noiseEnd));
     if (!m || m[0].length === 0) break;
     s += m[0].length;
   }
-  // A place phrase is short: reading at most MAX_PHRASE characters keeps a long clause full of 在 linear.
-  const rest = folded.slice(s, Math.min(clauseEnd, s + MAX_PHRASE));
-  const stop = STOP_RE.exec(rest);
-  const phrase = mask(stop ? rest.slice(0, stop.index) : rest);
+  const phrase = masked.slice(s, Math.min(to, s + MAX_PHRASE));
   if (phrase.trim() === '') return undefined;
 
-  const matches = Array.from(phrase.matchAll(WORD_RE)).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    kind: KIND.get(m[0]) ?? 'continuation',
-    word: m[0],
-  }));
-  // 楼 after a digit is a floor ("5楼"), not a building name.
-  for (const m of matches) if (m.word === '楼' && /\d$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
-  const anchors = matches.filter((m) => m.kind !== 'continuation');
+  const matches: WordMatch[] = [];
+  for (const m of phrase.matchAll(WORD_RE)) {
+    const word = m[0];
+    matches.push({
+      start: m.index,
+      end: m.index + word.length,
+      kind: m[1] !== undefined ? 'brand' : (KIND.get(word) ?? 'continuation'),
+      word,
+    });
+  }
+  const blanked = phrase.replace(PRONOUNS, (p) => ' '.repeat(p.length));
+  /** A name in front of `pos`: a character not part of a place word or pronoun (digits count when `digits`). */
+  const nameBefore = (pos: number, digits: boolean, least = 1): boolean => {
+    let n = 0;
+    for (let i = 0; i < pos && n < least; i += 1) {
+      const c = blanked.charAt(i);
+      if (covered[i] === 0 && c !== '□' && (LETTER_OR_HAN.test(c) || (digits && /\d/.test(c)))) n += 1;
+    }
+    return n >= least;
+  };
+  const covered = new Uint8Array(phrase.length);
+  for (const m of matches) {
+    // 楼 after a digit is a floor ("5楼"), not a building name.
+    if (m.word === '楼' && /\d$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
+    // A one-character place word with nothing in front ("门没锁", "江湖") is not a place, but may begin a
+    // name ("环城公园").
+    if (m.kind === 'place' && m.start === 0 && SINGLE_CHAR_GENERIC.test(m.word)) {
+      m.kind = 'continuation';
+      continue;
+    }
+    // A unit without a number ("房子", "组织") is not one.
+    if (m.kind === 'unit' && !/[\d一二三四五六七八九十a-z]$/.test(phrase.slice(0, m.start))) m.kind = 'continuation';
+    covered.fill(1, m.start, m.end);
+  }
+  // "12号" alone may be a date or a house number without a street: not an anchor by itself.
+  const anchors = matches.filter((m) => m.kind !== 'continuation' && !(m.kind === 'unit' && m.word === '号'));
   if (anchors.length === 0) return undefined;
 
-  const covered = new Set<number>();
-  for (const m of matches) for (let i = m.start; i < m.end; i += 1) covered.add(i);
-  const nameBefore = (pos: number) => {
-    const chars = Array.from(phrase.slice(0, pos).replace(PRONOUNS, (p) => ' '.repeat(p.length)));
-    return chars.some((c, i) => !covered.has(i) && /[\p{Script=Han}a-z0-9]/u.test(c) && c !== '□');
-  };
-  const named = matches.some((m) => m.kind === 'place' && nameBefore(m.start));
-  const units = matches.filter((m) => m.kind === 'unit' && /[\d一二三四五六七八九十]$/.test(phrase.slice(0, m.start)));
-  const specific = named || units.length >= 2;
+  const hubBefore = (m: WordMatch) => matches.some((o) => o.end <= m.start && ZH_HUBS.includes(o.word));
+  const named = matches.some(
+    (m) =>
+      m.kind === 'brand' ||
+      (m.kind === 'place' &&
+        // "校门", "着门": a one-character place word needs a name of two characters or more.
+        (nameBefore(m.start, true, SINGLE_CHAR_GENERIC.test(m.word) ? 2 : 1) || hubBefore(m))),
+  );
+  const units = matches.filter((m) => m.kind === 'unit');
+  const buildingNamed = units.some((m) => BUILDING_UNITS.has(m.word) && nameBefore(m.start, false));
+  const specific = named || units.length >= 2 || buildingNamed;
 
-  // The phrase runs from its first character to the last place word, plus a trailing room number.
+  // The phrase runs from its first character to the last place word, plus an exit, kilometre post or room.
   const last = matches[matches.length - 1];
   let end = last ? last.end : phrase.length;
-  if (last && (last.kind === 'unit' || last.kind === 'place'))
-    // "钟楼站B口": an exit letter or number and its 口 belong to the place.
-    end +=
-      /^[0-9a-z#-]*(?:号?(?:出口|入口|口)(?![\p{Script=Han}]))?|^[0-9a-z#-]*/u.exec(phrase.slice(end))?.[0].length ?? 0;
-  const first = specific ? 0 : (anchors[0]?.start ?? 0);
-  // A relative phrase keeps only its relative words and the words right before them ("我家楼下").
-  const span: Span = { start: s + first, end: s + end };
-  const text = originalSpan(original, span);
-  if (text === '') return undefined;
-  return { text, specific, start: span.start, end: span.end };
+  if (last && last.kind !== 'continuation' && last.kind !== 'relative')
+    end += TRAILER.exec(phrase.slice(end))?.[0].length ?? 0;
+  // A relative or unnamed phrase keeps its place words and the numbers right before them ("13号楼").
+  const anchorStart = anchors[0]?.start ?? 0;
+  const first = specific
+    ? 0
+    : anchorStart - (/[0-9a-z一二三四五六七八九十-]*$/.exec(phrase.slice(0, anchorStart))?.[0].length ?? 0);
+  const start = s + first;
+  const text = originalSpan(original, { start, end: s + end });
+  if (text === '' || !/[\p{Script=Han}a-z0-9]/iu.test(text)) return undefined;
+  return { text, specific, start, end: s + end, negated: false };
 }
 
-/** All Chinese place candidates in the text. */
+/** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家). */
+const AT_HOME = /(?:在|回|到)(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
+
+/** All Chinese place candidates in the text (`folded` is fold(original), the same length). */
 export function chineseLocations(original: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const clause of clauses(folded)) {
-    const starts = new Set<number>([clause.start]);
-    for (const m of folded.slice(clause.start, clause.end).matchAll(PREPOSITION_RE)) {
-      starts.add(clause.start + m.index + m[0].length);
-    }
-    for (const start of starts) {
-      const c = candidateAt(original, folded, start, clause.end);
-      if (c && !out.some((o) => o.start === c.start && o.end === c.end)) out.push(c);
+  const masked = folded.replace(NOT_A_PLACE, (m) => '□'.repeat(m.length));
+  // One scan for place words: a segment none of them touches is skipped without being read.
+  const touched = new Uint8Array(masked.length + 1);
+  for (const m of masked.matchAll(WORD_RE)) touched.fill(1, m.index, m.index + m[0].length);
+  const prefix = new Uint32Array(masked.length + 1);
+  for (let i = 0; i < masked.length; i += 1) prefix[i + 1] = (prefix[i] ?? 0) + (touched[i] ?? 0);
+  const hasWord = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0) > 0;
+  for (const clause of clauses(masked)) {
+    let from = clause.start;
+    const clauseText = masked.slice(clause.start, clause.end);
+    const breaks = Array.from(clauseText.matchAll(BREAK_RE), (m) => ({
+      start: clause.start + m.index,
+      end: clause.start + m.index + m[0].length,
+    }));
+    breaks.push({ start: clause.end, end: clause.end });
+    for (const b of breaks) {
+      if (b.start > from && hasWord(from, b.start)) {
+        // A long segment without a break word is read in MAX_PHRASE pieces.
+        for (let at = from; at < b.start; at += MAX_PHRASE) {
+          const c = phraseAt(original, masked, at, Math.min(b.start, at + MAX_PHRASE));
+          if (c && !out.some((o) => o.start === c.start && o.end === c.end)) {
+            c.negated = NEGATED_BEFORE.test(masked.slice(Math.max(0, from - 4), from));
+            out.push(c);
+          }
+        }
+      }
+      from = Math.max(from, b.end);
     }
   }
+  for (const m of folded.matchAll(AT_HOME)) {
+    const start = m.index + m[0].indexOf('家');
+    out.push({ text: original.slice(start, start + 1), specific: false, start, end: start + 1, negated: false });
+  }
   return out;
+}
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter((w) => w !== '');
 }

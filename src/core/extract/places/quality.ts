@@ -1,0 +1,60 @@
+/**
+ * How good a place is for dispatch: the flow asks its one follow-up for a P1/P2 place that is unknown or too
+ * vague to drive to (INCIDENT.md, element keys). Levels, best first:
+ *
+ * - `address`: a number on a street, a building or unit number, a kilometre post or mile marker, an exit, a
+ *   train and carriage ("南大街12号", "3号楼2单元", "G30 K1123+500", "I-5 near exit 12", "42 Elm St").
+ * - `junction`: two roads that meet ("南大街和东大街交叉口", "小寨十字", "5th Ave & Pine", "corner of Oak and 3rd").
+ * - `landmark`: a named place ("环城公园南门", "肯德基门口", "王家村3组", "Gold's Gym on Fairview", "the Red Lion").
+ * - `road`: a named road or highway alone ("碑林区南大街", "绕城高速", "Main Street", "Route 9"): too vague.
+ * - `area`: a province, city, district or town alone ("西安市", "雁塔区"): too vague.
+ * - `relative`: words that need an address to mean anything ("楼下", "门口", "outside", "the bus station").
+ */
+import { fold } from '../fold.js';
+
+export type PlaceLevel = 'address' | 'junction' | 'landmark' | 'road' | 'area' | 'relative';
+
+export interface PlaceQuality {
+  level: PlaceLevel;
+  /** true for `road`, `area` and `relative`: for a P1/P2 the flow asks its one follow-up. */
+  tooVague: boolean;
+}
+
+const ZH_ADDRESS =
+  /(?:\d+|[一二三四五六七八九十百]+)(?:号楼|号院|号|弄|栋|幢|座|单元|室|房|层|组|车厢)|k\d{1,4}(?:\+\d{1,4})?|[gdcztk]\d{1,4}次|[a-z]\d?(?:出口|口)/;
+const ZH_JUNCTION = /交叉口|丁字路口|路口|十字|街口|巷口|[路街道](?:和|与|跟)[\p{Script=Han}]{1,8}[路街道]/u;
+const ZH_LANDMARK =
+  /公园|广场|大厦|中心|商场|商城|超市|市场|医院|诊所|卫生院|学校|大学|学院|中学|小学|幼儿园|站|桥|门|酒店|宾馆|旅馆|饭店|餐厅|饭馆|酒吧|网吧|ktv|会所|银行|加油站|服务区|收费站|出口|小区|花园|家园|新村|社区|大院|公寓|苑|村|寺|庙|塔|店|馆|厂|派出所|公司|码头|渡口|机场|停车场|车库|工地|宿舍|大楼|写字楼|影院|体育|夜市|步行街|园|楼|峪|岭|隧道|通道|涵洞|水库|景区|法院|政府|仓库|肯德基|麦当劳|星巴克|沃尔玛|家乐福|万达|中石化|中石油/;
+const ZH_ROAD = /路|街|大道|巷|胡同|弄|高速|国道|省道|县道|环线|环路|绕城|[一二三四五六]环|高架|[gs]\d{1,4}/;
+
+const EN_ADDRESS =
+  /\b\d+[a-z]?(?:-\d+)?\s+(?!(?:by|near|at|and|or|not|on|off|to|in|the)\b)[a-z]|\b(?:apt|apartment|unit|suite|flat|room|building|bldg|block|floor)\.?\s*#?\d|\b(?:exit|junction|mile marker|milepost|mm)\s*#?\d|\bk\d+\+\d+/;
+const EN_JUNCTION =
+  /\b(?:corner|intersection|junction)\s+of\b|\s(?:&|\/)\s?|\b(?:st|street|ave|avenue|rd|road|blvd)\.?\s+(?:and|at)\s+\w/;
+const EN_ROAD =
+  /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|highway|hwy|route|rte|rt|interstate|freeway|motorway|parkway|pkwy|ring road|bypass)\b|\b(?:i|us|sr)-\d+|\b[amb]\d{1,4}\b/;
+
+/** The quality of a place text as the extractor returned it (`specific` false means relative words only). */
+export function placeQuality(text: string, specific: boolean): PlaceQuality {
+  const level = levelOf(fold(text), specific);
+  return { level, tooVague: level === 'road' || level === 'area' || level === 'relative' };
+}
+
+function levelOf(t: string, specific: boolean): PlaceLevel {
+  if (!specific) return 'relative';
+  if (ZH_ADDRESS.test(t) || EN_ADDRESS.test(t)) return 'address';
+  if (ZH_JUNCTION.test(t) || EN_JUNCTION.test(t)) return 'junction';
+  // Only provinces, cities, districts, towns: "西安市雁塔区" (雁塔 is not a pagoda here).
+  if (/^(?:[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡|街道)\s*)+$/u.test(t.trim())) return 'area';
+  const zhRoad = ZH_ROAD.test(t);
+  // A landmark word that is not the end of a road name ("建国路" has no landmark, "火车站" has one).
+  if (ZH_LANDMARK.test(t.replace(/[\p{Script=Han}]{1,6}(?:路|街|大道)/gu, ''))) return 'landmark';
+  if (zhRoad) return 'road';
+  if (/[\p{Script=Han}]/u.test(t)) return 'area';
+  // English: a road alone, or a road with a named place on or by it ("Route 9 by the Dunkin").
+  const road = EN_ROAD.test(t);
+  const rest = t.replace(new RegExp(EN_ROAD.source, 'g'), ' ');
+  if (road && !/\b(?:by|near|at|outside|behind|opposite|off)\b/.test(rest) && !/[a-z]{2,}\s+(?:on|at)\s/.test(t))
+    return 'road';
+  return 'landmark';
+}

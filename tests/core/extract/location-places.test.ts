@@ -1,0 +1,238 @@
+/**
+ * Places as people actually text them (issue 13, item 4): landmarks with 门口/对面/东门, metro exits, building
+ * and unit numbers, junctions, shops and chains, bridges, highways with markers, villages, places in the middle
+ * of long unpunctuated texts; English "outside the Red Lion", "the Kroger on Elm", "330 Broadway". Relative
+ * words alone come back vague; corrections replace the place; the quality says when a P1/P2 place is too vague.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLocation } from '../../../src/core/extract/index.js';
+import { detectPlaceCorrection, placeQuality } from '../../../src/core/extract/location.js';
+
+describe('Chinese places as people give them', () => {
+  it.each([
+    // a name plus 门口 / 对面 / 旁边 / 附近 / 楼下 / 东门 / 后门 / 停车场 / 地下车库
+    ['万达广场门口有两个人在打架', '万达广场门口'],
+    ['人民医院对面的小巷子里有人被捅了', '人民医院对面'],
+    ['建设银行旁边有人抢包', '建设银行旁边'],
+    ['西北大学东门 有个男的拿刀', '西北大学东门'],
+    ['翠华路小学后门有人打小孩', '翠华路小学后门'],
+    ['永辉超市停车场有人砸车', '永辉超市停车场'],
+    ['曲江池遗址公园北门附近', '曲江池遗址公园北门附近'],
+    ['紫薇花园地下车库 有人偷电瓶', '紫薇花园地下车库'],
+    // metro exits, building / unit / room numbers, compounds
+    ['地铁2号线小寨站B口有人晕倒了', '地铁2号线小寨站B口'],
+    ['我在钟楼站C2出口', '钟楼站C2出口'],
+    ['枫林绿洲7号楼2单元1502室 老公在打我', '枫林绿洲7号楼2单元1502室'],
+    ['阳光100 3栋', '阳光100 3栋'],
+    ['锦园小区5栋', '锦园小区5栋'],
+    ['王家村3组 老李家着火了', '王家村3组'],
+    // junctions, bridges, underpasses, highways, mountain roads
+    ['太白路和科技路交叉口撞车了', '太白路和科技路交叉口'],
+    ['小寨十字东南角', '小寨十字东南角'],
+    ['灞河大桥下面有人落水', '灞河大桥下面'],
+    ['北大街地下通道里有人抢手机', '北大街地下通道'],
+    ['G30连霍高速K1123+500 追尾了', 'G30连霍高速K1123+500'],
+    ['在绕城高速上 车翻了', '绕城高速'],
+    ['京昆高速秦岭服务区', '京昆高速秦岭服务区'],
+    ['太平峪进去大概五公里 有人摔下去了', '太平峪'],
+    // shops, restaurants, chains, hubs, trains
+    ['肯德基门口有人吵架', '肯德基门口'],
+    ['网鱼网咖里两伙人打起来了', '网鱼网咖'],
+    ['老王饭店里有人喝多了砸东西', '老王饭店'],
+    ['火车站广场 售票厅门口', '火车站广场 售票厅门口'],
+    ['G87次 6车厢 刚过郑州东', 'G87次'],
+    // in the middle of long unpunctuated texts, after 看到 / 叫 / 写着
+    ['我刚下班走到半路突然冲出来两个人抢了我的包往南跑了我现在在雁塔路翠竹园小区门口', '雁塔路翠竹园小区门口'],
+    ['我电动车被偷了 雁塔路 翠竹园小区门口', '雁塔路 翠竹园小区门口'],
+    ['窗户外面能看到中石化加油站 对面有个招牌叫鑫源宾馆', '中石化加油站'],
+    ['旁边有个石碑写着放羊寺 还能看到一个铁塔', '放羊寺'],
+    ['他说是火车站附近 一个叫顺心宾馆的 308房', '顺心宾馆'],
+    ['說錯了 是鼓樓 不是鐘樓', '鼓樓'],
+    ['南二环西段 车翻了', '南二环西段'],
+    ['老李烧烤 有人打架', '老李烧烤'],
+    ['长安大学渭水校区', '长安大学渭水校区'],
+    ['翠华路 蜀香火锅店门口', '翠华路 蜀香火锅店门口'],
+    ['丰庆路 丰庆小区 南门旁边 兴旺棋牌室', '丰庆路 丰庆小区 南门旁边 兴旺棋牌室'],
+    ['城中村 沙坡村 二巷14号', '沙坡村 二巷14号'],
+  ])('%j → a specific place containing %j', (text, expected) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(true);
+    expect(loc?.text).toContain(expected);
+  });
+
+  it('cuts a place at the next verb, not at the end of the text', () => {
+    expect(extractLocation('万达广场门口有两个人在打架')?.text).toBe('万达广场门口');
+    expect(extractLocation('太白路和科技路交叉口撞车了')?.text).toBe('太白路和科技路交叉口');
+  });
+
+  it('never picks the place the reporter rules out', () => {
+    expect(extractLocation('是鼓楼 不是钟楼')?.text).toBe('鼓楼');
+    expect(extractLocation('不在钟楼 在鼓楼')?.text).toBe('鼓楼');
+  });
+
+  it.each([
+    ['我家楼下有人吵架', '我家楼下'],
+    ['门口有个人一直在敲门', '门口'],
+    ['我在家', '家'],
+    ['不知道 我在一个巷子里', '巷子里'],
+    ['不知道 荒郊野外', '荒郊野外'],
+    ['在小区门口', '小区门口'],
+    ['学校门口有人打架', '学校门口'],
+    ['他在楼上砸东西', '楼上'],
+    ['我们公司老板拖欠工资', '公司'],
+  ])('%j → a relative place %j (specific = false)', (text, expected) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(false);
+    expect(loc?.text).toContain(expected);
+  });
+
+  it.each([
+    '他在砸门',
+    '门没锁，他进来了',
+    '老公家暴我',
+    '3月12号晚上他打了我',
+    '十二号那天被骗了5万',
+    '他说要杀了我全家',
+    '我被骗了两万块钱',
+    '坐606路公交回家的时候被人摸了',
+    '我知道他是谁',
+    '这件事的道理我不懂',
+    '有人一直打我电话',
+    '大家快来帮忙',
+  ])('%j → no specific place', (text) => {
+    expect(extractLocation(text)?.specific ?? false).toBe(false);
+  });
+});
+
+describe('English places as people give them', () => {
+  it.each([
+    ['by the ATM on Park Road', 'Park Road'],
+    ["bloke's just glassed someone outside the Red Lion on the high street", 'Red Lion on the high street'],
+    ['theres a guy beating up a woman in the parking lot of the Kroger on Elm', 'Kroger on Elm'],
+    ['armed robbery at the liquor store on Vine', 'liquor store on Vine'],
+    ['yo sum1 just robbed me at the bus stop on Grand took my airpods', 'bus stop on Grand'],
+    ['2 guys jumped my friend outside the gym, Gold’s Gym on Fairview', 'Gym on Fairview'],
+    ['fight behind the Tesco', 'Tesco'],
+    ['outside Velvet nightclub on Lower Main', 'Velvet nightclub on Lower Main'],
+    ['Lombard & Van Ness', 'Lombard & Van Ness'],
+    ['corner of Oak and 3rd', 'corner of Oak and 3rd'],
+    ['RTC on the A40 by the Polish war memorial', 'A40'],
+    ['crash on I-5 near exit 12', 'I-5 near exit 12'],
+    ['car on fire at mile marker 43', 'mile marker 43'],
+    ['Rt 202 near the Wawa', 'Rt 202'],
+    ['im on the golden gate bridge', 'golden gate bridge'],
+    ['near the Elm St crossing', 'Elm St crossing'],
+    ['High St Bromley, above Golden Fry', 'High St'],
+    ['Riverbend Rd, last house before the bridge', 'Riverbend Rd'],
+    ['Lucky Nails, 330 Broadway, i sleep in the back room', '330 Broadway'],
+    ['1733 Sunset Ridge', '1733 Sunset Ridge'],
+    ['14 Willow Bend, Apt 2', '14 Willow Bend'],
+    ['Apt 4B, 22 Baker Street', 'Apt 4B, 22 Baker Street'],
+    ['Hillcrest dorms, room 3C', 'Hillcrest dorms'],
+    ['Westside Middle School back field', 'Westside Middle School'],
+    ['her car is still at the Mount Si trailhead', 'Mount Si trailhead'],
+    ['the greyhound station on 2nd ave, by the ticket machines', '2nd ave'],
+    ['fight next to the Tesco on Mill Road', 'Tesco on Mill Road'],
+    ['guy passed out across from the Shell', 'Shell'],
+    ["we're in the car park of the Asda", 'Asda'],
+  ])('%j → a specific place containing %j', (text, expected) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(true);
+    expect(loc?.text).toContain(expected);
+  });
+
+  it.each([
+    ['stabbing at the bus station', 'the bus station'],
+    ['2 guys jumped my friend outside the gym', 'the gym'],
+    ['car broke down on the ring road', 'the ring road'],
+    ['there is a man outside', 'outside'],
+    ['he is downstairs', 'downstairs'],
+  ])('%j → a relative place %j (specific = false)', (text, expected) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(false);
+    expect(loc?.text).toContain(expected);
+  });
+
+  it.each([
+    "I'm on my way",
+    'i found a wallet on the street',
+    'I was raped last night by a guy I met at a bar',
+    'he was stabbed by Mike',
+    'it happened on Monday at 5',
+    'they want $500 in bitcoin',
+    'my son is 12 and he is not home',
+    'I owe them 2000 dollars',
+    'he said he would kill me',
+    'can you send someone',
+  ])('%j → no specific place', (text) => {
+    expect(extractLocation(text)?.specific ?? false).toBe(false);
+  });
+});
+
+describe('detectPlaceCorrection: a corrected place replaces the old one', () => {
+  it.each([
+    ['说错了 是鼓楼 不是钟楼', '钟楼', '鼓楼'],
+    ['不对，是6号楼', '幸福小区3号楼2单元', '幸福小区6号楼2单元'],
+    ['不对 是13号楼 打漏了个1', '长乐东路 东方小区3号楼', '长乐东路 东方小区13号楼'],
+    ['改一下地址 雁塔区小寨东路123号', '钟楼', '雁塔区小寨东路123号'],
+    ["sorry, it's 42 not 24", '24 Elm Street', '42 Elm Street'],
+    ['wait wrong road, its Route 20 not 9, sorry im shaking', 'Route 9 by the Dunkin', 'Route 20 by the Dunkin'],
+    ["actually we're at the Shell on 5th Ave", 'Main Street', 'Shell on 5th Ave'],
+    ['sorry wrong apt, apt 5', 'Apt 3, 22 Baker Street', 'Apt 5, 22 Baker Street'],
+  ])('%j after %j → %j', (text, previous, expected) => {
+    const c = detectPlaceCorrection(text, previous);
+    expect(c?.text).toContain(expected);
+    expect(c?.specific).toBe(true);
+  });
+
+  it('says what was ruled out', () => {
+    expect(detectPlaceCorrection('说错了 是鼓楼 不是钟楼', '钟楼')?.ruledOut).toBe('钟楼');
+    expect(detectPlaceCorrection("sorry, it's 42 not 24", '24 Elm Street')?.ruledOut).toBe('24');
+  });
+
+  it('works without an earlier place', () => {
+    expect(detectPlaceCorrection('不对 应该是南大街12号')).toEqual({ text: '南大街12号', specific: true });
+  });
+
+  it.each([
+    ['有人在南大街打架', '钟楼'],
+    ['不是我打的 他在哪我不知道', '钟楼'],
+    ['sorry', '24 Elm Street'],
+    ['I mean he is really scary', '24 Elm Street'],
+    ['he is still at 5 Elm Street', '24 Elm Street'],
+  ])('%j after %j is no correction', (text, previous) => {
+    expect(detectPlaceCorrection(text, previous)).toBeUndefined();
+  });
+});
+
+describe('placeQuality: when a P1/P2 place is too vague to drive to', () => {
+  it.each([
+    ['南大街12号', 'address', false],
+    ['枫林绿洲7号楼2单元1502室', 'address', false],
+    ['G30连霍高速K1123+500', 'address', false],
+    ['王家村3组', 'address', false],
+    ['123 Main Street', 'address', false],
+    ['I-5 near exit 12', 'address', false],
+    ['小寨十字东南角', 'junction', false],
+    ['南大街和东大街交叉口', 'junction', false],
+    ['corner of Oak and 3rd', 'junction', false],
+    ['Lombard & Van Ness', 'junction', false],
+    ['环城公园南门', 'landmark', false],
+    ['肯德基门口', 'landmark', false],
+    ['雁塔路 翠竹园小区门口', 'landmark', false],
+    ["Gold's Gym on Fairview", 'landmark', false],
+    ['Route 9 by the Dunkin', 'landmark', false],
+    ['碑林区南大街', 'road', true],
+    ['绕城高速', 'road', true],
+    ['Main Street', 'road', true],
+    ['Route 9', 'road', true],
+    ['西安市', 'area', true],
+    ['雁塔区', 'area', true],
+    ['楼下', 'relative', true],
+    ['the bus station', 'relative', true],
+  ])('%j is %s (too vague: %s)', (text, level, tooVague) => {
+    const loc = extractLocation(text);
+    expect(loc).toBeDefined();
+    expect(placeQuality(loc?.text ?? '', loc?.specific ?? false)).toEqual({ level, tooVague });
+  });
+});

@@ -42,6 +42,9 @@ const { values: args } = parseArgs({
     'no-pg': { type: 'boolean', default: false },
     'floor-ms': { type: 'string' },
     out: { type: 'string' },
+    profile: { type: 'string' },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 
@@ -54,7 +57,12 @@ const settings = {
   postgres: !args['no-pg'],
   floorMs: Number(args['floor-ms'] ?? (args.quick ? 1500 : 3000)),
   out: path.resolve(args.out ?? path.join(root, 'bench/results/latest.json')),
+  /** Writes a CPU profile of every gateway process into this folder (node --cpu-prof). */
+  profileDir: args.profile ? path.resolve(args.profile) : null,
+  /** Runs only the phases whose names start with this (floors are always measured). */
+  only: args.only ?? null,
 };
+const wanted = (phase: string) => settings.only === null || phase.startsWith(settings.only);
 
 const round = (v: number, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : null);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -137,6 +145,8 @@ interface Receipt {
   revision: number;
   /** The last inbound text in the delivered transcript: the message that triggered this revision. */
   lastIn: string | null;
+  /** When the gateway decided this revision (the incident's updatedAt in the delivery), epoch ms. */
+  decidedAt: number;
 }
 
 class Receiver {
@@ -158,7 +168,7 @@ class Receiver {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
             event: string;
             revision: number;
-            incident: { sender: string; transcript?: { direction: string; text: string }[] };
+            incident: { sender: string; updatedAt: string; transcript?: { direction: string; text: string }[] };
           };
           const sender = body.incident.sender;
           if (!this.first.has(sender)) {
@@ -168,6 +178,7 @@ class Receiver {
               event: body.event,
               revision: body.revision,
               lastIn: ins[ins.length - 1]?.text ?? null,
+              decidedAt: Date.parse(body.incident.updatedAt),
             });
           }
         } catch {
@@ -235,7 +246,8 @@ async function startGateway(
     INACTIVE_AFTER_MIN: '10080',
     LOG_LEVEL: 'info',
   };
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+  const profile = settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'scripts/start.mjs')], {
     cwd: dir,
     env,
     stdio: ['ignore', out, out],
@@ -274,6 +286,8 @@ interface PhaseResult {
     earlyDispatch: number;
     triggerMismatch: number;
     e2eMs: { p50: number | null; p99: number | null; max: number | null };
+    /** Of which: from the decision's commit (the revision's updatedAt) to the receipt. */
+    decisionToReceiptMs: { p50: number | null; p99: number | null };
   };
   peakRssMb: number | null;
   idleRssMb: number | null;
@@ -342,6 +356,7 @@ async function gatewayPhase(opts: {
   const convs = load.conversations;
   const p1 = convs.filter((c) => c.p1 && c.typeAndPlaceSentAt !== null);
   const e2e: number[] = [];
+  const afterDecision: number[] = [];
   let missing = 0;
   let early = 0;
   let mismatch = 0;
@@ -354,8 +369,10 @@ async function gatewayPhase(opts: {
     if (r.event === 'early_dispatch') early++;
     if (r.lastIn !== c.typeAndPlaceText) mismatch++;
     e2e.push(r.at - c.typeAndPlaceSentAt!);
+    afterDecision.push(r.at - r.decidedAt);
   }
   e2e.sort((a, b) => a - b);
+  afterDecision.sort((a, b) => a - b);
   const messages = load.totalMessages;
   return {
     name: opts.name,
@@ -383,6 +400,10 @@ async function gatewayPhase(opts: {
         p50: round(percentile(e2e, 50), 2),
         p99: round(percentile(e2e, 99), 2),
         max: round(e2e[e2e.length - 1] ?? NaN, 2),
+      },
+      decisionToReceiptMs: {
+        p50: round(percentile(afterDecision, 50), 1),
+        p99: round(percentile(afterDecision, 99), 1),
       },
     },
     peakRssMb: round(peakRss, 0),
@@ -506,19 +527,20 @@ async function main(): Promise<void> {
 
     const sqliteDir = path.join(tmp, 'sqlite');
     fs.mkdirSync(sqliteDir);
-    phases.push(
-      await gatewayPhase({
-        name: 'sqlite',
-        database: 'sqlite',
-        databaseUrl: `file:${path.join(sqliteDir, 'intake.db')}`,
-        dir: sqliteDir,
-        processes: 1,
-        receiver,
-        numberPrefix: 1,
-      }),
-    );
+    if (wanted('sqlite'))
+      phases.push(
+        await gatewayPhase({
+          name: 'sqlite',
+          database: 'sqlite',
+          databaseUrl: `file:${path.join(sqliteDir, 'intake.db')}`,
+          dir: sqliteDir,
+          processes: 1,
+          receiver,
+          numberPrefix: 1,
+        }),
+      );
 
-    if (settings.seed > 0) {
+    if (settings.seed > 0 && wanted('sqlite-seeded') && fs.existsSync(path.join(sqliteDir, 'intake.db'))) {
       // The incidents to copy come from the sqlite phase's own database (complete, real conversations).
       const seededDir = path.join(tmp, 'seeded');
       fs.mkdirSync(seededDir);
@@ -543,11 +565,12 @@ async function main(): Promise<void> {
       if (settings.seed < 100_000)
         notes.push(`seeded ${settings.seed} incidents, not 100,000 (--quick): the RSS target is not judged`);
     } else {
-      notes.push('seeded phase skipped (--seed 0)');
+      notes.push('seeded phase skipped (--seed 0, or --only without the sqlite phase it copies from)');
     }
 
-    if (settings.postgres && (await postgresReachable())) {
+    if (settings.postgres && (wanted('postgres-1') || wanted('postgres-2')) && (await postgresReachable())) {
       for (const processes of [1, 2]) {
+        if (!wanted(`postgres-${processes}`)) continue;
         const name = `bench_${process.pid}_${processes}`;
         await pgAdmin(`DROP DATABASE IF EXISTS "${name}"`);
         await pgAdmin(`CREATE DATABASE "${name}"`);
@@ -625,7 +648,8 @@ async function main(): Promise<void> {
   };
   fs.mkdirSync(path.dirname(settings.out), { recursive: true });
   fs.writeFileSync(settings.out, `${JSON.stringify(result, null, 2)}\n`);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  if (args.keep) log(`kept the databases and logs in ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
   printTable(result);
 }
 

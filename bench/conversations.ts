@@ -81,7 +81,8 @@ export const SCRIPTS: readonly Script[] = [
       'yes people are hurt, one not moving',
       'blue honda and a black truck',
     ],
-    typeAndPlaceAt: 0,
+    // Type and place come first, but a crash is urgent (P1, early dispatch) once someone is known hurt.
+    typeAndPlaceAt: 1,
     p1: true,
   },
   {

@@ -104,6 +104,17 @@ function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
+/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 function stopProcess(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -285,12 +296,16 @@ interface PhaseResult {
     missing: number;
     earlyDispatch: number;
     triggerMismatch: number;
+    /** P1 reports whose first delivery was triggered by another message than the script's type-and-place one. */
+    mismatchSamples: string[];
     e2eMs: { p50: number | null; p99: number | null; max: number | null };
     /** Of which: from the decision's commit (the revision's updatedAt) to the receipt. */
     decisionToReceiptMs: { p50: number | null; p99: number | null };
   };
   peakRssMb: number | null;
   idleRssMb: number | null;
+  /** CPU time (user + system, all threads) the gateway process(es) spent per message answered. */
+  gatewayCpuMsPerMessage: number | null;
   /** SQLite only: write jobs per group commit, and group commits per message. */
   groupCommit: { jobsPerCommit: number | null; commitsPerMessage: number | null } | null;
   seedMs?: number;
@@ -315,6 +330,7 @@ async function gatewayPhase(opts: {
     ),
   );
   const idleRss = gateways.map((g) => procStatus(g.child.pid!, 'VmRSS') ?? 0).reduce((a, b) => Math.max(a, b), 0);
+  const cpuBefore = gateways.map((g) => cpuMs(g.child.pid!) ?? 0);
   const peak = new Map<number, number>();
   const sampler = setInterval(() => {
     for (const g of gateways) {
@@ -345,6 +361,7 @@ async function gatewayPhase(opts: {
   } finally {
     clearInterval(sampler);
   }
+  const cpuUsed = gateways.map((g, i) => (cpuMs(g.child.pid!) ?? NaN) - cpuBefore[i]!).reduce((a, b) => a + b, 0);
   const metrics = opts.database === 'sqlite' ? await metricsOf(gateways[0]!.url) : null;
   let peakRss = 0;
   for (const g of gateways) {
@@ -360,6 +377,7 @@ async function gatewayPhase(opts: {
   let missing = 0;
   let early = 0;
   let mismatch = 0;
+  const mismatchSamples: string[] = [];
   for (const c of p1) {
     const r = opts.receiver.first.get(c.sender);
     if (!r) {
@@ -367,7 +385,10 @@ async function gatewayPhase(opts: {
       continue;
     }
     if (r.event === 'early_dispatch') early++;
-    if (r.lastIn !== c.typeAndPlaceText) mismatch++;
+    if (r.lastIn !== c.typeAndPlaceText) {
+      mismatch++;
+      if (mismatchSamples.length < 5) mismatchSamples.push(`${c.script}: dispatched after "${r.lastIn}"`);
+    }
     e2e.push(r.at - c.typeAndPlaceSentAt!);
     afterDecision.push(r.at - r.decidedAt);
   }
@@ -396,6 +417,7 @@ async function gatewayPhase(opts: {
       missing,
       earlyDispatch: early,
       triggerMismatch: mismatch,
+      mismatchSamples,
       e2eMs: {
         p50: round(percentile(e2e, 50), 2),
         p99: round(percentile(e2e, 99), 2),
@@ -408,6 +430,7 @@ async function gatewayPhase(opts: {
     },
     peakRssMb: round(peakRss, 0),
     idleRssMb: round(idleRss, 0),
+    gatewayCpuMsPerMessage: round(cpuUsed / Math.max(1, messages), 2),
     groupCommit: metrics
       ? {
           jobsPerCommit: round(metrics.jobs / metrics.commits, 1),
@@ -675,14 +698,20 @@ function printTable(r: {
     );
   const h = r.floors.http;
   if (h) out.push(`http floor:    ${h.messagesPerSecond} msg/s, p50 ${h.latencyMs.p50} ms, p99 ${h.latencyMs.p99} ms`);
+  out.push(
+    `load average at the end: ${os
+      .loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' ')} (other work on the machine skews every figure)`,
+  );
   out.push('');
   out.push(
-    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB |',
+    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB | CPU ms/msg |',
   );
-  out.push('|---|---|---|---|---|---|---|---|---|');
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const p of r.phases) {
     out.push(
-      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} |`,
+      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} | ${p.gatewayCpuMsPerMessage} |`,
     );
   }
   out.push('');

@@ -466,12 +466,15 @@ async function httpFloor(): Promise<LoadResult> {
   }
 }
 
+let pgSynchronousCommit: string | null = null;
+
 async function postgresReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    const r = await client.query<{ s: string }>('SHOW synchronous_commit');
-    if (r.rows[0]?.s !== 'on') log(`PostgreSQL synchronous_commit is ${r.rows[0]?.s}: figures would not be durable`);
+    const r = await client.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s");
+    pgSynchronousCommit = r.rows[0]?.s ?? null;
+    if (pgSynchronousCommit !== 'on') log(`PostgreSQL synchronous_commit is ${pgSynchronousCommit}: not durable`);
     return true;
   } catch {
     return false;
@@ -655,7 +658,10 @@ async function main(): Promise<void> {
     machine: machine(),
     command: `npm run bench${settings.quick ? ' -- --quick' : ''}`,
     settings: { ...settings, out: path.relative(root, settings.out) },
-    durability: { sqlite: 'WAL, synchronous=FULL, acknowledged after commit', postgres: 'synchronous_commit=on' },
+    durability: {
+      sqlite: 'WAL, synchronous=FULL, acknowledged after commit',
+      postgres: `synchronous_commit=${pgSynchronousCommit ?? 'not measured'}`,
+    },
     floors: {
       http: floor && { messagesPerSecond: floor.messagesPerSecond, latencyMs: floor.latencyMs, errors: floor.errors },
       storage,

@@ -137,6 +137,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     const { fetch: _f, webhookTimeoutMs: _w, smtpTimeoutMs: _s, ...workerTuning } = options.dispatch ?? {};
     const outbox = new SqlOutboxStore(db.sql, defaultFlow);
     const dispatchWorker = new OutboxWorker({
+      // A delivery holds its slot from its claim's commit to its outcome's commit (two group commits under
+      // load): 64 slots keep a surge's urgent deliveries from queueing behind each other (bench: 16 slots
+      // capped dispatch at ~40 deliveries/s).
+      concurrency: 64,
       store: outbox,
       targets: dispatchSetup.targets,
       clock: () => clock.now(),

@@ -6,8 +6,12 @@
  * terminating the thread, rejected with StepFailed('timeout') — its message is then quarantined — and a new
  * thread takes the next step.
  *
- * One step is in the worker at a time and its budget starts when it is handed over, so steps queued behind
- * a busy worker are not charged for the wait. While a worker is loading (at start, and for the second or two
+ * Steps are handed to the worker in order, several at a time (up to MAX_IN_FLIGHT): the worker runs them one
+ * after another, so it never waits for the main thread to hand it the next one (under load the main thread
+ * is busy with requests and commits, and a one-at-a-time hand-over made the worker idle most of the time).
+ * Each step's budget starts when the step before it came back (or when it was handed over, for the first),
+ * so steps queued behind a busy worker are not charged for the wait. When a step runs over its budget, only
+ * that step fails: the steps handed over behind it go back to the front of the queue for the next thread. While a worker is loading (at start, and for the second or two
  * after one was stopped) steps run on the main thread instead (InlineStepRunner: the same flow, its budget
  * checked after the fact), so nobody waits for the new thread. If the worker cannot start at all, the runner
  * stays on the main thread and says so: a broken worker must not quarantine every report.
@@ -46,6 +50,9 @@ interface Job {
  * The worker's entry: the compiled worker when the gateway runs from its build (`npm start`, see
  * scripts/start.mjs, which defines this), else a bootstrap that loads the TypeScript through tsx (tests, tools).
  */
+/** Steps handed to the worker ahead of their turn (they wait in its message queue). */
+const MAX_IN_FLIGHT = 32;
+
 const COMPILED = (globalThis as { __INTAKE_STEP_WORKER__?: string }).__INTAKE_STEP_WORKER__;
 const BOOT = new URL('./step-worker-boot.mjs', import.meta.url);
 
@@ -53,7 +60,9 @@ export class WorkerStepRunner implements StepRunner {
   private worker: Worker | null = null;
   private ready = false;
   private readonly queue: Job[] = [];
-  private current: { job: Job; timer: NodeJS.Timeout } | null = null;
+  /** Handed to the worker, in the order it runs them; the first is running, under `timer`. */
+  private readonly inFlight: Job[] = [];
+  private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private fallback: InlineStepRunner | null = null;
   private readonly inline: InlineStepRunner;
@@ -98,7 +107,11 @@ export class WorkerStepRunner implements StepRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new StepFailed('error', 'the flow runner is closed'));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const job of [...this.inFlight.splice(0), ...this.queue.splice(0)]) {
+      job.reject(new StepFailed('error', 'the flow runner is closed'));
+    }
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();
@@ -132,20 +145,21 @@ export class WorkerStepRunner implements StepRunner {
         this.pump();
         return;
       }
-      const current = this.current;
-      if (!current || current.job.id !== msg.id) return;
-      clearTimeout(current.timer);
-      this.current = null;
+      const head = this.inFlight[0];
+      if (!head || head.id !== msg.id) return;
+      this.inFlight.shift();
       this.stats.steps += 1;
-      if (msg.type === 'result') current.job.resolve(msg.result);
-      else current.job.reject(new StepFailed('error', msg.error));
+      // The next step is running now (or about to): its budget starts here.
+      this.armTimer();
+      if (msg.type === 'result') head.resolve(msg.result);
+      else head.reject(new StepFailed('error', msg.error));
       this.pump();
     });
     worker.on('error', (err) => {
       if (this.worker !== worker) return;
       clearTimeout(startTimer);
       this.emit({ kind: 'worker_error', detail: String(err) });
-      if (!this.ready && !this.current) {
+      if (!this.ready && this.inFlight.length === 0) {
         this.fallBack(`the flow worker failed to start: ${String(err)}`);
         return;
       }
@@ -168,29 +182,39 @@ export class WorkerStepRunner implements StepRunner {
         this.inline.step(job.state, job.input, job.ctx).then(job.resolve, job.reject);
       return;
     }
-    if (this.current) return;
-    const job = this.queue.shift();
-    if (!job) return;
-    const timer = setTimeout(() => this.onTimeout(job), this.budgetMs);
-    this.current = { job, timer };
-    const msg: ToWorker = { type: 'step', id: job.id, state: job.state, input: job.input, ctx: job.ctx };
-    this.worker.postMessage(msg);
+    const wasIdle = this.inFlight.length === 0;
+    while (this.inFlight.length < MAX_IN_FLIGHT && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.inFlight.push(job);
+      const msg: ToWorker = { type: 'step', id: job.id, state: job.state, input: job.input, ctx: job.ctx };
+      this.worker.postMessage(msg);
+    }
+    if (wasIdle) this.armTimer();
+  }
+
+  /** The budget of the step the worker is running now (the first in flight). */
+  private armTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const head = this.inFlight[0];
+    if (head) this.timer = setTimeout(() => this.onTimeout(head), this.budgetMs);
   }
 
   private onTimeout(job: Job): void {
-    if (this.current?.job !== job) return;
+    if (this.inFlight[0] !== job) return;
     this.stats.timeouts += 1;
     this.emit({ kind: 'timeout', detail: `a step ran over ${this.budgetMs} ms and was stopped` });
     this.failCurrent(new StepFailed('timeout', `${this.budgetMs} ms`));
     this.restart();
   }
 
+  /** Fails the running step; the steps handed over behind it go back to the front of the queue. */
   private failCurrent(error: StepFailed): void {
-    const current = this.current;
-    if (!current) return;
-    clearTimeout(current.timer);
-    this.current = null;
-    current.job.reject(error);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const [head, ...behind] = this.inFlight.splice(0);
+    this.queue.unshift(...behind);
+    head?.reject(error);
   }
 
   private restart(): void {
@@ -201,6 +225,8 @@ export class WorkerStepRunner implements StepRunner {
     this.emit({ kind: 'restart', detail: 'starting a new flow worker' });
     if (old) void old.terminate().catch(() => undefined);
     this.spawn();
+    // Steps that were handed to the old thread behind the failed one run here while the new one loads.
+    this.pump();
   }
 
   private fallBack(reason: string): void {
@@ -210,7 +236,9 @@ export class WorkerStepRunner implements StepRunner {
     this.worker = null;
     if (old) void old.terminate().catch(() => undefined);
     this.fallback = this.inline;
-    const queued = this.queue.splice(0);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const queued = [...this.inFlight.splice(0), ...this.queue.splice(0)];
     for (const job of queued) this.inline.step(job.state, job.input, job.ctx).then(job.resolve, job.reject);
   }
 }

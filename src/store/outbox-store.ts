@@ -119,7 +119,9 @@ export class SqlOutboxStore implements OutboxStore {
           `WHERE d."deliveredAt" IS NULL AND d."target" IN (${placeholders(targets.length)}) AND d."nextAttemptAt" <= ? ` +
           'AND NOT EXISTS (SELECT 1 FROM "OutboxDelivery" e WHERE e."incidentId" = d."incidentId" ' +
           'AND e."target" = d."target" AND e."deliveredAt" IS NULL AND e."revision" < d."revision") ' +
-          `ORDER BY d."priority", d."createdAt", d."id" LIMIT ?${skipLocked}`,
+          // Most urgent first; within a priority, an incident dispatch has not heard of yet (its first
+          // revision) before further revisions of incidents it already has, then oldest first.
+          `ORDER BY d."priority", CASE WHEN d."revision" = 1 THEN 0 ELSE 1 END, d."createdAt", d."id" LIMIT ?${skipLocked}`,
         [...targets, now, limit],
       );
       const leaseEnd = new Date(now.getTime() + leaseMs);

@@ -236,6 +236,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         cookieSecure: config.console.cookieSecure,
         publicBaseUrl: config.publicBaseUrl,
         dispatchApiToken: config.dispatchApiToken,
+        agencyName: config.agencyName,
         log,
       }),
     ],

@@ -174,6 +174,8 @@ export interface IncidentPage {
   related: { id: string; reference: string }[];
   media: { url: string; contentType: string }[];
   mapUrl: string | null;
+  /** What the flow puts before a call-taker's message ("110: "), counted in the one segment. */
+  messagePrefix: string;
   flash?: string;
   error?: string;
   now: Date;
@@ -198,10 +200,11 @@ const ELEMENT_NAMES: Record<ElementKey, string> = {
 };
 
 /** Who wrote a transcript line, from its direction and kind (and the console's audit for call-takers). */
-function author(t: IncidentView['transcript'][number], consoleMessages: Map<string, string>): string {
+function author(t: IncidentView['transcript'][number], consoleMessages: { by: string; text: string }[]): string {
   if (t.direction === 'in') return 'Reporter';
   if (t.kind === 'dispatcher') {
-    const by = consoleMessages.get(t.text);
+    // The flow sends "<agency prefix><text>": the console's audit says which call-taker wrote the text.
+    const by = consoleMessages.find((m) => t.text.endsWith(m.text))?.by;
     return by ? `Call-taker ${by}` : 'Dispatch';
   }
   if (t.kind === 'status') return 'Dispatch (status)';
@@ -209,11 +212,11 @@ function author(t: IncidentView['transcript'][number], consoleMessages: Map<stri
 }
 
 export function transcriptList(view: IncidentView, audit: AuditEntry[]): string {
-  const consoleMessages = new Map<string, string>();
+  const consoleMessages: { by: string; text: string }[] = [];
   for (const a of audit) {
     if (a.type === 'console_message') {
       const d = a.data as { by?: string; text?: string };
-      if (d.text && d.by) consoleMessages.set(d.text, d.by);
+      if (d.text && d.by) consoleMessages.push({ by: d.by, text: d.text });
     }
   }
   if (view.transcript.length === 0) return '<li>No messages yet.</li>';
@@ -323,8 +326,8 @@ ${takeover}
 <form method="post" action="${base}/message" class="message">${hidden(viewer)}
 ${covertWarning}
 <label for="message-text">Text the reporter</label>
-<textarea id="message-text" name="text" rows="3" maxlength="1000" required data-limit-zh="70" data-limit-other="160" aria-describedby="message-count"></textarea>
-<p id="message-count" class="counter" aria-live="polite">One SMS segment: up to ${limit} characters${view.language === 'zh-CN' ? ' (Chinese)' : ''}.</p>
+<textarea id="message-text" name="text" rows="3" maxlength="1000" required data-prefix="${esc(p.messagePrefix)}" aria-describedby="message-count"></textarea>
+<p id="message-count" class="counter" aria-live="polite">One SMS segment in the reporter's language (${view.language === 'zh-CN' ? 'Chinese' : 'English'}): up to ${limit - [...p.messagePrefix].length} characters after “${esc(p.messagePrefix.trim())}”.</p>
 ${view.covert ? '<p><input type="checkbox" id="confirm-covert" name="confirmCovert" value="yes" required> <label for="confirm-covert">I have read the covert warning and this message is safe to send</label></p>' : ''}
 <button type="submit">Send to reporter</button>
 </form>

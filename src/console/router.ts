@@ -14,9 +14,9 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { CATEGORIES, DISPATCH_STATUSES, PRIORITIES } from '../core/incident.js';
+import { CATEGORIES, DISPATCH_STATUSES, PRIORITIES, type Lang } from '../core/incident.js';
 import type { Intake } from '../core/intake.js';
-import { hasChinese } from '../core/text.js';
+import { fitsOneSegment, render, segmentLength, segmentLimit } from '../core/flow/templates.js';
 import { toWgs84 } from '../dispatch/coords.js';
 import { bearer } from '../http/dispatch-api.js';
 import { AppError, badRequest, notFound } from '../http/errors.js';
@@ -60,7 +60,14 @@ export interface ConsoleDeps {
   cookieSecure: 'auto' | boolean;
   publicBaseUrl: string;
   dispatchApiToken: string | undefined;
+  /** AGENCY_NAME: the prefix of every message a call-taker sends ("110: …"). */
+  agencyName: string;
   log: Logger;
+}
+
+/** The prefix the flow puts before a dispatcher's message, in the reporter's language. */
+export function dispatcherPrefix(lang: Lang, agency: string): string {
+  return render('dispatcher', lang, { agency, text: '' });
 }
 
 interface Authed extends Request {
@@ -325,6 +332,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
           related,
           media: media.flatMap((m) => safeMedia(m.media)),
           mapUrl: mapUrl(deps.mapUrlTemplate, view.location),
+          messagePrefix: dispatcherPrefix(view.language, deps.agencyName),
           flash: done,
           error,
           now: deps.clock(),
@@ -401,9 +409,14 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     if (!message) return { error: 'Write a message first.', status: 400 };
     const view = await s.reports.incident(id);
     if (!view) throw notFound('no such incident');
-    const limit = hasChinese(message) ? 70 : 160;
-    if ([...message].length > limit) {
-      return { error: `The message is longer than one SMS segment (${limit} characters): shorten it.`, status: 400 };
+    // What the reporter receives is the agency prefix in their language and the text: one SMS segment.
+    const sent = dispatcherPrefix(view.language, deps.agencyName) + message;
+    if (!fitsOneSegment(sent)) {
+      const room = segmentLimit(sent) - segmentLength(dispatcherPrefix(view.language, deps.agencyName));
+      return {
+        error: `The message is longer than one SMS segment (${room} characters here): shorten it.`,
+        status: 400,
+      };
     }
     if (view.covert && body.confirmCovert !== 'yes') {
       return { error: 'Covert report: confirm the warning before sending.', status: 409 };

@@ -11,6 +11,7 @@ import { row, type SqlRunner } from './sql/types.js';
 
 /** The most incidents one statistics request reads. */
 export const STATS_MAX_INCIDENTS = 100_000;
+const COORDINATES = /^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*$/;
 /** Hotspot grid: 0.01° (about 1.1 km north-south). */
 const GRID = 0.01;
 
@@ -106,7 +107,8 @@ export async function readStats(db: SqlRunner, from: Date, to: Date): Promise<St
     if (created > rep.last) rep.last = created;
     reporters.set(rk, rep);
 
-    if (r.locationText && r.locationText !== 'unknown') {
+    // Coordinates written as text are counted by area (hotspots), not as a place name.
+    if (r.locationText && r.locationText !== 'unknown' && !COORDINATES.test(r.locationText)) {
       const norm = normalisePlace(r.locationText);
       if (norm) {
         const pk = `${norm}|${cat}`;

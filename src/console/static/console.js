@@ -112,26 +112,40 @@
     });
   }
 
-  // One SMS segment: 70 characters with Chinese, 160 without.
+  // One SMS segment (what the reporter receives: the agency prefix in their language, then the text):
+  // 160 GSM-7 septets (extension characters count two), otherwise 70 UCS-2 units.
+  var GSM7 =
+    '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+  var GSM7_EXT = '^{}\\[~]|€\f';
+  function segment(text) {
+    var gsm = true;
+    var septets = 0;
+    var chars = Array.from(text);
+    for (var k = 0; k < chars.length; k++) {
+      if (GSM7.indexOf(chars[k]) >= 0) septets += 1;
+      else if (GSM7_EXT.indexOf(chars[k]) >= 0) septets += 2;
+      else gsm = false;
+    }
+    return gsm ? { length: septets, limit: 160, gsm: true } : { length: text.length, limit: 70, gsm: false };
+  }
   var box = document.getElementById('message-text');
   var counter = document.getElementById('message-count');
   if (box && counter) {
+    var prefix = box.getAttribute('data-prefix') || '';
     var update = function () {
-      var text = box.value;
-      var chinese = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/.test(text);
-      var limit = chinese ? 70 : 160;
-      var n = Array.from(text).length;
-      var left = limit - n;
+      var s = segment(prefix + box.value);
+      var room = s.limit - segment(prefix).length;
+      var used = s.length - segment(prefix).length;
+      var over = used - room;
       counter.textContent =
-        n +
+        used +
         ' / ' +
-        limit +
-        ' characters (one SMS segment' +
-        (chinese ? ', Chinese' : '') +
-        ')' +
-        (left < 0 ? ': ' + -left + ' too many — shorten it' : '');
-      counter.className = left < 0 ? 'counter over' : 'counter';
-      box.setAttribute('aria-invalid', left < 0 ? 'true' : 'false');
+        room +
+        ' characters: one SMS segment' +
+        (s.gsm ? '' : ' (Chinese or other non-Latin text)') +
+        (over > 0 ? ' — ' + over + ' too many, shorten it' : '');
+      counter.className = over > 0 ? 'counter over' : 'counter';
+      box.setAttribute('aria-invalid', over > 0 ? 'true' : 'false');
     };
     box.addEventListener('input', update);
     update();

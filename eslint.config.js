@@ -82,7 +82,7 @@ export default tseslint.config(
   },
   {
     // Progressive-enhancement scripts served to browsers.
-    files: ['src/channels/*/static/**/*.js'],
+    files: ['src/channels/*/static/**/*.js', 'src/console/static/**/*.js'],
     languageOptions: {
       globals: {
         document: 'readonly',
@@ -90,6 +90,9 @@ export default tseslint.config(
         window: 'readonly',
         fetch: 'readonly',
         setInterval: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        EventSource: 'readonly',
       },
     },
   },

@@ -59,6 +59,15 @@ const schema = z.object({
       ),
     'must be false, a hop count, or proxy addresses/CIDRs such as loopback or 10.0.0.0/8 ("true" would let any client pick its address and escape the per-address limits)',
   ),
+  MAP_URL_TEMPLATE: z
+    .string()
+    .trim()
+    .default('https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}')
+    .refine(
+      (v) => /^https?:\/\//.test(v) && v.includes('{lat}') && v.includes('{lon}'),
+      'must be an http(s) URL containing {lat} and {lon}',
+    ),
+  CONSOLE_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -84,6 +93,8 @@ export interface Config {
   trustProxy: false | number | string;
   /** Limits by source: new reports per client address (web) and per sender, and a sender's message rate. */
   limits: { newReportsPerIpPer10Min: number; newReportsPerSenderPerHour: number; messagesPerSenderPerMin: number };
+  /** The console: map link template ({lat}, {lon} in WGS 84) and whether its cookies are Secure. */
+  console: { mapUrlTemplate: string; cookieSecure: 'auto' | boolean };
   env: Readonly<Env>;
 }
 
@@ -125,6 +136,10 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       newReportsPerIpPer10Min: e.NEW_REPORTS_PER_IP_PER_10MIN,
       newReportsPerSenderPerHour: e.NEW_REPORTS_PER_SENDER_PER_HOUR,
       messagesPerSenderPerMin: e.MESSAGES_PER_SENDER_PER_MIN,
+    }),
+    console: Object.freeze({
+      mapUrlTemplate: e.MAP_URL_TEMPLATE,
+      cookieSecure: e.CONSOLE_COOKIE_SECURE === 'auto' ? ('auto' as const) : e.CONSOLE_COOKIE_SECURE === 'true',
     }),
     env: e,
   });

@@ -35,6 +35,9 @@ import { OutboundWorker } from './channels/outbound-worker.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './dispatch/outbox-worker.js';
 import { dispatchTargets, type TargetOptions } from './dispatch/targets.js';
 import { SqlOutboxStore } from './store/outbox-store.js';
+import { consoleRouter } from './console/router.js';
+import { consoleHooks } from './store/cluster-store.js';
+import { SqlConsoleStore } from './store/console-store.js';
 
 export interface GatewayOptions {
   log: Logger;
@@ -109,6 +112,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
 
   function buildServices(db: Database) {
     const store = new SqlIntakeStore(db.sql, defaultFlow, newId);
+    const consoleStore = new SqlConsoleStore(db.sql, newId);
+    store.hooks = consoleHooks(newId);
     const reports = new SqlReportReader(db.sql.read, defaultFlow);
     const intake = new Intake({
       store,
@@ -123,6 +128,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       phoneChannels: ['sms'],
       normalizePhone: (raw) => normalizePhone(raw),
       admission,
+      takenOver: (incidentId) => consoleStore.isTakenOver(incidentId),
       limits: { newIncidentsPerSender: config.limits.newReportsPerSenderPerHour, newIncidentWindowMin: 60 },
       onIncidentProblem: (p) => {
         metrics.intakeProblems.inc({ kind: p.kind });
@@ -151,7 +157,19 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics,
       ...workerTuning,
     });
-    return { db, store, reports, intake, outbound, outboundWorker, reporters, replay, outbox, dispatchWorker };
+    return {
+      db,
+      store,
+      reports,
+      intake,
+      outbound,
+      outboundWorker,
+      reporters,
+      replay,
+      outbox,
+      dispatchWorker,
+      console: consoleStore,
+    };
   }
 
   type Services = ReturnType<typeof buildServices>;
@@ -205,6 +223,27 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     bus,
     metrics,
     log,
+    routers: [
+      consoleRouter({
+        services: () =>
+          services
+            ? {
+                console: services.console,
+                read: services.db.sql.read,
+                intake: services.intake,
+                reports: services.reports,
+              }
+            : null,
+        bus,
+        clock: () => clock.now(),
+        mapUrlTemplate: config.console.mapUrlTemplate,
+        cookieSecure: config.console.cookieSecure,
+        publicBaseUrl: config.publicBaseUrl,
+        dispatchApiToken: config.dispatchApiToken,
+        agencyName: config.agencyName,
+        log,
+      }),
+    ],
     onMetrics: async () => {
       const s = services;
       if (!s) return;

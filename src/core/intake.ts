@@ -61,6 +61,12 @@ export interface IntakeDeps {
   /** Per-sender message rate inside open reports; everything is admitted when absent. */
   admission?: Admission;
   limits?: IntakeLimits;
+  /**
+   * Whether a call-taker has taken the incident over (the console): while they have, the reporter's
+   * messages still run through the flow (elements, triage, dispatch updates) but the bot sends no replies,
+   * and its nudge timers do not fire; the call-taker talks to the reporter until they hand back.
+   */
+  takenOver?: (incidentId: string) => Promise<boolean>;
   /** Told about every quarantined message and refused report (logging, metrics); must not throw. */
   onIncidentProblem?: (problem: {
     kind: 'quarantined' | 'rate_limited' | 'throttled';
@@ -192,6 +198,7 @@ export class Intake {
       const incident = await storage(() => this.deps.store.findIncident(incidentId));
       if (!incident) return null;
       const next = input(incident.state);
+      if (next?.kind === 'timer' && (await this.isTakenOver(incidentId))) return null;
       if (!next) {
         // Nothing due any more (a stale timer): re-derive the due time so the poller moves on.
         await storage(() => this.deps.store.rearmTimers(incidentId));
@@ -306,10 +313,11 @@ export class Intake {
       if (!(err instanceof StepFailed)) throw err;
       return this.quarantine(loaded, kind, err.message, incident, !continues);
     }
+    const held = continues && (await this.isTakenOver(incident.id));
     const change: IncidentChange = {
       incident: { ...incident, state: result.state },
       isNew: !continues,
-      replies: result.replies,
+      replies: held ? [] : result.replies,
       events: result.events,
       outboundKind: kind,
       at: now.toISOString(),
@@ -366,6 +374,10 @@ export class Intake {
       reason: 'sender over its new-report limit',
     });
     throw new RateLimited(this.limits.newIncidentWindowMin * 60, [refusal.text]);
+  }
+
+  private async isTakenOver(incidentId: string): Promise<boolean> {
+    return this.deps.takenOver ? storage(() => this.deps.takenOver!(incidentId)) : false;
   }
 
   private newIncident(message: InboundMessage, previous: IncidentRecord | null, now: Date): IncidentRecord {

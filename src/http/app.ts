@@ -22,6 +22,8 @@ export interface AppDeps {
   metrics: Metrics;
   log: Logger;
   onMetrics: () => Promise<void>;
+  /** Further routers mounted before the dispatch API (the console). */
+  routers?: readonly express.Router[];
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -69,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
     channel.routes(router, deps.ctx);
     app.use(router);
   }
+  for (const router of deps.routers ?? []) app.use(router);
   app.use(
     dispatchApi({
       token: deps.ctx.config.dispatchApiToken,

@@ -64,7 +64,21 @@ export interface ChangeNote {
   at: string;
 }
 
+/**
+ * Work other parts of the gateway do inside the transaction that writes an incident (the console: a
+ * call-taker's category / priority decision re-applied to the flow's state, and the cluster rule).
+ */
+export interface PersistHooks {
+  /** May return the incident with its state adjusted; runs before the incident row is written. */
+  beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord>;
+  /** Runs after the incident row is written, in the same transaction. */
+  afterWrite(tx: SqlTx, incident: IncidentRecord, reporterId: string, at: Date): Promise<void>;
+}
+
 export class SqlIntakeStore implements IntakeStore {
+  /** Set once by the gateway when the console is assembled. */
+  hooks: PersistHooks | null = null;
+
   constructor(
     readonly db: SqlDatabase,
     private readonly flow: FlowDefinition,
@@ -352,7 +366,8 @@ export class SqlIntakeStore implements IntakeStore {
     inboundId: number | null,
     replyDeferred = false,
   ): Promise<boolean> {
-    const { incident } = change;
+    const incident = this.hooks ? await this.hooks.beforeWrite(tx, change.incident) : change.incident;
+    change = incident === change.incident ? change : { ...change, incident };
     const now = new Date(change.at);
     const derived = derivedValues(incident.state, now);
     if (change.isNew) {
@@ -372,6 +387,7 @@ export class SqlIntakeStore implements IntakeStore {
       const updated = await tx.run(UPDATE_INCIDENT, [...derived, incident.id, incident.version]);
       if (updated.changes !== 1) return false;
     }
+    if (this.hooks) await this.hooks.afterWrite(tx, incident, reporterId, now);
     const pageChannel = PAGE_CHANNELS.includes(incident.channel);
     const replyStatus = pageChannel || (change.outboundKind === 'reply' && !replyDeferred) ? 'replied' : 'pending';
     if (change.replies.length > 0) {

@@ -1,0 +1,161 @@
+/**
+ * Repeat-report clusters (INCIDENT.md rule 10): reports from different senders, of the same category, within
+ * 500 m of each other or at the same normalised place text, made within 60 minutes of each other, share a
+ * `clusterId`. Incidents are never merged or suppressed: the cluster is only a link shown to dispatch.
+ *
+ * The rule runs inside the transaction that writes an incident's category or place (a hook on the intake
+ * store's write), so it cannot be lost. A call-taker's manual link or unlink (IncidentDispatch.clusterManual)
+ * wins over the rule for that incident.
+ *
+ * The hook also re-applies a call-taker's category / priority decision to the state the flow writes.
+ */
+import { UNKNOWN, type Datum } from '../core/incident.js';
+import type { IncidentRecord } from '../core/ports.js';
+import { distanceM, toWgs84 } from '../dispatch/coords.js';
+import { applyDecision, readDispatch } from './console-store.js';
+import type { PersistHooks } from './intake-store.js';
+import { row, type SqlRunner, type SqlTx } from './sql/types.js';
+
+export const CLUSTER_RADIUS_M = 500;
+export const CLUSTER_WINDOW_MS = 60 * 60_000;
+
+/** Place text as compared by the rule: Unicode-normalised, case-folded, without spaces or punctuation. */
+export function normalisePlace(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Location text that names a place (not the flow's "unknown"). */
+function placeText(text: string | null): string | null {
+  return text && text !== UNKNOWN ? text : null;
+}
+
+interface Candidate {
+  id: string;
+  reporterId: string;
+  category: string | null;
+  lat: number | null;
+  lon: number | null;
+  datum: string | null;
+  locationText: string | null;
+  clusterId: string | null;
+  createdAt: unknown;
+  clusterManual: unknown;
+}
+
+const CANDIDATE_COLUMNS =
+  'i."id", i."reporterId", i."category", i."lat", i."lon", i."datum", i."locationText", i."clusterId", i."createdAt", ' +
+  'd."clusterManual"';
+
+function point(c: Pick<Candidate, 'lat' | 'lon' | 'datum'>) {
+  if (c.lat === null || c.lon === null) return null;
+  try {
+    return toWgs84({ lat: Number(c.lat), lon: Number(c.lon), datum: (c.datum ?? 'WGS84') as Datum });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether two incidents' places match under the rule (distance first, place text otherwise). */
+export function samePlace(
+  a: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>,
+  b: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>,
+): boolean {
+  const pa = point(a);
+  const pb = point(b);
+  if (pa && pb && distanceM(pa, pb) <= CLUSTER_RADIUS_M) return true;
+  const ta = placeText(a.locationText);
+  const tb = placeText(b.locationText);
+  if (ta && tb) {
+    const na = normalisePlace(ta);
+    return na.length > 0 && na === normalisePlace(tb);
+  }
+  return false;
+}
+
+/**
+ * Applies the rule to one incident: joins it to the cluster of the matching incidents (the oldest
+ * cluster among them, or a new one), or takes it out of a cluster it no longer matches. Returns its clusterId.
+ */
+export async function assignCluster(tx: SqlRunner, incidentId: string, newId: () => string): Promise<string | null> {
+  const me = await tx.get<Candidate>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?`,
+    [incidentId],
+  );
+  if (!me) return null;
+  if (row.bool(me.clusterManual)) return me.clusterId;
+  const hasPlace = (me.lat !== null && me.lon !== null) || placeText(me.locationText) !== null;
+  if (!me.category || !hasPlace) {
+    if (me.clusterId) await setCluster(tx, incidentId, null);
+    return null;
+  }
+  const at = row.date(me.createdAt).getTime();
+  const rows = await tx.all<Candidate>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
+      'WHERE i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND i."id" <> ? AND i."reporterId" <> ?',
+    [me.category, new Date(at - CLUSTER_WINDOW_MS), new Date(at + CLUSTER_WINDOW_MS), incidentId, me.reporterId],
+  );
+  const matches = rows
+    .filter((c) => !(row.bool(c.clusterManual) && c.clusterId === null))
+    .filter((c) => samePlace(me, c))
+    .sort((a, b) => row.date(a.createdAt).getTime() - row.date(b.createdAt).getTime());
+  if (matches.length === 0) {
+    if (me.clusterId) await setCluster(tx, incidentId, null);
+    return null;
+  }
+  const clusterId = matches.find((m) => m.clusterId)?.clusterId ?? me.clusterId ?? newId();
+  if (me.clusterId !== clusterId) await setCluster(tx, incidentId, clusterId);
+  for (const m of matches) {
+    if (m.clusterId === null && !row.bool(m.clusterManual)) await setCluster(tx, m.id, clusterId);
+  }
+  return clusterId;
+}
+
+/** A call-taker links `a` to `b`'s cluster (made from the two if `b` has none). */
+export async function linkClusters(tx: SqlRunner, a: string, b: string, newId: () => string): Promise<string> {
+  const other = await tx.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [b]);
+  const clusterId = other?.clusterId ?? newId();
+  if (!other?.clusterId) await setCluster(tx, b, clusterId);
+  await setCluster(tx, a, clusterId);
+  return clusterId;
+}
+
+/** A call-taker takes `a` out of its cluster; returns the cluster it left. */
+export async function unlinkCluster(tx: SqlRunner, a: string): Promise<string | null> {
+  const me = await tx.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [a]);
+  await setCluster(tx, a, null);
+  return me?.clusterId ?? null;
+}
+
+async function setCluster(tx: SqlRunner, incidentId: string, clusterId: string | null): Promise<void> {
+  await tx.run('UPDATE "Incident" SET "clusterId" = ? WHERE "id" = ?', [clusterId, incidentId]);
+}
+
+/** The incidents of a cluster, oldest first. */
+export async function clusterMembers(db: SqlRunner, clusterId: string): Promise<{ id: string; reference: string }[]> {
+  return db.all<{ id: string; reference: string }>(
+    'SELECT "id", "reference" FROM "Incident" WHERE "clusterId" = ? ORDER BY "createdAt", "id"',
+    [clusterId],
+  );
+}
+
+/** The hooks the gateway installs on the intake store: decisions re-applied, then the cluster rule. */
+export function consoleHooks(newId: () => string): PersistHooks {
+  return {
+    async beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord> {
+      const d = await readDispatch(tx, incident.id);
+      if (!d || (!d.category && !d.priority)) return incident;
+      return { ...incident, state: applyDecision(incident.state, d) };
+    },
+    async afterWrite(tx: SqlTx, incident: IncidentRecord): Promise<void> {
+      const s = incident.state;
+      if (!s.category || (!s.point && !s.elements.location?.value)) {
+        // Nothing to cluster on yet (most messages of a report in progress cost nothing here).
+        return;
+      }
+      await assignCluster(tx, incident.id, newId);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * INCIDENT.md rule 10 through the real intake and database: different senders, same category, within 500 m
+ * or the same normalised place text, within 60 minutes -> one cluster (links.clusterId in the incident
+ * JSON); never merged, never suppressed; a call-taker's link and unlink win over the rule.
+ */
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { API_TOKEN, testGateway, type TestGateway } from '../helpers/gateway.js';
+import { northBy, sms } from './helpers.js';
+
+const FIGHT = 'Two men are fighting outside the market';
+const HERE = { lat: 34.25, lon: 108.94 };
+
+let gw: TestGateway;
+beforeEach(async () => {
+  gw = await testGateway();
+});
+afterEach(async () => {
+  await gw.stop();
+});
+
+async function clusterOf(id: string): Promise<string | null> {
+  const res = await request(gw.app)
+    .get(`/api/v1/incidents/${id}`)
+    .set('Authorization', `Bearer ${API_TOKEN}`)
+    .expect(200);
+  return (res.body as { links: { clusterId: string | null } }).links.clusterId;
+}
+
+describe('clusters (rule 10)', () => {
+  it('clusters reports 499 m apart but not 501 m apart', async () => {
+    const a = await sms(gw, '+8613800000001', FIGHT, HERE);
+    const near = await sms(gw, '+8613800000002', FIGHT, { lat: HERE.lat + northBy(499), lon: HERE.lon });
+    const far = await sms(gw, '+8613800000003', FIGHT, { lat: HERE.lat - northBy(501), lon: HERE.lon });
+    const cluster = await clusterOf(a.incidentId);
+    expect(cluster).not.toBeNull();
+    expect(await clusterOf(near.incidentId)).toBe(cluster);
+    expect(await clusterOf(far.incidentId)).toBeNull();
+    // Never merged or suppressed: three incidents, each answered.
+    expect(new Set([a.incidentId, near.incidentId, far.incidentId]).size).toBe(3);
+    expect(far.replies.length).toBeGreaterThan(0);
+  });
+
+  it('clusters reports 59 minutes apart but not 61 minutes apart', async () => {
+    const a = await sms(gw, '+8613800000001', FIGHT, HERE);
+    gw.clock.advance(59 * 60);
+    const b = await sms(gw, '+8613800000002', FIGHT, HERE);
+    gw.clock.advance(2 * 60); // 61 minutes after a, 2 after b
+    const c = await sms(gw, '+8613800000003', FIGHT, { lat: HERE.lat + northBy(600), lon: HERE.lon });
+    const cluster = await clusterOf(a.incidentId);
+    expect(cluster).not.toBeNull();
+    expect(await clusterOf(b.incidentId)).toBe(cluster);
+    // c is 600 m from a and b: no match by place.
+    expect(await clusterOf(c.incidentId)).toBeNull();
+    const d = await sms(gw, '+8613800000004', FIGHT, HERE); // 61 min after a, 2 min after b
+    expect(await clusterOf(d.incidentId)).toBe(cluster); // joins through b
+    const lonely = await testGateway();
+    try {
+      const x = await sms(lonely, '+8613800000001', FIGHT, HERE);
+      lonely.clock.advance(61 * 60);
+      const y = await sms(lonely, '+8613800000002', FIGHT, HERE);
+      const get = (id: string) =>
+        request(lonely.app).get(`/api/v1/incidents/${id}`).set('Authorization', `Bearer ${API_TOKEN}`);
+      expect(((await get(x.incidentId)).body as { links: { clusterId: unknown } }).links.clusterId).toBeNull();
+      expect(((await get(y.incidentId)).body as { links: { clusterId: unknown } }).links.clusterId).toBeNull();
+    } finally {
+      await lonely.stop();
+    }
+  });
+
+  it('does not cluster two reports of the same sender', async () => {
+    const first = await sms(gw, '+8613800000001', FIGHT, HERE);
+    await gw.intake.dispatchStatus(first.incidentId, 'resolved');
+    gw.clock.advance(60);
+    const second = await sms(gw, '+8613800000001', FIGHT, HERE);
+    expect(second.incidentId).not.toBe(first.incidentId);
+    expect(await clusterOf(first.incidentId)).toBeNull();
+    expect(await clusterOf(second.incidentId)).toBeNull();
+  });
+
+  it('does not cluster reports of different categories at the same place', async () => {
+    const fight = await sms(gw, '+8613800000001', FIGHT, HERE);
+    const fire = await sms(gw, '+8613800000002', 'There is a fire, smoke coming out of a shop', HERE);
+    const a = await gw.reports.incident(fight.incidentId);
+    const b = await gw.reports.incident(fire.incidentId);
+    expect(a?.category).not.toBe(b?.category);
+    expect(await clusterOf(fight.incidentId)).toBeNull();
+    expect(await clusterOf(fire.incidentId)).toBeNull();
+  });
+
+  it('clusters by the same normalised place text without coordinates', async () => {
+    const a = await sms(gw, '+8613800000001', '有人在钟楼打架');
+    const b = await sms(gw, '+8613800000002', '钟楼 有人 打架！');
+    const va = await gw.reports.incident(a.incidentId);
+    const vb = await gw.reports.incident(b.incidentId);
+    expect(va?.location.text).toBe('钟楼');
+    expect(vb?.category).toBe(va?.category);
+    const cluster = await clusterOf(a.incidentId);
+    expect(cluster).not.toBeNull();
+    expect(await clusterOf(b.incidentId)).toBe(cluster);
+  });
+
+  it('lets a call-taker unlink an incident, and the rule then leaves it alone', async () => {
+    const a = await sms(gw, '+8613800000001', FIGHT, HERE);
+    const b = await sms(gw, '+8613800000002', FIGHT, HERE);
+    expect(await clusterOf(b.incidentId)).not.toBeNull();
+    expect(await gw.services!.console.unlinkCluster(b.incidentId, 'alice', gw.clock.now())).toBe('ok');
+    expect(await clusterOf(b.incidentId)).toBeNull();
+    await sms(gw, '+8613800000002', '2'); // b's next message runs the rule again
+    expect(await clusterOf(b.incidentId)).toBeNull();
+    const far = await sms(gw, '+8613800000003', FIGHT, { lat: 35, lon: 109 });
+    const ref = (await gw.reports.incident(a.incidentId))!.reference;
+    expect(await gw.services!.console.linkCluster(far.incidentId, ref, 'alice', gw.clock.now())).toBe('ok');
+    expect(await clusterOf(far.incidentId)).toBe(await clusterOf(a.incidentId));
+    const events = await gw.reports.auditEvents(far.incidentId);
+    expect(events.map((e) => e.type)).toContain('console_cluster_link');
+  });
+});

@@ -379,7 +379,9 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     const naming = [
       ...rule.zh,
       ...rule.en,
-      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory ? (e.any ?? []) : [])),
+      // Generic calls for help ("报警", "救命", "police") raise the priority of a police matter but name no
+      // category: with nothing else the flow asks (danger screen, category question).
+      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory && !rule.fallbackOnly ? (e.any ?? []) : [])),
     ];
     return { rule, scan: ev.scan(naming, !rule.notNegatable) };
   });
@@ -428,6 +430,24 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     });
   }
   reasons.push(...negationReasons);
+  // The reporter's own answer to the category question counts like a word naming it.
+  const chosen = input.facts.chosenCategory ?? null;
+  if (chosen !== null && (category === null || categoryRank(rules, chosen) < categoryRank(rules, category))) {
+    category = chosen;
+    reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
+  }
+  // A partner or relative named in a report about violence makes it domestic violence.
+  if (category === 'violence') {
+    const relation = ev.scan(rules.relationWords, false).hits;
+    if (relation.length > 0) {
+      category = 'domestic_violence';
+      reasons.push({
+        rule: 'category.domestic_violence.relation',
+        matched: joinQuotes(relation),
+        effect: 'category=domestic_violence (a partner or relative)',
+      });
+    }
+  }
 
   // 2. Priority.
   const modifiers = findModifiers(ev, rules, reasons);
@@ -447,6 +467,28 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         priority = lowered;
         overApplied = true;
       }
+    }
+  }
+
+  // A generic call for help names no category but still sets a floor ("救命" is at least P2).
+  if (category === null) {
+    for (const generic of rules.categories.filter((r) => r.fallbackOnly)) {
+      for (const esc of generic.escalations ?? []) {
+        const hits = esc.any ? ev.scan(esc.any, true).hits : [];
+        if (hits.length === 0 || priorityRank(esc.to) <= priorityRank(priority)) continue;
+        reasons.push({ rule: `priority.unknown.${esc.id}`, matched: joinQuotes(hits), effect: step(priority, esc.to) });
+        priority = esc.to;
+      }
+    }
+  }
+
+  // The danger screen: "yes" is P1, "don't know" at least P2 (uncertainty resolves upward).
+  const dangerAnswer = input.facts.danger ?? null;
+  if (dangerAnswer === 'yes' || dangerAnswer === 'unknown') {
+    const floor: Priority = dangerAnswer === 'yes' ? 'P1' : 'P2';
+    if (priorityRank(floor) > priorityRank(priority)) {
+      reasons.push({ rule: `fact.danger.${dangerAnswer}`, matched: 'danger screen', effect: step(priority, floor) });
+      priority = floor;
     }
   }
 
@@ -471,6 +513,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       ...ev.scan(rules.dangerWords, true).hits.map(quoteHit),
       ...DANGER_MODIFIERS.flatMap((id) => modifiers.get(id)?.quotes ?? []),
       ...(input.facts.noDanger === false ? ['noDanger=false'] : []),
+      ...(dangerAnswer === 'yes' ? ['danger=yes'] : []),
     ];
     if (danger.length > 0) {
       const blockedFrom = rule.category;
@@ -529,7 +572,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   }
 
   // 6. Early dispatch.
-  const earlyDispatch = priority === 'P1' && category !== null;
+  const earlyDispatch = priority === 'P1' && (category !== null || dangerAnswer === 'yes');
   if (earlyDispatch) {
     reasons.push({
       rule: 'early_dispatch',

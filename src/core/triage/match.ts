@@ -3,6 +3,9 @@
  * reporter's original characters, because each normalised character remembers where it came from.
  */
 import { hasChinese, normalize } from '../text.js';
+import { findTypos } from '../lang/normalize.js';
+import { lemma } from '../lang/lemma.js';
+import { tokens } from '../lang/segment.js';
 import type { Term } from './rules.js';
 
 /** One piece of reporter text (a message or an element answer), normalised with a map back to the original. */
@@ -67,7 +70,37 @@ export function makeDoc(original: string): Doc {
       to.push(index);
     }
   }
-  return { original, norm: out.join(''), from, to };
+  return fixDocTypos({ original, norm: out.join(''), from, to });
+}
+
+/** The language layer's typo fixes (大架 → 打架, 报jing → 报警), keeping the map back to the original. */
+function fixDocTypos(doc: Doc): Doc {
+  const fixes = findTypos(doc.norm);
+  if (fixes.length === 0) return doc;
+  let norm = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  const copy = (a: number, b: number) => {
+    norm += doc.norm.slice(a, b);
+    for (let i = a; i < b; i++) {
+      from.push(doc.from[i] ?? 0);
+      to.push(doc.to[i] ?? 0);
+    }
+  };
+  for (const f of fixes) {
+    copy(at, f.start);
+    const a = doc.from[f.start] ?? 0;
+    const b = doc.to[f.end - 1] ?? a;
+    for (const c of f.right) {
+      norm += c;
+      from.push(a);
+      to.push(b);
+    }
+    at = f.end;
+  }
+  copy(at, doc.norm.length);
+  return { original: doc.original, norm, from, to };
 }
 
 /** A rule word in the form it is matched in (the same per-character normalisation as makeDoc). */
@@ -172,8 +205,11 @@ export class Matcher {
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
+    const tokenTerms = terms.filter((t) => t.startsWith(TOKEN_MARK));
     for (const doc of docs) {
+      if (tokenTerms.length > 0) findTokens(tokenTerms, doc, hits);
       for (const term of terms) {
+        if (term.startsWith(TOKEN_MARK)) continue;
         const re = this.regex(term);
         re.lastIndex = 0;
         let found = 0;
@@ -188,6 +224,35 @@ export class Matcher {
       }
     }
     return keepContained ? hits : dropContained(hits);
+  }
+}
+
+/**
+ * `~word`: a whole word of the segmented text (jieba for Chinese: 砍 in "他拿刀砍我" but not in "砍价"), or for
+ * English a word with the same lemma ("~stab" matches stabbed, stabbing, stabs).
+ */
+export const TOKEN_MARK = '~';
+
+const tokenWordCache = new Map<Term, string>();
+function tokenWord(term: Term): string {
+  let w = tokenWordCache.get(term);
+  if (w === undefined) {
+    const raw = term.slice(TOKEN_MARK.length);
+    w = hasChinese(raw) ? normalizeForMatch(raw) : lemma(raw.toLowerCase());
+    tokenWordCache.set(term, w);
+  }
+  return w;
+}
+
+function findTokens(terms: readonly Term[], doc: Doc, hits: Hit[]): void {
+  const words = new Map<string, Term>();
+  for (const t of terms) words.set(tokenWord(t), t);
+  let found = 0;
+  for (const tok of tokens(doc.norm)) {
+    const term = words.get(tok.lemma);
+    if (term === undefined) continue;
+    hits.push({ doc, start: tok.start, end: tok.end, term });
+    if (++found >= MAX_HITS_PER_TERM) return;
   }
 }
 

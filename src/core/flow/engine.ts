@@ -571,6 +571,9 @@ function wantsNoDangerConfirm(w: Work): boolean {
   );
 }
 
+/** The danger screen and the category question are asked at most twice each (the question and one re-ask). */
+const SCREEN_ASKS = 2;
+
 /** The reporter answered "yes" to the danger screen. */
 function dangerSaid(s: FlowState): boolean {
   return s.facts.danger === 'yes';
@@ -578,13 +581,13 @@ function dangerSaid(s: FlowState): boolean {
 
 /** The danger screen is still to be asked: no category, not already P1, no answer about danger yet. */
 function dangerOpen(w: Work): boolean {
-  const { s, def } = w;
+  const { s } = w;
   return (
     s.category === null &&
     s.priority !== 'P1' &&
     (s.facts.danger ?? null) === null &&
     s.facts.noDanger === null &&
-    (s.dangerAsks ?? 0) < 1 + def.maxReasks
+    (s.dangerAsks ?? 0) < SCREEN_ASKS
   );
 }
 
@@ -1048,7 +1051,7 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
   if (confirmFailed && s.confirming === 'no_danger') w.reaskConfirm = true;
   if (s.confirming === 'danger' && dangerFailed) {
     if (s.category !== null || s.priority === 'P1') s.confirming = null;
-    else if ((s.dangerAsks ?? 0) >= 1 + def.maxReasks) {
+    else if ((s.dangerAsks ?? 0) >= SCREEN_ASKS) {
       // Two answers that could not be read: uncertainty resolves upward.
       s.confirming = null;
       s.facts = { ...s.facts, danger: 'unknown' };
@@ -1058,7 +1061,7 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
   }
   if (s.confirming === 'category' && categoryFailed) {
     if (s.category !== null) s.confirming = null;
-    else if ((s.categoryAsks ?? 0) >= 1 + def.maxReasks) {
+    else if ((s.categoryAsks ?? 0) >= SCREEN_ASKS) {
       // Still no kind of matter after the re-ask: a police matter, and a call-taker looks at it.
       s.confirming = null;
       chooseCategory(w, 'other_police');

@@ -17,7 +17,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   fought: 'fight', caught: 'catch', grabbed: 'grab', hurt: 'hurt', put: 'put', swung: 'swing', stuck: 'stick',
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', has: 'have', had: 'have', did: 'do', does: 'do',
   said: 'say', told: 'tell', made: 'make', came: 'come', knew: 'know', known: 'know', forced: 'force', od: 'overdose',
-  "od'd": 'overdose', odd: 'overdose', died: 'die', dying: 'die', lying: 'lie', lay: 'lie', tied: 'tie',
+  "od'd": 'overdose', odd: 'overdose', graffiti: 'graffito', died: 'die', dying: 'die', lying: 'lie', lay: 'lie', tied: 'tie',
 };
 
 /** Double consonant before -ed / -ing ("stabbed" → "stab", "robbing" → "rob"). */
@@ -38,8 +38,11 @@ export function lemma(word: string): string {
     const stem = w.slice(0, -suffix.length);
     if (stem.length < 2 || !VOWEL.test(stem)) continue;
     if (DOUBLED.test(stem) && !/(ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
-    // "choked" → "choke", "chased" → "chase": a silent e after a single consonant following one vowel.
-    if (/[^aeiou][aeiou][cdgkstvz]$/.test(stem) && !/(ck|ss|st)$/.test(stem)) return stem + 'e';
+    // A silent e: "bottled" → "bottle", "argued" → "argue", "forced" → "force", "collapsed" → "collapse",
+    // and in one-syllable words "choked" → "choke", "swiped" → "swipe".
+    if (/[bcdfgkptz]l$|u$|v$|[^c]c$|[plrn]s$|dg$|iz$/.test(stem)) return stem + 'e';
+    const oneSyllable = (stem.match(/[aeiouy]+/g) ?? []).length === 1;
+    if (oneSyllable && /[^aeiou][aeiou][bcdgkmpstvz]$/.test(stem) && !/(ck|ss|st)$/.test(stem)) return stem + 'e';
     return stem;
   }
   if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);

@@ -32,8 +32,9 @@ const EN_NEG = new RegExp(`(?:^|[^a-z'])(?:${NEGATION_EN.map((w) => w.replace(/'
  */
 export function isNegated(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 24), index);
-  const clauseStart = Math.max(...[...CLAUSE_END.source.slice(1, -1)].map((c) => before.lastIndexOf(c)));
-  const clause = before.slice(clauseStart + 1);
+  let clauseStart = before.length;
+  while (clauseStart > 0 && !CLAUSE_END.test(before.charAt(clauseStart - 1))) clauseStart -= 1;
+  const clause = before.slice(clauseStart);
   // Chinese: the negation ends within two characters of the word ("没有刀", "没拿刀", "没有人受伤").
   const zh = clause.replace(/\s+$/, '');
   for (let gap = 0; gap <= 2 && gap <= zh.length; gap++) {

@@ -91,7 +91,8 @@ class Evidence {
   readonly docs: Doc[];
   private readonly m: Matcher;
   private readonly own: Helpers;
-  private readonly cache = new Map<string, Scan>();
+  /** Scans of the whole evidence, by term list (identity) and flags. */
+  private readonly cache = new Map<readonly Term[], Map<number, Scan>>();
 
   constructor(
     readonly rules: RuleSet,
@@ -108,8 +109,8 @@ class Evidence {
 
   /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
   scan(terms: readonly Term[], negatable: boolean, covert = false, docs?: readonly Doc[]): Scan {
-    const key = docs ? '' : `${negatable ? 1 : 0}${covert ? 1 : 0}${terms.join('\u0001')}`;
-    const cached = key ? this.cache.get(key) : undefined;
+    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
+    const cached = docs ? undefined : this.cache.get(terms)?.get(flags);
     if (cached) return cached;
     const own = docs ? this.helpers(docs) : this.own;
     const raw = this.m
@@ -121,7 +122,14 @@ class Evidence {
       if (by) result.negated.push({ hit, by });
       else result.hits.push(hit);
     }
-    if (key) this.cache.set(key, result);
+    if (!docs) {
+      let byFlags = this.cache.get(terms);
+      if (byFlags === undefined) {
+        byFlags = new Map();
+        this.cache.set(terms, byFlags);
+      }
+      byFlags.set(flags, result);
+    }
     return result;
   }
 
@@ -369,6 +377,24 @@ function chooseRoute(ctx: Context, rule: CategoryRule | null, applied: Set<strin
   };
 }
 
+const naming = new WeakMap<CategoryRule, readonly Term[]>();
+
+/** The words that name a category: its own, and its escalations' words that name it. Built once per rule. */
+function namingWords(rule: CategoryRule): readonly Term[] {
+  let words = naming.get(rule);
+  if (words === undefined) {
+    words = [
+      ...rule.zh,
+      ...rule.en,
+      // Generic calls for help ("报警", "救命", "police") raise the priority of a police matter but name no
+      // category: with nothing else the flow asks (danger screen, category question).
+      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory && !rule.fallbackOnly ? (e.any ?? []) : [])),
+    ];
+    naming.set(rule, words);
+  }
+  return words;
+}
+
 export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): TriageResult {
   const ev = new Evidence(rules, input);
   const reasons: Reason[] = [];
@@ -376,13 +402,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
 
   // 1. Category.
   const perCategory = rules.categories.map((rule) => {
-    const naming = [
-      ...rule.zh,
-      ...rule.en,
-      // Generic calls for help ("报警", "救命", "police") raise the priority of a police matter but name no
-      // category: with nothing else the flow asks (danger screen, category question).
-      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory && !rule.fallbackOnly ? (e.any ?? []) : [])),
-    ];
+    const naming = namingWords(rule);
     return { rule, scan: ev.scan(naming, !rule.notNegatable) };
   });
   // A word inside a longer word of another category counts only for the longer one ("小偷在家里" is burglary).

@@ -2,33 +2,14 @@
  * Text normalisation shared by extraction, triage and answer parsing.
  * Rules match on normalised text; the reporter's own words are always kept as they were.
  */
-import * as OpenCC from 'opencc-js';
-
-// opencc-js's bundled types import './core' without an extension, which NodeNext resolution cannot
-// follow; state the one signature used here.
-type MakeConverter = (options: { from: 'hk'; to: 'cn' }) => (text: string) => string;
-// Hong Kong / Taiwan traditional → mainland simplified. Built once: the dictionaries are large.
-const toSimplified = (OpenCC.Converter as unknown as MakeConverter)({ from: 'hk', to: 'cn' });
-
-/** Full-width ASCII (ＡＢＣ１２３！) → half-width, ideographic space → space. */
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-/** Traditional → simplified, full-width → half-width, lower-cased latin, collapsed whitespace. */
-export function normalize(text: string): string {
-  return fixParticles(toSimplified(toHalfWidth(text)))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeText } from './lang/normalize.js';
 
 /**
- * The hk→cn dictionary keeps 著 (valid in 著名), but in reports it is almost always the traditional
- * particle 着 (拿著刀, 跟著我). Matching only: the reporter's own text is never changed.
+ * Traditional → simplified, full-width → half-width, lower-cased latin, typos fixed, collapsed whitespace.
+ * The one normaliser lives in lang/normalize.ts; this name is kept for its many readers.
  */
-function fixParticles(text: string): string {
-  return text.replace(/著/g, '着');
+export function normalize(text: string): string {
+  return normalizeText(text);
 }
 
 /**

@@ -19,7 +19,8 @@ export type Awaiting = ElementKey | 'category' | 'danger' | 'cancel';
 /** The one place the flow state is turned into the public `awaiting` (APIs, webhook, evaluation). */
 export function awaitingOf(state: FlowState): Awaiting | null {
   if (state.confirming === 'cancel') return 'cancel';
-  if (state.confirming === 'no_danger') return 'danger';
+  if (state.confirming === 'no_danger' || state.confirming === 'danger') return 'danger';
+  if (state.confirming === 'category') return 'category';
   return state.awaiting;
 }
 

@@ -753,7 +753,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
   // --- medical ---------------------------------------------------------------------------------------
   {
     id: 'zh-collapse-shared-location',
-    title: 'Only a shared location first, then "有人晕倒了没有呼吸": P1, 120 advice',
+    title: 'Only a shared location first (the danger screen is asked), then "有人晕倒了没有呼吸": P1, 120 advice',
     lang: 'zh-CN',
     inputs: [{ kind: 'message', text: '', location: XIAN_BELL_TOWER }, '有人晕倒了没有呼吸'],
     expect: {
@@ -766,7 +766,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       events: ['early_dispatch', 'submitted'],
       set: ['location', 'what'],
       neverAsked: ['location'],
-      templates: ['ask.what', 'advice.120'],
+      templates: ['danger.ask', 'advice.120'],
     },
   },
   {

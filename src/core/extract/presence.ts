@@ -5,6 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
+import { WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -299,8 +300,9 @@ function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
 
 export function extractWeapons(original: string, folded: string = fold(original)): PresenceFound | undefined {
   return findPresence(original, folded, {
-    termsZh: WEAPON_TERMS_ZH,
-    termsEn: WEAPON_TERMS_EN,
+    // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
+    termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_WORDS.zh])],
+    termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
     negativePhrases: WEAPON_NEGATIVE_PHRASES,
     counts: false,
   });

@@ -3,7 +3,7 @@
  * Pure: no clock (time comes from inputs and ctx), no I/O, no randomness. The input state is never mutated.
  * INCIDENT.md "Flow rules" is the specification; the numbers in comments refer to its rules.
  */
-import type { DispatchStatus, ElementKey, ElementSource, Lang, Status } from '../incident.js';
+import type { Category, DispatchStatus, ElementKey, ElementSource, Lang, Status } from '../incident.js';
 import { UNKNOWN } from '../incident.js';
 import type { SharedLocation } from '../message.js';
 import { extract, normalizePhone, parseYesNo } from '../extract/index.js';
@@ -11,6 +11,7 @@ import type { Extraction } from '../extract/types.js';
 import { triage } from '../triage/index.js';
 import type { TriageResult } from '../triage/types.js';
 import { defaultFlow, type FlowDefinition } from './definition.js';
+import { categoryChoice } from './category-question.js';
 import { detectIntent, type Intent } from './intents.js';
 import { understoodPart } from '../text.js';
 import { replyLanguage } from './language.js';
@@ -465,6 +466,13 @@ function addDescription(w: Work, ext: Extraction, text: string): boolean {
   return true;
 }
 
+/** Words in an answer that show someone is in danger or hurt (an injury or a weapon, not negated). */
+function showsDanger(ext: Extraction): boolean {
+  const injured = ext.injuries !== undefined && parseYesNo(ext.injuries.text) !== false;
+  const armed = ext.weapons !== undefined && parseYesNo(ext.weapons.text) !== false;
+  return injured || armed;
+}
+
 /** A first message long enough to stand as "what is happening" even before a category is known. */
 function describesSomething(text: string): boolean {
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
@@ -563,6 +571,70 @@ function wantsNoDangerConfirm(w: Work): boolean {
   );
 }
 
+/** The danger screen and the category question are asked at most twice each (the question and one re-ask). */
+const SCREEN_ASKS = 2;
+
+/** The reporter answered "yes" to the danger screen. */
+function dangerSaid(s: FlowState): boolean {
+  return s.facts.danger === 'yes';
+}
+
+/** The danger screen is still to be asked: no category, not already P1, no answer about danger yet. */
+function dangerOpen(w: Work): boolean {
+  const { s } = w;
+  return (
+    s.category === null &&
+    s.priority !== 'P1' &&
+    (s.facts.danger ?? null) === null &&
+    s.facts.noDanger === null &&
+    (s.dangerAsks ?? 0) < SCREEN_ASKS
+  );
+}
+
+function askDanger(w: Work, again: boolean): void {
+  const { s } = w;
+  s.awaiting = null;
+  s.confirming = 'danger';
+  s.dangerAsks = (s.dangerAsks ?? 0) + 1;
+  w.parts.push({ id: again ? 'danger.reask' : 'danger.ask' });
+}
+
+function askCategory(w: Work, again: boolean): void {
+  const { s } = w;
+  s.awaiting = null;
+  s.confirming = 'category';
+  s.categoryAsks = (s.categoryAsks ?? 0) + 1;
+  w.parts.push({ id: again ? 'category.reask' : 'category.ask' });
+}
+
+/**
+ * While no category is known: the danger screen (after the place when the reporter already said what is
+ * happening, before it when nothing is known), the place, then the numbered category question. Returns
+ * true when it asked something.
+ */
+function askWhenUnsure(w: Work): boolean {
+  const { s } = w;
+  if (s.category !== null) {
+    if (s.confirming === 'danger' || s.confirming === 'category') s.confirming = null;
+    return false;
+  }
+  const locationMissing = !answered(s, 'location');
+  if (dangerOpen(w) && !(locationMissing && answered(s, 'what'))) {
+    askDanger(w, s.confirming === 'danger' && w.reaskConfirm);
+    return true;
+  }
+  if (locationMissing) {
+    askElement(w, 'location');
+    return true;
+  }
+  if (dangerOpen(w)) {
+    askDanger(w, s.confirming === 'danger' && w.reaskConfirm);
+    return true;
+  }
+  askCategory(w, s.confirming === 'category' && w.reaskConfirm);
+  return true;
+}
+
 function askElement(w: Work, key: ElementKey): void {
   const { s, def } = w;
   if (s.awaiting !== key) s.reasks = 0;
@@ -595,7 +667,7 @@ function advance(w: Work): void {
   }
 
   // Early dispatch (先期处置): P1 with a category and a place dispatch can go to.
-  if (!s.earlyDispatched && s.priority === 'P1' && s.category !== null && dispatchable(s)) {
+  if (!s.earlyDispatched && s.priority === 'P1' && (s.category !== null || dangerSaid(s)) && dispatchable(s)) {
     s.earlyDispatched = true;
     emitDispatch(w, 'early_dispatch', 'P1 with category and location');
     w.parts.push({ id: s.covert ? 'covert.early_dispatch' : 'early_dispatch' });
@@ -618,6 +690,10 @@ function advance(w: Work): void {
     w.parts.push({ id: 'diverted.12345' });
     return;
   }
+
+  // Never under-triage; when unsure, ask (INCIDENT.md): no category yet → the danger screen and the
+  // numbered category question, around the location question.
+  if (askWhenUnsure(w)) return;
 
   const missing = missingElements(def, s);
   const next = missing[0];
@@ -708,6 +784,24 @@ function handleCommand(w: Work, intent: Intent): boolean {
       return handleCorrection(w, intent.target, intent.rest);
     case 'dont_know':
     case 'decline': {
+      if (s.confirming === 'danger') {
+        // Not knowing whether anyone is in danger resolves upward (at least P2).
+        s.confirming = null;
+        s.facts = { ...s.facts, danger: 'unknown' };
+        w.changed = true;
+        w.parts.push({ id: 'dont_know' });
+        runTriage(w);
+        return false;
+      }
+      if (s.confirming === 'category') {
+        // The reporter cannot say what kind of matter it is: a police matter for a call-taker to look at.
+        s.confirming = null;
+        chooseCategory(w, 'other_police');
+        flagHuman(w);
+        w.parts.push({ id: 'dont_know' });
+        runTriage(w);
+        return false;
+      }
       if (s.confirming === 'no_danger') {
         // Not an explicit "no danger": keep the report with 110 and stop asking.
         s.confirming = null;
@@ -739,6 +833,18 @@ function handleCommand(w: Work, intent: Intent): boolean {
       s.reasks = 0;
       return false;
     }
+  }
+}
+
+function chooseCategory(w: Work, category: Category): void {
+  w.s.facts = { ...w.s.facts, chosenCategory: category };
+  w.changed = true;
+}
+
+function flagHuman(w: Work): void {
+  if (!w.s.humanRequested) {
+    w.s.humanRequested = true;
+    w.events.push({ type: 'human_requested' });
   }
 }
 
@@ -866,6 +972,31 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
     } else confirmFailed = true;
   }
 
+  // The danger screen: yes / no (1 / 2), or words that show danger or say what happened.
+  let dangerFailed = false;
+  if (s.confirming === 'danger' && hasText && intent === null) {
+    const yn = parseYesNo(text);
+    const shows = showsDanger(ext);
+    if (yn === true || shows) {
+      s.facts = { ...s.facts, danger: 'yes', noDanger: false };
+      s.confirming = null;
+      w.changed = true;
+    } else if (yn === false) {
+      s.facts = { ...s.facts, danger: 'no', noDanger: true };
+      s.confirming = null;
+      w.changed = true;
+    } else dangerFailed = true;
+  }
+  // The numbered category question: a number, or the reporter's words (read by triage below).
+  let categoryFailed = false;
+  if (s.confirming === 'category' && hasText && intent === null) {
+    const chosen = categoryChoice(text);
+    if (chosen !== null) {
+      chooseCategory(w, chosen);
+      s.confirming = null;
+    } else categoryFailed = true;
+  }
+
   // The answer to the awaited element comes first.
   let failedKey: ElementKey | null = null;
   let volunteered = false;
@@ -918,6 +1049,26 @@ function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): voi
     }
   }
   if (confirmFailed && s.confirming === 'no_danger') w.reaskConfirm = true;
+  if (s.confirming === 'danger' && dangerFailed) {
+    if (s.category !== null || s.priority === 'P1') s.confirming = null;
+    else if ((s.dangerAsks ?? 0) >= SCREEN_ASKS) {
+      // Two answers that could not be read: uncertainty resolves upward.
+      s.confirming = null;
+      s.facts = { ...s.facts, danger: 'unknown' };
+      w.changed = true;
+      runTriage(w);
+    } else w.reaskConfirm = true;
+  }
+  if (s.confirming === 'category' && categoryFailed) {
+    if (s.category !== null) s.confirming = null;
+    else if ((s.categoryAsks ?? 0) >= SCREEN_ASKS) {
+      // Still no kind of matter after the re-ask: a police matter, and a call-taker looks at it.
+      s.confirming = null;
+      chooseCategory(w, 'other_police');
+      flagHuman(w);
+      runTriage(w);
+    } else w.reaskConfirm = true;
+  }
 
   const ackAt = w.parts.length;
   advance(w);

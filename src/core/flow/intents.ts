@@ -44,6 +44,15 @@ const TO_ENGLISH = /^(english|in english|english please|reply in english|英文|
 const TO_CHINESE =
   /^(中文|chinese|in chinese|chinese please|reply in chinese|说中文|用中文|中文回复|普通话|汉语|说汉语)$/;
 
+/**
+ * A withdrawal inside a longer sentence ("没事了，取消报警吧", "nvm we sorted it out, pls cancel"). The
+ * confirmation question follows, and a P1 is never cancelled by the reporter.
+ */
+const CANCEL_IN_SENTENCE =
+  /取消报警|撤销报警|取消吧|撤销吧|不用报警了|不用报了|不报警了|我不报了|不用来了|不用出警|不需要警察了|不用警察了|(?<![a-z])(?:please |pls |plz )?(?:cancel|withdraw) (?:it|this|that|the report|my report|the call|please|pls)(?![a-z])|(?<![a-z])(?:no need|don'?t need) (?:for )?(?:the )?(?:police|cops|anyone) (?:any ?more|now)(?![a-z])|(?<![a-z])call (?:it|them) off(?![a-z])/;
+/** "don't cancel", "不要取消": the opposite. */
+const KEEP_GOING = /不要取消|别取消|不取消|不是取消|don'?t cancel|do not cancel|not cancel/;
+
 /** A correction at the start of a message; group 1 may name the element. */
 const CORRECTION =
   /^(?:不对(?!劲)|错了|说错了|搞错了|写错了|发错了|更正|纠正|改一下|改正|修改|(?:no,? )?that'?s (?:wrong|not right)|that is (?:wrong|not right)|correction|not right|i meant|sorry,? i meant)(?:[,，:：\s]*(?:要改|改一下|改|修改|更正)?(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字|the address|address|location|place|time|number|phone|plate|name))?|^(?:改|修改|更正)(地址|位置|地点|时间|号码|电话|手机号?|车牌|名字)|^(地址|位置|地点|时间|号码|电话|车牌|名字)(?:写|说|发)?(?:错了|不对)|^(?:wrong|change the|fix the|correct the) ?(address|location|place|time|number|phone|plate|name)?/;
@@ -95,5 +104,6 @@ export function detectIntent(text: string): Intent | null {
   }
 
   if (isDontKnow(text)) return { kind: 'dont_know' };
+  if (CANCEL_IN_SENTENCE.test(norm) && !KEEP_GOING.test(norm)) return { kind: 'cancel' };
   return null;
 }

@@ -33,6 +33,10 @@ export type TemplateId =
   | 'early_dispatch'
   | 'advice.119'
   | 'advice.120'
+  | 'danger.ask'
+  | 'danger.reask'
+  | 'category.ask'
+  | 'category.reask'
   | 'no_danger.confirm'
   | 'no_danger.reask'
   | 'diverted.12345'
@@ -236,6 +240,23 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
     en: 'Also call 119 for the fire service. Leave the place if you can do so safely.',
   },
   'advice.120': { 'zh-CN': '请同时拨打120叫救护车。', en: 'Also call 120 for an ambulance.' },
+  // The danger screen and the numbered category question, asked when the words name no category.
+  'danger.ask': {
+    'zh-CN': '有人现在有危险或受伤吗？1有 2没有',
+    en: 'Is anyone in danger or hurt right now? 1 yes 2 no',
+  },
+  'danger.reask': {
+    'zh-CN': '没看懂。现在有人有危险或受伤吗？请回1有 2没有',
+    en: 'Sorry, I did not understand. Is anyone in danger or hurt right now? Reply 1 yes or 2 no',
+  },
+  'category.ask': {
+    'zh-CN': '是什么事？回数字或直接写：1打架伤人 2家暴 3性侵 4抢劫 5被偷 6被骗 7有人失踪 8着火 9车祸 0其他',
+    en: 'What happened? Reply a number or in words: 1 fight/attack 2 family violence 3 sexual assault 4 robbery 5 theft 6 scam 7 missing person 8 fire 9 crash 0 other',
+  },
+  'category.reask': {
+    'zh-CN': '没看懂。请回0到9的数字，或用几个字说发生了什么，比如"有人打架"',
+    en: 'Sorry, I did not understand. Reply a number 0-9, or say in a few words what happened, e.g. "someone hit me"',
+  },
   'no_danger.confirm': { 'zh-CN': '有人有危险或受伤吗？1有 2没有', en: 'Is anyone in danger or hurt? 1 yes 2 no' },
   'no_danger.reask': {
     'zh-CN': '没看懂。有人有危险吗？请回1有 2没有',

@@ -48,7 +48,14 @@ export interface FlowState {
   locationSpecific: boolean;
   awaiting: ElementKey | null;
   /** A yes/no confirmation being waited for instead of an element. */
-  confirming: 'cancel' | 'no_danger' | null;
+  confirming: 'cancel' | 'no_danger' | 'danger' | 'category' | null;
+  /**
+   * How many times the danger screen ("is anyone in danger or hurt right now?") and the numbered category
+   * question were asked (INCIDENT.md "Never under-triage; when unsure, ask"). Absent in states stored
+   * before they existed: read as 0.
+   */
+  dangerAsks?: number;
+  categoryAsks?: number;
   /** How many times the awaited element was re-asked after an unparseable answer (max 2, then unknown). */
   reasks: number;
   /** Every reporter text so far, in order (triage re-reads them all). */

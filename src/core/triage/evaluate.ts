@@ -91,7 +91,8 @@ class Evidence {
   readonly docs: Doc[];
   private readonly m: Matcher;
   private readonly own: Helpers;
-  private readonly cache = new Map<string, Scan>();
+  /** Scans of the whole evidence, by term list (identity) and flags. */
+  private readonly cache = new Map<readonly Term[], Map<number, Scan>>();
 
   constructor(
     readonly rules: RuleSet,
@@ -108,8 +109,8 @@ class Evidence {
 
   /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
   scan(terms: readonly Term[], negatable: boolean, covert = false, docs?: readonly Doc[]): Scan {
-    const key = docs ? '' : `${negatable ? 1 : 0}${covert ? 1 : 0}${terms.join('\u0001')}`;
-    const cached = key ? this.cache.get(key) : undefined;
+    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
+    const cached = docs ? undefined : this.cache.get(terms)?.get(flags);
     if (cached) return cached;
     const own = docs ? this.helpers(docs) : this.own;
     const raw = this.m
@@ -121,7 +122,14 @@ class Evidence {
       if (by) result.negated.push({ hit, by });
       else result.hits.push(hit);
     }
-    if (key) this.cache.set(key, result);
+    if (!docs) {
+      let byFlags = this.cache.get(terms);
+      if (byFlags === undefined) {
+        byFlags = new Map();
+        this.cache.set(terms, byFlags);
+      }
+      byFlags.set(flags, result);
+    }
     return result;
   }
 
@@ -369,6 +377,24 @@ function chooseRoute(ctx: Context, rule: CategoryRule | null, applied: Set<strin
   };
 }
 
+const naming = new WeakMap<CategoryRule, readonly Term[]>();
+
+/** The words that name a category: its own, and its escalations' words that name it. Built once per rule. */
+function namingWords(rule: CategoryRule): readonly Term[] {
+  let words = naming.get(rule);
+  if (words === undefined) {
+    words = [
+      ...rule.zh,
+      ...rule.en,
+      // Generic calls for help ("报警", "救命", "police") raise the priority of a police matter but name no
+      // category: with nothing else the flow asks (danger screen, category question).
+      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory && !rule.fallbackOnly ? (e.any ?? []) : [])),
+    ];
+    naming.set(rule, words);
+  }
+  return words;
+}
+
 export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): TriageResult {
   const ev = new Evidence(rules, input);
   const reasons: Reason[] = [];
@@ -376,11 +402,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
 
   // 1. Category.
   const perCategory = rules.categories.map((rule) => {
-    const naming = [
-      ...rule.zh,
-      ...rule.en,
-      ...(rule.escalations ?? []).flatMap((e) => (e.namesCategory ? (e.any ?? []) : [])),
-    ];
+    const naming = namingWords(rule);
     return { rule, scan: ev.scan(naming, !rule.notNegatable) };
   });
   // A word inside a longer word of another category counts only for the longer one ("小偷在家里" is burglary).
@@ -428,6 +450,24 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     });
   }
   reasons.push(...negationReasons);
+  // The reporter's own answer to the category question counts like a word naming it.
+  const chosen = input.facts.chosenCategory ?? null;
+  if (chosen !== null && (category === null || categoryRank(rules, chosen) < categoryRank(rules, category))) {
+    category = chosen;
+    reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
+  }
+  // A partner or relative named in a report about violence makes it domestic violence.
+  if (category === 'violence') {
+    const relation = ev.scan(rules.relationWords, false).hits;
+    if (relation.length > 0) {
+      category = 'domestic_violence';
+      reasons.push({
+        rule: 'category.domestic_violence.relation',
+        matched: joinQuotes(relation),
+        effect: 'category=domestic_violence (a partner or relative)',
+      });
+    }
+  }
 
   // 2. Priority.
   const modifiers = findModifiers(ev, rules, reasons);
@@ -447,6 +487,28 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         priority = lowered;
         overApplied = true;
       }
+    }
+  }
+
+  // A generic call for help names no category but still sets a floor ("救命" is at least P2).
+  if (category === null) {
+    for (const generic of rules.categories.filter((r) => r.fallbackOnly)) {
+      for (const esc of generic.escalations ?? []) {
+        const hits = esc.any ? ev.scan(esc.any, true).hits : [];
+        if (hits.length === 0 || priorityRank(esc.to) <= priorityRank(priority)) continue;
+        reasons.push({ rule: `priority.unknown.${esc.id}`, matched: joinQuotes(hits), effect: step(priority, esc.to) });
+        priority = esc.to;
+      }
+    }
+  }
+
+  // The danger screen: "yes" is P1, "don't know" at least P2 (uncertainty resolves upward).
+  const dangerAnswer = input.facts.danger ?? null;
+  if (dangerAnswer === 'yes' || dangerAnswer === 'unknown') {
+    const floor: Priority = dangerAnswer === 'yes' ? 'P1' : 'P2';
+    if (priorityRank(floor) > priorityRank(priority)) {
+      reasons.push({ rule: `fact.danger.${dangerAnswer}`, matched: 'danger screen', effect: step(priority, floor) });
+      priority = floor;
     }
   }
 
@@ -471,6 +533,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       ...ev.scan(rules.dangerWords, true).hits.map(quoteHit),
       ...DANGER_MODIFIERS.flatMap((id) => modifiers.get(id)?.quotes ?? []),
       ...(input.facts.noDanger === false ? ['noDanger=false'] : []),
+      ...(dangerAnswer === 'yes' ? ['danger=yes'] : []),
     ];
     if (danger.length > 0) {
       const blockedFrom = rule.category;
@@ -529,7 +592,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   }
 
   // 6. Early dispatch.
-  const earlyDispatch = priority === 'P1' && category !== null;
+  const earlyDispatch = priority === 'P1' && (category !== null || dangerAnswer === 'yes');
   if (earlyDispatch) {
     reasons.push({
       rule: 'early_dispatch',

@@ -3,6 +3,9 @@
  * reporter's original characters, because each normalised character remembers where it came from.
  */
 import { hasChinese, normalize } from '../text.js';
+import { findTypos } from '../lang/normalize.js';
+import { lemma } from '../lang/lemma.js';
+import { tokens } from '../lang/segment.js';
 import type { Term } from './rules.js';
 
 /** One piece of reporter text (a message or an element answer), normalised with a map back to the original. */
@@ -67,7 +70,37 @@ export function makeDoc(original: string): Doc {
       to.push(index);
     }
   }
-  return { original, norm: out.join(''), from, to };
+  return fixDocTypos({ original, norm: out.join(''), from, to });
+}
+
+/** The language layer's typo fixes (大架 → 打架, 报jing → 报警), keeping the map back to the original. */
+function fixDocTypos(doc: Doc): Doc {
+  const fixes = findTypos(doc.norm);
+  if (fixes.length === 0) return doc;
+  let norm = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  const copy = (a: number, b: number) => {
+    norm += doc.norm.slice(a, b);
+    for (let i = a; i < b; i++) {
+      from.push(doc.from[i] ?? 0);
+      to.push(doc.to[i] ?? 0);
+    }
+  };
+  for (const f of fixes) {
+    copy(at, f.start);
+    const a = doc.from[f.start] ?? 0;
+    const b = doc.to[f.end - 1] ?? a;
+    for (const c of f.right) {
+      norm += c;
+      from.push(a);
+      to.push(b);
+    }
+    at = f.end;
+  }
+  copy(at, doc.norm.length);
+  return { original: doc.original, norm, from, to };
 }
 
 /** A rule word in the form it is matched in (the same per-character normalisation as makeDoc). */
@@ -152,42 +185,129 @@ function compileTerm(term: Term, vocabulary: Readonly<Record<string, readonly st
  */
 const MAX_HITS_PER_TERM = 24;
 
+/** A compiled term: its regex and the literal pieces every match must contain (a cheap pre-check). */
+interface Compiled {
+  re: RegExp;
+  needs: string[];
+}
+
+/** The literal pieces of a term that any match contains ("{family}…打我" needs "打我"). */
+function literalPieces(term: Term): string[] {
+  const out: string[] = [];
+  for (const part of term.split(/\{[a-z_]+\}|……|…/)) {
+    if (part === '') continue;
+    const norm = hasChinese(part) ? normalizeForMatch(part) : straightenQuotes(part.toLowerCase());
+    // "can't" also matches "cant", "hit-and-run" also "hit and run": only the pieces between those are sure.
+    for (const piece of norm.split(/['\s-]+/)) if (piece !== '') out.push(piece);
+  }
+  return out;
+}
+
+/** Texts whose hits are remembered: a step re-reads the opening burst and the latest messages. */
+const TEXTS_REMEMBERED = 64;
+
+/** One term list's hits in one text: [term index, start, end, ...]. */
+type ListHits = readonly number[];
+
 export class Matcher {
-  private readonly cache = new Map<Term, RegExp>();
+  private readonly cache = new Map<Term, Compiled>();
+  /** Per normalised text, per term list (by identity): the hits, so a text re-read in a later step costs nothing. */
+  private readonly seen = new Map<string, WeakMap<readonly Term[], ListHits>>();
 
   constructor(private readonly vocabulary: Readonly<Record<string, readonly string[]>>) {}
 
-  private regex(term: Term): RegExp {
-    let re = this.cache.get(term);
-    if (!re) {
-      re = compileTerm(term, this.vocabulary);
-      this.cache.set(term, re);
+  private compiled(term: Term): Compiled {
+    let c = this.cache.get(term);
+    if (!c) {
+      c = { re: compileTerm(term, this.vocabulary), needs: literalPieces(term) };
+      this.cache.set(term, c);
     }
-    return re;
+    return c;
+  }
+
+  private textHits(norm: string): WeakMap<readonly Term[], ListHits> {
+    let m = this.seen.get(norm);
+    if (m === undefined) {
+      if (this.seen.size >= TEXTS_REMEMBERED) this.seen.delete(this.seen.keys().next().value as string);
+      m = new WeakMap();
+      this.seen.set(norm, m);
+    }
+    return m;
+  }
+
+  /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
+  private listHits(terms: readonly Term[], norm: string): ListHits {
+    const out: number[] = [];
+    terms.forEach((term, index) => {
+      if (term.startsWith(TOKEN_MARK)) return;
+      const { re, needs } = this.compiled(term);
+      for (const piece of needs) if (!norm.includes(piece)) return;
+      re.lastIndex = 0;
+      let found = 0;
+      for (let m = re.exec(norm); m && found < MAX_HITS_PER_TERM; m = re.exec(norm)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push(index, m.index, m.index + m[0].length);
+        found += 1;
+      }
+    });
+    return out.length === 0 ? NONE : out;
   }
 
   /**
    * Every occurrence of every term in every doc; a hit inside a longer hit of the same list is dropped unless
-   * `keepContained` (negations: "没" inside "没有" still negates "有危险" in "没有危险").
+   * `keepContained` (negations: "没" inside "没有" still negates "有危险" in "没有危险"). A text seen before
+   * with the same list (the same message re-read in a later step) costs a lookup, not a search.
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
+    const tokenTerms = terms.some((t) => t.startsWith(TOKEN_MARK)) ? terms.filter((t) => t.startsWith(TOKEN_MARK)) : [];
     for (const doc of docs) {
-      for (const term of terms) {
-        const re = this.regex(term);
-        re.lastIndex = 0;
-        let found = 0;
-        for (let m = re.exec(doc.norm); m && found < MAX_HITS_PER_TERM; m = re.exec(doc.norm)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          hits.push({ doc, start: m.index, end: m.index + m[0].length, term });
-          found += 1;
-        }
+      if (tokenTerms.length > 0) findTokens(tokenTerms, doc, hits);
+      const known = this.textHits(doc.norm);
+      let r = known.get(terms);
+      if (r === undefined) {
+        r = this.listHits(terms, doc.norm);
+        known.set(terms, r);
+      }
+      for (let i = 0; i < r.length; i += 3) {
+        hits.push({ doc, start: r[i + 1] ?? 0, end: r[i + 2] ?? 0, term: terms[r[i] ?? 0] ?? '' });
       }
     }
     return keepContained ? hits : dropContained(hits);
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * `~word`: a whole word of the segmented text (jieba for Chinese: 砍 in "他拿刀砍我" but not in "砍价"), or for
+ * English a word with the same lemma ("~stab" matches stabbed, stabbing, stabs).
+ */
+export const TOKEN_MARK = '~';
+
+const tokenWordCache = new Map<Term, string>();
+function tokenWord(term: Term): string {
+  let w = tokenWordCache.get(term);
+  if (w === undefined) {
+    const raw = term.slice(TOKEN_MARK.length);
+    w = hasChinese(raw) ? normalizeForMatch(raw) : lemma(raw.toLowerCase());
+    tokenWordCache.set(term, w);
+  }
+  return w;
+}
+
+function findTokens(terms: readonly Term[], doc: Doc, hits: Hit[]): void {
+  const words = new Map<string, Term>();
+  for (const t of terms) words.set(tokenWord(t), t);
+  let found = 0;
+  for (const tok of tokens(doc.norm)) {
+    const term = words.get(tok.lemma);
+    if (term === undefined) continue;
+    hits.push({ doc, start: tok.start, end: tok.end, term });
+    if (++found >= MAX_HITS_PER_TERM) return;
   }
 }
 

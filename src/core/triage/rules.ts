@@ -20,6 +20,9 @@
  * answer from the reporter (facts), see evaluate.ts.
  */
 import type { Category, ElementKey, Priority, Route } from '../incident.js';
+import { CATEGORY_WORDS, CHILD_WORDS_EXTRA, POLICE_WORDS, TOKEN_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
+import { TOKEN_MARK } from './match.js';
 
 /** A word or phrase, written as described above. */
 export type Term = string;
@@ -183,7 +186,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被囚禁', '囚禁',
       '非法拘禁', '限制人身自由', '限制我的自由', '不让我走', '不让我出去', '不让我离开', '传销', '拐卖', '被拐', '拐走',
-      '抱走', '抢孩子', '绑价', '掳走', '拉上车', '拽上车', '塞进车', '强行带走', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+      '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
     ],
     en: [
       'kidnap', 'kidnapped', 'kidnapping', 'kidnaped', 'abducted', 'abduction', 'abducting', 'hostage', 'hostages',
@@ -209,7 +212,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         namesCategory: true,
         any: [
-          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '强坚', '强间',
+          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
         ],
@@ -259,7 +262,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         namesCategory: true,
         tense: true,
         any: [
-          '抢劫', '打劫', '持刀抢', '持枪抢', '正在抢', '入室抢', '抢节', '抢结',
+          '抢劫', '打劫', '持刀抢', '持枪抢', '正在抢', '入室抢',
           'robbery', 'being robbed', 'robbing', 'hold up', 'holdup', 'hold-up', 'stick up', 'stickup', 'robery',
           'armed robbery',
         ],
@@ -306,7 +309,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110+119',
     zh: [
       '着火', '失火', '火灾', '起火', '冒烟', '浓烟', '烧起来', '火很大', '大火', '爆炸', '炸了', '火警', '燃烧',
-      '冒火', '着伙',
+      '冒火',
     ],
     en: [
       'fire', 'on fire', 'smoke', 'smoking building', 'explosion', 'exploded', 'blaze', 'flames', 'burning',
@@ -321,7 +324,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     routeIf: [{ route: '110+119', any: FIRE_OR_GAS }],
     zh: [
       '电线掉落', '电线掉了', '电线掉下来', '电线断了', '电线冒火花', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏',
-      '燃气泄漏', '天然气泄漏', '煤气泄露', '燃气泄露', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '井盖丢了',
+      '燃气泄漏', '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '井盖丢了',
       '井盖没了', '树倒了', '电线杆倒',
     ],
     en: [
@@ -350,7 +353,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         any: [
           '电线掉落', '电线掉了', '电线掉下来', '电线断了', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏', '燃气泄漏',
-          '天然气泄漏', '煤气泄露', '燃气泄露', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气',
+          '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气',
           'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak',
           'gas leaking', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas',
         ],
@@ -366,7 +369,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     routeIf: [{ route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] }],
     zh: [
       '车祸', '交通事故', '撞车', '追尾', '撞了', '撞到', '翻车', '侧翻', '肇事逃逸', '逃逸', '刮蹭', '剐蹭', '连环撞',
-      '出车祸', '撞上', '被撞', '车货', '蹭了我的车', '撞了我的车',
+      '出车祸', '撞上', '被撞', '蹭了我的车', '撞了我的车',
     ],
     en: [
       'crash', 'crashed', 'car crash', 'car accident', 'traffic accident', 'road accident', 'accident', 'collision',
@@ -773,11 +776,7 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
  * characters between the negation and the word; English: at most two words. A comma or full stop ends it.
  */
 // prettier-ignore
-export const NEGATIONS: readonly Term[] = [
-  '没有', '没', '无', '不是', '未', '并没有', '没看到', '没看见', '没发现', '冇', '唔系', '不存在',
-  'no', 'not', 'never', 'without', "isn't", 'isnt', "wasn't", "aren't", "weren't", 'nobody', 'no one', 'none',
-  "didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont', "haven't", "hasn't", 'nothing',
-];
+export const NEGATIONS: readonly Term[] = [...NEGATION_ZH.filter((w) => w !== '不' && w !== '别'), ...NEGATION_EN.filter((w) => w !== "n't")];
 
 /** Between a negation and a word, these start a new clause and stop the negation ("no he has a knife"). */
 // prettier-ignore
@@ -862,6 +861,21 @@ export const OVER_WORDS: readonly Term[] = [
   'gone', 'left', 'over', 'ran off', 'ran away', 'drove off', 'stopped', 'ended', 'no longer',
 ];
 
+/**
+ * Relation words (INCIDENT.md: "a relation word turns violence into domestic_violence"): a partner, ex-partner
+ * or relative of the reporter or victim named anywhere in a report about violence ("it's her bf", "我老公").
+ */
+// prettier-ignore
+export const RELATION_WORDS: readonly Term[] = [
+  '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
+  '继父', '继母', '后爸', '后妈', '我爸', '我妈', '我哥', '我弟', '公公', '婆婆', '老头子', '未婚夫', '孩他爸', '孩子他爸',
+  '当家的', '我男人', '我家那口子', '家里人', '我儿子', '我女儿', '我姐夫', '我小叔子', '亲戚', '我舅', '我叔',
+  'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
+  'ex-girlfriend', 'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'stepdad', 'stepfather', 'stepmother',
+  'my brother', 'my sister', 'my son', 'her son', 'his son', 'my uncle', 'fiance', 'fiancé', 'baby daddy',
+  'her partner', 'my partner', 'his partner', 'her man', 'my grandson', 'her grandson', 'my nephew', 'hubby',
+];
+
 /** Age limits for the vulnerable modifier and the missing-child escalation. */
 export const AGE = { childUnder: 14, elderlyFrom: 65 } as const;
 
@@ -883,6 +897,8 @@ export interface RuleSet {
   pastTime: readonly Term[];
   dangerWords: readonly Term[];
   negativeAnswers: readonly Term[];
+  /** A partner or relative named anywhere in the report turns `violence` into `domestic_violence`. */
+  relationWords: readonly Term[];
   vocabulary: Readonly<Record<string, readonly string[]>>;
   age: { childUnder: number; elderlyFrom: number };
 }
@@ -892,15 +908,57 @@ export interface RuleOptions {
   constructionNoise?: 'non_police' | 'disorder';
 }
 
+/** Single English words match every inflection (by lemma); phrases match as written. */
+function englishTerms(words: readonly string[]): Term[] {
+  return words.map((w) => (/^[a-z]+$/.test(w) ? `${TOKEN_MARK}${w}` : w));
+}
+
+/** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */
+function withVocabulary(rule: CategoryRule): CategoryRule {
+  const words = CATEGORY_WORDS[rule.category];
+  const tokenWords = TOKEN_WORDS[rule.category];
+  let out: CategoryRule = rule;
+  if (words !== undefined) {
+    out = { ...out, zh: [...out.zh, ...words.zh], en: [...out.en, ...englishTerms(words.en)] };
+  }
+  if (tokenWords !== undefined) {
+    // Whole-word attack words name the category and make it P1 (the first escalation that names it).
+    const extra = [...tokenWords.zh, ...tokenWords.en].map((w) => `${TOKEN_MARK}${w}`);
+    const escalations = out.escalations ?? [];
+    const i = escalations.findIndex((e) => e.namesCategory === true && e.to === 'P1');
+    const target = escalations[i];
+    if (target !== undefined) {
+      const replaced = [...escalations];
+      replaced[i] = { ...target, any: [...(target.any ?? []), ...extra] };
+      out = { ...out, escalations: replaced };
+    }
+  }
+  if (rule.category === 'other_police') {
+    out = {
+      ...out,
+      escalations: (out.escalations ?? []).map((e) =>
+        e.id === 'police_request' ? { ...e, any: [...(e.any ?? []), ...POLICE_WORDS.zh, ...POLICE_WORDS.en] } : e,
+      ),
+    };
+  }
+  return out;
+}
+
+const MODIFIERS_WITH_VOCABULARY: readonly ModifierRule[] = MODIFIER_RULES.map((m) => {
+  if (m.id === 'weapon') return { ...m, words: [...m.words, ...WEAPON_WORDS.zh, ...englishTerms(WEAPON_WORDS.en)] };
+  if (m.id === 'vulnerable') return { ...m, words: [...m.words, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en] };
+  return m;
+});
+
 /** The rule set with the configurable choices applied. */
 export function buildRules(options: RuleOptions = {}): RuleSet {
   const noiseTo = options.constructionNoise ?? 'non_police';
   const categories = CATEGORY_RULES.map((rule) =>
-    rule.category === noiseTo ? { ...rule, zh: [...rule.zh, ...CONSTRUCTION_NOISE] } : rule,
+    withVocabulary(rule.category === noiseTo ? { ...rule, zh: [...rule.zh, ...CONSTRUCTION_NOISE] } : rule),
   );
   return {
     categories,
-    modifiers: MODIFIER_RULES,
+    modifiers: MODIFIERS_WITH_VOCABULARY,
     negations: NEGATIONS,
     negationBreakers: NEGATION_BREAKERS,
     exceptions: EXCEPTIONS,
@@ -908,10 +966,11 @@ export function buildRules(options: RuleOptions = {}): RuleSet {
     deafWords: DEAF_WORDS,
     speechOnlyTriggers: SPEECH_ONLY_TRIGGERS,
     overWords: OVER_WORDS,
-    childWords: CHILD_WORDS,
+    childWords: [...CHILD_WORDS, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en],
     pastTime: PAST_TIME,
     dangerWords: DANGER_WORDS,
     negativeAnswers: NEGATIVE_ANSWERS,
+    relationWords: [...RELATION_WORDS, `${TOKEN_MARK}boyfriend`, `${TOKEN_MARK}girlfriend`],
     vocabulary: VOCABULARY,
     age: AGE,
   };

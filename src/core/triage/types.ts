@@ -11,6 +11,13 @@ export interface TriageFacts {
   noDanger: boolean | null;
   /** The reporter said it is over / the suspect has gone ("已经走了", "they left"). */
   over: boolean | null;
+  /**
+   * The reporter's answer to the danger screen: `yes` makes the report P1, `unknown` (don't know, or an
+   * answer that could not be read) at least P2: uncertainty resolves upward. Absent in older states.
+   */
+  danger?: 'yes' | 'no' | 'unknown' | null;
+  /** The category the reporter chose in answer to the numbered category question (a number or words). */
+  chosenCategory?: Category | null;
 }
 
 export interface TriageInput {

@@ -140,8 +140,8 @@ const rows: Row[] = [
   { text: '有人在我家门口徘徊，形迹可疑', category: 'suspicious', priority: 'P3' },
   { text: 'a suspicious man keeps looking into cars', category: 'suspicious', priority: 'P3' },
   { text: '我想举报一个赌博窝点', category: 'other_police', priority: 'P4' },
-  { text: '我要报警', category: 'other_police', priority: 'P3' },
-  { text: '救命！', category: 'other_police', priority: 'P2' },
+  { text: '我要报警', category: null, priority: 'P3' }, // a call for the police names no category: the flow asks
+  { text: '救命！', category: null, priority: 'P2' },
   // nothing recognisable
   { text: '你好', category: null, priority: 'P3', route: '110' },
   { text: 'hello?', category: null, priority: 'P3', route: '110' },

@@ -66,9 +66,9 @@ describe('"it is over" (facts.over) lowers a tense-driven P1 by one tier', () =>
 });
 
 describe('category changes only towards more serious', () => {
-  it('moves from other_police to violence when a later text is more specific', () => {
+  it('a call for the police names no category; a later text names it', () => {
     const results = conversation([{ text: '我要报警' }, { text: '有人在打人' }]);
-    expect(results.map((r) => r.category)).toEqual(['other_police', 'violence']);
+    expect(results.map((r) => r.category)).toEqual([null, 'violence']);
   });
 
   it('moves from theft to robbery', () => {

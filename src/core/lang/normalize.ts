@@ -1,0 +1,115 @@
+/**
+ * The one normaliser (issue 13): what every reader of reporter text (triage, extraction, commands, answers)
+ * matches on. Traditional → simplified (OpenCC hk → cn), full-width → half-width, lower case, and the common
+ * pinyin-input typos and homophones reporters make in a hurry (大架 → 打架, 坎人 → 砍人, 报jing → 报警).
+ * The reporter's own words are always kept as they were; only matching sees the normalised form.
+ */
+import * as OpenCC from 'opencc-js';
+
+// opencc-js's bundled types import './core' without an extension, which NodeNext resolution cannot
+// follow; state the one signature used here.
+type MakeConverter = (options: { from: 'hk'; to: 'cn' }) => (text: string) => string;
+// Hong Kong / Taiwan traditional → mainland simplified. Built once: the dictionaries are large.
+const toSimplified = (OpenCC.Converter as unknown as MakeConverter)({ from: 'hk', to: 'cn' });
+
+/** Full-width ASCII (ＡＢＣ１２３！) → half-width, ideographic space → space. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/**
+ * Typos and homophones of a pinyin input method (same sound, wrong character) and half-typed pinyin, each
+ * only in a context where the wrong form has no other meaning in a report. Written in simplified characters
+ * and lower case (they apply after the conversions above). Add a pair here and every reader sees it.
+ */
+// prettier-ignore
+export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = [
+  // fighting / attacking
+  ['大架', '打架'], ['打价', '打架'], ['打驾', '打架'], ['达架', '打架'], ['打jia', '打架'], ['大jia', '打架'],
+  ['坎人', '砍人'], ['砍ren', '砍人'], ['坎我', '砍我'], ['坎他', '砍他'], ['坎她', '砍她'], ['坎了', '砍了'],
+  ['捅仁', '捅人'], ['统人', '捅人'], ['桶人', '捅人'], ['通人', '捅人'], ['殴大', '殴打'], ['欧打', '殴打'],
+  ['家报', '家暴'], ['加暴', '家暴'], ['家爆', '家暴'], ['jia暴', '家暴'], ['jiabao', '家暴'],
+  ['抢节', '抢劫'], ['抢结', '抢劫'], ['强劫', '抢劫'], ['枪劫', '抢劫'], ['抢jie', '抢劫'], ['打结钱', '打劫钱'],
+  ['强坚', '强奸'], ['强间', '强奸'], ['强jian', '强奸'], ['qiangjian', '强奸'], ['性亲', '性侵'], ['猥琐我', '猥亵我'],
+  ['绑价', '绑架'], ['帮架', '绑架'], ['邦架', '绑架'], ['bangjia', '绑架'],
+  ['着伙', '着火'], ['着活', '着火'], ['起伙', '起火'], ['失伙', '失火'], ['车货', '车祸'], ['车或', '车祸'], ['车huo', '车祸'],
+  ['跳搂', '跳楼'], ['自沙', '自杀'], ['自刹', '自杀'], ['zisha', '自杀'], ['割碗', '割腕'],
+  ['煤汽', '煤气'], ['泄露', '泄漏'],
+  ['被偏', '被骗'], ['被片', '被骗'], ['诈偏', '诈骗'], ['炸骗', '诈骗'],
+  ['小头', '小偷'], ['被头了', '被偷了'],
+  ['失宗', '失踪'], ['失纵', '失踪'],
+  // the police
+  ['报jing', '报警'], ['baojing', '报警'], ['保警', '报警'], ['报井', '报警'], ['jingcha', '警察'],
+  ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
+  // common slips
+  ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
+];
+
+interface Compiled {
+  re: RegExp;
+  map: ReadonlyMap<string, string>;
+}
+
+function compile(pairs: readonly (readonly [string, string])[]): Compiled {
+  const map = new Map<string, string>();
+  for (const [wrong, right] of pairs) if (wrong !== right) map.set(wrong, right);
+  const alternatives = [...map.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Latin typos (jiabao, baojing) only as whole words or next to Chinese characters, never inside a word.
+  return { re: new RegExp(`(?<![a-z])(?:${alternatives.join('|')})(?![a-z])`, 'g'), map };
+}
+
+const ALL = compile(TYPO_FIXES);
+/** The fixes that keep the length (fold() must keep every index). */
+const SAME_LENGTH = compile(TYPO_FIXES.filter(([a, b]) => a.length === b.length));
+
+/** A fix applied: [start, end) in the text it was found in, and the right form. */
+export interface Fix {
+  start: number;
+  end: number;
+  right: string;
+}
+
+/** Every typo in an already converted (simplified, lower-case) text. One linear pass of one regex. */
+export function findTypos(text: string, sameLengthOnly = false): Fix[] {
+  const { re, map } = sameLengthOnly ? SAME_LENGTH : ALL;
+  const out: Fix[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const right = map.get(m[0]);
+    if (right !== undefined) out.push({ start: m.index, end: m.index + m[0].length, right });
+  }
+  return out;
+}
+
+/** Applies the typo fixes to an already converted text. */
+export function fixTypos(text: string, sameLengthOnly = false): string {
+  const fixes = findTypos(text, sameLengthOnly);
+  if (fixes.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of fixes) {
+    out += text.slice(at, f.start) + f.right;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The hk→cn dictionary keeps 著 (valid in 著名), but in reports it is almost always the traditional
+ * particle 着 (拿著刀, 跟著我).
+ */
+function fixParticles(text: string): string {
+  return text.replace(/著/g, '着');
+}
+
+/** Script and width only (no typo fixes, no whitespace change): traditional → simplified, half-width, lower case. */
+export function convert(text: string): string {
+  return fixParticles(toSimplified(toHalfWidth(text))).toLowerCase();
+}
+
+/** Traditional → simplified, full-width → half-width, lower-cased latin, typos fixed, collapsed whitespace. */
+export function normalizeText(text: string): string {
+  return fixTypos(convert(text).replace(/\s+/g, ' ').trim());
+}

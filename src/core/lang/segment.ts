@@ -1,0 +1,71 @@
+/**
+ * Words of a text: Chinese segmented by jieba (@node-rs/jieba with its default dictionary plus the
+ * vocabulary's words as a domain dictionary, loaded once, on first use), English split on letters with a
+ * lemma per word. Measured here: about 6 µs of CPU per message for jieba.
+ *
+ * Pure in the core's sense: the dictionaries are loaded once, no I/O per message, same input → same words.
+ * The analysis of the last few texts is cached (a step reads the same message several times).
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { expandAbbreviation, lemma } from './lemma.js';
+import { domainWords } from './vocabulary.js';
+
+export interface Token {
+  /** [start, end) in the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  /** English: the base form ("stabbed" → "stab"); Chinese: the word itself. */
+  lemma: string;
+}
+
+let jieba: Jieba | null = null;
+
+function segmenter(): Jieba {
+  if (jieba === null) {
+    const j = Jieba.withDict(dict);
+    // Domain words with a high frequency so the segmenter keeps them whole (干仗, 掐架, 打捶).
+    j.loadDict(
+      Buffer.from(
+        domainWords()
+          .map((w) => `${w} 100000`)
+          .join('\n'),
+        'utf8',
+      ),
+    );
+    jieba = j;
+  }
+  return jieba;
+}
+
+const HAN_RUN = /[\u3400-\u9fff]+|[a-z0-9']+/g;
+
+const cache = new Map<string, Token[]>();
+const CACHE_SIZE = 32;
+
+/** The words of a normalised text (lower case, simplified). Linear in the text's length. */
+export function tokens(norm: string): Token[] {
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  const out: Token[] = [];
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(norm); m !== null; m = HAN_RUN.exec(norm)) {
+    const run = m[0];
+    if (/^[\u3400-\u9fff]/.test(run)) {
+      let at = m.index;
+      for (const word of segmenter().cut(run, false)) {
+        out.push({ start: at, end: at + word.length, text: word, lemma: word });
+        at += word.length;
+      }
+    } else {
+      // Chat abbreviations read as the word they stand for ("bf" → boyfriend) when that is one word.
+      const expanded = expandAbbreviation(run);
+      const base = /^[a-z]+$/.test(expanded) ? expanded : run;
+      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: lemma(base) });
+    }
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(norm, out);
+  return out;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { awaitingOf } from '../../../src/core/view.js';
+import { categoryChoice } from '../../../src/core/flow/category-question.js';
+import { talk } from './helpers.js';
+
+describe('the danger screen (INCIDENT.md: never under-triage; when unsure, ask)', () => {
+  it('is the first question when nothing is known, awaiting "danger" (zh)', () => {
+    const run = talk(['在吗']);
+    expect(run.templatesAt(0)).toEqual(['ack', 'danger.ask']);
+    expect(awaitingOf(run.state)).toBe('danger');
+    expect(run.state.category).toBeNull();
+  });
+
+  it('comes after the place when the reporter already said what is happening (en)', () => {
+    const run = talk(['something bad is going on with my neighbour and i am scared']);
+    expect(awaitingOf(run.state)).toBe('location');
+    const next = talk(['something bad is going on with my neighbour and i am scared', '22 Elm Street']);
+    expect(awaitingOf(next.state)).toBe('danger');
+  });
+
+  it('"yes" makes the report P1 and dispatches as soon as a place is known, then asks the category', () => {
+    const run = talk(['在吗', '1', '幸福路菜市场门口']);
+    expect(run.state.priority).toBe('P1');
+    expect(run.dispatches[0]?.event).toBe('early_dispatch');
+    expect(awaitingOf(run.state)).toBe('category');
+  });
+
+  it('words that show danger answer it ("有人流血了")', () => {
+    const run = talk(['在吗', '有人流血了']);
+    expect(run.state.facts.danger).toBe('yes');
+    expect(run.state.priority).toBe('P1');
+  });
+
+  it('"no" is also the no-danger answer a 12345 request needs: it is not asked twice', () => {
+    const run = talk(['hello?', 'no', '5 Market Street', 'my landlord will not give my deposit back']);
+    expect(run.state.priority).toBe('divert');
+    expect(run.templates.filter((t) => t === 'no_danger.confirm' || t === 'danger.ask')).toHaveLength(1);
+  });
+
+  it('"don\'t know" resolves upward: at least P2', () => {
+    const run = talk(['hello?', "i don't know"]);
+    expect(run.state.facts.danger).toBe('unknown');
+    expect(run.state.priority).toBe('P2');
+  });
+
+  it('an unreadable answer is asked once more, then resolves upward', () => {
+    const run = talk(['hello?', 'hmm', 'hmm']);
+    expect(run.templates).toContain('danger.reask');
+    expect(run.state.facts.danger).toBe('unknown');
+    expect(run.state.priority).toBe('P2');
+  });
+});
+
+describe('the numbered category question', () => {
+  const upToCategory = ['hello?', '2', '12 Park Road'];
+
+  it('is asked after danger and place when no category is known, awaiting "category"', () => {
+    const run = talk(upToCategory);
+    expect(awaitingOf(run.state)).toBe('category');
+    expect(run.templates).toContain('category.ask');
+  });
+
+  it('takes a number (en and zh)', () => {
+    expect(talk([...upToCategory, '5']).state.category).toBe('theft');
+    expect(talk(['喂', '2', '幸福路12号', '6']).state.category).toBe('fraud');
+    expect(talk(['喂', '2', '幸福路12号', '0']).state.category).toBe('other_police');
+  });
+
+  it('takes free text, read by the same rules as a report', () => {
+    const run = talk([...upToCategory, 'my bike got nicked']);
+    expect(run.state.category).toBe('theft');
+    expect(run.state.elements.what?.value).toBe('my bike got nicked');
+  });
+
+  it('takes a short vague answer ("偷东西")', () => {
+    expect(categoryChoice('偷东西')).toBe('theft');
+    expect(categoryChoice('fire')).toBe('fire');
+    expect(categoryChoice('８')).toBe('fire');
+    expect(categoryChoice('a very long text about nothing in particular that goes on and on')).toBeNull();
+  });
+
+  it('never submits without a category: after a re-ask it is other_police, flagged for a call-taker', () => {
+    const run = talk([...upToCategory, 'hmm', 'hmm']);
+    expect(run.templates).toContain('category.reask');
+    expect(run.state.category).toBe('other_police');
+    expect(run.state.humanRequested).toBe(true);
+  });
+
+  it('a later message makes the category more specific and raises the priority', () => {
+    const run = talk([...upToCategory, '1', 'it was her boyfriend and he has a knife']);
+    expect(run.state.category).toBe('domestic_violence');
+    expect(run.state.priority).toBe('P1');
+  });
+});
+
+describe('cancel inside a sentence', () => {
+  it('is understood and confirmed (not P1)', () => {
+    const run = talk(['my bike was stolen from outside the library on King St', '没事了，取消报警吧']);
+    expect(awaitingOf(run.state)).toBe('cancel');
+  });
+
+  it('"please cancel it, we sorted it out" asks for confirmation', () => {
+    const run = talk(['my neighbours are shouting at 5 Elm St', 'we sorted it out, please cancel it']);
+    expect(awaitingOf(run.state)).toBe('cancel');
+  });
+
+  it('"don\'t cancel" is no withdrawal', () => {
+    const run = talk(['my neighbours are shouting at 5 Elm St', "don't cancel it please"]);
+    expect(awaitingOf(run.state)).not.toBe('cancel');
+  });
+});
+
+describe('answers that answer several questions', () => {
+  it('a place answer that also names a weapon and injuries fills them: never asked', () => {
+    const run = talk(['打架了', '幸福路菜市场门口 两个人还在拿菜刀砍 有一个满身是血']);
+    expect(run.state.elements.weapons).toBeDefined();
+    expect(run.state.elements.injuries).toBeDefined();
+    expect(run.asked).not.toContain('weapons');
+    expect(run.asked).not.toContain('injuries');
+  });
+
+  it('a weapon triage sees is the weapon extraction fills (擀面杖)', () => {
+    const run = talk(['我老公拿擀面杖打我 在幸福小区3号楼']);
+    expect(run.state.category).toBe('domestic_violence');
+    expect(run.state.elements.weapons?.value).toContain('擀面杖');
+    expect(run.asked).not.toContain('weapons');
+  });
+});

@@ -178,7 +178,6 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
 
   async function install(db: Database): Promise<Services> {
     const s = buildServices(db);
-    services = s;
     // Changes committed by other gateway processes (PostgreSQL NOTIFY) reach this process's subscribers and
     // workers too; this process's own are published by the intake as it commits them.
     stopListening = await db.sql.listen(EVENTS_CHANNEL, (payload) => {
@@ -197,6 +196,9 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     ctx.outbound = s.outbound;
     ctx.reporters = s.reporters;
     ctx.replay = s.replay;
+    // Only now: /readyz turns true when the routes can store (on PostgreSQL `listen` above takes a round trip,
+    // during which a reopened database answered ready while every storing route still said 503).
+    services = s;
     return s;
   }
 
@@ -308,8 +310,9 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       openDatabase(config.databaseUrl).then(
         async (db) => {
           if (stopping) return db.close();
+          const s = await install(db);
           log.info('the database is open: taking reports');
-          await startServices(await install(db));
+          await startServices(s);
         },
         (err: unknown) => {
           log.error({ err, database: redactUrl(config.databaseUrl) }, 'the database still cannot be opened');

@@ -89,6 +89,12 @@ export interface IntakeResult {
 const CLOSED: readonly Status[] = ['resolved', 'cancelled'];
 /** Compare-and-set conflicts tolerated before giving up (another process keeps changing the incident). */
 const MAX_CONFLICTS = 5;
+/**
+ * Start-up recoveries a message may see die under it before it is quarantined as the cause. One or two are
+ * not proof: a gateway killed (kill -9, power loss) twice in a row while recovering a backlog would otherwise
+ * quarantine a genuine report and skip its triage and early dispatch (tests/e2e/crash.test.ts found this).
+ */
+const RECOVERY_ATTEMPTS = 3;
 
 export class Intake {
   private readonly limits: IntakeLimits;
@@ -256,8 +262,8 @@ export class Intake {
       }
       if (loaded.earlier.length > 0) continue; // re-read: the latest incident may have changed
       let outcome;
-      if (recovering && loaded.attempts >= 1) {
-        outcome = await this.quarantine(loaded, kind, 'a previous start-up recovery stopped while processing it');
+      if (recovering && loaded.attempts >= RECOVERY_ATTEMPTS) {
+        outcome = await this.quarantine(loaded, kind, 'previous start-up recoveries stopped while processing it');
       } else {
         if (recovering) await storage(() => this.deps.store.countAttempt(inboundId));
         outcome = await this.decideAndCommit(loaded, kind);

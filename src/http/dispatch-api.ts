@@ -147,6 +147,8 @@ export function dispatchApi(deps: {
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
+    // A HEAD request gets the headers and no stream (its writes would be dropped and it would never end).
+    if (req.method === 'HEAD') return void res.end();
     res.write(': connected\n\n');
     const unsubscribe = deps.bus.subscribe((event) => {
       res.write(`event: incident\ndata: ${JSON.stringify(event)}\n\n`);

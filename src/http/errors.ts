@@ -60,6 +60,11 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       res.status(parser.status).json({ error: { code: 'bad_request', message: 'request could not be read' } });
       return;
     }
+    // The router cannot percent-decode a path parameter (`/report/%ZZ`): a client error, not a 500.
+    if (err instanceof URIError && parser.status === 400) {
+      res.status(400).json({ error: { code: 'bad_request', message: 'the path is not valid percent-encoding' } });
+      return;
+    }
     log.error({ err, method: req.method, path: req.path }, 'unhandled error');
     res
       .status(500)

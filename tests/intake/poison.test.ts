@@ -177,7 +177,31 @@ describe('restarting with a poison message in the database', () => {
     expect(notices.map((n) => [n.kind, n.text])).toEqual([['notice', render('quarantined', 'zh-CN')]]);
   });
 
-  it('a message a previous recovery died on is quarantined without running it again', async () => {
+  it('a message one recovery died on (the process killed meanwhile) is processed normally at the next start', async () => {
+    const dir = tempDir();
+    const first = await gateway(dir);
+    const stored = await first.store.storeInbound({
+      channel: 'web',
+      providerMessageId: 'died-once-1',
+      sender: 'web-died-once',
+      text: '我家楼下有人打架',
+      receivedAt: first.clock.now(),
+    });
+    if (stored.kind !== 'new') throw new Error('expected a new message');
+    await first.store.countAttempt(stored.inboundId);
+    await open.pop()!.stop();
+
+    const second = await gateway(dir);
+    await second.start();
+    expect(await second.recovering).toBe(1);
+    const row = await second.db.reader.inboundMessage.findFirstOrThrow({ where: { providerMessageId: 'died-once-1' } });
+    expect(row.quarantineReason).toBeNull();
+    const incident = await second.reports.incident(row.incidentId!);
+    expect(incident?.category).not.toBeNull();
+    expect(incident?.attention).toBeNull();
+  });
+
+  it('a message three recoveries died on is quarantined without running it again', async () => {
     const dir = tempDir();
     const first = await gateway(dir);
     const stored = await first.store.storeInbound({
@@ -188,15 +212,15 @@ describe('restarting with a poison message in the database', () => {
       receivedAt: first.clock.now(),
     });
     if (stored.kind !== 'new') throw new Error('expected a new message');
-    // The previous recovery counted its attempt and then the process died.
-    expect(await first.store.countAttempt(stored.inboundId)).toBe(1);
+    // Three recoveries counted their attempt and then the process died each time.
+    for (const n of [1, 2, 3]) expect(await first.store.countAttempt(stored.inboundId)).toBe(n);
     await open.pop()!.stop();
 
     const second = await gateway(dir);
     await second.start();
     expect(await second.recovering).toBe(1);
     const row = await second.db.reader.inboundMessage.findFirstOrThrow({ where: { providerMessageId: 'died-on-1' } });
-    expect(row.quarantineReason).toMatch(/previous start-up recovery/);
+    expect(row.quarantineReason).toMatch(/previous start-up recoveries/);
     const incident = await second.reports.incident(row.incidentId!);
     expect(incident?.category).toBeNull();
     expect(incident?.attention).toMatch(/could not be processed/);

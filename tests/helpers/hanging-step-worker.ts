@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { step } from '../../src/core/flow/engine.js';
 import type { FlowDefinition } from '../../src/core/flow/definition.js';
 import type { FromWorker, ToWorker } from '../../src/runtime/step-worker.js';
+import { warmUp } from '../../src/runtime/warm-up.js';
 import { POISON_MARK } from './poison.js';
 
 const port = parentPort;
@@ -16,6 +17,8 @@ let def: FlowDefinition | null = null;
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'init') {
     def = msg.def;
+    // As the real worker does: the dictionaries load before it says ready, not in the first step's budget.
+    warmUp(def);
     port.postMessage({ type: 'ready' } satisfies FromWorker);
     return;
   }

@@ -30,6 +30,7 @@ import { sanitizeText } from '../../core/text.js';
 import { badRequest, forbidden, unavailable } from '../../http/errors.js';
 import { SendError, type ChannelAdapter, type ChannelContext, type ReplayVerdict } from '../types.js';
 import { AccessTokenSource, type WechatApi } from './access-token.js';
+import { wechatOaCapabilities } from './capabilities.js';
 import { CustomerServiceClient } from './customer-service.js';
 import { signedQuery, verifySignature, type SignedQuery } from './signature.js';
 import { bilingual } from './texts.js';
@@ -333,6 +334,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
   return {
     id: 'wechat-oa',
+    capabilities: wechatOaCapabilities,
     availability: (config: Readonly<Config>) =>
       config.env.WECHAT_OA_TOKEN
         ? { on: true }

@@ -21,6 +21,7 @@ import type { IntakeResult } from '../../core/intake.js';
 import type { InboundMessage, OutboundMessage } from '../../core/message.js';
 import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { wechatyCapabilities } from './capabilities.js';
 import { maskId, qrCodeUrl, toInboundMessage, type PuppetLocation } from './mapping.js';
 
 /** A puppet instance (e.g. `new PuppetMock({ mocker })`), as Wechaty takes it. */
@@ -64,6 +65,7 @@ function memoryCardName(config: Readonly<Config>): string {
 
 class WechatyChannel implements ChannelAdapter {
   readonly id = 'wechat' as const;
+  readonly capabilities = wechatyCapabilities;
 
   private bot: Wechaty | null = null;
   private ctx: ChannelContext | null = null;

@@ -32,7 +32,14 @@ export interface Received {
   kind: 'report' | 'opt_out' | 'opt_in' | 'refused';
 }
 
-export type Answer = { kind: 'inline'; replies: string[]; received: Received } | { kind: 'deferred'; received: Received };
+export type Answer =
+  | { kind: 'inline'; replies: string[]; received: Received }
+  /**
+   * The replies are queued for the outbound worker; `direct` holds answers that cannot be queued because the
+   * reporter has no incident to hang them on (a keyword confirmation, a refusal): the adapter sends them
+   * itself, best effort.
+   */
+  | { kind: 'deferred'; received: Received; direct: string[] };
 
 /** Out-of-band kinds the gateway sends by itself; a dispatcher's text is a person's and is still tried. */
 const AUTOMATIC: ReadonlySet<OutboundMessage['kind']> = new Set(['nudge', 'status', 'notice']);
@@ -98,7 +105,12 @@ export class DeliveryService {
       }
       replies = [...replies, help];
     }
-    return { replies: this.fit(caps, replies), incidentId: result.incidentId, duplicate: result.duplicate, kind: 'report' };
+    return {
+      replies: this.fit(caps, replies),
+      incidentId: result.incidentId,
+      duplicate: result.duplicate,
+      kind: 'report',
+    };
   }
 
   /**
@@ -125,15 +137,16 @@ export class DeliveryService {
       }
       if (received.kind !== 'report') return { kind: 'inline', replies: received.replies, received };
       await this.defer(message);
-      return { kind: 'deferred', received };
+      return { kind: 'deferred', received, direct: [] };
     }
     const received = await work;
-    if (received.replies.length > 0 && received.kind === 'report' && !received.duplicate) await this.defer(message);
-    else if (received.replies.length > 0 && received.kind !== 'report') {
-      // Keyword answers and refusals are not in the outbound queue: queue them now (kept in the transcript).
+    if (received.duplicate || received.replies.length === 0) return { kind: 'deferred', received, direct: [] };
+    // Replies with an incident are in the outbound queue (committed with the message): release them in order.
+    if (received.incidentId !== null) {
       await this.defer(message);
+      return { kind: 'deferred', received, direct: [] };
     }
-    return { kind: 'deferred', received };
+    return { kind: 'deferred', received, direct: received.replies };
   }
 
   /** Hands a stored message's replies to the outbound worker (committed), then wakes it. */

@@ -10,8 +10,15 @@ import { twilioSmsChannel } from './twilio-sms/adapter.js';
 import { webChannel } from './web/adapter.js';
 import { wechatyChannel } from './wechaty/adapter.js';
 import { wechatOaChannel } from './wechat-oa/adapter.js';
+import { smppChannel } from './smpp/adapter.js';
 
-export const channels: readonly ChannelAdapter[] = [webChannel, twilioSmsChannel, wechatyChannel, wechatOaChannel];
+export const channels: readonly ChannelAdapter[] = [
+  webChannel,
+  twilioSmsChannel,
+  wechatyChannel,
+  wechatOaChannel,
+  smppChannel,
+];
 
 /** Capabilities of a channel id no adapter declares (an id left in the database by a removed channel). */
 const UNKNOWN: ChannelCapabilities = {

@@ -22,6 +22,7 @@ import type { InboundMessage, OutboundMessage } from '../../core/message.js';
 import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { wechatyCapabilities } from './capabilities.js';
+import { routeWechatyLog, secretsOf } from './logging.js';
 import { maskId, qrCodeUrl, toInboundMessage, type PuppetLocation } from './mapping.js';
 
 /** A puppet instance (e.g. `new PuppetMock({ mocker })`), as Wechaty takes it. */
@@ -109,7 +110,9 @@ class WechatyChannel implements ChannelAdapter {
     const puppetName = ctx.config.env.WECHATY_PUPPET;
     const token = ctx.config.env.WECHATY_PUPPET_TOKEN;
     // Loaded here, not at import: a gateway without the WeChat bot never pays for loading Wechaty.
-    const { WechatyBuilder, types } = await import('wechaty');
+    const { WechatyBuilder, types, log: wechatyLog } = await import('wechaty');
+    // Wechaty's own logger prints the puppet token at its verbose level: route it through ours, redacted.
+    routeWechatyLog(wechatyLog, log.child({ component: 'wechaty' }), secretsOf(ctx.config));
     this.officialContactType = types.Contact.Official;
     const bot = this.opts.puppet
       ? WechatyBuilder.build({ puppet: this.opts.puppet })

@@ -149,10 +149,14 @@ export class DeliveryService {
     return { kind: 'deferred', received, direct: received.replies };
   }
 
-  /** Hands a stored message's replies to the outbound worker (committed), then wakes it. */
-  async defer(message: InboundMessage): Promise<void> {
+  /**
+   * Hands a stored message's replies to the outbound worker (committed), then wakes it. False when no such
+   * message is stored.
+   */
+  async defer(message: Pick<InboundMessage, 'channel' | 'providerMessageId'>): Promise<boolean> {
     const deferred = await this.ctx.outbound.deferReplies(message.channel, message.providerMessageId, this.ctx.clock());
     if (deferred) this.ctx.deliverSoon();
+    return deferred;
   }
 
   /** Whether messages to this reporter are still waiting to go out (a new inline reply must not overtake them). */

@@ -188,9 +188,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     const deferral = job.outcome
       .then(async (outcome) => {
         if (!outcome.ok) return false;
-        const deferred = await c.outbound.deferReplies('wechat-oa', job.providerMessageId, c.clock());
-        if (deferred) c.deliverSoon();
-        return deferred;
+        return c.delivery.defer({ channel: 'wechat-oa', providerMessageId: job.providerMessageId });
       })
       .catch((err: unknown) => {
         c.log.error(

@@ -23,6 +23,7 @@ import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { wechatyCapabilities } from './capabilities.js';
 import { routeWechatyLog, secretsOf } from './logging.js';
+import { backoffMs } from '../../delivery/backoff.js';
 import { maskId, qrCodeUrl, toInboundMessage, type PuppetLocation } from './mapping.js';
 
 /** A puppet instance (e.g. `new PuppetMock({ mocker })`), as Wechaty takes it. */
@@ -373,13 +374,12 @@ class WechatyChannel implements ChannelAdapter {
   private async defer(messageId: string, to: string, why: string): Promise<void> {
     const ctx = this.ctx!;
     const deferred = await this.retryingStorage(
-      () => ctx.outbound.deferReplies('wechat', messageId, ctx.clock()),
+      () => ctx.delivery.defer({ channel: 'wechat', providerMessageId: messageId }),
       messageId,
       'wechat replies not deferred yet; retrying',
     );
     if (!deferred) throw new Error(`wechat message ${messageId} is not stored; its replies cannot be deferred`);
     this.log?.info({ to: maskId(to), messageId, why }, 'wechat replies deferred to the outbound worker');
-    ctx.deliverSoon();
   }
 
   // --- puppet health ------------------------------------------------------------------------------
@@ -427,8 +427,9 @@ class WechatyChannel implements ChannelAdapter {
     await this.perContact.idle();
   }
 
+  /** The one back-off policy (src/delivery/backoff.ts), with this channel's base and cap. */
   private delay(attempt: number): number {
-    return Math.min(this.retryBaseMs * 2 ** attempt, this.retryMaxMs);
+    return backoffMs(attempt, Math.random, this.retryMaxMs, this.retryBaseMs);
   }
 }
 

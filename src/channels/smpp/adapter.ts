@@ -52,7 +52,11 @@ export interface SmppOptions {
   responseTimeoutMs?: number;
   /** Rebind back-off cap (default 30 s). */
   rebindCapMs?: number;
-  /** How long an incomplete concatenated message is held before its parts are stored as they are (default 20 s). */
+  /**
+   * How long an incomplete concatenated message waits for its next part before the parts that came are stored
+   * as they are (default 2 s): an SMSC that sends the parts of a message together delivers them within
+   * milliseconds; one that waits for each response (window 1) then costs 2 s per part instead of a deadlock.
+   */
   holdMs?: number;
   /** submit_sm attempts on a throttling status before send() gives the message back to the worker (default 4). */
   throttleAttempts?: number;
@@ -258,7 +262,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
       ctx = c;
       const url = c.config.env.SMPP_URL ?? '';
       sourceAddr = c.config.env.SMPP_SOURCE_ADDR ?? '';
-      reassembly = new Reassembly<Ack>(opts.holdMs ?? 20_000, (f) => flushed(c, f));
+      reassembly = new Reassembly<Ack>(opts.holdMs ?? 2000, (f) => flushed(c, f));
       link = new SmppLink({
         endpoint: parseSmppUrl(url),
         log: c.log.child({ channel: 'smpp' }),

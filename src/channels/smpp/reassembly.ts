@@ -3,8 +3,8 @@
  *
  * The parts of one message are held (their deliver_sm_resp not sent) until every part has arrived; then the
  * whole text is stored once and every held part is acknowledged. An SMSC that sends one part at a time and
- * waits for its response (window size 1) would wait for ever, so a group that is not complete `holdMs` after
- * its latest part is flushed: the parts that are there are stored as a message of their own (in order) and
+ * waits for its response (window size 1) would wait for ever, so a group that gets no new part for `holdMs` is
+ * flushed: the parts that are there are stored as a message of their own (in order) and
  * acknowledged, and the rest, when it comes, is stored as the next message. Nothing acknowledged is ever
  * only in memory.
  *

@@ -38,6 +38,14 @@ const schema = z.object({
   WECHAT_OA_TOKEN: optionalString,
   WECHAT_OA_APPID: optionalString,
   WECHAT_OA_SECRET: optionalString,
+  SMPP_URL: optionalString.refine(
+    (v) => v === undefined || /^smpp:\/\/[^:@/\s]+(:[^@/\s]*)?@[^\s/@]+(:\d{1,5})?\/?$/.test(v),
+    'must be smpp://system_id:password@host:port',
+  ),
+  SMPP_SOURCE_ADDR: optionalString.refine(
+    (v) => v === undefined || /^\+?[A-Za-z0-9]{1,20}$/.test(v),
+    'must be the short code or number reporters text, e.g. 12110',
+  ),
   DISPATCH_WEBHOOK_URL: optionalUrl,
   DISPATCH_WEBHOOK_SECRET: optionalString,
   SMTP_URL: optionalUrl,

@@ -32,6 +32,7 @@ import { SqlReplayGuard } from './store/replay-guard.js';
 import { SqlReporterStore } from './store/reporter-store.js';
 import { SqlReportReader } from './store/report-reader.js';
 import { OutboundWorker } from './channels/outbound-worker.js';
+import { DeliveryService } from './delivery/service.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './dispatch/outbox-worker.js';
 import { dispatchTargets, type TargetOptions } from './dispatch/targets.js';
 import { SqlOutboxStore } from './store/outbox-store.js';
@@ -94,10 +95,12 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     reporters: unavailable('reporters'),
     replay: unavailable('replay'),
     deliverSoon: () => services?.outboundWorker.kick(),
+    delivery: null as unknown as DeliveryService,
     log,
     clock: () => clock.now(),
     newId,
   };
+  ctx.delivery = new DeliveryService(ctx);
 
   const dispatchSetup = (() => {
     const { fetch: dispatchFetch, webhookTimeoutMs, smtpTimeoutMs } = options.dispatch ?? {};
@@ -125,7 +128,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       settings: { ...config.timers, agencyName: config.agencyName },
       defaultLanguage: config.defaultLanguage,
       events: bus,
-      phoneChannels: ['sms'],
+      phoneChannels: channels.filter((c) => c.capabilities.address === 'phone').map((c) => c.id),
       normalizePhone: (raw) => normalizePhone(raw),
       admission,
       takenOver: (incidentId) => consoleStore.isTakenOver(incidentId),
@@ -138,7 +141,13 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     });
     const outbound = new SqlOutboundStore(db.sql);
     const replay = new SqlReplayGuard(db.sql);
-    const outboundWorker = new OutboundWorker({ store: outbound, channels, clock: () => clock.now(), log });
+    const outboundWorker = new OutboundWorker({
+      store: outbound,
+      channels,
+      clock: () => clock.now(),
+      log,
+      delivery: ctx.delivery,
+    });
     const reporters = new SqlReporterStore(db.sql, newId);
     const { fetch: _f, webhookTimeoutMs: _w, smtpTimeoutMs: _s, ...workerTuning } = options.dispatch ?? {};
     const outbox = new SqlOutboxStore(db.sql, defaultFlow);

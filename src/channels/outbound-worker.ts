@@ -6,7 +6,11 @@
 import type { Logger } from 'pino';
 import type { ChannelId } from '../core/message.js';
 import type { OutboundStore } from '../store/outbound-store.js';
+import { backoffMs } from '../delivery/backoff.js';
+import type { DeliveryService } from '../delivery/service.js';
 import { SendError, type ChannelAdapter } from './types.js';
+
+export { backoffMs };
 
 export interface OutboundWorkerOptions {
   store: OutboundStore;
@@ -16,12 +20,8 @@ export interface OutboundWorkerOptions {
   /** Retryable failures are retried this many times before they count as final (about an hour). */
   maxAttempts?: number;
   random?: () => number;
-}
-
-/** 1 s, 2 s, 4 s ... capped at 5 minutes, with ±20 % jitter. */
-export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(1000 * 2 ** attempt, 5 * 60_000);
-  return Math.round(base * (0.8 + 0.4 * random()));
+  /** Opt-out rule and segment fitting for each message (the delivery service); absent: sent as stored. */
+  delivery?: Pick<DeliveryService, 'prepare'>;
 }
 
 export class OutboundWorker {
@@ -77,13 +77,18 @@ export class OutboundWorker {
       const channel = this.byId.get(m.channel);
       try {
         if (!channel) throw new SendError(`channel ${m.channel} is off`, false, 'channel_off');
-        const { providerMessageId } = await channel.send({
+        const message = {
           channel: m.channel,
           to: m.to,
           text: m.text,
           kind: m.kind as never,
           incidentId: m.incidentId,
-        });
+          attempt: m.attempts,
+        };
+        // One stored message may be several texts on a channel with a small segment (a long dispatcher text).
+        const texts = this.opts.delivery ? await this.opts.delivery.prepare(channel.capabilities, message) : [m.text];
+        let providerMessageId: string | null = null;
+        for (const text of texts) ({ providerMessageId } = await channel.send({ ...message, text }));
         await store.markSent(m, providerMessageId, clock());
       } catch (err) {
         const retryable = err instanceof SendError ? err.retryable : true;

@@ -7,7 +7,10 @@ import type { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Intake } from '../core/intake.js';
+import type { Lang } from '../core/incident.js';
 import type { ChannelId, OutboundMessage } from '../core/message.js';
+import type { SegmentLimit } from '../core/segments.js';
+import type { DeliveryService } from '../delivery/service.js';
 import type { OutboundStore } from '../store/outbound-store.js';
 import type { ReporterStore } from '../store/reporter-store.js';
 import type { ReportReader } from '../store/report-reader.js';
@@ -62,6 +65,8 @@ export interface ChannelContext {
   outbound: OutboundStore;
   /** Wakes the outbound worker (after deferring replies), instead of waiting for its next poll. */
   deliverSoon: () => void;
+  /** The one delivery path: keywords, opt-out, inline or deferred, segment fitting (src/delivery). */
+  delivery: DeliveryService;
   /** Per-reporter channel state (SMS opt-out). */
   reporters: ReporterStore;
   /** Signed requests already seen (replay protection for channels whose signature has a timestamp and nonce). */
@@ -71,10 +76,36 @@ export interface ChannelContext {
   newId: () => string;
 }
 
+/**
+ * What a channel is, declared in its own folder; everything outside src/channels/<name>/ (store, intake
+ * wiring, delivery, dispatch, exports, the dispatch API) reads these through the registry and never names
+ * a channel id.
+ */
+export interface ChannelCapabilities {
+  /** Shown to dispatch (e-mails, exports). */
+  label: Readonly<Record<Lang, string>>;
+  /**
+   * What the reporter's address is: a phone number the centre can call back (it becomes the callback
+   * number and a tel: URI in EIDO), an opaque provider id (openid, contact id), or a page token (web).
+   */
+  address: 'phone' | 'opaque' | 'page';
+  /**
+   * Whether and how long the channel can answer in the request that carried the message: `page` (the
+   * answer is the synchronous response and the reporter's page shows everything later too), `withinMs`
+   * (a webhook that waits that long: Twilio 15 s, WeChat OA 5 s), or `none` (push: every reply is sent).
+   */
+  inline: { kind: 'page' } | { kind: 'response'; withinMs: number } | { kind: 'none' };
+  /** What one message can carry; replies are fitted to it by core/segments.ts. null: no limit. */
+  segment: SegmentLimit | null;
+  /** Carrier keywords (STOP, START, 退订 ...) are the carrier's on this channel (SMS). */
+  carrierKeywords: boolean;
+}
+
 export type Availability = { on: true } | { on: false; reason: string };
 
 export interface ChannelAdapter {
   id: ChannelId;
+  capabilities: ChannelCapabilities;
   /** Whether the configuration turns this channel on, and if not, why (logged at start). */
   availability(config: Readonly<Config>): Availability;
   /** Webhook and page routes, mounted at the application root. */

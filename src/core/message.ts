@@ -4,8 +4,11 @@
  */
 import type { GeoPoint, Lang } from './incident.js';
 
-/** Channel ids, as stored on reporters and incidents and shown to dispatch (`channel`). */
-export type ChannelId = 'web' | 'sms' | 'wechat' | 'wechat-oa';
+/**
+ * Channel ids, as stored on reporters and incidents and shown to dispatch (`channel`). Open: each channel
+ * declares its own id and capabilities in src/channels/<name>/ and the registry lists them.
+ */
+export type ChannelId = string;
 
 export interface MediaRef {
   url: string;
@@ -41,4 +44,6 @@ export interface OutboundMessage {
   text: string;
   kind: OutboundKind;
   incidentId: string;
+  /** Earlier attempts at this message (0 on the first): a retry after a timeout checks it was not sent. */
+  attempt?: number;
 }

@@ -5,11 +5,13 @@
  *
  * alert:
  * - identifier `<agencyId>.<incident id>.r<revision>` (one per revision; r0 = not yet announced; no spaces, commas, `<` or `&`);
- *   sender = agencyId; sent = `opts.now` as `YYYY-MM-DDThh:mm:ss+08:00` (offset configurable; UTC is written
- *   `-00:00` as CAP requires; never `Z`, never milliseconds); status Actual.
- * - msgType Alert for revision ≤ 1, Update afterwards with `references` ("sender,identifier,sent") to the
- *   previous revision. A pure function does not know when that one was sent: pass `opts.references`; by
- *   default the previous revision's identifier is paired with the incident's `createdAt` (documented gap).
+ *   sender = agencyId; sent = the time of the revision (when it was made, from `opts.revisions`, the audit
+ *   trail's `dispatch_queued` entries; `updatedAt` when unknown), never the time of the request: the same
+ *   revision is the same message however often it is fetched. Written `YYYY-MM-DDThh:mm:ss+08:00` (offset
+ *   configurable; UTC is written `-00:00` as CAP requires; never `Z`, never milliseconds); status Actual.
+ * - msgType Alert for the first revision (≤ 1), Update afterwards with `references` ("sender,identifier,sent")
+ *   naming the previous revision's own identifier and its own `sent` (from `opts.revisions`), so a receiver
+ *   can match it to the message it already has; `opts.references` overrides.
  * - scope Restricted with a restriction text; a covert report is Private, addressed to the agency only,
  *   with a `note` saying not to call the reporter.
  *
@@ -72,8 +74,10 @@ export interface CapOptions {
   agencyId: string;
   /** senderName. */
   agencyName: string;
-  /** When this message is sent (any ISO 8601 instant). */
-  now: string;
+  /** When the document is produced; not written (`sent` is the revision's time). Kept for callers. */
+  now?: string;
+  /** When each revision was made (ISO 8601), e.g. from `revisionTimes(auditTrail)`. */
+  revisions?: readonly { revision: number; at: string }[];
   /** Offset of `sent`, minutes east of UTC; default 480 (China Standard Time, +08:00). */
   utcOffsetMinutes?: number;
   /** Radius of the area circle in km; default 0.1. */
@@ -233,10 +237,15 @@ export function toCap(view: IncidentView, opts: CapOptions): string {
   const identifier = capIdentifier(view, opts.agencyId, revision);
   const isUpdate = revision > 1;
 
+  const madeAt = (r: number): string | undefined => opts.revisions?.find((x) => x.revision === r)?.at;
+  const sent = revision === 0 ? view.createdAt : (madeAt(revision) ?? view.updatedAt);
   let references: string | null = null;
   if (isUpdate) {
     const refs = opts.references ?? [
-      { identifier: capIdentifier(view, opts.agencyId, revision - 1), sent: view.createdAt },
+      {
+        identifier: capIdentifier(view, opts.agencyId, revision - 1),
+        sent: madeAt(revision - 1) ?? view.createdAt,
+      },
     ];
     references = refs.map((r) => `${sender},${capToken(r.identifier)},${capDateTime(r.sent, offset)}`).join(' ');
   }
@@ -311,7 +320,7 @@ export function toCap(view: IncidentView, opts: CapOptions): string {
   const alert = e('alert', [
     t('identifier', identifier),
     t('sender', sender),
-    t('sent', capDateTime(opts.now, offset)),
+    t('sent', capDateTime(sent, offset)),
     t('status', 'Actual'),
     t('msgType', isUpdate ? 'Update' : 'Alert'),
     t('scope', view.covert ? 'Private' : 'Restricted'),
@@ -328,4 +337,22 @@ export function toCap(view: IncidentView, opts: CapOptions): string {
   // The namespace goes on the root element.
   lines[1] = `<alert xmlns="${CAP_NAMESPACE}">`;
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * When each revision was made, from an incident's audit trail: every revision is queued for dispatch
+ * (`dispatch_queued`, with its revision number) in the commit that made it.
+ */
+export function revisionTimes(trail: readonly { type: string; at: string; data: unknown }[]): {
+  revision: number;
+  at: string;
+}[] {
+  const out: { revision: number; at: string }[] = [];
+  for (const e of trail) {
+    const r = (e.data as { revision?: unknown } | null)?.revision;
+    if (e.type === 'dispatch_queued' && typeof r === 'number' && !out.some((x) => x.revision === r)) {
+      out.push({ revision: r, at: e.at });
+    }
+  }
+  return out;
 }

@@ -26,6 +26,7 @@
 import type { Category, ElementKey, Lang, Priority, Reason, Route, Status } from '../core/incident.js';
 import { ELEMENT_KEYS, UNKNOWN } from '../core/incident.js';
 import type { IncidentView, TranscriptEntry } from '../core/view.js';
+import { addressIsPhone } from '../channels/registry.js';
 import { toWgs84, type Wgs84Point } from './coords.js';
 
 export interface EidoOptions {
@@ -263,7 +264,7 @@ export interface CallbackNumbers {
 }
 
 export function callbackNumbers(view: IncidentView): CallbackNumbers {
-  const channel = view.channel === 'sms' ? telUri(view.sender) : null;
+  const channel = addressIsPhone(view.channel) ? telUri(view.sender) : null;
   const value = view.elements.callback;
   let stated = value !== undefined && value !== UNKNOWN ? telUri(value) : null;
   if (stated !== null && stated === channel) stated = null;
@@ -490,7 +491,7 @@ export function toEido(view: IncidentView, opts: EidoOptions): EidoDocument {
     .map((k) => [k, view.elements[k]] as const)
     .filter((e): e is readonly ['name' | 'relation', string] => e[1] !== undefined && e[1] !== UNKNOWN);
   const personNotes: EidoReference[] = covertNote ? [covertNote] : [];
-  if (who.length > 0 || view.channel !== 'sms') {
+  if (who.length > 0 || !addressIsPhone(view.channel)) {
     const id = `${personId}:note`;
     const parts = who.map(([k, v]) => `${htmlEscape(elementLabel(k, lang))}: ${htmlEscape(v)}`);
     parts.push(

@@ -13,7 +13,7 @@ import nodemailer from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Lang, Status } from '../core/incident.js';
 import type { DispatchEventName } from '../core/flow/types.js';
-import type { ChannelId } from '../core/message.js';
+import { channelLabel } from '../channels/registry.js';
 import type { IncidentView } from '../core/view.js';
 import { callbackNumbers, categoryLabel, elementEntries, elementLabel, routeText } from './eido.js';
 import { DeliveryError, type DispatchDocument, type DispatchTarget } from './targets.js';
@@ -221,13 +221,6 @@ const STATUS_LABELS: Record<Status, Record<Lang, string>> = {
   inactive: { en: 'reporter stopped answering; submitted as it is', 'zh-CN': '报警人未再回复，按现有信息提交' },
 };
 
-const CHANNEL_LABELS: Record<ChannelId, Record<Lang, string>> = {
-  web: { en: 'web form', 'zh-CN': '网页' },
-  sms: { en: 'SMS', 'zh-CN': '短信' },
-  wechat: { en: 'WeChat', 'zh-CN': '微信' },
-  'wechat-oa': { en: 'WeChat Official Account', 'zh-CN': '微信公众号' },
-};
-
 function summary(doc: DispatchDocument, lang: Lang, agencyName: string): Section {
   const v: IncidentView = doc.incident;
   const t = L[lang];
@@ -245,7 +238,7 @@ function summary(doc: DispatchDocument, lang: Lang, agencyName: string): Section
   }
   const cb = callbackNumbers(v);
   const numbers = [cb.channel, cb.stated].filter((n): n is string => n !== null).map((n) => n.replace(/^tel:/, ''));
-  rows.push([t.channel, CHANNEL_LABELS[v.channel][lang]]);
+  rows.push([t.channel, channelLabel(v.channel, lang)]);
   rows.push([t.callback, numbers.length > 0 ? numbers.join(', ') : t.none]);
   rows.push([t.reported, chinaTime(v.createdAt)]);
   rows.push([t.missing, v.missing.length > 0 ? v.missing.map((k) => elementLabel(k, lang)).join(', ') : t.none]);

@@ -8,7 +8,8 @@ import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { DISPATCH_STATUSES, PRIORITIES, STATUSES } from '../core/incident.js';
 import type { Intake } from '../core/intake.js';
-import { toCap } from '../dispatch/cap.js';
+import { channelIds } from '../channels/registry.js';
+import { revisionTimes, toCap } from '../dispatch/cap.js';
 import { toEido } from '../dispatch/eido.js';
 import type { ReportReader } from '../store/report-reader.js';
 import { badRequest, notFound, unauthorized } from './errors.js';
@@ -48,7 +49,10 @@ const listQuery = z.object({
     .refine((v) => !Number.isNaN(Date.parse(v)), 'since must be an ISO date-time')
     .transform((v) => new Date(v))
     .optional(),
-  channel: z.enum(['web', 'sms', 'wechat', 'wechat-oa']).optional(),
+  channel: z
+    .string()
+    .refine((v) => channelIds().includes(v), { message: "channel must be one of the registry's channel ids" })
+    .optional(),
   sender: z.string().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -137,7 +141,7 @@ export function dispatchApi(deps: {
     if (!view) throw notFound('no such incident');
     res
       .type('application/cap+xml; charset=utf-8')
-      .send(toCap(view, { ...deps.agency, now: deps.clock().toISOString() }));
+      .send(toCap(view, { ...deps.agency, revisions: revisionTimes(await deps.ctx.reports.auditEvents(view.id)) }));
   });
 
   router.get('/api/v1/events', (req, res) => {

@@ -9,7 +9,6 @@ import crypto from 'node:crypto';
 import type { FlowState } from '../core/flow/types.js';
 import type { Category, Priority } from '../core/incident.js';
 import { reporterKey } from '../core/intake.js';
-import type { ChannelId } from '../core/message.js';
 import { assignCluster, linkClusters, unlinkCluster } from './cluster-store.js';
 import { audit, EVENTS_CHANNEL, type ChangeNote } from './intake-store.js';
 import { row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
@@ -436,7 +435,7 @@ export class SqlConsoleStore {
         [incidentId],
       );
       if (!found) return 'not_found';
-      await tx.lockKey(reporterKey(found.channel as ChannelId, found.sender));
+      await tx.lockKey(reporterKey(found.channel, found.sender));
       const incident = await tx.get<IncidentLockRow>(
         'SELECT "id", "channel", "sender", "reference", "status", "priority", "revision", "state" FROM "Incident" WHERE "id" = ?',
         [incidentId],

@@ -34,10 +34,9 @@ import {
   type InboundRow,
   type OutboxSnapshot,
 } from './records.js';
+import { repliesOnPage } from '../channels/registry.js';
 import { placeholders, row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
 
-/** Channels whose replies are shown on a page rather than pushed: out-of-band messages count as sent. */
-const PAGE_CHANNELS: readonly ChannelId[] = ['web'];
 /** The notification channel of committed incident changes (every process's SSE subscribers, workers). */
 export const EVENTS_CHANNEL = 'intake_events';
 /** How long a claimed timer is held before another process may take it (the step takes milliseconds). */
@@ -315,7 +314,7 @@ export class SqlIntakeStore implements IntakeStore {
       'SELECT m."id", m."channel", r."address" FROM "InboundMessage" m JOIN "Reporter" r ON r."id" = m."reporterId" ' +
         'WHERE m."processedAt" IS NULL ORDER BY m."id"',
     );
-    return rows.map((r) => ({ id: row.int(r.id), channel: r.channel as ChannelId, sender: r.address }));
+    return rows.map((r) => ({ id: row.int(r.id), channel: r.channel, sender: r.address }));
   }
 
   /**
@@ -331,7 +330,7 @@ export class SqlIntakeStore implements IntakeStore {
           `ORDER BY "timerDueAt" LIMIT ?${skipLocked}) RETURNING "id", "channel", "sender"`,
         [new Date(now.getTime() + TIMER_LEASE_MS), now, limit],
       );
-      return rows.map((r) => ({ incidentId: r.id, channel: r.channel as ChannelId, sender: r.sender }));
+      return rows.map((r) => ({ incidentId: r.id, channel: r.channel, sender: r.sender }));
     });
   }
 
@@ -388,7 +387,8 @@ export class SqlIntakeStore implements IntakeStore {
       if (updated.changes !== 1) return false;
     }
     if (this.hooks) await this.hooks.afterWrite(tx, incident, reporterId, now);
-    const pageChannel = PAGE_CHANNELS.includes(incident.channel);
+    // Replies shown on the reporter's page rather than pushed: out-of-band messages count as sent.
+    const pageChannel = repliesOnPage(incident.channel);
     const replyStatus = pageChannel || (change.outboundKind === 'reply' && !replyDeferred) ? 'replied' : 'pending';
     if (change.replies.length > 0) {
       const values: (string | number | Date | null)[] = [];

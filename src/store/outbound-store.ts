@@ -82,7 +82,7 @@ export class SqlOutboundStore implements OutboundStore {
       return rows.map((r) => ({
         id: row.int(r.id),
         incidentId: r.incidentId,
-        channel: r.channel as ChannelId,
+        channel: r.channel,
         to: r.to,
         text: r.text,
         kind: r.kind,
@@ -157,11 +157,13 @@ export class SqlOutboundStore implements OutboundStore {
 
   recordDelivery(channel: ChannelId, providerMessageId: string, status: string, errorCode: string | null, at: Date) {
     return this.db.write(async (tx) => {
-      const found = await tx.get<{ id: number; incidentId: string }>(
-        'SELECT "id", "incidentId" FROM "OutboundMessage" WHERE "channel" = ? AND "providerMessageId" = ? LIMIT 1',
+      const found = await tx.get<{ id: number; incidentId: string; status: string }>(
+        'SELECT "id", "incidentId", "status" FROM "OutboundMessage" WHERE "channel" = ? AND "providerMessageId" = ? LIMIT 1',
         [channel, providerMessageId],
       );
       if (!found) return null;
+      // Statuses only move forward: a late `sent` never overwrites `delivered` (receipts arrive out of order).
+      if (deliveryRank(status) <= deliveryRank(found.status)) return found.incidentId;
       const failed = status === 'failed' || status === 'undelivered';
       await tx.run('UPDATE "OutboundMessage" SET "status" = ?, "error" = ? WHERE "id" = ?', [
         failed ? 'failed' : status,
@@ -190,5 +192,22 @@ export class SqlOutboundStore implements OutboundStore {
       `SELECT COUNT(*) AS "n" FROM "OutboundMessage" WHERE "status" IN ('pending', 'sending')`,
     );
     return row.int(r?.n ?? 0);
+  }
+}
+
+/** Order of delivery statuses (provider receipts): sent < delivered < read; failures are final. */
+function deliveryRank(status: string): number {
+  switch (status) {
+    case 'sent':
+      return 1;
+    case 'delivered':
+      return 2;
+    case 'read':
+      return 3;
+    case 'failed':
+    case 'undelivered':
+      return 4;
+    default:
+      return 0; // pending, sending, replied: before any receipt
   }
 }

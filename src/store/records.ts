@@ -3,7 +3,7 @@
  * inbound messages, transcripts, and the outbox snapshot of one revision.
  */
 import type { FlowState } from '../core/flow/types.js';
-import type { ChannelId, InboundMessage, SharedLocation } from '../core/message.js';
+import type { InboundMessage, SharedLocation } from '../core/message.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { awaitingOf, type TranscriptEntry } from '../core/view.js';
 import { row, type Param, type SqlRunner } from './sql/types.js';
@@ -35,7 +35,7 @@ export function toRecord(r: IncidentRow): IncidentRecord {
     id: r.id,
     reference: r.reference,
     token: r.token,
-    channel: r.channel as ChannelId,
+    channel: r.channel,
     sender: r.sender,
     state: JSON.parse(r.state) as FlowState,
     createdAt: row.date(r.createdAt).toISOString(),
@@ -120,7 +120,7 @@ export const INBOUND_COLUMNS =
 
 export function toMessage(r: InboundRow, sender: string): InboundMessage {
   return {
-    channel: r.channel as ChannelId,
+    channel: r.channel,
     providerMessageId: r.providerMessageId,
     sender,
     text: r.text,
@@ -176,7 +176,7 @@ export async function readTranscript(
   const entries: (TranscriptEntry & { order: number })[] = [
     ...inbound.map((m) => ({
       direction: 'in' as const,
-      channel: m.channel as ChannelId,
+      channel: m.channel,
       text: m.text,
       at: row.date(m.receivedAt).toISOString(),
       providerMessageId: m.providerMessageId,
@@ -185,7 +185,7 @@ export async function readTranscript(
     })),
     ...outbound.map((m) => ({
       direction: 'out' as const,
-      channel: m.channel as ChannelId,
+      channel: m.channel,
       text: m.text,
       at: row.date(m.createdAt).toISOString(),
       kind: m.kind,

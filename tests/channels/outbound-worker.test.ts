@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffMs } from '../../src/channels/outbound-worker.js';
+import { twilioSmsCapabilities } from '../../src/channels/twilio-sms/capabilities.js';
 import { SendError, type ChannelAdapter } from '../../src/channels/types.js';
 import { webChannel } from '../../src/channels/web/adapter.js';
 import type { OutboundMessage } from '../../src/core/message.js';
@@ -10,6 +11,7 @@ function scriptedChannel(outcomes: (string | SendError)[]) {
   const attempts: OutboundMessage[] = [];
   const adapter: ChannelAdapter = {
     id: 'sms',
+    capabilities: twilioSmsCapabilities,
     availability: () => ({ on: true }),
     send: (m) => {
       attempts.push(m);

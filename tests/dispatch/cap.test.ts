@@ -1,8 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TestGateway } from '../helpers/gateway.js';
+import { auth, dispatchGateway } from './outbox-harness.js';
 import type { IncidentView } from '../../src/core/view.js';
 import { distanceM } from '../../src/dispatch/coords.js';
-import { capDateTime, capRatings, toCap } from '../../src/dispatch/cap.js';
+import { capDateTime, capRatings, revisionTimes, toCap } from '../../src/dispatch/cap.js';
 import { CAP_NS, checkCap } from './cap-check.js';
 import {
   OPTS,
@@ -78,11 +81,11 @@ describe('toCap: structure', () => {
 
 describe('toCap: alert block', () => {
   it('identifier, sender, sent with +08:00 and no milliseconds, status Actual', () => {
-    const a = parse(smsFraud);
+    const a = parse(smsFraud, { revisions: [{ revision: 1, at: '2026-03-01T02:01:30.456Z' }] });
     expect(a['@_xmlns']).toBe(CAP_NS);
     expect(a.identifier).toBe('psap.gz.example.cn.inc_sms_fraud.r1');
     expect(a.sender).toBe(OPTS.agencyId);
-    expect(a.sent).toBe('2026-03-01T10:10:00+08:00');
+    expect(a.sent).toBe('2026-03-01T10:01:30+08:00');
     expect(a.status).toBe('Actual');
     expect(a.msgType).toBe('Alert');
     expect(a.references).toBeUndefined();
@@ -95,7 +98,43 @@ describe('toCap: alert block', () => {
     expect(capDateTime('2026-03-01T02:10:00Z', -300)).toBe('2026-02-28T21:10:00-05:00');
     expect(capDateTime('2026-03-01T23:30:00+08:00', 330)).toBe('2026-03-01T21:00:00+05:30');
     expect(() => capDateTime('yesterday')).toThrow(RangeError);
-    expect(parse(smsFraud, { utcOffsetMinutes: 0 }).sent).toBe('2026-03-01T02:10:00-00:00');
+    expect(parse(smsFraud, { utcOffsetMinutes: 0 }).sent).toBe('2026-03-01T02:05:00-00:00');
+  });
+
+  it('sent is the time of the revision, not of the request: fetching it twice gives the same document', () => {
+    const revisions = [{ revision: 1, at: '2026-03-01T02:01:30Z' }];
+    const first = toCap(smsFraud, { ...OPTS, now: '2026-03-01T02:10:00Z', revisions });
+    const later = toCap(smsFraud, { ...OPTS, now: '2026-03-01T09:59:59Z', revisions });
+    expect(later).toBe(first);
+    // Without the revision times the incident's last change is used, still not the request time.
+    expect(parse(smsFraud).sent).toBe('2026-03-01T10:05:00+08:00');
+  });
+
+  it("an Update's references carry the previous revision's own sender, identifier and sent", () => {
+    const revisions = [
+      { revision: 1, at: '2026-03-01T02:00:03Z' },
+      { revision: 2, at: '2026-03-01T02:04:10Z' },
+    ];
+    const r1 = parse(makeView({ id: 'inc_x', revision: 1 }), { revisions });
+    const r2 = parse(makeView({ id: 'inc_x', revision: 2 }), { revisions });
+    expect(r1.msgType).toBe('Alert');
+    expect(r1.references).toBeUndefined();
+    expect(r2.msgType).toBe('Update');
+    expect(r2.sent).toBe('2026-03-01T10:04:10+08:00');
+    expect(r2.references).toBe(`${r1.sender},${r1.identifier},${r1.sent}`);
+  });
+
+  it('revision times are read from the audit trail (dispatch_queued per revision)', () => {
+    expect(
+      revisionTimes([
+        { type: 'created', at: '2026-03-01T02:00:00.000Z', data: {} },
+        { type: 'dispatch_queued', at: '2026-03-01T02:00:03.000Z', data: { type: 'dispatch', revision: 1 } },
+        { type: 'dispatch_queued', at: '2026-03-01T02:04:10.000Z', data: { type: 'dispatch', revision: 2 } },
+      ]),
+    ).toEqual([
+      { revision: 1, at: '2026-03-01T02:00:03.000Z' },
+      { revision: 2, at: '2026-03-01T02:04:10.000Z' },
+    ]);
   });
 
   it('revision > 1 is an Update referencing the previous revision', () => {
@@ -270,5 +309,43 @@ describe('toCap: escaping', () => {
     expect(checkCap(xml)).toEqual([]);
     const info = parse(view).info[0];
     expect(info.area[0].areaDesc).toBe(']]><!ENTITY x "y">&x;</alert><alert> end');
+  });
+});
+
+describe('GET /api/v1/incidents/<id>/cap', () => {
+  let gw: TestGateway;
+  beforeEach(async () => {
+    gw = await dispatchGateway({ AGENCY_ID: 'psap.xa.example.cn', AGENCY_NAME: '110' });
+  });
+  afterEach(async () => {
+    await gw.stop();
+  });
+  const cap = async (id: string) => {
+    const res = await request(gw.app).get(`/api/v1/incidents/${id}/cap`).set(auth);
+    expect(res.status).toBe(200);
+    expect(checkCap(res.text)).toEqual([]);
+    return parser.parse(res.text).alert;
+  };
+
+  it('the same revision fetched later is the same alert; the next one is an Update referencing it', async () => {
+    const r = await request(gw.app).post('/api/v1/reports').send({ text: '有人在环城公园南门持刀砍人' });
+    expect(r.status).toBe(201);
+    const first = await cap(r.body.incidentId);
+    expect(first.msgType).toBe('Alert');
+    gw.clock.advance(90);
+    expect(await cap(r.body.incidentId)).toEqual(first);
+
+    gw.clock.advance(30);
+    const more = await request(gw.app)
+      .post(`/api/v1/reports/${r.body.token}/messages`)
+      .send({ text: '两个人受伤了，凶手穿黑色外套往北跑了' });
+    expect(more.status).toBe(200);
+    gw.clock.advance(600);
+    const update = await cap(r.body.incidentId);
+    expect(update.identifier).not.toBe(first.identifier);
+    expect(update.msgType).toBe('Update');
+    expect(update.references).toBe(`${first.sender},${first.identifier},${first.sent}`);
+    expect(update.sent).not.toBe(first.sent);
+    expect(update.sent).toBe(capDateTime(new Date(Date.parse('2026-11-23T10:00:00.000Z') + 120_000).toISOString()));
   });
 });

@@ -1,6 +1,6 @@
 /** Builds a whole gateway on a fresh SQLite file in a temp folder, with a controllable clock. */
 import path from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { ChannelAdapter } from '../../src/channels/types.js';
 import { loadConfig } from '../../src/config.js';
 import { defaultFlow } from '../../src/core/flow/definition.js';
@@ -51,7 +51,14 @@ export const API_TOKEN = 'test-dispatch-token';
  */
 export async function testGateway(
   env: Record<string, string> = {},
-  opts: { dir?: string; clock?: TestClock; channels?: readonly ChannelAdapter[]; stepRunner?: StepRunner } = {},
+  opts: {
+    dir?: string;
+    clock?: TestClock;
+    channels?: readonly ChannelAdapter[];
+    stepRunner?: StepRunner;
+    /** The gateway's logger (default: silent); tests that check what is logged pass their own. */
+    log?: Logger;
+  } = {},
 ): Promise<TestGateway> {
   const dir = opts.dir ?? tempDir();
   const dbFile = path.join(dir, 'intake.db');
@@ -63,7 +70,7 @@ export async function testGateway(
   });
   const clock = opts.clock ?? new TestClock();
   const gateway = await createGateway(config, {
-    log: pino({ level: 'silent' }),
+    log: opts.log ?? pino({ level: 'silent' }),
     clock,
     timerIntervalMs: 0,
     stepRunner: opts.stepRunner ?? new InlineStepRunner(defaultFlow),

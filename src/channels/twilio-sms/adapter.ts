@@ -15,13 +15,13 @@ import type { Request, Response, Router } from 'express';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import twilio from 'twilio';
 import type { Config } from '../../config.js';
-import { IdempotencyConflict, RateLimited, StorageUnavailable } from '../../core/errors.js';
+import { IdempotencyConflict, StorageUnavailable } from '../../core/errors.js';
 import { render } from '../../core/flow/templates.js';
 import type { InboundMessage, MediaRef, OutboundMessage } from '../../core/message.js';
 import { hasChinese, sanitizeText } from '../../core/text.js';
 import { badRequest } from '../../http/errors.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
-import { matchKeyword, smsText } from './keywords.js';
+import { twilioSmsCapabilities } from './capabilities.js';
 import { field, signedTwilioForm, type FormParams } from './signature.js';
 import { twimlReply } from './twiml.js';
 
@@ -160,6 +160,8 @@ interface Bound {
 export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdapter {
   // The gateway the routes were mounted on; send() uses its configuration and stores.
   let bound: Bound | null = null;
+  /** Messages (number + text) whose last attempt got no answer from Twilio: checked before sending again. */
+  const uncertain = new Set<string>();
 
   function bind(ctx: ChannelContext): Bound {
     const env = ctx.config.env;
@@ -178,6 +180,7 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
   }
 
   async function inbound(ctx: ChannelContext, req: Request, res: Response): Promise<void> {
+    const startedAt = Date.now();
     const params = res.locals.twilio as FormParams;
     const sid = field(params, 'MessageSid') || field(params, 'SmsMessageSid');
     if (!SID.test(sid)) throw badRequest('MessageSid is missing or malformed');
@@ -195,63 +198,23 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
       receivedAt: ctx.clock(),
       ...(media.length > 0 ? { media } : {}),
     };
-    const agency = ctx.config.agencyName;
     let replies: string[];
     try {
-      replies = await handle(ctx, message, agency);
+      // Keywords, opt-out, inline or deferred, segment fitting: the delivery service decides.
+      const answer = await ctx.delivery.respond(twilioSmsCapabilities, message, startedAt);
+      replies = answer.kind === 'inline' ? answer.replies : [];
     } catch (err) {
-      if (err instanceof RateLimited) {
-        // A new report refused: the reporter is told why and to call 110 (nothing else was started).
-        replies = err.replies;
-      } else if (err instanceof IdempotencyConflict) {
-        throw err;
-      } else {
-        // Not stored, or not known to be: answer 503 so Twilio retries (a retry of the same MessageSid is
-        // deduplicated). Configure a fallback URL or retry overrides on the number (README) so it does.
-        ctx.log.error(
-          { err: err instanceof StorageUnavailable ? err.cause : err, channel: 'sms' },
-          'inbound SMS not stored',
-        );
-        res.status(503).set('Retry-After', '5').type('text/plain').send('unavailable: retry');
-        return;
-      }
+      if (err instanceof IdempotencyConflict) throw err;
+      // Not stored, or not known to be: answer 503 so Twilio retries (a retry of the same MessageSid is
+      // deduplicated). Configure a fallback URL or retry overrides on the number (README) so it does.
+      ctx.log.error(
+        { err: err instanceof StorageUnavailable ? err.cause : err, channel: 'sms' },
+        'inbound SMS not stored',
+      );
+      res.status(503).set('Retry-After', '5').type('text/plain').send('unavailable: retry');
+      return;
     }
     res.status(200).type('text/xml').send(twimlReply(replies));
-  }
-
-  async function handle(ctx: ChannelContext, message: InboundMessage, agency: string): Promise<string[]> {
-    const keyword = matchKeyword(message.text);
-    if (keyword && (keyword.kind === 'opt_out' || keyword.kind === 'opt_in')) {
-      const optedOut = keyword.kind === 'opt_out';
-      const result = await ctx.reporters.recordOptChange({
-        message,
-        optedOut,
-        keyword: keyword.word,
-        replies: (lang) => [smsText(optedOut ? 'optedOut' : 'optedIn', lang ?? keyword.lang, agency)],
-      });
-      if (!result.duplicate) ctx.log.info({ channel: 'sms', keyword: keyword.word }, 'SMS opt-out keyword recorded');
-      return result.replies;
-    }
-    if (keyword?.kind === 'opt_in_answer') await ctx.reporters.optIn('sms', message.sender);
-    const optedOut = await ctx.reporters.isOptedOut('sms', message.sender);
-    const result = await ctx.intake.receive(message);
-    // The message is stored and answered from here on: what follows must not turn that into an error.
-    // Still stored and answered; but the carrier may block the answer, so a call-taker should know.
-    if (optedOut && !result.duplicate) {
-      await bestEffort(ctx, 'flag opted-out report', () =>
-        ctx.reporters.flagOptedOutReport(result.incidentId, ctx.clock()),
-      );
-    }
-    if (keyword?.kind !== 'help') return result.replies;
-    const lang =
-      (await bestEffort(ctx, 'reply language', () => ctx.reporters.language('sms', message.sender))) ?? keyword.lang;
-    const help = smsText('help', lang, agency);
-    if (!result.duplicate) {
-      await bestEffort(ctx, 'record HELP text', () =>
-        ctx.reporters.recordReply(result.incidentId, 'sms', message.sender, help, ctx.clock()),
-      );
-    }
-    return [...result.replies, help];
   }
 
   async function status(ctx: ChannelContext, res: Response): Promise<void> {
@@ -271,6 +234,7 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
 
   return {
     id: 'sms',
+    capabilities: twilioSmsCapabilities,
     availability: twilioSmsAvailability,
 
     routes(router: Router, ctx: ChannelContext) {
@@ -293,12 +257,19 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
     async send(message: OutboundMessage) {
       const b = bound;
       if (!b) throw new SendError('the SMS channel is off', false, 'channel_off');
-      // Reminders are optional: not sent after STOP. Status updates and dispatcher texts are still tried
-      // (Twilio refuses them with 21610 if it also has the opt-out, and the incident is flagged).
-      if (message.kind === 'nudge' && (await b.ctx.reporters.isOptedOut('sms', message.to))) {
-        throw new SendError('the reporter texted STOP: reminder not sent', false, 'opted_out');
-      }
+      // Opt-out (no automatic texts after STOP) is the delivery service's rule, checked before send().
       const sender = b.from.startsWith('MG') ? { messagingServiceSid: b.from } : { from: b.from };
+      // An earlier attempt failed without an answer from Twilio (timeout, connection reset): Twilio may have
+      // accepted it. Look for it first (the same text to the same number in the last hour) rather than
+      // texting the reporter twice.
+      const key = `${message.to}\n${message.text}`;
+      if ((message.attempt ?? 0) > 0 && uncertain.has(key)) {
+        const earlier = await alreadySent(b, message).catch(() => null);
+        if (earlier) {
+          uncertain.delete(key);
+          return { providerMessageId: earlier };
+        }
+      }
       try {
         const sent = await b.client.messages.create({
           ...sender,
@@ -306,22 +277,35 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
           body: message.text,
           statusCallback: b.statusCallback,
         });
+        uncertain.delete(key);
         return { providerMessageId: sent.sid };
       } catch (err) {
-        throw toSendError(err);
+        const failure = toSendError(err);
+        if (failure.code === 'network') uncertain.add(key);
+        throw failure;
       }
     },
   };
 }
 
-/** Work after the message is stored: a failure is logged, never reported to the reporter as "not recorded". */
-async function bestEffort<T>(ctx: ChannelContext, what: string, work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (err) {
-    ctx.log.error({ err, channel: 'sms' }, `SMS: ${what} failed after the message was stored`);
-    return null;
-  }
+/** The sid of a message Twilio already has with this text to this number from the last hour, or null. */
+async function alreadySent(b: Bound, message: OutboundMessage): Promise<string | null> {
+  const since = b.ctx.clock().getTime() - 60 * 60_000;
+  const recent = await b.client.messages.list({
+    to: message.to,
+    ...(b.from.startsWith('MG') ? {} : { from: b.from }),
+    limit: 20,
+  });
+  const match = recent.find(
+    (m) =>
+      m.body === message.text &&
+      m.direction !== 'inbound' &&
+      m.status !== 'failed' &&
+      m.status !== 'canceled' &&
+      m.dateCreated instanceof Date &&
+      m.dateCreated.getTime() >= since,
+  );
+  return match ? match.sid : null;
 }
 
 /** The instance in the registry. */

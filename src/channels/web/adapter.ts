@@ -13,6 +13,7 @@ import type { IntakeResult } from '../../core/intake.js';
 import type { InboundMessage, SharedLocation } from '../../core/message.js';
 import { badRequest, fromIntakeError, notFound } from '../../http/errors.js';
 import type { ChannelAdapter, ChannelContext } from '../types.js';
+import { webCapabilities } from './capabilities.js';
 import { conversationPage, notFoundPage, reportFormPage } from './pages.js';
 import { pageStrings } from './strings.js';
 
@@ -112,6 +113,7 @@ function callerScope(req: Request): string {
 export function createWebChannel(): ChannelAdapter {
   return {
     id: 'web',
+    capabilities: webCapabilities,
     availability: () => ({ on: true }),
     // Replies are shown on the reporter's page and returned by the API; there is nothing to push.
     send: () => Promise.resolve({ providerMessageId: null }),

@@ -21,15 +21,23 @@
  * are accepted: a retry with a new pair is a new pair (the core dedupes the message on MsgId), and a retry
  * with the same pair carries the same message, so it is a `retry` and is answered like the first push. The
  * same pair with another message is a replay: 403, logged without the signature or the whole openid.
+ *
+ * A correctly signed push that cannot be processed (a body that is not WeChat's XML, content that does not
+ * make sense, too large, or the database failing before the message could be stored) is answered `success`,
+ * never 4xx/5xx: WeChat shows a follower whose push got an error "该公众号暂时无法提供服务", which reads as
+ * "nobody is there". It is logged, and where the follower is known and customer-service credentials are set,
+ * they are told through the customer-service API that the message was not saved and to call 110. Requests
+ * whose signature fails (or whose signed URL is stale or replayed) are not WeChat's pushes: still 403.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Config } from '../../config.js';
 import { RateLimited } from '../../core/errors.js';
 import type { InboundMessage, MediaRef } from '../../core/message.js';
 import { sanitizeText } from '../../core/text.js';
-import { badRequest, forbidden, unavailable } from '../../http/errors.js';
+import { AppError, badRequest, forbidden, unavailable } from '../../http/errors.js';
 import { SendError, type ChannelAdapter, type ChannelContext, type ReplayVerdict } from '../types.js';
 import { AccessTokenSource, type WechatApi } from './access-token.js';
+import { wechatOaCapabilities } from './capabilities.js';
 import { CustomerServiceClient } from './customer-service.js';
 import { signedQuery, verifySignature, type SignedQuery } from './signature.js';
 import { bilingual } from './texts.js';
@@ -180,9 +188,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     const deferral = job.outcome
       .then(async (outcome) => {
         if (!outcome.ok) return false;
-        const deferred = await c.outbound.deferReplies('wechat-oa', job.providerMessageId, c.clock());
-        if (deferred) c.deliverSoon();
-        return deferred;
+        return c.delivery.defer({ channel: 'wechat-oa', providerMessageId: job.providerMessageId });
       })
       .catch((err: unknown) => {
         c.log.error(
@@ -333,6 +339,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
   return {
     id: 'wechat-oa',
+    capabilities: wechatOaCapabilities,
     availability: (config: Readonly<Config>) =>
       config.env.WECHAT_OA_TOKEN
         ? { on: true }
@@ -357,19 +364,47 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
         next();
       };
       const raw = express.text({ type: () => true, limit: BODY_LIMIT });
-      // The body reader's own refusals (a charset or Content-Encoding it cannot decode, broken gzip) are a
-      // 400 like every other unreadable push; an oversized body stays a 413.
+      // The body reader's own refusals (a charset or Content-Encoding it cannot decode, broken gzip, a body
+      // over the limit) on a signed push: `success`, logged, like every other push that cannot be processed.
       const readBody = (req: Request, res: Response, next: NextFunction) => {
         raw(req, res, (err?: unknown) => {
           if (!err) return next();
-          const { type, status } = err as { type?: unknown; status?: unknown };
-          if (type === 'entity.too.large' || typeof status !== 'number' || status >= 500) return next(err);
-          next(badRequest(BODY_UNREADABLE[String(type)] ?? 'the body could not be read or decompressed'));
+          const { type } = err as { type?: unknown };
+          const reason =
+            type === 'entity.too.large'
+              ? `the body is over ${BODY_LIMIT}`
+              : (BODY_UNREADABLE[String(type)] ?? 'the body could not be read or decompressed');
+          unprocessable(res, reason, null);
         });
       };
 
+      /**
+       * A signed push that cannot be processed: `success` (never an error WeChat would show as "this account
+       * cannot serve you"), logged, and the follower told to call 110 through the customer-service API when
+       * they are known and the credentials are set.
+       */
+      function unprocessable(res: Response, reason: string, openid: string | null): void {
+        c.log.warn(
+          { channel: 'wechat-oa', reason, from: openid ? maskOpenid(openid) : null },
+          'WeChat OA: signed push could not be processed; answered success',
+        );
+        const cs = customerService;
+        if (openid && cs) {
+          const told = cs
+            .sendText(openid, bilingual('failed', c.config.defaultLanguage).join('\n'))
+            .catch((err: unknown) =>
+              c.log.warn(
+                { err: { message: err instanceof Error ? err.message : String(err) }, channel: 'wechat-oa' },
+                'WeChat OA: could not tell the follower to call 110',
+              ),
+            );
+          track(told);
+        }
+        res.status(200).type('text/plain').send('success');
+      }
+
       /** Records the signed pair with the message it carried; a replay is refused (403). */
-      async function admit(res: Response, bodyKey: string, from: string): Promise<void> {
+      async function admit(res: Response, bodyKey: string, from: string): Promise<'ok' | 'unavailable'> {
         const q = res.locals.signed as SignedQuery;
         let verdict: ReplayVerdict;
         try {
@@ -385,7 +420,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
           );
         } catch (err) {
           c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(from) }, 'WeChat OA: replay check failed');
-          throw unavailable('the request could not be checked against replays; WeChat retries it');
+          return 'unavailable';
         }
         if (verdict === 'replay') {
           c.log.warn(
@@ -394,6 +429,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
           );
           throw forbidden('this signed WeChat URL was already used for another message');
         }
+        return 'ok';
       }
 
       router.get(WECHAT_OA_PATH, signed, async (req, res) => {
@@ -402,13 +438,15 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
           throw badRequest('echostr is missing or invalid');
         }
         // The URL check is signed like a push: its pair must not be reusable for a push either.
-        await admit(res, `echostr:${echostr}`, '');
+        if ((await admit(res, `echostr:${echostr}`, '')) === 'unavailable') {
+          throw unavailable('the request could not be checked against replays; WeChat retries it');
+        }
         res.type('text/plain').send(echostr);
       });
 
       router.post(WECHAT_OA_PATH, signed, readBody, async (req, res) => {
-        if (typeof req.body !== 'string' || req.body.trim() === '') throw badRequest('expected an XML body');
-        let push: Push;
+        if (typeof req.body !== 'string' || req.body.trim() === '') return unprocessable(res, 'no XML body', null);
+        let push: Push | null = null;
         let handling: Handling;
         let bodyKey: string;
         try {
@@ -417,10 +455,15 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
           bodyKey = `${push.fromUserName}/${providerMessageIdOf(push)}`;
           handling = handlingOf(push, c);
         } catch (err) {
-          if (err instanceof XmlRejected) throw badRequest(err.message);
+          if (err instanceof XmlRejected || (err instanceof AppError && err.httpStatus === 400)) {
+            return unprocessable(res, err.message, push?.fromUserName ?? followerOf(req.body));
+          }
           throw err;
         }
-        await admit(res, bodyKey, push.fromUserName);
+        if ((await admit(res, bodyKey, push.fromUserName)) === 'unavailable') {
+          // Not stored: WeChat will not retry after `success`, so the follower is told to call 110 or resend.
+          return unprocessable(res, 'the database is unavailable (replay check)', push.fromUserName);
+        }
         if (handling.kind === 'nothing') return reply(res, push, [], c);
         if (handling.kind === 'say') return reply(res, push, handling.lines, c);
         const job = jobFor(handling.message.providerMessageId, handling.message, c);
@@ -452,6 +495,12 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
       jobs.clear();
     },
   };
+}
+
+/** The follower of a push the parser refused, when a plain, well-formed openid can be read from it. */
+function followerOf(body: string): string | null {
+  if (body.length > 4096) return null;
+  return /<FromUserName>\s*<!\[CDATA\[([A-Za-z0-9_-]{6,64})\]\]>\s*<\/FromUserName>/.exec(body)?.[1] ?? null;
 }
 
 /** WeChat keeps uploaded media for 3 days, fetchable with /cgi-bin/media/get?media_id=... */

@@ -21,6 +21,9 @@ import type { IntakeResult } from '../../core/intake.js';
 import type { InboundMessage, OutboundMessage } from '../../core/message.js';
 import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { wechatyCapabilities } from './capabilities.js';
+import { routeWechatyLog, secretsOf } from './logging.js';
+import { backoffMs } from '../../delivery/backoff.js';
 import { maskId, qrCodeUrl, toInboundMessage, type PuppetLocation } from './mapping.js';
 
 /** A puppet instance (e.g. `new PuppetMock({ mocker })`), as Wechaty takes it. */
@@ -64,6 +67,7 @@ function memoryCardName(config: Readonly<Config>): string {
 
 class WechatyChannel implements ChannelAdapter {
   readonly id = 'wechat' as const;
+  readonly capabilities = wechatyCapabilities;
 
   private bot: Wechaty | null = null;
   private ctx: ChannelContext | null = null;
@@ -107,7 +111,9 @@ class WechatyChannel implements ChannelAdapter {
     const puppetName = ctx.config.env.WECHATY_PUPPET;
     const token = ctx.config.env.WECHATY_PUPPET_TOKEN;
     // Loaded here, not at import: a gateway without the WeChat bot never pays for loading Wechaty.
-    const { WechatyBuilder, types } = await import('wechaty');
+    const { WechatyBuilder, types, log: wechatyLog } = await import('wechaty');
+    // Wechaty's own logger prints the puppet token at its verbose level: route it through ours, redacted.
+    routeWechatyLog(wechatyLog, log.child({ component: 'wechaty' }), secretsOf(ctx.config));
     this.officialContactType = types.Contact.Official;
     const bot = this.opts.puppet
       ? WechatyBuilder.build({ puppet: this.opts.puppet })
@@ -368,13 +374,12 @@ class WechatyChannel implements ChannelAdapter {
   private async defer(messageId: string, to: string, why: string): Promise<void> {
     const ctx = this.ctx!;
     const deferred = await this.retryingStorage(
-      () => ctx.outbound.deferReplies('wechat', messageId, ctx.clock()),
+      () => ctx.delivery.defer({ channel: 'wechat', providerMessageId: messageId }),
       messageId,
       'wechat replies not deferred yet; retrying',
     );
     if (!deferred) throw new Error(`wechat message ${messageId} is not stored; its replies cannot be deferred`);
     this.log?.info({ to: maskId(to), messageId, why }, 'wechat replies deferred to the outbound worker');
-    ctx.deliverSoon();
   }
 
   // --- puppet health ------------------------------------------------------------------------------
@@ -422,8 +427,9 @@ class WechatyChannel implements ChannelAdapter {
     await this.perContact.idle();
   }
 
+  /** The one back-off policy (src/delivery/backoff.ts), with this channel's base and cap. */
   private delay(attempt: number): number {
-    return Math.min(this.retryBaseMs * 2 ** attempt, this.retryMaxMs);
+    return backoffMs(attempt, Math.random, this.retryMaxMs, this.retryBaseMs);
   }
 }
 

@@ -46,6 +46,8 @@ describe('keyword matching', () => {
     ['cancel', 'opt_out'],
     ['END', 'opt_out'],
     ['quit', 'opt_out'],
+    ['REVOKE', 'opt_out'],
+    ['optout', 'opt_out'],
     ['退订', 'opt_out'],
     ['TD', 'opt_out'],
     ['t', 'opt_out'],
@@ -105,6 +107,41 @@ describe('STOP and START', () => {
     expect((await gw.reports.auditEvents(before.id)).map((e) => e.type)).toContain('sms_opt_out');
   });
 
+  it.each(['REVOKE', 'OPTOUT'])(
+    '%s (Twilio default opt-out) opts out: no report is opened, no reminder follows',
+    async (word) => {
+      await start();
+      const replies = await text(word);
+      expect(replies).toEqual([smsText('optedOut', 'en', '110')]);
+      expect(await optedOut()).toBe(true);
+      expect(await gw.db.reader.incident.count()).toBe(0);
+      gw.clock.advance(3600);
+      await gw.tick();
+      await gw.outboundWorker.runOnce();
+      expect(api.requests).toHaveLength(0);
+    },
+  );
+
+  it('precedence: a bare CANCEL on SMS is the carrier opt-out, "取消报警" goes to the flow, and on the web CANCEL is a message', async () => {
+    await start();
+    await text('有人在环城公园南门打架');
+    const open = await latest();
+    expect(await text('CANCEL')).toEqual([smsText('optedOut', 'zh-CN', '110')]);
+    expect(await optedOut()).toBe(true);
+    expect((await gw.reports.incident(open.id))?.status).toBe(open.status);
+    const cancelSid = sid();
+    const replies = await text('取消报警', cancelSid);
+    expect(replies.length).toBeGreaterThan(0);
+    const row = await gw.db.reader.inboundMessage.findUniqueOrThrow({
+      where: { channel_providerMessageId: { channel: 'sms', providerMessageId: cancelSid } },
+    });
+    expect(row.incidentId).toBe(open.id);
+    expect(row.processedAt).not.toBeNull();
+    const web = await request(gw.app).post('/api/v1/reports').send({ text: 'CANCEL' });
+    expect(web.status).toBe(201);
+    expect(web.body.replies.join(' ')).not.toMatch(/opted out|退订/);
+  });
+
   it('a repeated STOP MessageSid replays the same answer and stores nothing new', async () => {
     await start();
     const stopSid = sid();
@@ -132,7 +169,7 @@ describe('STOP and START', () => {
     expect(incident?.attention).toMatch(/STOP/);
   });
 
-  it('after STOP reminders are not sent, but dispatch status updates are still tried', async () => {
+  it('after STOP no automatic texts are sent (reminders, status texts; dispatch is told), a dispatcher text is tried', async () => {
     await start();
     await text('我的自行车被偷了');
     const incident = await latest();
@@ -151,8 +188,19 @@ describe('STOP and START', () => {
       .send({ status: 'acknowledged' });
     expect(res.status).toBeLessThan(300);
     await gw.outboundWorker.runOnce();
+    expect(api.requests).toHaveLength(0);
+    const status = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'status' } });
+    expect(status).toMatchObject({ status: 'failed' });
+    expect((await gw.reports.incident(incident.id))?.attention).toMatch(/opted out/);
+
+    const told = await request(gw.app)
+      .post(`/api/v1/incidents/${incident.id}/messages`)
+      .set('Authorization', `Bearer ${API_TOKEN}`)
+      .send({ text: '请回电话' });
+    expect(told.status).toBeLessThan(300);
+    await gw.outboundWorker.runOnce();
     expect(api.requests).toHaveLength(1);
-    expect(api.requests[0]!.data).toMatchObject({ To: REPORTER });
+    expect(api.requests[0]!.data).toMatchObject({ To: REPORTER, Body: expect.stringContaining('请回电话') });
   });
 
   it('START opts the reporter back in; YES does too and still counts as an answer', async () => {

@@ -87,21 +87,75 @@ describe('sending through the Twilio REST API', () => {
     expect(audit.find((e) => e.type === 'outbound_failed')?.data).toMatchObject({ code: '21610' });
   });
 
-  it('a network error, a 429 and a 503 are retried with backoff until Twilio takes the message', async () => {
+  it('a 429, a 503 and a network error are retried with backoff until Twilio takes the message', async () => {
     const { api, incidentId } = await withFakeTwilio();
     api.then(
-      api.networkError(),
       api.fail(429, 20429, 'Too Many Requests'),
       api.fail(503, 20500, 'Service Unavailable'),
+      api.networkError(),
     );
     await dispatcherMessage(incidentId, '民警五分钟内到');
     for (let i = 0; i < 4; i++) {
       await gw.outboundWorker.runOnce();
       gw.clock.advance(60);
     }
-    expect(api.requests).toHaveLength(4);
+    // A 429 or 503 means Twilio did not take it: sent again at once. After the network error Twilio may have
+    // taken it: its message list is read first (GET), and only then is it sent again.
+    expect(api.requests.map((r) => r.method)).toEqual(['post', 'post', 'post', 'get', 'post']);
+    expect(api.requests[3]!.params).toMatchObject({ To: REPORTER, From: TWILIO_FROM });
     const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
     expect(row).toMatchObject({ status: 'sent', attempts: 4 });
+  });
+
+  it('a send that timed out after Twilio accepted it is found in the message list and not sent twice', async () => {
+    const { api, incidentId } = await withFakeTwilio();
+    const accepted = 'SM' + 'ab'.repeat(16);
+    api.then(api.networkError(), () => ({
+      statusCode: 200,
+      body: JSON.stringify({
+        messages: [
+          {
+            account_sid: ACCOUNT_SID,
+            // What the first (timed-out) request carried.
+            body: api.requests[0]!.data!.Body,
+            date_created: 'Mon, 23 Nov 2026 10:00:00 +0000',
+            direction: 'outbound-api',
+            from: TWILIO_FROM,
+            sid: accepted,
+            status: 'sent',
+            to: REPORTER,
+          },
+        ],
+        first_page_uri: '/x',
+        next_page_uri: null,
+        page: 0,
+        page_size: 20,
+        previous_page_uri: null,
+        uri: '/x',
+      }),
+    }));
+    await dispatcherMessage(incidentId, '民警五分钟内到');
+    await gw.outboundWorker.runOnce();
+    gw.clock.advance(60);
+    await gw.outboundWorker.runOnce();
+    expect(api.requests.map((r) => r.method)).toEqual(['post', 'get']);
+    const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(row).toMatchObject({ status: 'sent', providerMessageId: accepted });
+  });
+
+  it('delivery statuses only move forward: a late "sent" does not overwrite "delivered"', async () => {
+    const { api, incidentId } = await withFakeTwilio();
+    await dispatcherMessage(incidentId, '民警五分钟内到');
+    await gw.outboundWorker.runOnce();
+    expect(api.requests).toHaveLength(1);
+    const row = () => gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    const messageSid = (await row()).providerMessageId!;
+    const callback = (state: string) => postSigned(gw, '/channels/twilio/status', statusForm(messageSid, state));
+    expect((await callback('delivered')).status).toBe(204);
+    expect((await callback('sent')).status).toBe(204);
+    expect((await row()).status).toBe('delivered');
+    expect((await callback('read')).status).toBe(204);
+    expect((await row()).status).toBe('read');
   });
 
   it('classifies Twilio errors: permanent ones are final with their code, busy ones retryable', () => {

@@ -69,7 +69,14 @@ describe('message push (POST): signature and hostile input', () => {
     expect(await inboundCount()).toBe(before);
   });
 
-  it('an XXE payload (external entity to file:///etc/passwd) is refused with 400 before parsing, fast', async () => {
+  // A signed push that cannot be processed is answered `success` (an error answer would make WeChat tell the
+  // follower the account cannot serve them); nothing of it is stored. Forged requests stay 403.
+  const refused = (res: { status: number; text: string }) => {
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('success');
+  };
+
+  it('an XXE payload (external entity to file:///etc/passwd) is refused before parsing, fast: `success`, nothing stored', async () => {
     const before = await inboundCount();
     const xxe =
       '<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
@@ -77,14 +84,13 @@ describe('message push (POST): signature and hostile input', () => {
     const started = performance.now();
     const res = await post(gw, xxe);
     const elapsed = performance.now() - started;
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/DOCTYPE/);
+    refused(res);
     expect(res.text).not.toContain('root:');
     expect(elapsed).toBeLessThan(300);
     expect(await inboundCount()).toBe(before);
   });
 
-  it('a billion-laughs payload is refused with 400 without expansion, fast', async () => {
+  it('a billion-laughs payload is refused without expansion, fast: `success`, nothing stored', async () => {
     const before = await inboundCount();
     const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
     const bomb =
@@ -93,24 +99,23 @@ describe('message push (POST): signature and hostile input', () => {
     const started = performance.now();
     const res = await post(gw, bomb);
     const elapsed = performance.now() - started;
-    expect(res.status).toBe(400);
+    refused(res);
     expect(elapsed).toBeLessThan(300);
     expect(await inboundCount()).toBe(before);
     // An entity declaration hidden behind a lower-case or spaced DOCTYPE is refused too.
     const sneaky = `<!doctype xml>${pushes.text(OPENID, '6000000000000000005', 'x')}`;
-    expect((await post(gw, sneaky)).status).toBe(400);
+    refused(await post(gw, sneaky));
+    expect(await inboundCount()).toBe(before);
   });
 
-  it('malformed XML, a missing sender and out-of-range coordinates get 400 and nothing is stored', async () => {
+  it('malformed XML, a missing sender and out-of-range coordinates get `success` and nothing is stored', async () => {
     const before = await inboundCount();
-    expect((await post(gw, '<xml><ToUserName>gh</ToUserName>')).status).toBe(400);
-    expect((await post(gw, 'not xml at all')).status).toBe(400);
+    refused(await post(gw, '<xml><ToUserName>gh</ToUserName>'));
+    refused(await post(gw, 'not xml at all'));
     const noSender = pushes.text(OPENID, '6000000000000000006', 'hi').replace(/<FromUserName>.*?<\/FromUserName>/, '');
-    const res = await post(gw, noSender);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/FromUserName/);
-    expect((await post(gw, pushes.location(OPENID, '6000000000000000007', '134.2', '108.9', ''))).status).toBe(400);
-    expect((await post(gw, pushes.text(OPENID, '', 'no id'))).status).toBe(400);
+    refused(await post(gw, noSender));
+    refused(await post(gw, pushes.location(OPENID, '6000000000000000007', '134.2', '108.9', '')));
+    refused(await post(gw, pushes.text(OPENID, '', 'no id')));
     expect(await inboundCount()).toBe(before);
   });
 });

@@ -206,17 +206,19 @@ describe('nonce memory', () => {
     expect(other.status).toBe(403);
   });
 
-  it('when the pair cannot be recorded (database failing) the push gets 503, nothing stored, and WeChat’s retry goes through', async () => {
-    await setup();
+  it('when the pair cannot be recorded (database failing) the push gets `success`, the follower is told to call 110, and a resend goes through', async () => {
+    await setup({ customerService: true });
     const failing = vi
       .spyOn(SqlReplayGuard.prototype, 'remember')
       .mockRejectedValueOnce(new Error('SQLITE_IOERR: disk I/O error'));
     const url = signedQuery(gw.clock);
     const push = pushes.text('oDiskFull00000000000000000001', '6600000000000000061', '有人晕倒了');
     const refused = await post(gw, push, url);
-    expect(refused.status).toBe(503);
-    expect(refused.text).not.toContain('SQLITE');
+    expect(refused.status).toBe(200);
+    expect(refused.text).toBe('success');
     expect(await inboundCount()).toBe(0);
+    await vi.waitFor(() => expect(api!.sends()).toHaveLength(1));
+    expect(JSON.stringify(api!.sends()[0])).toContain('110');
     const retry = await post(gw, push, url);
     expect(retry.status).toBe(200);
     expect(replyTexts(retry).length).toBeGreaterThan(0);

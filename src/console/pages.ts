@@ -4,11 +4,16 @@
  * work by keyboard alone: real links, buttons and labelled fields in document order, a skip link, visible focus.
  */
 import { DISPATCH_STATUSES, CATEGORIES, PRIORITIES, UNKNOWN, type ElementKey } from '../core/incident.js';
+import { hasChinese } from '../core/text.js';
 import type { AuditEntry } from '../store/report-reader.js';
 import type { IncidentView } from '../core/view.js';
 import type { DispatchState, Note, Role } from '../store/console-store.js';
 import type { Stats } from '../store/console-stats.js';
 import { maskSender } from '../store/console-stats.js';
+
+function coord(v: number): string {
+  return v.toFixed(6);
+}
 
 export function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,6 +47,7 @@ function layout(title: string, body: string, viewer: Viewer | null, scripts: str
 <meta name="referrer" content="no-referrer">
 ${viewer ? `<meta name="csrf-token" content="${esc(viewer.csrfToken)}">` : ''}
 <title>${esc(title)} · 110 console</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/static/console.css">
 </head>
 <body>
@@ -225,9 +231,9 @@ export function transcriptList(view: IncidentView, audit: AuditEntry[]): string 
       const who = author(t, consoleMessages);
       const cls = t.direction === 'in' ? 'in' : who.startsWith('Bot') ? 'bot' : 'staff';
       const loc = t.location
-        ? ` <span class="loc">(shared location ${t.location.lat}, ${t.location.lon} ${esc(t.location.datum)})</span>`
+        ? ` <span class="loc">(shared location ${coord(t.location.lat)}, ${coord(t.location.lon)} ${esc(t.location.datum)})</span>`
         : '';
-      return `<li class="${cls}"><p class="meta"><strong>${esc(who)}</strong> · <time datetime="${esc(t.at)}">${esc(t.at.slice(11, 19))} UTC</time> · ${esc(t.channel)}</p><p class="text">${esc(t.text)}</p>${loc}</li>`;
+      return `<li class="${cls}"><p class="meta"><strong>${esc(who)}</strong> · <time datetime="${esc(t.at)}">${esc(t.at.slice(11, 19))} UTC</time> · ${esc(t.channel)}</p><p class="text"${hasChinese(t.text) ? ' lang="zh-CN"' : ''}>${esc(t.text)}</p>${loc}</li>`;
     })
     .join('\n');
 }
@@ -293,7 +299,7 @@ ${urgent ? '<p class="badge urgent" role="alert">⚠ P1 not acknowledged</p>' : 
 ${view.attention ? `<dt>Attention</dt><dd>${esc(view.attention)}</dd>` : ''}
 <dt>Place</dt><dd id="place">${esc(view.location.text ?? '—')}${
       view.location.lat !== null && view.location.lon !== null
-        ? ` <span class="coords">(${view.location.lat}, ${view.location.lon} ${esc(view.location.datum ?? '')})</span>${p.mapUrl ? ` <a href="${esc(p.mapUrl)}" rel="noopener noreferrer" target="_blank">Open map</a>` : ''}`
+        ? ` <span class="coords">(${coord(view.location.lat)}, ${coord(view.location.lon)} ${esc(view.location.datum ?? '')})</span>${p.mapUrl ? ` <a href="${esc(p.mapUrl)}" rel="noopener noreferrer" target="_blank">Open map</a>` : ''}`
         : ''
     }</dd>
 </dl>

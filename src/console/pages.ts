@@ -19,6 +19,14 @@ export function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Attention flags a call-taker can set on an incident (shown in the queue). */
+export const ATTENTION_FLAGS = ['supervisor', 'call_back', 'welfare_check'] as const;
+const FLAG_NAMES: Record<string, string> = {
+  supervisor: 'needs a supervisor',
+  call_back: 'call back',
+  welfare_check: 'welfare check',
+};
+
 export interface Viewer {
   username: string;
   role: Role;
@@ -98,6 +106,8 @@ export interface QueueRow {
   lastInboundAt: string | null;
   createdAt: string;
   attention: string | null;
+  /** Flags call-takers set (IncidentDispatch.flags). */
+  flags: string[];
 }
 
 const OPEN_FOR_ACK = ['collecting', 'ready', 'inactive'];
@@ -126,6 +136,7 @@ export function queueRows(rows: QueueRow[], now: Date): string {
         r.covert ? '<span class="badge covert">covert</span>' : '',
         r.earlyDispatched ? '<span class="badge early">early-dispatched</span>' : '',
         r.attention ? '<span class="badge attention">needs attention</span>' : '',
+        ...r.flags.map((f) => `<span class="badge flag">${esc(FLAG_NAMES[f] ?? f)}</span>`),
       ]
         .filter(Boolean)
         .join(' ');
@@ -353,6 +364,14 @@ ${view.covert ? '<p><input type="checkbox" id="confirm-covert" name="confirmCove
 <button type="submit">Save decision</button>
 </fieldset>
 </form>
+<form method="post" action="${base}/flag" class="inline">${hidden(viewer)}
+<label for="flag-select">Flag</label>
+<select id="flag-select" name="flag">${ATTENTION_FLAGS.map((f) => `<option value="${f}">${esc(FLAG_NAMES[f])}${dispatch?.flags.includes(f) ? ' (set)' : ''}</option>`).join('')}</select>
+<label for="flag-on">Set or clear</label>
+<select id="flag-on" name="on"><option value="yes">set</option><option value="no">clear</option></select>
+<button type="submit">Save flag</button>
+</form>
+${dispatch?.flags.length ? `<p id="flags">Flags: ${dispatch.flags.map((f) => esc(FLAG_NAMES[f] ?? f)).join(', ')}</p>` : ''}
 <form method="post" action="${base}/note" class="note">${hidden(viewer)}
 <label for="note-text">Add a note (not shown to the reporter)</label>
 <textarea id="note-text" name="text" rows="2" maxlength="2000" required></textarea>

@@ -28,6 +28,7 @@ import type { ReportReader } from '../store/report-reader.js';
 import { row, type SqlRunner } from '../store/sql/types.js';
 import { verifyPassword } from './password.js';
 import {
+  ATTENTION_FLAGS,
   incidentPage,
   loginPage,
   queuePage,
@@ -233,6 +234,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     // A new session id on every login: whatever session cookie came with the request is dropped.
     const old = cookies[cookieName(req)];
     if (old && old.length <= 100) await s.console.deleteSession(old);
+    await s.console.pruneSessions(now);
     const { token } = await s.console.createSession(user.id, now);
     res.append('Set-Cookie', `${cookieName(req)}=${token}; ${cookieAttrs(req)}`);
     res.append('Set-Cookie', `${loginCookie(req)}=; ${cookieAttrs(req, 0)}`);
@@ -316,6 +318,8 @@ export function consoleRouter(deps: ConsoleDeps): Router {
       note: 'Note added.',
       linked: 'Linked to the cluster.',
       unlinked: 'Taken out of the cluster.',
+      flagged: 'Flag set.',
+      unflagged: 'Flag cleared.',
     };
     const done = typeof req.query.done === 'string' ? flashes[req.query.done] : undefined;
     res
@@ -461,6 +465,15 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     return outcomeOf(o, 'decision', 'The incident changed meanwhile; try again.');
   });
 
+  post('flag', async (req, _res, id, body) => {
+    const flag = typeof body.flag === 'string' ? body.flag : '';
+    if (!(ATTENTION_FLAGS as readonly string[]).includes(flag))
+      return { error: 'Choose a flag from the list.', status: 400 };
+    const on = body.on === 'yes';
+    const o = await services(deps).console.setFlag(id, flag, on, by(req), deps.clock());
+    return outcomeOf(o, on ? 'flagged' : 'unflagged', 'Try again.');
+  });
+
   post('note', async (req, _res, id, body) => {
     const note = text(body.text, 2000);
     if (!note) return { error: 'Write the note first.', status: 400 };
@@ -578,6 +591,7 @@ interface QueueDbRow {
   clusterId: string | null;
   attention: string | null;
   takenOverBy: string | null;
+  flags: string | null;
   state: string;
   createdAt: unknown;
 }
@@ -586,7 +600,7 @@ interface QueueDbRow {
 export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
   const rows = await db.all<QueueDbRow>(
     'SELECT i."id", i."reference", i."category", i."priority", i."status", i."channel", i."locationText", i."covert", ' +
-      'i."earlyDispatched", i."clusterId", i."attention", d."takenOverBy", i."state", i."createdAt" FROM "Incident" i ' +
+      'i."earlyDispatched", i."clusterId", i."attention", d."takenOverBy", d."flags", i."state", i."createdAt" FROM "Incident" i ' +
       'LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ' +
       `WHERE i."status" NOT IN ('resolved', 'cancelled', 'diverted') OR i."updatedAt" >= ? ` +
       'ORDER BY i."priority", i."createdAt" LIMIT 300',
@@ -614,6 +628,7 @@ export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
       lastInboundAt,
       createdAt: row.date(r.createdAt).toISOString(),
       attention: r.attention,
+      flags: r.flags ? (JSON.parse(r.flags) as string[]) : [],
     };
   });
 }

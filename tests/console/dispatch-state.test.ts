@@ -190,6 +190,17 @@ describe('status and decisions', () => {
     expect((await incidentJson(r.incidentId)).priority).toBe('P2');
   });
 
+  it('sets and clears attention flags, shown in the queue, and refuses an unknown flag', async () => {
+    const r = await sms(gw, ALICE, 'Two men are fighting outside the Oak Street market');
+    expect((await act(r.incidentId, 'flag', { flag: 'supervisor', on: 'yes' })).status).toBe(303);
+    expect((await agent.get('/console/queue/rows').expect(200)).text).toContain('needs a supervisor');
+    expect((await act(r.incidentId, 'flag', { flag: 'delete_everything', on: 'yes' })).status).toBe(400);
+    expect((await act(r.incidentId, 'flag', { flag: 'supervisor', on: 'no' })).status).toBe(303);
+    expect((await gw.services!.console.dispatchState(r.incidentId))?.flags).toEqual([]);
+    const types = (await gw.reports.auditEvents(r.incidentId)).map((e) => e.type);
+    expect(types.filter((t) => t.startsWith('console_'))).toEqual(['console_flag', 'console_unflag']);
+  });
+
   it('escapes reporter text on the queue and incident pages', async () => {
     const r = await sms(gw, ALICE, 'fight at <script>alert(1)</script><img src=x onerror=alert(2)> market');
     const page = await agent.get(`/console/incidents/${r.incidentId}`).expect(200);

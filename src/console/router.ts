@@ -131,15 +131,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
 
   /** Refuses a cross-site request: an Origin (or Referer) that is not this site's. */
   const sameOrigin: RequestHandler = (req, _res, next) => {
-    const origin = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+    const origin = req.get('origin') ?? originOf(req.get('referer'));
     if (origin && origin !== 'null') {
-      const host = req.get('host');
-      let ok = false;
-      try {
-        ok = new URL(origin).host === host || origin === new URL(deps.publicBaseUrl).origin;
-      } catch {
-        ok = false;
-      }
+      const ok =
+        originOf(origin) !== null &&
+        (new URL(origin).host === req.get('host') || origin === originOf(deps.publicBaseUrl));
       if (!ok) return next(new AppError('csrf', 403, 'cross-site request refused'));
     }
     next();
@@ -527,6 +523,16 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   return router;
+}
+
+/** The origin of a URL, or null for anything that is not one. */
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function lockMessage(until: Date, now: Date): string {

@@ -101,6 +101,8 @@ export interface QueueRow {
   place: string | null;
   covert: boolean;
   earlyDispatched: boolean;
+  /** The reporter asked for a person. */
+  humanRequested: boolean;
   clusterId: string | null;
   takenOverBy: string | null;
   lastInboundAt: string | null;
@@ -135,6 +137,7 @@ export function queueRows(rows: QueueRow[], now: Date): string {
           : '',
         r.covert ? '<span class="badge covert">covert</span>' : '',
         r.earlyDispatched ? '<span class="badge early">early-dispatched</span>' : '',
+        r.humanRequested && !r.takenOverBy ? '<span class="badge human">asked for a person</span>' : '',
         r.attention ? '<span class="badge attention">needs attention</span>' : '',
         ...r.flags.map((f) => `<span class="badge flag">${esc(FLAG_NAMES[f] ?? f)}</span>`),
       ]

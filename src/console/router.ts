@@ -594,6 +594,7 @@ interface QueueDbRow {
   locationText: string | null;
   covert: unknown;
   earlyDispatched: unknown;
+  humanRequested: unknown;
   clusterId: string | null;
   attention: string | null;
   takenOverBy: string | null;
@@ -606,7 +607,7 @@ interface QueueDbRow {
 export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
   const rows = await db.all<QueueDbRow>(
     'SELECT i."id", i."reference", i."category", i."priority", i."status", i."channel", i."locationText", i."covert", ' +
-      'i."earlyDispatched", i."clusterId", i."attention", d."takenOverBy", d."flags", i."state", i."createdAt" FROM "Incident" i ' +
+      'i."earlyDispatched", i."humanRequested", i."clusterId", i."attention", d."takenOverBy", d."flags", i."state", i."createdAt" FROM "Incident" i ' +
       'LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ' +
       `WHERE i."status" NOT IN ('resolved', 'cancelled', 'diverted') OR i."updatedAt" >= ? ` +
       'ORDER BY i."priority", i."createdAt" LIMIT 300',
@@ -629,6 +630,7 @@ export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
       place: r.locationText,
       covert: row.bool(r.covert),
       earlyDispatched: row.bool(r.earlyDispatched),
+      humanRequested: row.bool(r.humanRequested),
       clusterId: r.clusterId,
       takenOverBy: r.takenOverBy,
       lastInboundAt,

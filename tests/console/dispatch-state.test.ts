@@ -201,6 +201,19 @@ describe('status and decisions', () => {
     expect(types.filter((t) => t.startsWith('console_'))).toEqual(['console_flag', 'console_unflag']);
   });
 
+  it('shows in the queue that a reporter asked for a person, until a call-taker takes over', async () => {
+    const r = await sms(gw, ALICE, 'Two men are fighting outside the Oak Street market');
+    await sms(gw, ALICE, '转人工');
+    const row = async () => {
+      const html = (await agent.get('/console/queue/rows').expect(200)).text;
+      return html.slice(html.indexOf(`data-id="${r.incidentId}"`)).split('</tr>')[0]!;
+    };
+    expect(await row()).toContain('asked for a person');
+    await act(r.incidentId, 'take-over');
+    expect(await row()).not.toContain('asked for a person');
+    expect(await row()).toContain('alice');
+  });
+
   it('escapes reporter text on the queue and incident pages', async () => {
     const r = await sms(gw, ALICE, 'fight at <script>alert(1)</script><img src=x onerror=alert(2)> market');
     const page = await agent.get(`/console/incidents/${r.incidentId}`).expect(200);

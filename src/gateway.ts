@@ -384,6 +384,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
         else log.info({ channel: channel.id, reason: availability.reason }, 'channel off');
       }
       if (!config.dispatchApiToken) log.info('dispatch API off: set DISPATCH_API_TOKEN to turn it on');
+      log.info("call-takers' console at /console (add a user: npm run user -- add <name>)");
       if (!config.metricsToken) log.info('metrics off: set METRICS_TOKEN to turn GET /metrics on');
       for (const t of dispatchSetup.targets) log.info({ target: t.name }, 'dispatch target on');
       for (const t of dispatchSetup.off) log.info({ target: t.target, reason: t.reason }, 'dispatch target off');

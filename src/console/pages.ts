@@ -4,15 +4,28 @@
  * work by keyboard alone: real links, buttons and labelled fields in document order, a skip link, visible focus.
  */
 import { DISPATCH_STATUSES, CATEGORIES, PRIORITIES, UNKNOWN, type ElementKey } from '../core/incident.js';
+import { hasChinese } from '../core/text.js';
 import type { AuditEntry } from '../store/report-reader.js';
 import type { IncidentView } from '../core/view.js';
 import type { DispatchState, Note, Role } from '../store/console-store.js';
 import type { Stats } from '../store/console-stats.js';
 import { maskSender } from '../store/console-stats.js';
 
+function coord(v: number): string {
+  return v.toFixed(6);
+}
+
 export function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** Attention flags a call-taker can set on an incident (shown in the queue). */
+export const ATTENTION_FLAGS = ['supervisor', 'call_back', 'welfare_check'] as const;
+const FLAG_NAMES: Record<string, string> = {
+  supervisor: 'needs a supervisor',
+  call_back: 'call back',
+  welfare_check: 'welfare check',
+};
 
 export interface Viewer {
   username: string;
@@ -42,6 +55,7 @@ function layout(title: string, body: string, viewer: Viewer | null, scripts: str
 <meta name="referrer" content="no-referrer">
 ${viewer ? `<meta name="csrf-token" content="${esc(viewer.csrfToken)}">` : ''}
 <title>${esc(title)} · 110 console</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/static/console.css">
 </head>
 <body>
@@ -87,11 +101,15 @@ export interface QueueRow {
   place: string | null;
   covert: boolean;
   earlyDispatched: boolean;
+  /** The reporter asked for a person. */
+  humanRequested: boolean;
   clusterId: string | null;
   takenOverBy: string | null;
   lastInboundAt: string | null;
   createdAt: string;
   attention: string | null;
+  /** Flags call-takers set (IncidentDispatch.flags). */
+  flags: string[];
 }
 
 const OPEN_FOR_ACK = ['collecting', 'ready', 'inactive'];
@@ -119,7 +137,9 @@ export function queueRows(rows: QueueRow[], now: Date): string {
           : '',
         r.covert ? '<span class="badge covert">covert</span>' : '',
         r.earlyDispatched ? '<span class="badge early">early-dispatched</span>' : '',
+        r.humanRequested && !r.takenOverBy ? '<span class="badge human">asked for a person</span>' : '',
         r.attention ? '<span class="badge attention">needs attention</span>' : '',
+        ...r.flags.map((f) => `<span class="badge flag">${esc(FLAG_NAMES[f] ?? f)}</span>`),
       ]
         .filter(Boolean)
         .join(' ');
@@ -225,9 +245,9 @@ export function transcriptList(view: IncidentView, audit: AuditEntry[]): string 
       const who = author(t, consoleMessages);
       const cls = t.direction === 'in' ? 'in' : who.startsWith('Bot') ? 'bot' : 'staff';
       const loc = t.location
-        ? ` <span class="loc">(shared location ${t.location.lat}, ${t.location.lon} ${esc(t.location.datum)})</span>`
+        ? ` <span class="loc">(shared location ${coord(t.location.lat)}, ${coord(t.location.lon)} ${esc(t.location.datum)})</span>`
         : '';
-      return `<li class="${cls}"><p class="meta"><strong>${esc(who)}</strong> · <time datetime="${esc(t.at)}">${esc(t.at.slice(11, 19))} UTC</time> · ${esc(t.channel)}</p><p class="text">${esc(t.text)}</p>${loc}</li>`;
+      return `<li class="${cls}"><p class="meta"><strong>${esc(who)}</strong> · <time datetime="${esc(t.at)}">${esc(t.at.slice(11, 19))} UTC</time> · ${esc(t.channel)}</p><p class="text"${hasChinese(t.text) ? ' lang="zh-CN"' : ''}>${esc(t.text)}</p>${loc}</li>`;
     })
     .join('\n');
 }
@@ -293,7 +313,7 @@ ${urgent ? '<p class="badge urgent" role="alert">⚠ P1 not acknowledged</p>' : 
 ${view.attention ? `<dt>Attention</dt><dd>${esc(view.attention)}</dd>` : ''}
 <dt>Place</dt><dd id="place">${esc(view.location.text ?? '—')}${
       view.location.lat !== null && view.location.lon !== null
-        ? ` <span class="coords">(${view.location.lat}, ${view.location.lon} ${esc(view.location.datum ?? '')})</span>${p.mapUrl ? ` <a href="${esc(p.mapUrl)}" rel="noopener noreferrer" target="_blank">Open map</a>` : ''}`
+        ? ` <span class="coords">(${coord(view.location.lat)}, ${coord(view.location.lon)} ${esc(view.location.datum ?? '')})</span>${p.mapUrl ? ` <a href="${esc(p.mapUrl)}" rel="noopener noreferrer" target="_blank">Open map</a>` : ''}`
         : ''
     }</dd>
 </dl>
@@ -347,6 +367,14 @@ ${view.covert ? '<p><input type="checkbox" id="confirm-covert" name="confirmCove
 <button type="submit">Save decision</button>
 </fieldset>
 </form>
+<form method="post" action="${base}/flag" class="inline">${hidden(viewer)}
+<label for="flag-select">Flag</label>
+<select id="flag-select" name="flag">${ATTENTION_FLAGS.map((f) => `<option value="${f}">${esc(FLAG_NAMES[f])}${dispatch?.flags.includes(f) ? ' (set)' : ''}</option>`).join('')}</select>
+<label for="flag-on">Set or clear</label>
+<select id="flag-on" name="on"><option value="yes">set</option><option value="no">clear</option></select>
+<button type="submit">Save flag</button>
+</form>
+${dispatch?.flags.length ? `<p id="flags">Flags: ${dispatch.flags.map((f) => esc(FLAG_NAMES[f] ?? f)).join(', ')}</p>` : ''}
 <form method="post" action="${base}/note" class="note">${hidden(viewer)}
 <label for="note-text">Add a note (not shown to the reporter)</label>
 <textarea id="note-text" name="text" rows="2" maxlength="2000" required></textarea>

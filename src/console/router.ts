@@ -28,6 +28,7 @@ import type { ReportReader } from '../store/report-reader.js';
 import { row, type SqlRunner } from '../store/sql/types.js';
 import { verifyPassword } from './password.js';
 import {
+  ATTENTION_FLAGS,
   incidentPage,
   loginPage,
   queuePage,
@@ -130,15 +131,11 @@ export function consoleRouter(deps: ConsoleDeps): Router {
 
   /** Refuses a cross-site request: an Origin (or Referer) that is not this site's. */
   const sameOrigin: RequestHandler = (req, _res, next) => {
-    const origin = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+    const origin = req.get('origin') ?? originOf(req.get('referer'));
     if (origin && origin !== 'null') {
-      const host = req.get('host');
-      let ok = false;
-      try {
-        ok = new URL(origin).host === host || origin === new URL(deps.publicBaseUrl).origin;
-      } catch {
-        ok = false;
-      }
+      const ok =
+        originOf(origin) !== null &&
+        (new URL(origin).host === req.get('host') || origin === originOf(deps.publicBaseUrl));
       if (!ok) return next(new AppError('csrf', 403, 'cross-site request refused'));
     }
     next();
@@ -233,6 +230,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     // A new session id on every login: whatever session cookie came with the request is dropped.
     const old = cookies[cookieName(req)];
     if (old && old.length <= 100) await s.console.deleteSession(old);
+    await s.console.pruneSessions(now);
     const { token } = await s.console.createSession(user.id, now);
     res.append('Set-Cookie', `${cookieName(req)}=${token}; ${cookieAttrs(req)}`);
     res.append('Set-Cookie', `${loginCookie(req)}=; ${cookieAttrs(req, 0)}`);
@@ -316,6 +314,8 @@ export function consoleRouter(deps: ConsoleDeps): Router {
       note: 'Note added.',
       linked: 'Linked to the cluster.',
       unlinked: 'Taken out of the cluster.',
+      flagged: 'Flag set.',
+      unflagged: 'Flag cleared.',
     };
     const done = typeof req.query.done === 'string' ? flashes[req.query.done] : undefined;
     res
@@ -461,6 +461,15 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     return outcomeOf(o, 'decision', 'The incident changed meanwhile; try again.');
   });
 
+  post('flag', async (req, _res, id, body) => {
+    const flag = typeof body.flag === 'string' ? body.flag : '';
+    if (!(ATTENTION_FLAGS as readonly string[]).includes(flag))
+      return { error: 'Choose a flag from the list.', status: 400 };
+    const on = body.on === 'yes';
+    const o = await services(deps).console.setFlag(id, flag, on, by(req), deps.clock());
+    return outcomeOf(o, on ? 'flagged' : 'unflagged', 'Try again.');
+  });
+
   post('note', async (req, _res, id, body) => {
     const note = text(body.text, 2000);
     if (!note) return { error: 'Write the note first.', status: 400 };
@@ -514,6 +523,16 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   });
 
   return router;
+}
+
+/** The origin of a URL, or null for anything that is not one. */
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function lockMessage(until: Date, now: Date): string {
@@ -575,9 +594,11 @@ interface QueueDbRow {
   locationText: string | null;
   covert: unknown;
   earlyDispatched: unknown;
+  humanRequested: unknown;
   clusterId: string | null;
   attention: string | null;
   takenOverBy: string | null;
+  flags: string | null;
   state: string;
   createdAt: unknown;
 }
@@ -586,7 +607,7 @@ interface QueueDbRow {
 export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
   const rows = await db.all<QueueDbRow>(
     'SELECT i."id", i."reference", i."category", i."priority", i."status", i."channel", i."locationText", i."covert", ' +
-      'i."earlyDispatched", i."clusterId", i."attention", d."takenOverBy", i."state", i."createdAt" FROM "Incident" i ' +
+      'i."earlyDispatched", i."humanRequested", i."clusterId", i."attention", d."takenOverBy", d."flags", i."state", i."createdAt" FROM "Incident" i ' +
       'LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ' +
       `WHERE i."status" NOT IN ('resolved', 'cancelled', 'diverted') OR i."updatedAt" >= ? ` +
       'ORDER BY i."priority", i."createdAt" LIMIT 300',
@@ -609,11 +630,13 @@ export async function queue(db: SqlRunner, now: Date): Promise<QueueRow[]> {
       place: r.locationText,
       covert: row.bool(r.covert),
       earlyDispatched: row.bool(r.earlyDispatched),
+      humanRequested: row.bool(r.humanRequested),
       clusterId: r.clusterId,
       takenOverBy: r.takenOverBy,
       lastInboundAt,
       createdAt: row.date(r.createdAt).toISOString(),
       attention: r.attention,
+      flags: r.flags ? (JSON.parse(r.flags) as string[]) : [],
     };
   });
 }

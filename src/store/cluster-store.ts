@@ -9,10 +9,10 @@
  *
  * The hook also re-applies a call-taker's category / priority decision to the state the flow writes.
  */
-import { UNKNOWN, type Datum } from '../core/incident.js';
+import { UNKNOWN, type Category, type Datum, type Priority } from '../core/incident.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { distanceM, toWgs84 } from '../dispatch/coords.js';
-import { applyDecision, readDispatch } from './console-store.js';
+import { applyDecision } from './console-store.js';
 import type { PersistHooks } from './intake-store.js';
 import { row, type SqlRunner, type SqlTx } from './sql/types.js';
 
@@ -143,17 +143,53 @@ export async function clusterMembers(db: SqlRunner, clusterId: string): Promise<
 
 /** The hooks the gateway installs on the intake store: decisions re-applied, then the cluster rule. */
 export function consoleHooks(newId: () => string): PersistHooks {
+  /** Writes whose category or place changed: only those run the cluster rule (an earlier incident joins a
+   * cluster when a later one matches it, so an unchanged incident has nothing to recompute). */
+  const placeChanged = new WeakSet<IncidentRecord>();
   return {
     async beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord> {
-      const d = await readDispatch(tx, incident.id);
-      if (!d || (!d.category && !d.priority)) return incident;
-      return { ...incident, state: applyDecision(incident.state, d) };
+      const r = await tx.get<{
+        category: string | null;
+        lat: number | null;
+        lon: number | null;
+        locationText: string | null;
+        dCategory: string | null;
+        dPriority: string | null;
+      }>(
+        'SELECT i."category", i."lat", i."lon", i."locationText", d."category" AS "dCategory", d."priority" AS "dPriority" ' +
+          'FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?',
+        [incident.id],
+      );
+      const decision = {
+        category: (r?.dCategory ?? null) as Category | null,
+        priority: (r?.dPriority ?? null) as Priority | null,
+      };
+      const out =
+        decision.category || decision.priority
+          ? { ...incident, state: applyDecision(incident.state, decision) }
+          : incident;
+      const s = out.state;
+      const place = s.elements.location?.value ?? null;
+      if (
+        !r ||
+        r.category !== s.category ||
+        (r.lat === null ? null : Number(r.lat)) !== (s.point?.lat ?? null) ||
+        (r.lon === null ? null : Number(r.lon)) !== (s.point?.lon ?? null) ||
+        r.locationText !== place
+      ) {
+        placeChanged.add(out);
+      }
+      return out;
     },
     async afterWrite(tx: SqlTx, incident: IncidentRecord): Promise<void> {
+      if (!placeChanged.has(incident)) return;
       const s = incident.state;
+      // Nothing to cluster on yet, and no cluster to leave: most messages of a report in progress cost nothing.
       if (!s.category || (!s.point && !s.elements.location?.value)) {
-        // Nothing to cluster on yet (most messages of a report in progress cost nothing here).
-        return;
+        const r = await tx.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [
+          incident.id,
+        ]);
+        if (!r?.clusterId) return;
       }
       await assignCluster(tx, incident.id, newId);
     },

@@ -6,11 +6,12 @@
  * every process's live queue hears about it.
  */
 import crypto from 'node:crypto';
-import type { FlowState } from '../core/flow/types.js';
+import type { FlowEvent, FlowState } from '../core/flow/types.js';
 import type { Category, Priority } from '../core/incident.js';
 import { reporterKey } from '../core/intake.js';
 import { assignCluster, linkClusters, unlinkCluster } from './cluster-store.js';
 import { audit, EVENTS_CHANNEL, type ChangeNote } from './intake-store.js';
+import type { OutboxSnapshot } from './records.js';
 import { row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
 
 export type Role = 'calltaker' | 'supervisor';
@@ -338,7 +339,7 @@ export class SqlConsoleStore {
     by: string,
     at: Date,
   ): Promise<ActionOutcome> {
-    return this.action(incidentId, at, async (tx, d, incident) => {
+    return this.action(incidentId, at, async (tx, d, incident, events) => {
       const category = decision.category ?? d.category;
       const priority = decision.priority ?? d.priority;
       await tx.run(
@@ -348,10 +349,17 @@ export class SqlConsoleStore {
       );
       const state = JSON.parse(incident.state) as FlowState;
       const from = { category: state.category, priority: state.priority };
-      const next = applyDecision(state, { category, priority });
+      let next = applyDecision(state, { category, priority });
+      // Dispatch already has the incident: it hears about the decision as an update (a new revision, through
+      // the outbox in this same commit). Before that, the decision goes out with the first hand-off.
+      if (state.revision > 0 && (next.category !== state.category || next.priority !== state.priority)) {
+        next = { ...next, revision: state.revision + 1 };
+        await queueUpdate(tx, incidentId, next, at);
+        events.push({ type: 'dispatch', event: 'updated', revision: next.revision, reason: 'call-taker decision' });
+      }
       await tx.run(
-        'UPDATE "Incident" SET "state" = ?, "category" = ?, "priority" = ?, "updatedAt" = ? WHERE "id" = ?',
-        [JSON.stringify(next), next.category, next.priority, at, incidentId],
+        'UPDATE "Incident" SET "state" = ?, "category" = ?, "priority" = ?, "revision" = ?, "updatedAt" = ? WHERE "id" = ?',
+        [JSON.stringify(next), next.category, next.priority, next.revision, at, incidentId],
       );
       await audit(
         tx,
@@ -427,7 +435,7 @@ export class SqlConsoleStore {
   private action(
     incidentId: string,
     at: Date,
-    work: (tx: SqlTx, d: DispatchState, incident: IncidentLockRow) => Promise<ActionOutcome>,
+    work: (tx: SqlTx, d: DispatchState, incident: IncidentLockRow, events: FlowEvent[]) => Promise<ActionOutcome>,
   ): Promise<ActionOutcome> {
     return this.db.write(async (tx) => {
       const found = await tx.get<{ channel: string; sender: string }>(
@@ -447,7 +455,8 @@ export class SqlConsoleStore {
         [incidentId, '[]', false, 0, at],
       );
       const d = await readDispatch(tx, incidentId);
-      const outcome = await work(tx, d!, incident);
+      const events: FlowEvent[] = [];
+      const outcome = await work(tx, d!, incident, events);
       if (outcome !== 'ok') return outcome;
       await tx.run('UPDATE "IncidentDispatch" SET "version" = "version" + 1, "updatedAt" = ? WHERE "incidentId" = ?', [
         at,
@@ -465,7 +474,8 @@ export class SqlConsoleStore {
         status: after?.status ?? incident.status,
         priority: after?.priority ?? incident.priority,
         revision: row.int(incident.revision),
-        events: [],
+        // A dispatch event makes every process's dispatch worker look at the outbox now.
+        events,
         outOfBand: false,
         at: at.toISOString(),
       };
@@ -473,6 +483,47 @@ export class SqlConsoleStore {
       return 'ok';
     });
   }
+}
+
+/** An `updated` outbox item for the incident at `state` (rendered at delivery, like the flow's own). */
+async function queueUpdate(tx: SqlTx, incidentId: string, state: FlowState, at: Date): Promise<void> {
+  const r = await tx.get<{
+    reference: string;
+    channel: string;
+    sender: string;
+    createdAt: unknown;
+    previousId: string | null;
+    version: number | string;
+  }>('SELECT "reference", "channel", "sender", "createdAt", "previousId", "version" FROM "Incident" WHERE "id" = ?', [
+    incidentId,
+  ]);
+  const [i, o] = await Promise.all([
+    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "InboundMessage" WHERE "incidentId" = ?', [incidentId]),
+    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "OutboundMessage" WHERE "incidentId" = ?', [incidentId]),
+  ]);
+  const snapshot: OutboxSnapshot = {
+    v: 2,
+    event: 'updated',
+    revision: state.revision,
+    record: {
+      id: incidentId,
+      reference: r!.reference,
+      channel: r!.channel,
+      sender: r!.sender,
+      state,
+      createdAt: row.date(r!.createdAt).toISOString(),
+      previousId: r!.previousId,
+      version: row.int(r!.version),
+    },
+    cut: { inbound: row.int(i?.m ?? 0), outbound: row.int(o?.m ?? 0) },
+    updatedAt: at.toISOString(),
+  };
+  await tx.run(
+    'INSERT INTO "OutboxItem" ("incidentId", "event", "revision", "payload", "createdAt", "nextAttemptAt") ' +
+      'VALUES (?, ?, ?, ?, ?, ?)',
+    [incidentId, 'updated', state.revision, JSON.stringify(snapshot), at, at],
+  );
+  await audit(tx, incidentId, 'dispatch_queued', { type: 'dispatch', event: 'updated', revision: state.revision }, at);
 }
 
 /** The flow's state with a call-taker's decision applied (a later keyword never undoes it). */

@@ -161,6 +161,18 @@ describe('console login', () => {
     expect(foreign.status).toBe(403);
     expect(await gw.services!.console.notes(r.incidentId)).toEqual([]);
     expect(await gw.services!.console.dispatchState(r.incidentId)).toBeNull();
+    const badReferer = await agent
+      .post(`/console/incidents/${r.incidentId}/note`)
+      .set('Referer', 'not a url')
+      .type('form')
+      .send({ _csrf: csrf, text: 'x' });
+    expect(badReferer.status).toBe(303); // no usable origin: the CSRF token alone decides
+    const foreignReferer = await agent
+      .post(`/console/incidents/${r.incidentId}/note`)
+      .set('Referer', 'https://evil.example/page')
+      .type('form')
+      .send({ _csrf: csrf, text: 'y' });
+    expect(foreignReferer.status).toBe(403);
     // With the token (form field or header) it works.
     const ok = await agent
       .post(`/console/incidents/${r.incidentId}/note`)
@@ -173,7 +185,11 @@ describe('console login', () => {
       .type('form')
       .send({ text: 'second note' });
     expect(viaHeader.status).toBe(303);
-    expect((await gw.services!.console.notes(r.incidentId)).map((n) => n.text)).toEqual(['called back', 'second note']);
+    expect((await gw.services!.console.notes(r.incidentId)).map((n) => n.text)).toEqual([
+      'x',
+      'called back',
+      'second note',
+    ]);
   });
 
   it('logs out: the session ends in the database', async () => {

@@ -234,6 +234,34 @@ describe.skipIf(!chromiumPath)('the console in headless Chromium', () => {
     await page.close();
   });
 
+  it('works by keyboard alone: log in, open an incident from the queue, take it over', async () => {
+    const r = await report(base, 'Someone is shouting and throwing chairs in the Lotus bar on Oak Street');
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/console/login`);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('alice');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/console$/);
+    const link = page.locator(`#queue-rows tr[data-id="${r.incidentId}"] th a`);
+    // Tab through the page until the incident's link has the focus, then follow it.
+    for (let i = 0; i < 60 && !(await link.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/console/incidents/${r.incidentId}$`));
+    const takeOver = page.getByRole('button', { name: 'Take over' });
+    for (let i = 0; i < 80 && !(await takeOver.evaluate((el) => el === el.ownerDocument.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('taken this incident over');
+    await context.close();
+  });
+
   it('draws the statistics charts with data, each with a table beside it', async () => {
     const page = await logIn(
       await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } }),

@@ -7,6 +7,8 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_TOKEN, testGateway, type TestGateway } from '../helpers/gateway.js';
+import { defaultFlow } from '../../src/core/flow/definition.js';
+import { renderOutboxPayload } from '../../src/store/report-reader.js';
 import { addUser, login, sessionCsrf, sms } from './helpers.js';
 
 let gw: TestGateway;
@@ -160,6 +162,56 @@ describe('status and decisions', () => {
     });
     const page = await agent.get(`/console/incidents/${r.incidentId}`).expect(200);
     expect(page.text).toContain('verbal argument only, CCTV');
+  });
+
+  it('tells dispatch about a decision on an incident it already has, as an update in the same commit', async () => {
+    const r = await sms(gw, ALICE, 'Two men are fighting outside the Oak Street market', { lat: 34.25, lon: 108.94 });
+    const before = await incidentJson(r.incidentId);
+    expect(before.priority).toBe('P1'); // early-dispatched: dispatch has revision 1
+    const items = () =>
+      gw.db.sql.read.all<{ event: string; revision: number; payload: string }>(
+        'SELECT "event", "revision", "payload" FROM "OutboxItem" WHERE "incidentId" = ? ORDER BY "revision"',
+        [r.incidentId],
+      );
+    const revisions = (await items()).length;
+    expect(revisions).toBeGreaterThan(0);
+    await act(r.incidentId, 'decision', { priority: 'P2', reason: 'fight is over, both walked away' });
+    const after = await items();
+    expect(after.length).toBe(revisions + 1);
+    const last = after.at(-1)!;
+    expect(last.event).toBe('updated');
+    const payload = JSON.parse(await renderOutboxPayload(gw.db.sql.read, defaultFlow, last.payload)) as {
+      event: string;
+      incident: { priority: string; category: string };
+    };
+    expect(payload).toMatchObject({ event: 'updated', incident: { priority: 'P2', category: 'violence' } });
+    // The reporter's next message does not undo it, and the flow's next revision follows on.
+    await sms(gw, ALICE, 'he has a knife');
+    expect((await incidentJson(r.incidentId)).priority).toBe('P2');
+  });
+
+  it('sets and clears attention flags, shown in the queue, and refuses an unknown flag', async () => {
+    const r = await sms(gw, ALICE, 'Two men are fighting outside the Oak Street market');
+    expect((await act(r.incidentId, 'flag', { flag: 'supervisor', on: 'yes' })).status).toBe(303);
+    expect((await agent.get('/console/queue/rows').expect(200)).text).toContain('needs a supervisor');
+    expect((await act(r.incidentId, 'flag', { flag: 'delete_everything', on: 'yes' })).status).toBe(400);
+    expect((await act(r.incidentId, 'flag', { flag: 'supervisor', on: 'no' })).status).toBe(303);
+    expect((await gw.services!.console.dispatchState(r.incidentId))?.flags).toEqual([]);
+    const types = (await gw.reports.auditEvents(r.incidentId)).map((e) => e.type);
+    expect(types.filter((t) => t.startsWith('console_'))).toEqual(['console_flag', 'console_unflag']);
+  });
+
+  it('shows in the queue that a reporter asked for a person, until a call-taker takes over', async () => {
+    const r = await sms(gw, ALICE, 'Two men are fighting outside the Oak Street market');
+    await sms(gw, ALICE, '转人工');
+    const row = async () => {
+      const html = (await agent.get('/console/queue/rows').expect(200)).text;
+      return html.slice(html.indexOf(`data-id="${r.incidentId}"`)).split('</tr>')[0]!;
+    };
+    expect(await row()).toContain('asked for a person');
+    await act(r.incidentId, 'take-over');
+    expect(await row()).not.toContain('asked for a person');
+    expect(await row()).toContain('alice');
   });
 
   it('escapes reporter text on the queue and incident pages', async () => {

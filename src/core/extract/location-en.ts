@@ -496,7 +496,7 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     tokens.push({ w, start: m.index, end: m.index + w.length, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
   }
   const isName = (t: Token | undefined) =>
-    t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /[a-z]/.test(t.w);
+    t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /^[a-z]/.test(t.w);
   const gap = (a: Token, b: Token) => /^[\s]*$/.test(folded.slice(a.end, b.start));
   /** "on Elm", "on the high street", "at Grand Ave": a street after a place, or undefined. */
   const streetAfter = (i: number): number | undefined => {

@@ -30,7 +30,7 @@ export const ZH_PLACE_MARKERS = words(`
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
   养老院 敬老院 福利院 政府 车间 仓库 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
-  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会`);
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -56,7 +56,7 @@ export const ZH_CONTINUATIONS = words(`
 export const ZH_RELATIVE = words(`
   这里 这儿 这边 那里 那儿 那边 楼下 楼上 楼道 楼梯间 隔壁 家里 我家 我们家 他家 她家 家中 门口 家门口 外面 屋里
   里屋 房间 卧室 厨房 客厅 卫生间 洗手间 厕所 院子 现场 附近 对面 旁边 路边 车里 屋外 走廊 阳台 地下室 天台
-  楼顶 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
+  楼顶 顶楼 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
 
 /** Where a place phrase ends: clause verbs, subjects, counts, time words (also where the next one may start). */
 export const ZH_STOPS = words(`
@@ -69,11 +69,12 @@ export const ZH_STOPS = words(`
 const FALSE_MARKERS = words(`
   知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
-  口气 房子 房东 房租 买房 租房`);
+  口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
+  一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门`);
 
-/** Ignored when deciding whether a place has a name. */
+/** Ignored when deciding whether a place has a name ("地铁2号线" names no line, "我们小区" no compound). */
 const PRONOUNS =
-  /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都/g;
+  /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都|地铁|公交|火车|高铁/g;
 /** Stripped from the start of a place phrase. */
 const LEADING_NOISE = new RegExp(
   `^(?:\\s+|[a-z']+\\s+|[，、:：]|(?:我们|我|他们|他|她)(?!们?家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|大概|应该|好像|可能|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
@@ -85,12 +86,17 @@ const NOT_A_PLACE = new RegExp(
     '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[号日]',
     '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号(?=[早中晚上下凌那这当]|晚上|白天)',
     '\\d+路(?=公交|车|巴士|汽车|电车|线)',
+    // A province named as where someone is from ("河南的"), not with 省 as part of an address.
+    '(?:河南|河北|湖南|湖北|山东|山西|江苏|江西|广东|广西|海南|云南)(?![省])',
+    // The bus itself is not a place name ("公交车上 6路"); its stop is ("公交车站").
+    '公交车(?!站)',
     alternation(FALSE_MARKERS),
   ].join('|'),
   'g',
 );
 
-const COUNT_STOP = /(?:\d+|[一二两三四五六七八九十几]+)(?:个|名|位|辆|伙|群|帮|只)/;
+const COUNT_STOP =
+  /(?:\d+|[一二两三四五六七八九十几]+)(?:个|名|位|辆|伙|群|帮|只)|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
 const BREAK_RE = new RegExp(
@@ -117,7 +123,7 @@ for (const [list, kind] of [
 const CODE = '[gs]\\d{1,4}(?![\\d次])|k\\d{1,4}(?:\\+\\d{1,4})?(?!\\d)|[gdcztk]\\d{1,4}次';
 const WORD_RE = new RegExp(`(${CODE})|${alternation([...KIND.keys()])}`, 'g');
 /** One-character place words that begin many other words (门没锁, 道理, 江湖): no place without a name. */
-const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂]$/;
+const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂站山]$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -173,12 +179,24 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
     return n >= least;
   };
   const covered = new Uint8Array(phrase.length);
-  for (const m of matches) {
+  for (const [i, m] of matches.entries()) {
     // 楼 after a digit is a floor ("5楼"), not a building name.
     if (m.word === '楼' && /\d$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
     // A one-character place word with nothing in front ("门没锁", "江湖") is not a place, but may begin a
     // name ("环城公园").
     if (m.kind === 'place' && m.start === 0 && SINGLE_CHAR_GENERIC.test(m.word)) {
+      m.kind = 'continuation';
+      continue;
+    }
+    // A one-character place word right before another is part of its name: "小寨站", "城南路", "钟楼站".
+    const next = matches[i + 1];
+    if (
+      m.kind === 'place' &&
+      m.word.length === 1 &&
+      next !== undefined &&
+      next.start === m.end &&
+      next.kind !== 'continuation'
+    ) {
       m.kind = 'continuation';
       continue;
     }
@@ -196,7 +214,7 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
       m.kind === 'brand' ||
       (m.kind === 'place' &&
         // "校门", "着门": a one-character place word needs a name of two characters or more.
-        (nameBefore(m.start, true, SINGLE_CHAR_GENERIC.test(m.word) ? 2 : 1) || hubBefore(m))),
+        (nameBefore(m.start, false, SINGLE_CHAR_GENERIC.test(m.word) ? 2 : 1) || hubBefore(m))),
   );
   const units = matches.filter((m) => m.kind === 'unit');
   const buildingNamed = units.some((m) => BUILDING_UNITS.has(m.word) && nameBefore(m.start, false));

@@ -41,6 +41,7 @@ describe('Chinese places as people give them', () => {
     ['老王饭店里有人喝多了砸东西', '老王饭店'],
     ['火车站广场 售票厅门口', '火车站广场 售票厅门口'],
     ['G87次 6车厢 刚过郑州东', 'G87次'],
+    ['在地铁上 3号线 快到小寨站了', '小寨站'],
     // in the middle of long unpunctuated texts, after 看到 / 叫 / 写着
     ['我刚下班走到半路突然冲出来两个人抢了我的包往南跑了我现在在雁塔路翠竹园小区门口', '雁塔路翠竹园小区门口'],
     ['我电动车被偷了 雁塔路 翠竹园小区门口', '雁塔路 翠竹园小区门口'],
@@ -99,6 +100,14 @@ describe('Chinese places as people give them', () => {
     '这件事的道理我不懂',
     '有人一直打我电话',
     '大家快来帮忙',
+    '早上来开店 发现卷帘门被撬了',
+    '姓张 四十多岁 河南的',
+    '小雅 14岁 齐刘海 粉色书包',
+    '有人站在楼顶边上',
+    '我们在山上迷路了 天黑了',
+    '在公交车上 6路',
+    '二十分钟前 2号线站台',
+    '我在地铁上 一直有人贴着我',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
@@ -164,6 +173,8 @@ describe('English places as people give them', () => {
     'I owe them 2000 dollars',
     'he said he would kill me',
     'can you send someone',
+    'someone keeps ringing my doorbell at 3am',
+    'I got home at 11 and the door was open',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });

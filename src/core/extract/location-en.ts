@@ -266,7 +266,8 @@ const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
 const UNIT_BEFORE =
   /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
 /** Between two parts of one address: a comma, "near", "by" ("Hilton Hotel, 500 Broad St", "I-5 near exit 42"). */
-const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+(?:the\s+)?|\s*,\s*(?:near|by|at|off)\s+(?:the\s+)?)$/;
+const JOINER =
+  /^(?:\s*,\s*|\s*,?\s+(?:(?:north|south|east|west)bound\s+|[nsew]b\s+)?(?:near|by|at|off|between)\s+(?:the\s+)?)$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -563,6 +564,9 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     // Name words (capitalised, or a brand) up to four, then an optional place noun.
     let k = j;
     while (k < j + 4 && (isName(tokens[k]) || BRAND.has(tokens[k]?.w ?? ''))) k += 1;
+    // "the Motel 6", "Studio 54": a number right after a name is part of it.
+    if (k > j && /^\d{1,4}$/.test(tokens[k]?.w ?? '') && folded.slice(tokens[k - 1]?.end, tokens[k]?.start) === ' ')
+      k += 1;
     let nounEnd: number | undefined;
     if (k > j) {
       // "Velvet nightclub", "Polish war memorial": a place noun within two more words belongs to the name.
@@ -591,7 +595,8 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     const two = tokens[n + 1] && PLACE_NOUN.test(`${noun.w} ${tokens[n + 1]?.w}`) ? n + 1 : n;
     const words = tokens.slice(j, n);
     // "on the street", "on the road": no place at all.
-    if (words.length === 0 && STREET_SUFFIX.test(noun.w)) continue;
+    if (words.length === 0 && STREET_SUFFIX.test(noun.w) && !/^(?:highway|hwy|motorway|freeway|parkway)$/.test(noun.w))
+      continue;
     const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
     const street = streetAfter(two + 1);
     // "outside the gym", "behind the bus station": the spatial word says where, keep it.

@@ -99,9 +99,11 @@ const COUNT_STOP =
   /(?:\d+|[一二两三四五六七八九十几]+)(?:个|名|位|辆|伙|群|帮|只)|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
+/** "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"); "往北跑了" ends one. */
+const TOWARDS = '[往去](?![\\p{Script=Han}]{1,6}?方向)';
 const BREAK_RE = new RegExp(
-  `[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS])}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
-  'g',
+  `[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS].filter((w) => w !== '往' && w !== '去'))}|${TOWARDS}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
+  'gu',
 );
 /** A place right after these is ruled out ("是鼓楼 不是钟楼"). */
 const NEGATED_BEFORE = /(?:不是|不在|并非|而非)\s*$/;
@@ -236,8 +238,8 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
   return { text, specific, start, end: s + end, negated: false };
 }
 
-/** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家). */
-const AT_HOME = /(?:在|回|到)(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
+/** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家, 没回家). */
+const AT_HOME = /在(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
 
 /** All Chinese place candidates in the text (`folded` is fold(original), the same length). */
 export function chineseLocations(original: string, folded: string): Candidate[] {

@@ -180,6 +180,88 @@ describe('English places as people give them', () => {
   });
 });
 
+describe('more places as reporters text them (zh and en)', () => {
+  it.each([
+    ['快来人啊 朝阳门地铁站A口有人打架', 'specific'],
+    ['我在长安南路与南二环交叉口东北角', 'specific'],
+    ['西影路上的星巴克门口有个男的一直跟着我', 'specific'],
+    ['救命 我在城南客运站后面的小巷子里 有人追我', 'specific'],
+    ['东二环 公交站牌下面 有人晕倒了', 'specific'],
+    ['我现在在万科城市之光小区东门 保安不让进', 'specific'],
+    ['报警 曲江海洋馆停车场 两辆车撞了', 'specific'],
+    ['高新区锦业路18号 有人跳楼', 'specific'],
+    ['咸阳机场T3航站楼出发层 有人打起来了', 'specific'],
+    ['我在西安北站候车厅 手机被偷了', 'specific'],
+    ['临潼区骊山镇东岳村5组', 'specific'],
+    ['秦岭太平峪 往里走三公里左右 有人掉下去了', 'specific'],
+    ['京昆高速 往汉中方向 秦岭1号隧道', 'specific'],
+    ['沪陕高速K1001 追尾', 'specific'],
+    ['在电子城派出所旁边的网吧 有人打架', 'specific'],
+    ['我家在朱雀大街南段 长安大厦旁边', 'specific'],
+    ['我在小寨赛格购物中心6楼 女厕所', 'specific'],
+    ['西稍门十字西南角的肯德基', 'specific'],
+    ['北郊凤城五路 地铁站C口', 'specific'],
+    ['纬二街和吉祥路十字 车祸', 'specific'],
+    ['我们在大雁塔北广场 孩子走丢了', 'specific'],
+    ['灞桥区十里铺 纺织城立交下面', 'specific'],
+    ['在浐河边上 靠近世博园那一段 有人落水了', 'specific'],
+    ['紫薇田园都市K区12号楼3单元', 'specific'],
+    ['长乐坡 老刘家面馆门口', 'specific'],
+    ['在丈八东路 沃尔玛超市对面', 'specific'],
+    ['我在楼下', 'relative'],
+    ['他就在我家门口', 'relative'],
+    ['我在一个小区里面 不知道叫啥', 'relative'],
+    ['我在路边', 'relative'],
+    ['我在高速上', 'relative'],
+    ['我在学校', 'relative'],
+    ['他把我的钱全转走了', 'none'],
+    ['我被我老公打了', 'none'],
+    ['我儿子三天没回家了', 'none'],
+    ['有人骗我转了五千块', 'none'],
+    ['我想报警', 'none'],
+    ['今天下午三点多的时候', 'none'],
+    ['他有刀', 'none'],
+    ['对方有三个人 开一辆白色面包车', 'none'],
+    ['im at the Shell station on Route 9 by exit 14', 'specific'],
+    ["there's a fight outside the Walmart on Elm Street", 'specific'],
+    ["we're at the corner of 5th and Main", 'specific'],
+    ['Apt 3B, 221 Jefferson Ave', 'specific'],
+    ['someone got shot in the parking lot of the Best Buy on Grand Ave', 'specific'],
+    ['hes on the Brooklyn Bridge', 'specific'],
+    ['accident on the M25 between junction 10 and 11', 'specific'],
+    ['I-95 northbound near mile marker 112', 'specific'],
+    ['by the ATM on Park Road', 'specific'],
+    ['outside Greggs on the high street', 'specific'],
+    ["behind the Sainsbury's on London Road", 'specific'],
+    ["at McDonald's on Sunset Blvd", 'specific'],
+    ['in room 214 at the Motel 6', 'specific'],
+    ['4512 Oak Ridge Dr', 'specific'],
+    ['man with a gun at Central Station platform 3', 'specific'],
+    ["I'm outside", 'relative'],
+    ["we're at the park", 'relative'],
+    ['at the bus station', 'relative'],
+    ['on the ring road', 'relative'],
+    ['somewhere on the highway', 'relative'],
+    ["I'm on my way", 'none'],
+    ['my husband hit me again', 'none'],
+    ['he took 500 dollars', 'none'],
+    ['it happened 2 hours ago', 'none'],
+    ['please send help now', 'none'],
+    ['my son is 8 years old, wearing a red jacket', 'none'],
+    ['they said to wire $2000', 'none'],
+  ] as const)('%j → %s', (text, kind) => {
+    const loc = extractLocation(text);
+    if (kind === 'specific') expect(loc?.specific).toBe(true);
+    else if (kind === 'relative') expect(loc?.specific).toBe(false);
+    else expect(loc?.specific ?? false).toBe(false);
+  });
+
+  it('keeps a highway, its direction and the tunnel together', () => {
+    expect(extractLocation('京昆高速 往汉中方向 秦岭1号隧道')?.text).toBe('京昆高速 往汉中方向 秦岭1号隧道');
+    expect(extractLocation('I-95 northbound near mile marker 112')?.text).toBe('I-95 northbound near mile marker 112');
+  });
+});
+
 describe('detectPlaceCorrection: a corrected place replaces the old one', () => {
   it.each([
     ['说错了 是鼓楼 不是钟楼', '钟楼', '鼓楼'],

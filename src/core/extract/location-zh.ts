@@ -15,9 +15,12 @@
 import type { LocationFound } from './types.js';
 import { alternation, clauses, originalSpan } from './fold.js';
 
-/** Words after which a place follows (they also end the phrase before them). */
+/**
+ * Words after which a place follows (they also end the phrase before them); 喺 is Cantonese 在, 再 the
+ * commonest pinyin-input slip for it ("我再南大街").
+ */
 export const ZH_PREPOSITIONS = words(`
-  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 来到 到了 就在 靠近 就是 是在 在于`);
+  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 来到 到了 就在 靠近 就是 是在 在于 喺 喺度 再`);
 
 /** Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. */
 export const ZH_PLACE_MARKERS = words(`
@@ -29,7 +32,7 @@ export const ZH_PLACE_MARKERS = words(`
   丁字路口 街口 巷口 村口 城 苑 庄 府 寺 庙 塔 店 馆 厂 局 派出所 公司 公寓 家园 新村 社区 大院 码头 渡口 机场
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
-  养老院 敬老院 福利院 政府 车间 仓库 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
+  养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
   观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
@@ -56,7 +59,7 @@ export const ZH_CONTINUATIONS = words(`
 export const ZH_RELATIVE = words(`
   这里 这儿 这边 那里 那儿 那边 楼下 楼上 楼道 楼梯间 隔壁 家里 我家 我们家 他家 她家 家中 门口 家门口 外面 屋里
   里屋 房间 卧室 厨房 客厅 卫生间 洗手间 厕所 院子 现场 附近 对面 旁边 路边 车里 屋外 走廊 阳台 地下室 天台
-  楼顶 顶楼 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
+  楼顶 顶楼 屋企 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
 
 /** Where a place phrase ends: clause verbs, subjects, counts, time words (also where the next one may start). */
 export const ZH_STOPS = words(`

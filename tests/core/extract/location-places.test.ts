@@ -49,6 +49,9 @@ describe('Chinese places as people give them', () => {
     ['旁边有个石碑写着放羊寺 还能看到一个铁塔', '放羊寺'],
     ['他说是火车站附近 一个叫顺心宾馆的 308房', '顺心宾馆'],
     ['說錯了 是鼓樓 不是鐘樓', '鼓樓'],
+    ['我喺旺角地鐵站B出口', '旺角地鐵站B出口'],
+    ['我再南大街12号 快来', '南大街12号'],
+    ['佛山南海區 獅山鎮 小塘工業區', '小塘工業區'],
     ['南二环西段 车翻了', '南二环西段'],
     ['老李烧烤 有人打架', '老李烧烤'],
     ['长安大学渭水校区', '长安大学渭水校区'],
@@ -81,6 +84,7 @@ describe('Chinese places as people give them', () => {
     ['学校门口有人打架', '学校门口'],
     ['他在楼上砸东西', '楼上'],
     ['我们公司老板拖欠工资', '公司'],
+    ['我喺屋企', '屋企'],
   ])('%j → a relative place %j (specific = false)', (text, expected) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(false);

@@ -20,6 +20,8 @@ export interface PlaceQuality {
   tooVague: boolean;
 }
 
+/** Only provinces, cities, districts, towns: "西安市雁塔区" (雁塔 is not a pagoda here). */
+const ZH_AREA_ONLY = /^(?:[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡|街道)\s*){1,6}$/u;
 const ZH_ADDRESS =
   /(?:\d+|[一二三四五六七八九十百]+)(?:号楼|号院|号|弄|栋|幢|座|单元|室|房|层|组|车厢)|k\d{1,4}(?:\+\d{1,4})?|[gdcztk]\d{1,4}次|[a-z]\d?(?:出口|口)/;
 const ZH_JUNCTION = /交叉口|丁字路口|路口|十字|街口|巷口|[路街道](?:和|与|跟)[\p{Script=Han}]{1,8}[路街道]/u;
@@ -41,11 +43,10 @@ export function placeQuality(text: string, specific: boolean): PlaceQuality {
 }
 
 function levelOf(t: string, specific: boolean): PlaceLevel {
+  if (ZH_AREA_ONLY.test(t.trim())) return 'area';
   if (!specific) return 'relative';
   if (ZH_ADDRESS.test(t) || EN_ADDRESS.test(t)) return 'address';
   if (ZH_JUNCTION.test(t) || EN_JUNCTION.test(t)) return 'junction';
-  // Only provinces, cities, districts, towns: "西安市雁塔区" (雁塔 is not a pagoda here).
-  if (/^(?:[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡|街道)\s*)+$/u.test(t.trim())) return 'area';
   const zhRoad = ZH_ROAD.test(t);
   // A landmark word that is not the end of a road name ("建国路" has no landmark, "火车站" has one).
   if (ZH_LANDMARK.test(t.replace(/[\p{Script=Han}]{1,6}(?:路|街|大道)/gu, ''))) return 'landmark';

@@ -269,6 +269,9 @@ const UNIT_BEFORE =
 const JOINER =
   /^(?:\s*,\s*|\s*,?\s+(?:(?:north|south|east|west)bound\s+|[nsew]b\s+)?(?:near|by|at|off|between)\s+(?:the\s+)?)$/;
 
+/** At most this many candidates are kept and widened: reading stays linear in the message. */
+const MAX_CANDIDATES = 48;
+
 interface Candidate extends LocationFound {
   start: number;
   end: number;
@@ -291,9 +294,14 @@ function streetLike(original: string, folded: string, start: number, text: strin
 
 export function englishLocations(original: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
+  const seen = new Set<number>();
   const add = (start: number, end: number, specific: boolean) => {
+    // A message naming more places than this is not a report to read closely; the work stays bounded.
+    if (out.length >= MAX_CANDIDATES || seen.has(start * 4096 + end)) return;
     const text = originalSpan(original, { start, end }).replace(/[.,]$/, '');
-    if (text !== '' && !out.some((o) => o.start === start && o.end === end)) out.push({ text, specific, start, end });
+    if (text === '') return;
+    seen.add(start * 4096 + end);
+    out.push({ text, specific, start, end });
   };
 
   for (const m of allMatches(NUMBERED, folded)) {
@@ -359,8 +367,9 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   for (const m of allMatches(UK_ROAD, original)) add(m.index, m.index + m[0].length, true);
   namedPlaces(original, folded, add);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
-  for (const c of out.filter((o) => o.specific)) {
-    const whole = widen(original, folded, c, out);
+  const specificOnes = out.filter((o) => o.specific);
+  for (const c of specificOnes) {
+    const whole = widen(original, folded, c, specificOnes);
     if (whole.start !== c.start || whole.end !== c.end) add(whole.start, whole.end, true);
   }
   return out;
@@ -378,7 +387,8 @@ function widen(
   all: readonly Candidate[],
 ): { start: number; end: number } {
   let { start, end } = c;
-  for (let changed = true; changed;) {
+  // An address has a few parts (unit, building, number and street, area): at most six joins.
+  for (let changed = true, steps = 0; changed && steps < 6; steps += 1) {
     changed = false;
     const before = folded.slice(0, start);
     const prev = all

@@ -217,6 +217,31 @@ export const EN_RELATIVE = [
   'around the corner',
   'the house',
   'the building',
+  'my apt',
+  'my car',
+  'the car',
+  'my truck',
+  'the alley',
+  'an alley',
+  'the parking lot',
+  'a parking lot',
+  'the car park',
+  'my office',
+  'at work',
+  'my work',
+  'my dorm',
+  'my school',
+  'the woods',
+  'the roof',
+  'the rooftop',
+  'the stairwell',
+  'the stairs',
+  'the lobby',
+  'the elevator',
+  'the lift',
+  'the yard',
+  'the front yard',
+  'the back yard',
 ];
 
 /** Words that cannot be part of a street or place name. */
@@ -502,9 +527,15 @@ interface Token {
  */
 function namedPlaces(original: string, folded: string, add: (start: number, end: number, specific: boolean) => void) {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\//g)) {
-    const w = m[0].replace(/[.'-]+$/, '') || m[0];
-    tokens.push({ w, start: m.index, end: m.index + w.length, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
+  for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\/|@/g)) {
+    // "im @ the walmart": @ is at.
+    const w = m[0] === '@' ? 'at' : m[0].replace(/[.'-]+$/, '') || m[0];
+    tokens.push({
+      w,
+      start: m.index,
+      end: m.index + Math.min(w.length, m[0].length),
+      cap: /[A-Z0-9]/.test(original.charAt(m.index)),
+    });
   }
   const isName = (t: Token | undefined) =>
     t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /^[a-z]/.test(t.w);

@@ -133,6 +133,13 @@ export const EN_LANDMARKS = [
   'harbour',
   'harbor',
   'marina',
+  'villas',
+  'villa',
+  'manor',
+  'heights',
+  'towers',
+  'lodge',
+  'fitness',
   'dock',
   'docks',
   'quay',
@@ -460,8 +467,10 @@ function namedBefore(original: string, before: string): string | undefined {
   const landmark = LANDMARK_WORD;
   // A capitalised name counts, but not the first word of a sentence ("Fight at ...", "I'm at ...").
   const sentenceStart = /(?:^|[.!?]\s*)$/.test(before.slice(0, first.at).trimEnd());
-  const capitalised = /^[A-Z]/.test(original.charAt(first.at)) && !sentenceStart;
-  if (!name.some((n) => landmark.test(n.w)) && !capitalised) return undefined;
+  // ... unless the name has two words or is a chain: "Tesco Express on Mill Road", "Dunkin on Route 1".
+  const capitalised =
+    /^[A-Z]/.test(original.charAt(first.at)) && (!sentenceStart || name.length >= 2 || BRAND.has(first.w));
+  if (!name.some((n) => landmark.test(n.w) || BRAND.has(n.w)) && !capitalised) return undefined;
   const the = words[words.indexOf(first) - 1];
   const from = the?.w === 'the' ? the.at : first.at;
   return before.slice(from);
@@ -526,17 +535,30 @@ interface Token {
  * Elm", "the bus stop on Grand").
  */
 function namedPlaces(original: string, folded: string, add: (start: number, end: number, specific: boolean) => void) {
-  const tokens: Token[] = [];
+  // Words are read clause by clause: a name never runs across a comma ("at work, 200 Market St"); the parts of
+  // an address given with commas are joined afterwards by widen().
+  let tokens: Token[] = [];
+  let last = 0;
   for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\/|@/g)) {
+    if (tokens.length > 0 && /[,;!?()\n]|\.\s/.test(folded.slice(last, m.index))) {
+      walkClause(original, folded, tokens, add);
+      tokens = [];
+    }
     // "im @ the walmart": @ is at.
     const w = m[0] === '@' ? 'at' : m[0].replace(/[.'-]+$/, '') || m[0];
-    tokens.push({
-      w,
-      start: m.index,
-      end: m.index + Math.min(w.length, m[0].length),
-      cap: /[A-Z0-9]/.test(original.charAt(m.index)),
-    });
+    const end = m.index + Math.min(w.length, m[0].length);
+    tokens.push({ w, start: m.index, end, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
+    last = end;
   }
+  if (tokens.length > 0) walkClause(original, folded, tokens, add);
+}
+
+function walkClause(
+  original: string,
+  folded: string,
+  tokens: readonly Token[],
+  add: (start: number, end: number, specific: boolean) => void,
+) {
   const isName = (t: Token | undefined) =>
     t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /^[a-z]/.test(t.w);
   const gap = (a: Token, b: Token) => /^[\s]*$/.test(folded.slice(a.end, b.start));

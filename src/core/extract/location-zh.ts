@@ -20,7 +20,7 @@ import { alternation, clauses, originalSpan } from './fold.js';
  * commonest pinyin-input slip for it ("我再南大街").
  */
 export const ZH_PREPOSITIONS = words(`
-  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 来到 到了 就在 靠近 就是 是在 在于 喺 喺度 再`);
+  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 住 来到 到了 就在 靠近 就是 是在 在于 喺 喺度 再`);
 
 /** Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. */
 export const ZH_PLACE_MARKERS = words(`
@@ -65,8 +65,8 @@ export const ZH_RELATIVE = words(`
 export const ZH_STOPS = words(`
   有 在 正在 不是 不在 是 被 把 让 给 发生 出现 出了 打 砍 捅 抢 偷 撬 砸 撞 杀 骂 闹 吵 踹 敲门 开门 出门 进门 走丢
   走失 不见 丢 跑 逃 遇到 遇见 看到 看见 看得到 听到 发现 写着 写的 拿 持 穿 戴 说 叫 要 想 报警 救命 着火 失火
-  起火 冒烟 爆炸 晕 摔 跳 躺 锁 着 关着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
-  昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
+  起火 冒烟 爆炸 晕 摔 跳 躺 锁 关着 围着 围住 拿着 跟着 追着 盯着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
+  啱啱 咗 昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
@@ -99,13 +99,17 @@ const NOT_A_PLACE = new RegExp(
 );
 
 const COUNT_STOP =
-  /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
+  /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)人?|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
 /** "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"); "往北跑了" ends one. */
 const TOWARDS = '[往去](?![\\p{Script=Han}]{1,6}?方向)';
+/** Place words with a break word inside ("酒吧", "网吧": 吧): matched first, so they do not break a phrase. */
+const SHIELDED = [...ZH_PLACE_MARKERS, ...ZH_BRANDS, ...ZH_RELATIVE].filter((w) =>
+  ZH_STOPS.some((stop) => w !== stop && w.includes(stop)),
+);
 const BREAK_RE = new RegExp(
-  `[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS].filter((w) => w !== '往' && w !== '去'))}|${TOWARDS}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
+  `(${alternation(SHIELDED)})|[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS].filter((w) => w !== '往' && w !== '去'))}|${TOWARDS}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
   'gu',
 );
 /** A place right after these is ruled out ("是鼓楼 不是钟楼"). */
@@ -257,10 +261,9 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
   for (const clause of clauses(masked)) {
     let from = clause.start;
     const clauseText = masked.slice(clause.start, clause.end);
-    const breaks = Array.from(clauseText.matchAll(BREAK_RE), (m) => ({
-      start: clause.start + m.index,
-      end: clause.start + m.index + m[0].length,
-    }));
+    const breaks = Array.from(clauseText.matchAll(BREAK_RE))
+      .filter((m) => m[1] === undefined)
+      .map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
     breaks.push({ start: clause.end, end: clause.end });
     for (const b of breaks) {
       if (b.start > from && hasWord(from, b.start)) {

@@ -50,6 +50,10 @@ describe('Chinese places as people give them', () => {
     ['他说是火车站附近 一个叫顺心宾馆的 308房', '顺心宾馆'],
     ['說錯了 是鼓樓 不是鐘樓', '鼓樓'],
     ['我喺旺角地鐵站B出口', '旺角地鐵站B出口'],
+    ['胜利街 蓝调酒吧门口', '胜利街 蓝调酒吧门口'],
+    ['龙湖源著 9栋2单元1101', '龙湖源著 9栋2单元1101'],
+    ['B1路巴士 啱啱过咗天河城', '天河城'],
+    ['她住曲江 芙蓉新天地旁边 曲江公寓2号楼1503', '曲江 芙蓉新天地旁边 曲江公寓2号楼1503'],
     ['我再南大街12号 快来', '南大街12号'],
     ['佛山南海區 獅山鎮 小塘工業區', '小塘工業區'],
     ['南二环西段 车翻了', '南二环西段'],
@@ -62,6 +66,11 @@ describe('Chinese places as people give them', () => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);
     expect(loc?.text).toContain(expected);
+  });
+
+  it('never runs an English name across a comma', () => {
+    expect(extractLocation('at work, 200 Market St')?.text).toBe('200 Market St');
+    expect(extractLocation('Brookside Apts, building 2, 3rd floor')?.text).toBe('Brookside Apts');
   });
 
   it('cuts a place at the next verb, not at the end of the text', () => {
@@ -112,6 +121,7 @@ describe('Chinese places as people give them', () => {
     '在公交车上 6路',
     '二十分钟前 2号线站台',
     '我在地铁上 一直有人贴着我',
+    '几十个人围着售楼处闹 说要退房',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
@@ -146,6 +156,9 @@ describe('English places as people give them', () => {
     ['her car is still at the Mount Si trailhead', 'Mount Si trailhead'],
     ['the greyhound station on 2nd ave, by the ticket machines', '2nd ave'],
     ['fight next to the Tesco on Mill Road', 'Tesco on Mill Road'],
+    ['Dunkin on Route 1 in Saugus', 'Dunkin on Route 1'],
+    ['Anytime Fitness on Cole St', 'Anytime Fitness on Cole St'],
+    ['at work, 200 Market St', '200 Market St'],
     ['guy passed out across from the Shell', 'Shell'],
     ["we're in the car park of the Asda", 'Asda'],
   ])('%j → a specific place containing %j', (text, expected) => {
@@ -179,6 +192,7 @@ describe('English places as people give them', () => {
     'can you send someone',
     'someone keeps ringing my doorbell at 3am',
     'I got home at 11 and the door was open',
+    'I got a Dunkin coffee and he followed me',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });

@@ -133,6 +133,13 @@ export const EN_LANDMARKS = [
   'harbour',
   'harbor',
   'marina',
+  'villas',
+  'villa',
+  'manor',
+  'heights',
+  'towers',
+  'lodge',
+  'fitness',
   'dock',
   'docks',
   'quay',
@@ -217,6 +224,31 @@ export const EN_RELATIVE = [
   'around the corner',
   'the house',
   'the building',
+  'my apt',
+  'my car',
+  'the car',
+  'my truck',
+  'the alley',
+  'an alley',
+  'the parking lot',
+  'a parking lot',
+  'the car park',
+  'my office',
+  'at work',
+  'my work',
+  'my dorm',
+  'my school',
+  'the woods',
+  'the roof',
+  'the rooftop',
+  'the stairwell',
+  'the stairs',
+  'the lobby',
+  'the elevator',
+  'the lift',
+  'the yard',
+  'the front yard',
+  'the back yard',
 ];
 
 /** Words that cannot be part of a street or place name. */
@@ -266,7 +298,11 @@ const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
 const UNIT_BEFORE =
   /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
 /** Between two parts of one address: a comma, "near", "by" ("Hilton Hotel, 500 Broad St", "I-5 near exit 42"). */
-const JOINER = /^(?:\s*,\s*|\s+(?:near|by|at|off)\s+(?:the\s+)?|\s*,\s*(?:near|by|at|off)\s+(?:the\s+)?)$/;
+const JOINER =
+  /^(?:\s*,\s*|\s*,?\s+(?:(?:north|south|east|west)bound\s+|[nsew]b\s+)?(?:near|by|at|off|between)\s+(?:the\s+)?)$/;
+
+/** At most this many candidates are kept and widened: reading stays linear in the message. */
+const MAX_CANDIDATES = 48;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -290,9 +326,14 @@ function streetLike(original: string, folded: string, start: number, text: strin
 
 export function englishLocations(original: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
+  const seen = new Set<number>();
   const add = (start: number, end: number, specific: boolean) => {
+    // A message naming more places than this is not a report to read closely; the work stays bounded.
+    if (out.length >= MAX_CANDIDATES || seen.has(start * 4096 + end)) return;
     const text = originalSpan(original, { start, end }).replace(/[.,]$/, '');
-    if (text !== '' && !out.some((o) => o.start === start && o.end === end)) out.push({ text, specific, start, end });
+    if (text === '') return;
+    seen.add(start * 4096 + end);
+    out.push({ text, specific, start, end });
   };
 
   for (const m of allMatches(NUMBERED, folded)) {
@@ -358,8 +399,9 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   for (const m of allMatches(UK_ROAD, original)) add(m.index, m.index + m[0].length, true);
   namedPlaces(original, folded, add);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
-  for (const c of out.filter((o) => o.specific)) {
-    const whole = widen(original, folded, c, out);
+  const specificOnes = out.filter((o) => o.specific);
+  for (const c of specificOnes) {
+    const whole = widen(original, folded, c, specificOnes);
     if (whole.start !== c.start || whole.end !== c.end) add(whole.start, whole.end, true);
   }
   return out;
@@ -377,7 +419,8 @@ function widen(
   all: readonly Candidate[],
 ): { start: number; end: number } {
   let { start, end } = c;
-  for (let changed = true; changed;) {
+  // An address has a few parts (unit, building, number and street, area): at most six joins.
+  for (let changed = true, steps = 0; changed && steps < 6; steps += 1) {
     changed = false;
     const before = folded.slice(0, start);
     const prev = all
@@ -424,8 +467,10 @@ function namedBefore(original: string, before: string): string | undefined {
   const landmark = LANDMARK_WORD;
   // A capitalised name counts, but not the first word of a sentence ("Fight at ...", "I'm at ...").
   const sentenceStart = /(?:^|[.!?]\s*)$/.test(before.slice(0, first.at).trimEnd());
-  const capitalised = /^[A-Z]/.test(original.charAt(first.at)) && !sentenceStart;
-  if (!name.some((n) => landmark.test(n.w)) && !capitalised) return undefined;
+  // ... unless the name has two words or is a chain: "Tesco Express on Mill Road", "Dunkin on Route 1".
+  const capitalised =
+    /^[A-Z]/.test(original.charAt(first.at)) && (!sentenceStart || name.length >= 2 || BRAND.has(first.w));
+  if (!name.some((n) => landmark.test(n.w) || BRAND.has(n.w)) && !capitalised) return undefined;
   const the = words[words.indexOf(first) - 1];
   const from = the?.w === 'the' ? the.at : first.at;
   return before.slice(from);
@@ -490,13 +535,32 @@ interface Token {
  * Elm", "the bus stop on Grand").
  */
 function namedPlaces(original: string, folded: string, add: (start: number, end: number, specific: boolean) => void) {
-  const tokens: Token[] = [];
-  for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\//g)) {
-    const w = m[0].replace(/[.'-]+$/, '') || m[0];
-    tokens.push({ w, start: m.index, end: m.index + w.length, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
+  // Words are read clause by clause: a name never runs across a comma ("at work, 200 Market St"); the parts of
+  // an address given with commas are joined afterwards by widen().
+  let tokens: Token[] = [];
+  let last = 0;
+  for (const m of folded.matchAll(/[a-z0-9][a-z0-9'&.-]*|&|\/|@/g)) {
+    if (tokens.length > 0 && /[,;!?()\n]|\.\s/.test(folded.slice(last, m.index))) {
+      walkClause(original, folded, tokens, add);
+      tokens = [];
+    }
+    // "im @ the walmart": @ is at.
+    const w = m[0] === '@' ? 'at' : m[0].replace(/[.'-]+$/, '') || m[0];
+    const end = m.index + Math.min(w.length, m[0].length);
+    tokens.push({ w, start: m.index, end, cap: /[A-Z0-9]/.test(original.charAt(m.index)) });
+    last = end;
   }
+  if (tokens.length > 0) walkClause(original, folded, tokens, add);
+}
+
+function walkClause(
+  original: string,
+  folded: string,
+  tokens: readonly Token[],
+  add: (start: number, end: number, specific: boolean) => void,
+) {
   const isName = (t: Token | undefined) =>
-    t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /[a-z]/.test(t.w);
+    t !== undefined && t.cap && !STOPWORDS.has(t.w) && !NOT_NAMES.has(t.w) && !LOCATIVE.has(t.w) && /^[a-z]/.test(t.w);
   const gap = (a: Token, b: Token) => /^[\s]*$/.test(folded.slice(a.end, b.start));
   /** "on Elm", "on the high street", "at Grand Ave": a street after a place, or undefined. */
   const streetAfter = (i: number): number | undefined => {
@@ -563,6 +627,9 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     // Name words (capitalised, or a brand) up to four, then an optional place noun.
     let k = j;
     while (k < j + 4 && (isName(tokens[k]) || BRAND.has(tokens[k]?.w ?? ''))) k += 1;
+    // "the Motel 6", "Studio 54": a number right after a name is part of it.
+    if (k > j && /^\d{1,4}$/.test(tokens[k]?.w ?? '') && folded.slice(tokens[k - 1]?.end, tokens[k]?.start) === ' ')
+      k += 1;
     let nounEnd: number | undefined;
     if (k > j) {
       // "Velvet nightclub", "Polish war memorial": a place noun within two more words belongs to the name.
@@ -591,7 +658,8 @@ function namedPlaces(original: string, folded: string, add: (start: number, end:
     const two = tokens[n + 1] && PLACE_NOUN.test(`${noun.w} ${tokens[n + 1]?.w}`) ? n + 1 : n;
     const words = tokens.slice(j, n);
     // "on the street", "on the road": no place at all.
-    if (words.length === 0 && STREET_SUFFIX.test(noun.w)) continue;
+    if (words.length === 0 && STREET_SUFFIX.test(noun.w) && !/^(?:highway|hwy|motorway|freeway|parkway)$/.test(noun.w))
+      continue;
     const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
     const street = streetAfter(two + 1);
     // "outside the gym", "behind the bus station": the spatial word says where, keep it.

@@ -15,9 +15,12 @@
 import type { LocationFound } from './types.js';
 import { alternation, clauses, originalSpan } from './fold.js';
 
-/** Words after which a place follows (they also end the phrase before them). */
+/**
+ * Words after which a place follows (they also end the phrase before them); 喺 is Cantonese 在, 再 the
+ * commonest pinyin-input slip for it ("我再南大街").
+ */
 export const ZH_PREPOSITIONS = words(`
-  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 来到 到了 就在 靠近 就是 是在 在于`);
+  在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 住 来到 到了 就在 靠近 就是 是在 在于 喺 喺度 再`);
 
 /** Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. */
 export const ZH_PLACE_MARKERS = words(`
@@ -29,8 +32,8 @@ export const ZH_PLACE_MARKERS = words(`
   丁字路口 街口 巷口 村口 城 苑 庄 府 寺 庙 塔 店 馆 厂 局 派出所 公司 公寓 家园 新村 社区 大院 码头 渡口 机场
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
-  养老院 敬老院 福利院 政府 车间 仓库 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
-  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会`);
+  养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -56,24 +59,25 @@ export const ZH_CONTINUATIONS = words(`
 export const ZH_RELATIVE = words(`
   这里 这儿 这边 那里 那儿 那边 楼下 楼上 楼道 楼梯间 隔壁 家里 我家 我们家 他家 她家 家中 门口 家门口 外面 屋里
   里屋 房间 卧室 厨房 客厅 卫生间 洗手间 厕所 院子 现场 附近 对面 旁边 路边 车里 屋外 走廊 阳台 地下室 天台
-  楼顶 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
+  楼顶 顶楼 屋企 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
 
 /** Where a place phrase ends: clause verbs, subjects, counts, time words (also where the next one may start). */
 export const ZH_STOPS = words(`
   有 在 正在 不是 不在 是 被 把 让 给 发生 出现 出了 打 砍 捅 抢 偷 撬 砸 撞 杀 骂 闹 吵 踹 敲门 开门 出门 进门 走丢
   走失 不见 丢 跑 逃 遇到 遇见 看到 看见 看得到 听到 发现 写着 写的 拿 持 穿 戴 说 叫 要 想 报警 救命 着火 失火
-  起火 冒烟 爆炸 晕 摔 跳 躺 锁 着 关着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
-  昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
+  起火 冒烟 爆炸 晕 摔 跳 躺 锁 关着 围着 围住 拿着 跟着 追着 盯着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
+  啱啱 咗 昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
   知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
-  口气 房子 房东 房租 买房 租房`);
+  口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
+  一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门`);
 
-/** Ignored when deciding whether a place has a name. */
+/** Ignored when deciding whether a place has a name ("地铁2号线" names no line, "我们小区" no compound). */
 const PRONOUNS =
-  /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都/g;
+  /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都|地铁|公交|火车|高铁/g;
 /** Stripped from the start of a place phrase. */
 const LEADING_NOISE = new RegExp(
   `^(?:\\s+|[a-z']+\\s+|[，、:：]|(?:我们|我|他们|他|她)(?!们?家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|大概|应该|好像|可能|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
@@ -84,18 +88,29 @@ const NOT_A_PLACE = new RegExp(
   [
     '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[号日]',
     '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号(?=[早中晚上下凌那这当]|晚上|白天)',
-    '\\d+路(?=公交|车|巴士|汽车|电车|线)',
+    '\\d{1,4}路(?=公交|车|巴士|汽车|电车|线)',
+    // A province named as where someone is from ("河南的"), not with 省 as part of an address.
+    '(?:河南|河北|湖南|湖北|山东|山西|江苏|江西|广东|广西|海南|云南)(?![省])',
+    // The bus itself is not a place name ("公交车上 6路"); its stop is ("公交车站").
+    '公交车(?!站)',
     alternation(FALSE_MARKERS),
   ].join('|'),
   'g',
 );
 
-const COUNT_STOP = /(?:\d+|[一二两三四五六七八九十几]+)(?:个|名|位|辆|伙|群|帮|只)/;
+const COUNT_STOP =
+  /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)人?|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
+/** "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"); "往北跑了" ends one. */
+const TOWARDS = '[往去](?![\\p{Script=Han}]{1,6}?方向)';
+/** Place words with a break word inside ("酒吧", "网吧": 吧): matched first, so they do not break a phrase. */
+const SHIELDED = [...ZH_PLACE_MARKERS, ...ZH_BRANDS, ...ZH_RELATIVE].filter((w) =>
+  ZH_STOPS.some((stop) => w !== stop && w.includes(stop)),
+);
 const BREAK_RE = new RegExp(
-  `[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS])}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
-  'g',
+  `(${alternation(SHIELDED)})|[，。！？；、\\n!?;]|,(?!\\d)|\\.(?=\\s|$)|${alternation([...ZH_STOPS, ...ZH_PREPOSITIONS].filter((w) => w !== '往' && w !== '去'))}|${TOWARDS}|${PRONOUN_STOP.source}|${COUNT_STOP.source}`,
+  'gu',
 );
 /** A place right after these is ruled out ("是鼓楼 不是钟楼"). */
 const NEGATED_BEFORE = /(?:不是|不在|并非|而非)\s*$/;
@@ -117,7 +132,7 @@ for (const [list, kind] of [
 const CODE = '[gs]\\d{1,4}(?![\\d次])|k\\d{1,4}(?:\\+\\d{1,4})?(?!\\d)|[gdcztk]\\d{1,4}次';
 const WORD_RE = new RegExp(`(${CODE})|${alternation([...KIND.keys()])}`, 'g');
 /** One-character place words that begin many other words (门没锁, 道理, 江湖): no place without a name. */
-const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂]$/;
+const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂站山]$/;
 
 interface Candidate extends LocationFound {
   start: number;
@@ -173,12 +188,24 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
     return n >= least;
   };
   const covered = new Uint8Array(phrase.length);
-  for (const m of matches) {
+  for (const [i, m] of matches.entries()) {
     // 楼 after a digit is a floor ("5楼"), not a building name.
     if (m.word === '楼' && /\d$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
     // A one-character place word with nothing in front ("门没锁", "江湖") is not a place, but may begin a
     // name ("环城公园").
     if (m.kind === 'place' && m.start === 0 && SINGLE_CHAR_GENERIC.test(m.word)) {
+      m.kind = 'continuation';
+      continue;
+    }
+    // A one-character place word right before another is part of its name: "小寨站", "城南路", "钟楼站".
+    const next = matches[i + 1];
+    if (
+      m.kind === 'place' &&
+      m.word.length === 1 &&
+      next !== undefined &&
+      next.start === m.end &&
+      next.kind !== 'continuation'
+    ) {
       m.kind = 'continuation';
       continue;
     }
@@ -196,7 +223,7 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
       m.kind === 'brand' ||
       (m.kind === 'place' &&
         // "校门", "着门": a one-character place word needs a name of two characters or more.
-        (nameBefore(m.start, true, SINGLE_CHAR_GENERIC.test(m.word) ? 2 : 1) || hubBefore(m))),
+        (nameBefore(m.start, false, SINGLE_CHAR_GENERIC.test(m.word) ? 2 : 1) || hubBefore(m))),
   );
   const units = matches.filter((m) => m.kind === 'unit');
   const buildingNamed = units.some((m) => BUILDING_UNITS.has(m.word) && nameBefore(m.start, false));
@@ -218,8 +245,8 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
   return { text, specific, start, end: s + end, negated: false };
 }
 
-/** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家). */
-const AT_HOME = /(?:在|回|到)(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
+/** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家, 没回家). */
+const AT_HOME = /在(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
 
 /** All Chinese place candidates in the text (`folded` is fold(original), the same length). */
 export function chineseLocations(original: string, folded: string): Candidate[] {
@@ -234,10 +261,9 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
   for (const clause of clauses(masked)) {
     let from = clause.start;
     const clauseText = masked.slice(clause.start, clause.end);
-    const breaks = Array.from(clauseText.matchAll(BREAK_RE), (m) => ({
-      start: clause.start + m.index,
-      end: clause.start + m.index + m[0].length,
-    }));
+    const breaks = Array.from(clauseText.matchAll(BREAK_RE))
+      .filter((m) => m[1] === undefined)
+      .map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
     breaks.push({ start: clause.end, end: clause.end });
     for (const b of breaks) {
       if (b.start > from && hasWord(from, b.start)) {

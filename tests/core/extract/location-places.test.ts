@@ -41,6 +41,7 @@ describe('Chinese places as people give them', () => {
     ['老王饭店里有人喝多了砸东西', '老王饭店'],
     ['火车站广场 售票厅门口', '火车站广场 售票厅门口'],
     ['G87次 6车厢 刚过郑州东', 'G87次'],
+    ['在地铁上 3号线 快到小寨站了', '小寨站'],
     // in the middle of long unpunctuated texts, after 看到 / 叫 / 写着
     ['我刚下班走到半路突然冲出来两个人抢了我的包往南跑了我现在在雁塔路翠竹园小区门口', '雁塔路翠竹园小区门口'],
     ['我电动车被偷了 雁塔路 翠竹园小区门口', '雁塔路 翠竹园小区门口'],
@@ -48,6 +49,13 @@ describe('Chinese places as people give them', () => {
     ['旁边有个石碑写着放羊寺 还能看到一个铁塔', '放羊寺'],
     ['他说是火车站附近 一个叫顺心宾馆的 308房', '顺心宾馆'],
     ['說錯了 是鼓樓 不是鐘樓', '鼓樓'],
+    ['我喺旺角地鐵站B出口', '旺角地鐵站B出口'],
+    ['胜利街 蓝调酒吧门口', '胜利街 蓝调酒吧门口'],
+    ['龙湖源著 9栋2单元1101', '龙湖源著 9栋2单元1101'],
+    ['B1路巴士 啱啱过咗天河城', '天河城'],
+    ['她住曲江 芙蓉新天地旁边 曲江公寓2号楼1503', '曲江 芙蓉新天地旁边 曲江公寓2号楼1503'],
+    ['我再南大街12号 快来', '南大街12号'],
+    ['佛山南海區 獅山鎮 小塘工業區', '小塘工業區'],
     ['南二环西段 车翻了', '南二环西段'],
     ['老李烧烤 有人打架', '老李烧烤'],
     ['长安大学渭水校区', '长安大学渭水校区'],
@@ -58,6 +66,11 @@ describe('Chinese places as people give them', () => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);
     expect(loc?.text).toContain(expected);
+  });
+
+  it('never runs an English name across a comma', () => {
+    expect(extractLocation('at work, 200 Market St')?.text).toBe('200 Market St');
+    expect(extractLocation('Brookside Apts, building 2, 3rd floor')?.text).toBe('Brookside Apts');
   });
 
   it('cuts a place at the next verb, not at the end of the text', () => {
@@ -80,6 +93,7 @@ describe('Chinese places as people give them', () => {
     ['学校门口有人打架', '学校门口'],
     ['他在楼上砸东西', '楼上'],
     ['我们公司老板拖欠工资', '公司'],
+    ['我喺屋企', '屋企'],
   ])('%j → a relative place %j (specific = false)', (text, expected) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(false);
@@ -99,6 +113,15 @@ describe('Chinese places as people give them', () => {
     '这件事的道理我不懂',
     '有人一直打我电话',
     '大家快来帮忙',
+    '早上来开店 发现卷帘门被撬了',
+    '姓张 四十多岁 河南的',
+    '小雅 14岁 齐刘海 粉色书包',
+    '有人站在楼顶边上',
+    '我们在山上迷路了 天黑了',
+    '在公交车上 6路',
+    '二十分钟前 2号线站台',
+    '我在地铁上 一直有人贴着我',
+    '几十个人围着售楼处闹 说要退房',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
@@ -133,6 +156,9 @@ describe('English places as people give them', () => {
     ['her car is still at the Mount Si trailhead', 'Mount Si trailhead'],
     ['the greyhound station on 2nd ave, by the ticket machines', '2nd ave'],
     ['fight next to the Tesco on Mill Road', 'Tesco on Mill Road'],
+    ['Dunkin on Route 1 in Saugus', 'Dunkin on Route 1'],
+    ['Anytime Fitness on Cole St', 'Anytime Fitness on Cole St'],
+    ['at work, 200 Market St', '200 Market St'],
     ['guy passed out across from the Shell', 'Shell'],
     ["we're in the car park of the Asda", 'Asda'],
   ])('%j → a specific place containing %j', (text, expected) => {
@@ -164,8 +190,126 @@ describe('English places as people give them', () => {
     'I owe them 2000 dollars',
     'he said he would kill me',
     'can you send someone',
+    'someone keeps ringing my doorbell at 3am',
+    'I got home at 11 and the door was open',
+    'I got a Dunkin coffee and he followed me',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
+  });
+});
+
+describe('more places as reporters text them (zh and en)', () => {
+  it.each([
+    ['快来人啊 朝阳门地铁站A口有人打架', 'specific'],
+    ['我在长安南路与南二环交叉口东北角', 'specific'],
+    ['西影路上的星巴克门口有个男的一直跟着我', 'specific'],
+    ['救命 我在城南客运站后面的小巷子里 有人追我', 'specific'],
+    ['东二环 公交站牌下面 有人晕倒了', 'specific'],
+    ['我现在在万科城市之光小区东门 保安不让进', 'specific'],
+    ['报警 曲江海洋馆停车场 两辆车撞了', 'specific'],
+    ['高新区锦业路18号 有人跳楼', 'specific'],
+    ['咸阳机场T3航站楼出发层 有人打起来了', 'specific'],
+    ['我在西安北站候车厅 手机被偷了', 'specific'],
+    ['临潼区骊山镇东岳村5组', 'specific'],
+    ['秦岭太平峪 往里走三公里左右 有人掉下去了', 'specific'],
+    ['京昆高速 往汉中方向 秦岭1号隧道', 'specific'],
+    ['沪陕高速K1001 追尾', 'specific'],
+    ['在电子城派出所旁边的网吧 有人打架', 'specific'],
+    ['我家在朱雀大街南段 长安大厦旁边', 'specific'],
+    ['我在小寨赛格购物中心6楼 女厕所', 'specific'],
+    ['西稍门十字西南角的肯德基', 'specific'],
+    ['北郊凤城五路 地铁站C口', 'specific'],
+    ['纬二街和吉祥路十字 车祸', 'specific'],
+    ['我们在大雁塔北广场 孩子走丢了', 'specific'],
+    ['灞桥区十里铺 纺织城立交下面', 'specific'],
+    ['在浐河边上 靠近世博园那一段 有人落水了', 'specific'],
+    ['紫薇田园都市K区12号楼3单元', 'specific'],
+    ['长乐坡 老刘家面馆门口', 'specific'],
+    ['在丈八东路 沃尔玛超市对面', 'specific'],
+    ['我在楼下', 'relative'],
+    ['他就在我家门口', 'relative'],
+    ['我在一个小区里面 不知道叫啥', 'relative'],
+    ['我在路边', 'relative'],
+    ['我在高速上', 'relative'],
+    ['我在学校', 'relative'],
+    ['他把我的钱全转走了', 'none'],
+    ['我被我老公打了', 'none'],
+    ['我儿子三天没回家了', 'none'],
+    ['有人骗我转了五千块', 'none'],
+    ['我想报警', 'none'],
+    ['今天下午三点多的时候', 'none'],
+    ['他有刀', 'none'],
+    ['对方有三个人 开一辆白色面包车', 'none'],
+    ['im at the Shell station on Route 9 by exit 14', 'specific'],
+    ["there's a fight outside the Walmart on Elm Street", 'specific'],
+    ["we're at the corner of 5th and Main", 'specific'],
+    ['Apt 3B, 221 Jefferson Ave', 'specific'],
+    ['someone got shot in the parking lot of the Best Buy on Grand Ave', 'specific'],
+    ['hes on the Brooklyn Bridge', 'specific'],
+    ['accident on the M25 between junction 10 and 11', 'specific'],
+    ['I-95 northbound near mile marker 112', 'specific'],
+    ['by the ATM on Park Road', 'specific'],
+    ['outside Greggs on the high street', 'specific'],
+    ["behind the Sainsbury's on London Road", 'specific'],
+    ["at McDonald's on Sunset Blvd", 'specific'],
+    ['in room 214 at the Motel 6', 'specific'],
+    ['4512 Oak Ridge Dr', 'specific'],
+    ['man with a gun at Central Station platform 3', 'specific'],
+    ["I'm outside", 'relative'],
+    ["we're at the park", 'relative'],
+    ['at the bus station', 'relative'],
+    ['on the ring road', 'relative'],
+    ['somewhere on the highway', 'relative'],
+    ["I'm on my way", 'none'],
+    ['my husband hit me again', 'none'],
+    ['he took 500 dollars', 'none'],
+    ['it happened 2 hours ago', 'none'],
+    ['please send help now', 'none'],
+    ['my son is 8 years old, wearing a red jacket', 'none'],
+    ['they said to wire $2000', 'none'],
+    ['im @ the walmart on 5th', 'specific'],
+    ["in the alley behind Joe's Pizza", 'specific'],
+    ['by the 7-11 on 3rd st', 'specific'],
+    ['outside the Chase bank on Main', 'specific'],
+    ['at Kroger on Elm', 'specific'],
+    ["he's at the Marriott downtown room 512", 'specific'],
+    ['at the Holiday Inn Express on Route 1', 'specific'],
+    ['were in the Target parking lot on Harbor Blvd', 'specific'],
+    ['2nd floor of the Westfield mall food court', 'specific'],
+    ['Mercy Hospital ER waiting room', 'specific'],
+    ['Lincoln High School gym', 'specific'],
+    ['the Chevron at 5th and Pine', 'specific'],
+    ['junction 4 of the M6', 'specific'],
+    ['A40 westbound near the Hanger Lane gyratory', 'specific'],
+    ['at my apt', 'relative'],
+    ['in my car', 'relative'],
+    ['at the gas station', 'relative'],
+    ['in the alley', 'relative'],
+    ['at the mall', 'relative'],
+    ['at work', 'relative'],
+    ['hes gonna kill me', 'none'],
+    ["I'm scared", 'none'],
+    ['my gf took my car keys', 'none'],
+    ['he left 10 mins ago', 'none'],
+    ['it was around 9pm', 'none'],
+    ['send cops asap', 'none'],
+    ['i think he has a gun', 'none'],
+    ['she is 16, brown hair, wearing a Nike hoodie', 'none'],
+    ['I called my Mom', 'none'],
+    ['i met him on Tinder', 'none'],
+    ['he texted me on Facebook', 'none'],
+    ['I work at night', 'none'],
+    ['Thanks', 'none'],
+  ] as const)('%j → %s', (text, kind) => {
+    const loc = extractLocation(text);
+    if (kind === 'specific') expect(loc?.specific).toBe(true);
+    else if (kind === 'relative') expect(loc?.specific).toBe(false);
+    else expect(loc?.specific ?? false).toBe(false);
+  });
+
+  it('keeps a highway, its direction and the tunnel together', () => {
+    expect(extractLocation('京昆高速 往汉中方向 秦岭1号隧道')?.text).toBe('京昆高速 往汉中方向 秦岭1号隧道');
+    expect(extractLocation('I-95 northbound near mile marker 112')?.text).toBe('I-95 northbound near mile marker 112');
   });
 });
 

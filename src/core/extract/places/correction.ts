@@ -8,6 +8,7 @@
  * place is known, that part is put in place of the same part of the earlier place.
  */
 import type { LocationFound } from '../types.js';
+import { understoodPart } from '../../text.js';
 import { fold } from '../fold.js';
 import { chineseLocations } from '../location-zh.js';
 import { englishLocations } from '../location-en.js';
@@ -37,7 +38,9 @@ const PARTS: readonly RegExp[] = [
  * The place a correcting text gives, or undefined when the text corrects nothing or names no place.
  * `previous` is the place recorded so far: a partial correction is merged into it.
  */
-export function detectPlaceCorrection(text: string, previous?: string): PlaceCorrection | undefined {
+export function detectPlaceCorrection(fullText: string, previous?: string): PlaceCorrection | undefined {
+  // Bounded work, as for every extractor: the first MAX_UNDERSTOOD_CHARS characters are read.
+  const text = understoodPart(fullText);
   const folded = fold(text);
   if (!ZH_CORRECTION.test(folded) && !EN_CORRECTION.test(folded)) return undefined;
 
@@ -56,7 +59,7 @@ export function detectPlaceCorrection(text: string, previous?: string): PlaceCor
     ruled !== undefined ? { ...found, ruledOut: ruled } : found;
 
   if (previous !== undefined && previous.trim() !== '') {
-    const merged = mergeInto(previous, folded, best, ruled);
+    const merged = mergeInto(understoodPart(previous), folded, best, ruled);
     if (merged !== undefined) return withRuled({ text: merged, specific: true });
   }
   if (best === undefined) return undefined;

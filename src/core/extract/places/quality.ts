@@ -20,6 +20,22 @@ export interface PlaceQuality {
   tooVague: boolean;
 }
 
+/** A province, city, district or town name: "西安市", "雁塔区" (雁塔 is not a pagoda here). */
+const ZH_AREA_PIECE = /[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡)/gu;
+/** Ends like an area but is a place in it: 超市, 小区, 景区, 服务区 ... */
+const NOT_AN_AREA =
+  /(?:超市|城市|门市|夜市|街市|菜市|小区|园区|景区|社区|校区|工业区|城区|郊区|山区|矿区|商业区|住宅区|生活区|厂区|服务区|营业区)$/;
+
+/** true when the text names only provinces, cities, districts and towns ("陕西省西安市雁塔区"). */
+function areaOnly(t: string): boolean {
+  if (t.length > 40) return false;
+  let rest = t;
+  for (const m of t.matchAll(ZH_AREA_PIECE)) {
+    if (NOT_AN_AREA.test(m[0])) return false;
+    rest = rest.replace(m[0], '');
+  }
+  return rest !== t && rest.trim() === '';
+}
 const ZH_ADDRESS =
   /(?:\d+|[一二三四五六七八九十百]+)(?:号楼|号院|号|弄|栋|幢|座|单元|室|房|层|组|车厢)|k\d{1,4}(?:\+\d{1,4})?|[gdcztk]\d{1,4}次|[a-z]\d?(?:出口|口)/;
 const ZH_JUNCTION = /交叉口|丁字路口|路口|十字|街口|巷口|[路街道](?:和|与|跟)[\p{Script=Han}]{1,8}[路街道]/u;
@@ -36,16 +52,16 @@ const EN_ROAD =
 
 /** The quality of a place text as the extractor returned it (`specific` false means relative words only). */
 export function placeQuality(text: string, specific: boolean): PlaceQuality {
-  const level = levelOf(fold(text), specific);
+  // A place phrase is short; reading at most 200 characters keeps every pattern here bounded.
+  const level = levelOf(fold(text.slice(0, 200)), specific);
   return { level, tooVague: level === 'road' || level === 'area' || level === 'relative' };
 }
 
 function levelOf(t: string, specific: boolean): PlaceLevel {
+  if (areaOnly(t.trim())) return 'area';
   if (!specific) return 'relative';
   if (ZH_ADDRESS.test(t) || EN_ADDRESS.test(t)) return 'address';
   if (ZH_JUNCTION.test(t) || EN_JUNCTION.test(t)) return 'junction';
-  // Only provinces, cities, districts, towns: "西安市雁塔区" (雁塔 is not a pagoda here).
-  if (/^(?:[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡|街道)\s*)+$/u.test(t.trim())) return 'area';
   const zhRoad = ZH_ROAD.test(t);
   // A landmark word that is not the end of a road name ("建国路" has no landmark, "火车站" has one).
   if (ZH_LANDMARK.test(t.replace(/[\p{Script=Han}]{1,6}(?:路|街|大道)/gu, ''))) return 'landmark';

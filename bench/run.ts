@@ -2,7 +2,7 @@
  * `npm run bench`: the gateway's hot path against its physical floors, in one run on one machine.
  *
  *   npm run bench                 full run (20 s per phase, 100,000 incidents seeded; a few minutes)
- *   npm run bench -- --quick      under two minutes (8 s per phase, 10,000 incidents seeded)
+ *   npm run bench -- --quick      under two minutes (6 s per phase, 10,000 incidents seeded)
  *   options: --reporters N (50) --duration S --warmup S --seed N (0 skips the seeded phase) --no-pg
  *            --floor-ms MS (storage floor, per figure) --out FILE (bench/results/latest.json)
  *
@@ -51,7 +51,7 @@ const { values: args } = parseArgs({
 const settings = {
   quick: args.quick,
   reporters: Number(args.reporters ?? 50),
-  durationMs: Number(args.duration ?? (args.quick ? 8 : 20)) * 1000,
+  durationMs: Number(args.duration ?? (args.quick ? 6 : 20)) * 1000,
   warmupMs: Number(args.warmup ?? (args.quick ? 2 : 3)) * 1000,
   seed: Number(args.seed ?? (args.quick ? 10_000 : 100_000)),
   postgres: !args['no-pg'],
@@ -108,6 +108,17 @@ function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
 function cpuMs(pid: number): number | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms of the main thread (the event loop) alone: /proc/<pid>/task/<pid>/stat. */
+function mainThreadCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
@@ -306,6 +317,8 @@ interface PhaseResult {
   idleRssMb: number | null;
   /** CPU time (user + system, all threads) the gateway process(es) spent per message answered. */
   gatewayCpuMsPerMessage: number | null;
+  /** Of which on the main thread (HTTP, storage, dispatch); the rest is the flow worker, GC and I/O threads. */
+  mainThreadCpuMsPerMessage: number | null;
   /** SQLite only: write jobs per group commit, and group commits per message. */
   groupCommit: { jobsPerCommit: number | null; commitsPerMessage: number | null } | null;
   seedMs?: number;
@@ -331,6 +344,7 @@ async function gatewayPhase(opts: {
   );
   const idleRss = gateways.map((g) => procStatus(g.child.pid!, 'VmRSS') ?? 0).reduce((a, b) => Math.max(a, b), 0);
   const cpuBefore = gateways.map((g) => cpuMs(g.child.pid!) ?? 0);
+  const mainBefore = gateways.map((g) => mainThreadCpuMs(g.child.pid!) ?? 0);
   const peak = new Map<number, number>();
   const sampler = setInterval(() => {
     for (const g of gateways) {
@@ -362,6 +376,9 @@ async function gatewayPhase(opts: {
     clearInterval(sampler);
   }
   const cpuUsed = gateways.map((g, i) => (cpuMs(g.child.pid!) ?? NaN) - cpuBefore[i]!).reduce((a, b) => a + b, 0);
+  const mainUsed = gateways
+    .map((g, i) => (mainThreadCpuMs(g.child.pid!) ?? NaN) - mainBefore[i]!)
+    .reduce((a, b) => a + b, 0);
   const metrics = opts.database === 'sqlite' ? await metricsOf(gateways[0]!.url) : null;
   let peakRss = 0;
   for (const g of gateways) {
@@ -431,6 +448,7 @@ async function gatewayPhase(opts: {
     peakRssMb: round(peakRss, 0),
     idleRssMb: round(idleRss, 0),
     gatewayCpuMsPerMessage: round(cpuUsed / Math.max(1, messages), 2),
+    mainThreadCpuMsPerMessage: round(mainUsed / Math.max(1, messages), 2),
     groupCommit: metrics
       ? {
           jobsPerCommit: round(metrics.jobs / metrics.commits, 1),

@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import * as prettier from 'prettier';
 import type { LoadOptions, LoadResult } from './load.js';
 import { percentile } from './load.js';
 import { seedIncidents } from './seed.js';
@@ -279,12 +280,16 @@ async function startGateway(
   return { child, url, logFile };
 }
 
-async function metricsOf(url: string): Promise<{ commits: number; jobs: number } | null> {
+async function metricsOf(url: string): Promise<{ commits: number; jobs: number; statements: number } | null> {
   try {
     const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     const text = await res.text();
     const num = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-    return { commits: num('intake_group_commits'), jobs: num('intake_group_commit_jobs') };
+    return {
+      commits: num('intake_group_commits'),
+      jobs: num('intake_group_commit_jobs'),
+      statements: num('intake_sql_statements'),
+    };
   } catch {
     return null;
   }
@@ -319,6 +324,8 @@ interface PhaseResult {
   gatewayCpuMsPerMessage: number | null;
   /** Of which on the main thread (HTTP, storage, dispatch); the rest is the flow worker, GC and I/O threads. */
   mainThreadCpuMsPerMessage: number | null;
+  /** SQL statements per message answered (every statement of every process, including the workers'). */
+  statementsPerMessage: number | null;
   /** SQLite only: write jobs per group commit, and group commits per message. */
   groupCommit: { jobsPerCommit: number | null; commitsPerMessage: number | null } | null;
   seedMs?: number;
@@ -379,7 +386,9 @@ async function gatewayPhase(opts: {
   const mainUsed = gateways
     .map((g, i) => (mainThreadCpuMs(g.child.pid!) ?? NaN) - mainBefore[i]!)
     .reduce((a, b) => a + b, 0);
-  const metrics = opts.database === 'sqlite' ? await metricsOf(gateways[0]!.url) : null;
+  const perProcess = await Promise.all(gateways.map((g) => metricsOf(g.url)));
+  const statements = perProcess.reduce((a, m) => a + (m?.statements ?? NaN), 0);
+  const metrics = opts.database === 'sqlite' ? perProcess[0] : null;
   let peakRss = 0;
   for (const g of gateways) {
     const hwm = procStatus(g.child.pid!, 'VmHWM');
@@ -449,6 +458,7 @@ async function gatewayPhase(opts: {
     idleRssMb: round(idleRss, 0),
     gatewayCpuMsPerMessage: round(cpuUsed / Math.max(1, messages), 2),
     mainThreadCpuMsPerMessage: round(mainUsed / Math.max(1, messages), 2),
+    statementsPerMessage: round(statements / Math.max(1, messages), 1),
     groupCommit: metrics
       ? {
           jobsPerCommit: round(metrics.jobs / metrics.commits, 1),
@@ -694,7 +704,9 @@ async function main(): Promise<void> {
     elapsedS: Math.round((Date.now() - started) / 1000),
   };
   fs.mkdirSync(path.dirname(settings.out), { recursive: true });
-  fs.writeFileSync(settings.out, `${JSON.stringify(result, null, 2)}\n`);
+  // Formatted as the repository's prettier formats it, so a committed result passes `npm run format:check`.
+  const options = (await prettier.resolveConfig(settings.out)) ?? {};
+  fs.writeFileSync(settings.out, await prettier.format(JSON.stringify(result), { ...options, parser: 'json' }));
   if (args.keep) log(`kept the databases and logs in ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
   printTable(result);

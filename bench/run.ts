@@ -2,7 +2,7 @@
  * `npm run bench`: the gateway's hot path against its physical floors, in one run on one machine.
  *
  *   npm run bench                 full run (20 s per phase, 100,000 incidents seeded; a few minutes)
- *   npm run bench -- --quick      under two minutes (8 s per phase, 10,000 incidents seeded)
+ *   npm run bench -- --quick      under two minutes (6 s per phase, 10,000 incidents seeded)
  *   options: --reporters N (50) --duration S --warmup S --seed N (0 skips the seeded phase) --no-pg
  *            --floor-ms MS (storage floor, per figure) --out FILE (bench/results/latest.json)
  *
@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import * as prettier from 'prettier';
 import type { LoadOptions, LoadResult } from './load.js';
 import { percentile } from './load.js';
 import { seedIncidents } from './seed.js';
@@ -51,7 +52,7 @@ const { values: args } = parseArgs({
 const settings = {
   quick: args.quick,
   reporters: Number(args.reporters ?? 50),
-  durationMs: Number(args.duration ?? (args.quick ? 8 : 20)) * 1000,
+  durationMs: Number(args.duration ?? (args.quick ? 6 : 20)) * 1000,
   warmupMs: Number(args.warmup ?? (args.quick ? 2 : 3)) * 1000,
   seed: Number(args.seed ?? (args.quick ? 10_000 : 100_000)),
   postgres: !args['no-pg'],
@@ -108,6 +109,17 @@ function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
 function cpuMs(pid: number): number | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms of the main thread (the event loop) alone: /proc/<pid>/task/<pid>/stat. */
+function mainThreadCpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
@@ -268,12 +280,16 @@ async function startGateway(
   return { child, url, logFile };
 }
 
-async function metricsOf(url: string): Promise<{ commits: number; jobs: number } | null> {
+async function metricsOf(url: string): Promise<{ commits: number; jobs: number; statements: number } | null> {
   try {
     const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     const text = await res.text();
     const num = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-    return { commits: num('intake_group_commits'), jobs: num('intake_group_commit_jobs') };
+    return {
+      commits: num('intake_group_commits'),
+      jobs: num('intake_group_commit_jobs'),
+      statements: num('intake_sql_statements'),
+    };
   } catch {
     return null;
   }
@@ -306,6 +322,10 @@ interface PhaseResult {
   idleRssMb: number | null;
   /** CPU time (user + system, all threads) the gateway process(es) spent per message answered. */
   gatewayCpuMsPerMessage: number | null;
+  /** Of which on the main thread (HTTP, storage, dispatch); the rest is the flow worker, GC and I/O threads. */
+  mainThreadCpuMsPerMessage: number | null;
+  /** SQL statements per message answered (every statement of every process, including the workers'). */
+  statementsPerMessage: number | null;
   /** SQLite only: write jobs per group commit, and group commits per message. */
   groupCommit: { jobsPerCommit: number | null; commitsPerMessage: number | null } | null;
   seedMs?: number;
@@ -331,6 +351,7 @@ async function gatewayPhase(opts: {
   );
   const idleRss = gateways.map((g) => procStatus(g.child.pid!, 'VmRSS') ?? 0).reduce((a, b) => Math.max(a, b), 0);
   const cpuBefore = gateways.map((g) => cpuMs(g.child.pid!) ?? 0);
+  const mainBefore = gateways.map((g) => mainThreadCpuMs(g.child.pid!) ?? 0);
   const peak = new Map<number, number>();
   const sampler = setInterval(() => {
     for (const g of gateways) {
@@ -362,7 +383,12 @@ async function gatewayPhase(opts: {
     clearInterval(sampler);
   }
   const cpuUsed = gateways.map((g, i) => (cpuMs(g.child.pid!) ?? NaN) - cpuBefore[i]!).reduce((a, b) => a + b, 0);
-  const metrics = opts.database === 'sqlite' ? await metricsOf(gateways[0]!.url) : null;
+  const mainUsed = gateways
+    .map((g, i) => (mainThreadCpuMs(g.child.pid!) ?? NaN) - mainBefore[i]!)
+    .reduce((a, b) => a + b, 0);
+  const perProcess = await Promise.all(gateways.map((g) => metricsOf(g.url)));
+  const statements = perProcess.reduce((a, m) => a + (m?.statements ?? NaN), 0);
+  const metrics = opts.database === 'sqlite' ? perProcess[0] : null;
   let peakRss = 0;
   for (const g of gateways) {
     const hwm = procStatus(g.child.pid!, 'VmHWM');
@@ -431,6 +457,8 @@ async function gatewayPhase(opts: {
     peakRssMb: round(peakRss, 0),
     idleRssMb: round(idleRss, 0),
     gatewayCpuMsPerMessage: round(cpuUsed / Math.max(1, messages), 2),
+    mainThreadCpuMsPerMessage: round(mainUsed / Math.max(1, messages), 2),
+    statementsPerMessage: round(statements / Math.max(1, messages), 1),
     groupCommit: metrics
       ? {
           jobsPerCommit: round(metrics.jobs / metrics.commits, 1),
@@ -676,7 +704,9 @@ async function main(): Promise<void> {
     elapsedS: Math.round((Date.now() - started) / 1000),
   };
   fs.mkdirSync(path.dirname(settings.out), { recursive: true });
-  fs.writeFileSync(settings.out, `${JSON.stringify(result, null, 2)}\n`);
+  // Formatted as the repository's prettier formats it, so a committed result passes `npm run format:check`.
+  const options = (await prettier.resolveConfig(settings.out)) ?? {};
+  fs.writeFileSync(settings.out, await prettier.format(JSON.stringify(result), { ...options, parser: 'json' }));
   if (args.keep) log(`kept the databases and logs in ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
   printTable(result);

@@ -22,8 +22,11 @@ export interface SeedResult {
 export function seedIncidents(file: string, count: number): SeedResult {
   const t0 = performance.now();
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL'); // set-up only: nothing measured is acknowledged from here
+  // Set-up only, nothing here is acknowledged to anyone: no journal (half the writes of WAL), no fsync, a
+  // large cache for the index updates. The file goes back to WAL before the gateway opens it.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -262144');
   const columns = (table: string) =>
     (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
   const inserter = (table: string, withoutId: boolean) => {
@@ -148,7 +151,7 @@ export function seedIncidents(file: string, count: number): SeedResult {
     for (let n = from; n < to; n++) copyOne(n);
   });
   for (let n = 0; n < count; n += 2000) batch(n, Math.min(count, n + 2000));
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = WAL');
   db.close();
   return { incidents: count, rows, ms: Math.round(performance.now() - t0) };
 }

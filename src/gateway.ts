@@ -260,6 +260,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       if (!s) return;
       metrics.commits.set(s.db.sql.stats.commits);
       metrics.committedJobs.set(s.db.sql.stats.jobs);
+      metrics.sqlStatements.set(s.db.sql.statements.count);
       metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
       metrics.outboundPending.set(await s.outbound.pendingCount());
       for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {

@@ -35,6 +35,11 @@ export function createMetrics() {
       help: 'Write jobs committed',
       registers: [registry],
     }),
+    sqlStatements: new client.Gauge({
+      name: 'intake_sql_statements',
+      help: 'SQL statements run: reads, writes and transaction control',
+      registers: [registry],
+    }),
     outboundPending: new client.Gauge({
       name: 'intake_outbound_pending',
       help: 'Messages to reporters not yet sent',

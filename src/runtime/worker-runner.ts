@@ -225,7 +225,8 @@ export class WorkerStepRunner implements StepRunner {
     this.emit({ kind: 'restart', detail: 'starting a new flow worker' });
     if (old) void old.terminate().catch(() => undefined);
     this.spawn();
-    // Steps that were handed to the old thread behind the failed one run here while the new one loads.
+    // Steps that were handed to the old thread behind the failed one are back in the queue: like any step
+    // while a thread loads, they run on the main thread now rather than wait for the new one.
     this.pump();
   }
 

@@ -49,6 +49,20 @@ const INSERT_INCIDENT =
   `VALUES (${placeholders(9 + DERIVED_COLUMNS.length)})`;
 const UPDATE_INCIDENT = `UPDATE "Incident" SET ${DERIVED_SET}, "version" = "version" + 1 WHERE "id" = ? AND "version" = ?`;
 const LATEST_INCIDENT = `SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
+/** A stored message with its sender's address. */
+const LOAD_INBOUND =
+  `SELECT ${INBOUND_COLUMNS.split(', ')
+    .map((c) => `m.${c}`)
+    .join(', ')}, r."address" FROM "InboundMessage" m LEFT JOIN "Reporter" r ON r."id" = m."reporterId" ` +
+  'WHERE m."id" = ?';
+/** What the decision's transaction checks, in one statement (see claimInbound). */
+const CLAIM_INBOUND =
+  'SELECT m."processedAt", m."reporterId", m."replyDeferred", ' +
+  '(SELECT e."id" FROM "InboundMessage" e WHERE e."reporterId" = m."reporterId" AND e."processedAt" IS NULL ' +
+  'AND e."id" < m."id" ORDER BY e."id" LIMIT 1) AS "earlier", ' +
+  '(SELECT i."id" FROM "Incident" i WHERE i."reporterId" = m."reporterId" ' +
+  'ORDER BY i."createdAt" DESC, i."id" DESC LIMIT 1) AS "latest" ' +
+  'FROM "InboundMessage" m WHERE m."id" = ?';
 
 /** A committed change, as every process's event subscribers receive it (compact: NOTIFY carries 8000 bytes). */
 export interface ChangeNote {
@@ -154,12 +168,9 @@ export class SqlIntakeStore implements IntakeStore {
 
   async loadInbound(inboundId: number): Promise<LoadedInbound | null> {
     const r = this.db.read;
-    const inbound = await r.get<InboundRow>(`SELECT ${INBOUND_COLUMNS} FROM "InboundMessage" WHERE "id" = ?`, [
-      inboundId,
-    ]);
+    const inbound = await r.get<InboundRow & { address: string | null }>(LOAD_INBOUND, [inboundId]);
     if (!inbound || inbound.processedAt !== null) return null;
-    const [reporter, latest, earlier] = await Promise.all([
-      r.get<{ address: string }>('SELECT "address" FROM "Reporter" WHERE "id" = ?', [inbound.reporterId]),
+    const [latest, earlier] = await Promise.all([
       r.get<IncidentRow>(LATEST_INCIDENT, [inbound.reporterId]),
       r.all<{ id: number }>(
         'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? ORDER BY "id"',
@@ -167,7 +178,7 @@ export class SqlIntakeStore implements IntakeStore {
       ),
     ]);
     return {
-      inbound: { id: inboundId, message: toMessage(inbound, reporter?.address ?? '') },
+      inbound: { id: inboundId, message: toMessage(inbound, inbound.address ?? '') },
       latest: latest ? toRecord(latest) : null,
       earlier: earlier.map((e) => row.int(e.id)),
       attempts: row.int(inbound.attempts),
@@ -219,25 +230,22 @@ export class SqlIntakeStore implements IntakeStore {
     change: IncidentChange,
   ): Promise<{ outcome: CommitOutcome; reporterId: string; replyDeferred: boolean }> {
     await tx.lockKey(reporterKey(change.incident.channel, change.incident.sender));
-    const inbound = await tx.get<{ processedAt: unknown; reporterId: string; replyDeferred: unknown }>(
-      'SELECT "processedAt", "reporterId", "replyDeferred" FROM "InboundMessage" WHERE "id" = ?',
-      [inboundId],
-    );
+    // One statement (one round trip on PostgreSQL), read after the lock was taken: the message, whether an
+    // earlier one of the same reporter is still waiting, and the reporter's latest incident.
+    const inbound = await tx.get<{
+      processedAt: unknown;
+      reporterId: string;
+      replyDeferred: unknown;
+      earlier: unknown;
+      latest: string | null;
+    }>(CLAIM_INBOUND, [inboundId]);
     if (!inbound || inbound.processedAt !== null) {
       return { outcome: 'already_processed', reporterId: '', replyDeferred: false };
     }
     const base = { reporterId: inbound.reporterId, replyDeferred: row.bool(inbound.replyDeferred) };
-    const earlier = await tx.get<{ id: number }>(
-      'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? LIMIT 1',
-      [inbound.reporterId, inboundId],
-    );
-    if (earlier) return { outcome: 'conflict', ...base };
-    const latest = await tx.get<{ id: string }>(
-      'SELECT "id" FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1',
-      [inbound.reporterId],
-    );
+    if (inbound.earlier !== null && inbound.earlier !== undefined) return { outcome: 'conflict', ...base };
     const basis = change.isNew ? change.incident.previousId : change.incident.id;
-    if ((latest?.id ?? null) !== basis) return { outcome: 'conflict', ...base };
+    if ((inbound.latest ?? null) !== basis) return { outcome: 'conflict', ...base };
     return { outcome: 'committed', ...base };
   }
 

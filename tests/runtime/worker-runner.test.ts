@@ -10,7 +10,9 @@ import { initialState, step } from '../../src/core/flow/engine.js';
 import { WorkerStepRunner } from '../../src/runtime/worker-runner.js';
 import { POISON_MARK } from '../helpers/poison.js';
 
-const BUDGET_MS = 400;
+// The test worker does not warm up before it says ready: its first steps compile the rules (slow on a busy
+// machine), so the budget here is generous; the poison step never finishes whatever the budget.
+const BUDGET_MS = 1500;
 const ctx = {
   now: '2026-11-29T10:00:00.000Z',
   settings: { nudgeAfterS: 90, escalateAfterS: 180, inactiveAfterMin: 30, agencyName: '110' },
@@ -29,6 +31,9 @@ beforeAll(async () => {
     budgetMs: BUDGET_MS,
     module: new URL('../helpers/hanging-step-worker.ts', import.meta.url).href,
   });
+  await runner.whenReady();
+  // Warm the thread up: the first step compiles the patterns.
+  await runner.step(fresh(), { kind: 'message', text: texts[0]!, at: ctx.now }, ctx).catch(() => undefined);
   await runner.whenReady();
 });
 afterAll(async () => {

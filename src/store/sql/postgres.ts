@@ -58,9 +58,15 @@ function nameOf(sql: string): string | undefined {
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
-function runner(q: Queryable): SqlRunner {
-  const exec = async <T>(sql: string, params: readonly Param[] = []) =>
-    q.query<T & pg.QueryResultRow>({ name: nameOf(sql), text: toPg(sql), values: bind(params) } as pg.QueryConfig);
+function runner(q: Queryable, counter: { count: number }): SqlRunner {
+  const exec = async <T>(sql: string, params: readonly Param[] = []) => {
+    counter.count += 1;
+    return q.query<T & pg.QueryResultRow>({
+      name: nameOf(sql),
+      text: toPg(sql),
+      values: bind(params),
+    } as pg.QueryConfig);
+  };
   return {
     dialect: 'postgres',
     all: async <T extends object>(sql: string, params?: readonly Param[]) => (await exec<T>(sql, params)).rows as T[],
@@ -87,6 +93,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
   // An idle client that loses its connection emits here; without a handler the process would crash.
   pool.on('error', () => undefined);
   const stats: WriteStats = { commits: 0, jobs: 0, maxBatch: 1, failedJobs: 0 };
+  const statements = { count: 0 };
   const inFlight = new Set<Promise<unknown>>();
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listener: pg.Client | null = null;
@@ -123,17 +130,20 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
 
   async function write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
     const client = await pool.connect();
-    const base = runner(client);
+    const base = runner(client, statements);
     const tx: SqlTx = {
       ...base,
       lockKey: async (key) => {
+        statements.count += 1;
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
       },
       notify: async (channel, payload) => {
+        statements.count += 1;
         await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
       },
     };
     let broken = false;
+    statements.count += 2; // BEGIN and COMMIT (or ROLLBACK)
     try {
       await client.query('BEGIN');
       const result = await job(tx);
@@ -158,7 +168,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
     dialect: 'postgres',
     pool,
     url,
-    read: runner(pool),
+    read: runner(pool, statements),
     write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
       const p = write(job);
       inFlight.add(p);
@@ -182,6 +192,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
     stats,
+    statements,
     async close() {
       if (closed) return;
       closed = true;

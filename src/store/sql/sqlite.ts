@@ -32,9 +32,13 @@ class Connection implements SqlRunner {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  constructor(
+    readonly db: Database.Database,
+    readonly counter: { count: number } = { count: 0 },
+  ) {}
 
   private prepare(sql: string): Statement {
+    this.counter.count += 1;
     let s = this.statements.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
@@ -90,12 +94,14 @@ export function openSqlite(file: string): SqliteDatabase {
   writerDb.pragma('foreign_keys = ON');
   const readerDb = new Database(file);
   readerDb.pragma('busy_timeout = 5000');
-  const writer = new Connection(writerDb);
-  const reader = new Connection(readerDb);
+  const statements = { count: 0 };
+  const writer = new Connection(writerDb, statements);
+  const reader = new Connection(readerDb, statements);
 
   const listeners = new Map<string, Set<(payload: string) => void>>();
   const committer = new GroupCommitter<Connection>(
     async (work) => {
+      statements.count += 2; // BEGIN and COMMIT
       writerDb.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(writer);
@@ -107,7 +113,12 @@ export function openSqlite(file: string): SqliteDatabase {
       }
     },
     200,
-    { exec: (conn, sql) => Promise.resolve(conn.db.exec(sql)) },
+    {
+      exec: (conn, sql) => {
+        statements.count += 1;
+        return Promise.resolve(conn.db.exec(sql));
+      },
+    },
   );
 
   function deliver(notes: [string, string][]): void {
@@ -158,6 +169,7 @@ export function openSqlite(file: string): SqliteDatabase {
     get stats() {
       return committer.stats;
     },
+    statements,
     async close() {
       await committer.idle();
       readerDb.close();

@@ -56,6 +56,8 @@ export interface SqlDatabase {
   /** Resolves when every write submitted so far has committed or failed. */
   idle(): Promise<void>;
   readonly stats: WriteStats;
+  /** SQL statements run so far on every connection: reads, writes and transaction control (metrics, bench). */
+  readonly statements: { count: number };
   close(): Promise<void>;
 }
 

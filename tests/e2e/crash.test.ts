@@ -28,7 +28,8 @@ import { tempDir } from '../helpers/temp.js';
 import { inboundForm, sign, smsEnv } from '../channels/twilio-sms/fixtures.js';
 
 const SEED = Number(process.env.CRASH_SEED ?? crypto.randomInt(2 ** 31));
-const CYCLES = 5;
+/** kill -9 cycles: PostgreSQL starts take longer here (a pool, LISTEN, advisory-locked migration check). */
+const CYCLES = onPostgres ? 4 : 5;
 const WEB_REPORTERS = 10;
 const SMS_REPORTERS = 6;
 const TOKEN = 'crash-dispatch-token';
@@ -255,7 +256,7 @@ describe('kill -9 at random moments under load', () => {
           await new Promise((res) => setTimeout(res, 100));
         }
       };
-      await waitForEarly(onPostgres ? 8000 : 20_000);
+      await waitForEarly(onPostgres ? 5000 : 20_000);
       let waitedForLease = 0;
       if (onPostgres && incidents.some((id) => !early().has(id))) {
         // On PostgreSQL a claim is never taken from another process at start (it may be alive): a delivery a

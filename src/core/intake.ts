@@ -8,7 +8,7 @@
  * Bounded work: the flow step runs through a StepRunner with a time budget. A message whose step fails or
  * runs over the budget is quarantined: kept, attached to the reporter's incident (a new one if needed) with
  * `attention` set so dispatch sees it, the reporter told to call 110, and never processed again. Start-up
- * recovery counts its attempts, so a message a previous recovery died on is quarantined, not retried.
+ * recovery counts its attempts, so a message three recoveries died on is quarantined, not retried again.
  *
  * Reads happen outside the write; the write names the incident version it read (compare-and-set) and is
  * retried on a conflict, so a dispatcher's status and a reporter's message at the same instant both survive.
@@ -141,8 +141,8 @@ export class Intake {
 
   /**
    * Processes messages that were stored but not processed (crash recovery), in arrival order. Runs after the
-   * server listens; each message has the step's time budget, and one a previous recovery died on is
-   * quarantined. Returns how many messages were looked at.
+   * server listens; each message has the step's time budget, and one that RECOVERY_ATTEMPTS recoveries died
+   * on is quarantined. Returns how many messages were looked at.
    */
   async recover(): Promise<number> {
     const pending = await storage(() => this.deps.store.unprocessedInbound());

@@ -178,8 +178,10 @@ describe('restarting with a poison message in the database', () => {
   });
 
   it('a message one recovery died on (the process killed meanwhile) is processed normally at the next start', async () => {
+    // The flow on the test's own thread: this is about counting recoveries, not about the worker's budget.
     const dir = tempDir();
-    const first = await gateway(dir);
+    const first = await testGateway({}, { dir });
+    open.push(first);
     const stored = await first.store.storeInbound({
       channel: 'web',
       providerMessageId: 'died-once-1',
@@ -191,7 +193,8 @@ describe('restarting with a poison message in the database', () => {
     await first.store.countAttempt(stored.inboundId);
     await open.pop()!.stop();
 
-    const second = await gateway(dir);
+    const second = await testGateway({}, { dir });
+    open.push(second);
     await second.start();
     expect(await second.recovering).toBe(1);
     const row = await second.db.reader.inboundMessage.findFirstOrThrow({ where: { providerMessageId: 'died-once-1' } });

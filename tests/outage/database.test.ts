@@ -275,7 +275,7 @@ describe('the database failing mid-run', () => {
     const push = await wechatPush(gw, '6900000000000000002', '有人抢劫，在钟楼');
     expect(push.status).toBe(200);
     console.log(
-      `database failing mid-run: ${outcomes.length - retried}/${outcomes.length} texts acknowledged while failing (all stored), ${retried} answered 503 and stored once on Twilio's retry`,
+      `database failing mid-run: ${outcomes.length - retried} of ${outcomes.length} texts acknowledged while failing (each of them stored); ${retried} answered 503, then stored once on Twilio's retry`,
     );
   });
 });

@@ -52,8 +52,9 @@ export function rawRequest(port: number, req: RawRequest): Promise<RawResponse> 
     const timer = setTimeout(() => finish(true), req.timeoutMs ?? 5000);
     socket.on('data', (d: Buffer) => {
       chunks.push(d);
-      // A HEAD answer has no body; a stream's body never ends.
-      if ((req.headersOnly || req.method === 'HEAD') && Buffer.concat(chunks).includes('\r\n\r\n')) finish(false);
+      // A HEAD answer has no body; a stream's body never ends. An interim answer (100 Continue, sent for
+      // `Expect: 100-continue`) is not the answer: wait for the final status line's headers.
+      if ((req.headersOnly || req.method === 'HEAD') && parse(Buffer.concat(chunks)).status > 0) finish(false);
     });
     socket.on('end', () => finish(false));
     socket.on('close', () => finish(false));

@@ -208,6 +208,24 @@ describe('SMPP: link failures, receipts, throttling, duplicates', () => {
     expect((await inboundRows()).map((r) => r.text)).toEqual(['Someone broke into my car on Main Street']);
   });
 
+  it('a receipt that arrives before the gateway recorded its submit_sm_resp is still matched', async () => {
+    smsc.receiptOnSubmit = true;
+    expect(await smsc.deliver(EN, 'Someone broke into my car on Main Street')).toBe(0);
+    await smsc.until(() => repliesTo(EN).length > 0, 'a reply');
+    const sent = repliesTo(EN)[0]!;
+    await expect
+      .poll(
+        async () =>
+          (
+            await gw.db.reader.outboundMessage.findFirst({
+              where: { channel: 'smpp', providerMessageId: sent.messageId },
+            })
+          )?.status,
+        { timeout: 5000 },
+      )
+      .toBe('delivered');
+  });
+
   it('throttled submits (ESME_RTHROTTLED, ESME_RMSGQFUL) are retried with back-off and sent once', async () => {
     smsc.throttleNext = 2;
     expect(await smsc.deliver(EN, 'Someone broke into my car on Main Street')).toBe(0);

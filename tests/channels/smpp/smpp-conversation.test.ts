@@ -241,6 +241,15 @@ describe('SMPP: link failures, receipts, throttling, duplicates', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it('a burst of 150 reporters at once: every deliver_sm answered, each reporter replied to without waiting for a poll', async () => {
+    const senders = Array.from({ length: 150 }, (_, i) => `86137${String(10000000 + i)}`);
+    const statuses = await Promise.all(senders.map((s) => smsc.deliver(s, '有人在环城公园南门持刀砍人')));
+    expect(statuses.every((s) => s === 0)).toBe(true);
+    // The tests' gateway has no polling timer: only the worker's own wake-ups can send these.
+    await smsc.until(() => senders.every((s) => repliesTo(s).length > 0), 'a reply to every reporter');
+    expect(await inboundRows()).toHaveLength(150);
+  });
+
   it('an SMSC redelivery of the same deliver_sm is stored once and answered once', async () => {
     expect(await smsc.deliver(ZH, '有人在环城公园南门持刀砍人')).toBe(0);
     await smsc.until(() => repliesTo(ZH).length > 0, 'a reply');

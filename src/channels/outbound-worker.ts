@@ -72,7 +72,7 @@ export class OutboundWorker {
 
   private async run(): Promise<number> {
     const { store, clock, log } = this.opts;
-    const claimed = await store.claimDue(clock(), 50);
+    const claimed = await store.claimDue(clock(), BATCH);
     for (const m of claimed) {
       const channel = this.byId.get(m.channel);
       try {
@@ -104,6 +104,11 @@ export class OutboundWorker {
         }
       }
     }
+    // A full batch: more may be due (a burst of deferred replies); run again rather than wait for the poll.
+    if (claimed.length === BATCH) this.kick();
     return claimed.length;
   }
 }
+
+/** Messages claimed per run. */
+const BATCH = 50;

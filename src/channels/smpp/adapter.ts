@@ -84,15 +84,23 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
   let link: SmppLink | null = null;
   let sourceAddr = '';
   let reassembly: Reassembly<Ack> | null = null;
-  /** Inbound work, one at a time in arrival order (a reporter's messages keep their order). */
-  let chain: Promise<void> = Promise.resolve();
+  /**
+   * Inbound work per reporter (receipts on their own queue), one at a time in arrival order: a reporter's
+   * messages keep their order, different reporters are stored in parallel.
+   */
+  const queues = new Map<string, Promise<void>>();
+  function enqueue(key: string, work: () => Promise<void>): void {
+    const run = (queues.get(key) ?? Promise.resolve())
+      .then(work)
+      .catch((err: unknown) => ctx?.log.error({ err, channel: 'smpp' }, 'SMPP inbound failed'));
+    queues.set(key, run);
+    void run.then(() => {
+      if (queues.get(key) === run) queues.delete(key);
+    });
+  }
   /** Hash of a message → the provider id its first arrival got (bridges a window boundary). */
   const recent = new Map<string, { id: string; until: number }>();
   let ref = crypto.randomInt(0, 256);
-
-  function enqueue(work: () => Promise<void>): void {
-    chain = chain.then(work).catch((err: unknown) => ctx?.log.error({ err, channel: 'smpp' }, 'SMPP inbound failed'));
-  }
 
   function providerIdOf(from: string, to: string, group: string, text: string, at: Date): string {
     const hash = crypto
@@ -152,15 +160,23 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
       candidates.push(BigInt(r.messageId).toString(16), BigInt(r.messageId).toString(16).toUpperCase());
     else if (/^[0-9a-f]+$/i.test(r.messageId)) candidates.push(BigInt(`0x${r.messageId}`).toString(10));
     try {
-      for (const id of candidates) {
-        const incidentId = await c.outbound.recordDelivery('smpp', id, r.status, r.error, c.clock());
-        if (incidentId) {
-          if (r.status === 'failed' || r.status === 'undelivered') {
-            c.log.warn({ channel: 'smpp', incidentId, stat: r.stat }, 'SMS not delivered; incident flagged');
+      // A receipt can overtake the recording of its submit_sm_resp (a fast SMSC): look again a few times.
+      let matched = false;
+      for (let attempt = 0; !matched && attempt < 5; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        for (const id of candidates) {
+          const incidentId = await c.outbound.recordDelivery('smpp', id, r.status, r.error, c.clock());
+          if (incidentId) {
+            matched = true;
+            if (r.status === 'failed' || r.status === 'undelivered') {
+              c.log.warn({ channel: 'smpp', incidentId, stat: r.stat }, 'SMS not delivered; incident flagged');
+            }
+            break;
           }
-          break;
         }
       }
+      if (!matched)
+        c.log.info({ channel: 'smpp', stat: r.stat }, 'SMPP receipt for a message not sent by this gateway');
       ack(ESME_ROK);
     } catch (err) {
       c.log.error({ err, channel: 'smpp' }, 'SMPP receipt not recorded; the SMSC will redeliver it');
@@ -180,7 +196,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
       return ack(ESME_ROK);
     }
     if (decoded.kind === 'receipt') {
-      enqueue(() => receipt(c, decoded, ack));
+      enqueue('receipts', () => receipt(c, decoded, ack));
       return;
     }
     if (decoded.part) {
@@ -188,7 +204,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
       return;
     }
     const { from, to, text } = decoded;
-    enqueue(async () => void (await store(c, from, to, '-', text, [ack])));
+    enqueue(`from:${from}`, async () => void (await store(c, from, to, '-', text, [ack])));
   }
 
   function flushed(c: ChannelContext, f: Flush<Ack>): void {
@@ -203,7 +219,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
         'SMPP long message incomplete; storing the parts that came',
       );
     }
-    enqueue(async () => {
+    enqueue(`from:${from}`, async () => {
       await store(c, from, sourceAddr, `${group}/${total}/${f.seqs.join(',')}`, f.text, f.acks);
     });
   }
@@ -281,7 +297,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
     async stop() {
       // Held parts are not acknowledged: the SMSC redelivers them to the next bind.
       reassembly?.clear();
-      await chain;
+      while (queues.size > 0) await Promise.all([...queues.values()]);
       await link?.stop();
       link = null;
     },

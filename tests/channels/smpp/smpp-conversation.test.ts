@@ -208,6 +208,24 @@ describe('SMPP: link failures, receipts, throttling, duplicates', () => {
     expect((await inboundRows()).map((r) => r.text)).toEqual(['Someone broke into my car on Main Street']);
   });
 
+  it('a receipt that arrives before the gateway recorded its submit_sm_resp is still matched', async () => {
+    smsc.receiptOnSubmit = true;
+    expect(await smsc.deliver(EN, 'Someone broke into my car on Main Street')).toBe(0);
+    await smsc.until(() => repliesTo(EN).length > 0, 'a reply');
+    const sent = repliesTo(EN)[0]!;
+    await expect
+      .poll(
+        async () =>
+          (
+            await gw.db.reader.outboundMessage.findFirst({
+              where: { channel: 'smpp', providerMessageId: sent.messageId },
+            })
+          )?.status,
+        { timeout: 5000 },
+      )
+      .toBe('delivered');
+  });
+
   it('throttled submits (ESME_RTHROTTLED, ESME_RMSGQFUL) are retried with back-off and sent once', async () => {
     smsc.throttleNext = 2;
     expect(await smsc.deliver(EN, 'Someone broke into my car on Main Street')).toBe(0);
@@ -221,6 +239,15 @@ describe('SMPP: link failures, receipts, throttling, duplicates', () => {
     expect(smsc.throttled).toBe(3);
     const texts = repliesTo(EN).map((r) => r.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('a burst of 150 reporters at once: every deliver_sm answered, each reporter replied to without waiting for a poll', async () => {
+    const senders = Array.from({ length: 150 }, (_, i) => `86137${String(10000000 + i)}`);
+    const statuses = await Promise.all(senders.map((s) => smsc.deliver(s, '有人在环城公园南门持刀砍人')));
+    expect(statuses.every((s) => s === 0)).toBe(true);
+    // The tests' gateway has no polling timer: only the worker's own wake-ups can send these.
+    await smsc.until(() => senders.every((s) => repliesTo(s).length > 0), 'a reply to every reporter');
+    expect(await inboundRows()).toHaveLength(150);
   });
 
   it('an SMSC redelivery of the same deliver_sm is stored once and answered once', async () => {

@@ -59,6 +59,8 @@ export class FakeSmsc {
   throttleNext = 0;
   throttleStatus = 0x58;
   throttled = 0;
+  /** While true, a DELIVRD receipt follows every accepted submit_sm at once (a fast SMSC). */
+  receiptOnSubmit = false;
   /** While true, the SMSC answers nothing (a hung link). */
   silent = false;
   private nextId = 1;
@@ -115,6 +117,7 @@ export class FakeSmsc {
         registeredDelivery: Number(pdu.registered_delivery),
       });
       session.send(pdu.response({ message_id: messageId }));
+      if (this.receiptOnSubmit) void this.receipt(String(pdu.destination_addr), messageId, 'DELIVRD');
       this.wake();
     });
     session.on('unbind', (pdu: Pdu) => {

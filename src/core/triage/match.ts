@@ -288,26 +288,41 @@ const NONE: readonly number[] = [];
  */
 export const TOKEN_MARK = '~';
 
-const tokenWordCache = new Map<Term, string>();
-function tokenWord(term: Term): string {
+const tokenWordCache = new Map<Term, readonly string[]>();
+/** The words of a token term, each in the form tokens are compared in (lemma for English). */
+function tokenWords(term: Term): readonly string[] {
   let w = tokenWordCache.get(term);
   if (w === undefined) {
     const raw = term.slice(TOKEN_MARK.length);
-    w = hasChinese(raw) ? normalizeForMatch(raw) : lemma(raw.toLowerCase());
+    w = hasChinese(raw) ? [normalizeForMatch(raw)] : raw.toLowerCase().split(/\s+/).map(lemma);
     tokenWordCache.set(term, w);
   }
   return w;
 }
 
+/** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"). */
 function findTokens(terms: readonly Term[], doc: Doc, hits: Hit[]): void {
-  const words = new Map<string, Term>();
-  for (const t of terms) words.set(tokenWord(t), t);
+  const byFirst = new Map<string, Term[]>();
+  for (const t of terms) {
+    const first = tokenWords(t)[0] ?? '';
+    const list = byFirst.get(first);
+    if (list) list.push(t);
+    else byFirst.set(first, [t]);
+  }
+  const toks = tokens(doc.norm);
   let found = 0;
-  for (const tok of tokens(doc.norm)) {
-    const term = words.get(tok.lemma);
-    if (term === undefined) continue;
-    hits.push({ doc, start: tok.start, end: tok.end, term });
-    if (++found >= MAX_HITS_PER_TERM) return;
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = byFirst.get(toks[i]?.lemma ?? '');
+    if (candidates === undefined) continue;
+    for (const term of candidates) {
+      const words = tokenWords(term);
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
+      const last = toks[i + words.length - 1];
+      if (!ok || last === undefined) continue;
+      hits.push({ doc, start: toks[i]?.start ?? 0, end: last.end, term });
+      if (++found >= MAX_HITS_PER_TERM) return;
+    }
   }
 }
 

@@ -908,9 +908,9 @@ export interface RuleOptions {
   constructionNoise?: 'non_police' | 'disorder';
 }
 
-/** Single English words match every inflection (by lemma); phrases match as written. */
+/** English words and phrases of plain words match every inflection (by lemma: "threw me" for "throw me"). */
 function englishTerms(words: readonly string[]): Term[] {
-  return words.map((w) => (/^[a-z]+$/.test(w) ? `${TOKEN_MARK}${w}` : w));
+  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) ? `${TOKEN_MARK}${w}` : w));
 }
 
 /** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */

@@ -13,7 +13,7 @@
  * antifreeze); English chat abbreviations (u, ur, pls, rn, bf, gf, ppl, idk, asap, kms, od).
  *
  * How to add a word: put it in the concept it means, in its plain form; run `npm run eval` and
- * `npx vitest run tests/core`. A word that is also common in harmless sentences belongs in TOKEN_WORDS
+ * `npx vitest run tests/core`. A word that is also common in harmless sentences belongs in CATEGORY_P1_WORDS as `~word`
  * (matched only as a whole word of the segmented text: 砍 but not 砍价) or not at all.
  */
 import type { Category } from '../incident.js';
@@ -149,15 +149,30 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
 };
 
 /**
- * Words that are harmless inside longer words but clear as a whole word of the segmented text (jieba for
- * Chinese, the lemma for English): 砍 (but not 砍价), 捅 (but not 捅破), "stab" in "stabbed". Each names the
- * category and makes it P1 (an attack with a blade or a gun).
+ * Words that name a category and make it P1 (merged into the category's first P1 escalation that names it).
+ * A Chinese word written `~砍` matches only as a whole word of the segmented text (砍 in "他拿刀砍我", not in
+ * "砍价"); English words and phrases match every inflection ("stab" → stabbed, stabbing).
  */
 // prettier-ignore
-export const TOKEN_WORDS: Partial<Record<Category, Concept>> = {
+export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
   violence: {
-    zh: ['砍', '捅', '刺', '砍伤', '捅伤', '捅死', '砍死', '开枪', '枪击'],
+    zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击'],
     en: ['stab', 'shoot'],
+  },
+  burglary: {
+    zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗'],
+    en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
+      'motion in my house', 'trying to break in', 'in my house right now'],
+  },
+  traffic: {
+    zh: ['卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
+    en: ['hit a cyclist', 'hit a biker', 'knocked off his bike', 'knocked off her bike', 'under the wheels', 'pinned under the car',
+      'hit a kid', 'run over'],
+  },
+  rescue: {
+    zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里'],
+    en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
+      'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
   },
 };
 
@@ -166,7 +181,7 @@ export const TOKEN_WORDS: Partial<Record<Category, Concept>> = {
 export const WEAPON_WORDS: Concept = {
   zh: ['菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪'],
-  en: ['wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap'],
+  en: ['knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap'],
 };
 
 /** Children: a child victim raises priority; a missing child under 14 is P1. */
@@ -229,7 +244,7 @@ export function domainWords(): string[] {
   const out = new Set<string>();
   const add = (c: Concept | undefined) => c?.zh.forEach((w) => out.add(w));
   Object.values(CATEGORY_WORDS).forEach(add);
-  Object.values(TOKEN_WORDS).forEach(add);
+  Object.values(CATEGORY_P1_WORDS).forEach((c) => add(c && { zh: c.zh.map((w) => w.replace(/^~/, '')), en: [] }));
   add(WEAPON_WORDS);
   add(CHILD_WORDS_EXTRA);
   add(POLICE_WORDS);

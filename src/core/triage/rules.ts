@@ -20,7 +20,13 @@
  * answer from the reporter (facts), see evaluate.ts.
  */
 import type { Category, ElementKey, Priority, Route } from '../incident.js';
-import { CATEGORY_WORDS, CHILD_WORDS_EXTRA, POLICE_WORDS, TOKEN_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import {
+  CATEGORY_P1_WORDS,
+  CATEGORY_WORDS,
+  CHILD_WORDS_EXTRA,
+  POLICE_WORDS,
+  WEAPON_WORDS,
+} from '../lang/vocabulary.js';
 import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
 import { TOKEN_MARK } from './match.js';
 
@@ -725,7 +731,7 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
     words: [
       '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中',
       'right now', 'happening now', 'still happening', 'still going on', 'going on now', 'in progress', 'as we speak',
-      'is happening', 'ongoing', 'currently',
+      'is happening', 'ongoing', 'currently', 'rn', 'rite now', 'as i text', 'as i type',
     ],
   },
   {
@@ -754,7 +760,8 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
       '他还在', '她还在', '他们还在', '人还在', '还没走', '没走', '还在门口', '还在外面', '还在屋里', '还在家里', '还在楼下',
       '还在楼上', '就在门外', '他在门外', '有人在门外', '守在门口', '堵在门口', '还在附近', '还在车上', '还在店里', '还在现场',
       'still here', 'still there', "he's still", 'he is still', 'she is still', "she's still", 'they are still',
-      "they're still", 'still inside', 'outside my door', 'at my door', 'at the door', 'still in the house',
+      "they're still", 'still inside', 'outside my door', 'banging on my door', 'banging on the door', 'outside my apartment',
+      'outside my house', 'outside my flat', '在砸门', '砸我家门', '踹门', '在敲门', 'at my door', 'at the door', 'still in the house',
       'waiting outside', 'still around', 'someone at the door', 'someone at my door',
     ],
   },
@@ -916,14 +923,14 @@ function englishTerms(words: readonly string[]): Term[] {
 /** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */
 function withVocabulary(rule: CategoryRule): CategoryRule {
   const words = CATEGORY_WORDS[rule.category];
-  const tokenWords = TOKEN_WORDS[rule.category];
+  const p1Words = CATEGORY_P1_WORDS[rule.category];
   let out: CategoryRule = rule;
   if (words !== undefined) {
     out = { ...out, zh: [...out.zh, ...words.zh], en: [...out.en, ...englishTerms(words.en)] };
   }
-  if (tokenWords !== undefined) {
-    // Whole-word attack words name the category and make it P1 (the first escalation that names it).
-    const extra = [...tokenWords.zh, ...tokenWords.en].map((w) => `${TOKEN_MARK}${w}`);
+  if (p1Words !== undefined) {
+    // Words that name the category and make it P1 join its first P1 escalation that names it.
+    const extra = [...p1Words.zh, ...englishTerms(p1Words.en)];
     const escalations = out.escalations ?? [];
     const i = escalations.findIndex((e) => e.namesCategory === true && e.to === 'P1');
     const target = escalations[i];

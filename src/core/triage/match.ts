@@ -238,6 +238,7 @@ export class Matcher {
   /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
   private listHits(terms: readonly Term[], norm: string): ListHits {
     const out: number[] = [];
+    if (terms.some((t) => t.startsWith(TOKEN_MARK))) findTokens(terms, norm, out);
     terms.forEach((term, index) => {
       if (term.startsWith(TOKEN_MARK)) return;
       const { re, needs } = this.compiled(term);
@@ -263,9 +264,7 @@ export class Matcher {
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
-    const tokenTerms = terms.some((t) => t.startsWith(TOKEN_MARK)) ? terms.filter((t) => t.startsWith(TOKEN_MARK)) : [];
     for (const doc of docs) {
-      if (tokenTerms.length > 0) findTokens(tokenTerms, doc, hits);
       const known = this.textHits(doc.norm);
       let r = known.get(terms);
       if (r === undefined) {
@@ -300,27 +299,40 @@ function tokenWords(term: Term): readonly string[] {
   return w;
 }
 
-/** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"). */
-function findTokens(terms: readonly Term[], doc: Doc, hits: Hit[]): void {
-  const byFirst = new Map<string, Term[]>();
-  for (const t of terms) {
-    const first = tokenWords(t)[0] ?? '';
-    const list = byFirst.get(first);
-    if (list) list.push(t);
-    else byFirst.set(first, [t]);
+/** Token terms by their first word, per term list (by identity). */
+const firstWordIndex = new WeakMap<readonly Term[], Map<string, number[]>>();
+
+function byFirstWord(terms: readonly Term[]): Map<string, number[]> {
+  let m = firstWordIndex.get(terms);
+  if (m === undefined) {
+    m = new Map();
+    terms.forEach((t, index) => {
+      if (!t.startsWith(TOKEN_MARK)) return;
+      const first = tokenWords(t)[0] ?? '';
+      const list = m?.get(first);
+      if (list) list.push(index);
+      else m?.set(first, [index]);
+    });
+    firstWordIndex.set(terms, m);
   }
-  const toks = tokens(doc.norm);
+  return m;
+}
+
+/** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index, start, end]. */
+function findTokens(terms: readonly Term[], norm: string, out: number[]): void {
+  const index = byFirstWord(terms);
+  const toks = tokens(norm);
   let found = 0;
   for (let i = 0; i < toks.length; i++) {
-    const candidates = byFirst.get(toks[i]?.lemma ?? '');
+    const candidates = index.get(toks[i]?.lemma ?? '');
     if (candidates === undefined) continue;
-    for (const term of candidates) {
-      const words = tokenWords(term);
+    for (const termIndex of candidates) {
+      const words = tokenWords(terms[termIndex] ?? '');
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
       const last = toks[i + words.length - 1];
       if (!ok || last === undefined) continue;
-      hits.push({ doc, start: toks[i]?.start ?? 0, end: last.end, term });
+      out.push(termIndex, toks[i]?.start ?? 0, last.end);
       if (++found >= MAX_HITS_PER_TERM) return;
     }
   }

@@ -211,6 +211,7 @@ type ListHits = readonly number[];
 
 export class Matcher {
   private readonly cache = new Map<Term, Compiled>();
+  private readonly lists = new WeakMap<readonly Term[], readonly (Compiled | null)[]>();
   /** Per normalised text, per term list (by identity): the hits, so a text re-read in a later step costs nothing. */
   private readonly seen = new Map<string, WeakMap<readonly Term[], ListHits>>();
 
@@ -236,12 +237,22 @@ export class Matcher {
   }
 
   /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
+  /** The compiled terms of a list (null for token terms), made once per list. */
+  private compiledList(terms: readonly Term[]): readonly (Compiled | null)[] {
+    let list = this.lists.get(terms);
+    if (list === undefined) {
+      list = terms.map((t) => (t.startsWith(TOKEN_MARK) ? null : this.compiled(t)));
+      this.lists.set(terms, list);
+    }
+    return list;
+  }
+
   private listHits(terms: readonly Term[], norm: string): ListHits {
     const out: number[] = [];
     if (terms.some((t) => t.startsWith(TOKEN_MARK))) findTokens(terms, norm, out);
-    terms.forEach((term, index) => {
-      if (term.startsWith(TOKEN_MARK)) return;
-      const { re, needs } = this.compiled(term);
+    this.compiledList(terms).forEach((c, index) => {
+      if (c === null) return;
+      const { re, needs } = c;
       for (const piece of needs) if (!norm.includes(piece)) return;
       re.lastIndex = 0;
       let found = 0;

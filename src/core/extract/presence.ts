@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { WEAPON_WORDS } from '../lang/vocabulary.js';
+import { INJURY_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -128,6 +128,16 @@ export const INJURY_TERMS_EN = [
   'stabbed',
 ];
 export const INJURY_NEGATIVE_PHRASES = [
+  "i'm ok",
+  'im ok',
+  "i'm okay",
+  'im okay',
+  "i'm fine",
+  'im fine',
+  "i'm not hurt",
+  'im not hurt',
+  'nobody got hurt',
+  'no one got hurt',
   '都没事',
   '没事',
   '都还好',
@@ -321,8 +331,9 @@ const WEAPON_OPTIONS: PresenceOptions = {
 };
 
 const INJURY_OPTIONS: PresenceOptions = {
-  termsZh: INJURY_TERMS_ZH,
-  termsEn: INJURY_TERMS_EN,
+  // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
+  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh])],
+  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en])],
   negativePhrases: INJURY_NEGATIVE_PHRASES,
   counts: true,
 };

@@ -179,9 +179,19 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
 /** Weapons: triage's weapon modifier and the extraction of `weapons` both read this list. */
 // prettier-ignore
 export const WEAPON_WORDS: Concept = {
-  zh: ['菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
+  zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪'],
-  en: ['knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap'],
+  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap'],
+};
+
+/** Injuries: triage's injury modifier and the extraction of `injuries` both read this list. */
+// prettier-ignore
+export const INJURY_WORDS: Concept = {
+  zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
+    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫'],
+  en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
+    'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
+    'got shot', 'been shot', 'not moving', 'lips are blue', 'turning blue', "isn't breathing", 'isnt breathing'],
 };
 
 /** Children: a child victim raises priority; a missing child under 14 is P1. */

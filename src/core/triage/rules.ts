@@ -24,6 +24,7 @@ import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
   CHILD_WORDS_EXTRA,
+  INJURY_WORDS,
   POLICE_WORDS,
   WEAPON_WORDS,
 } from '../lang/vocabulary.js';
@@ -953,6 +954,7 @@ function withVocabulary(rule: CategoryRule): CategoryRule {
 
 const MODIFIERS_WITH_VOCABULARY: readonly ModifierRule[] = MODIFIER_RULES.map((m) => {
   if (m.id === 'weapon') return { ...m, words: [...m.words, ...WEAPON_WORDS.zh, ...englishTerms(WEAPON_WORDS.en)] };
+  if (m.id === 'injury') return { ...m, words: [...m.words, ...INJURY_WORDS.zh, ...englishTerms(INJURY_WORDS.en)] };
   if (m.id === 'vulnerable') return { ...m, words: [...m.words, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en] };
   return m;
 });

@@ -315,7 +315,8 @@ const OTHER_ELEMENTS: readonly ElementKey[] = [
 function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
   if (!CROSS_CHECKED.includes(key) || bareChoice(text) || extractedFor(key, ext)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
-  if (key === 'safety' && SAYS_OK.test(ext.normalized)) return false;
+  if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
+    return false;
   return OTHER_ELEMENTS.some((k) => k !== key && extractedFor(k, ext));
 }
 
@@ -325,7 +326,17 @@ function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extraction): P
   const t = text.trim();
   // "no I'm ok" to "is it still happening?": a yes/no question answered by a leading yes or no.
   const leadsWithYesNo = spec.kind === 'yesno' && LEADING_YES_NO.test(ext.normalized);
-  if (!leadsWithYesNo && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
+  // "Is anyone hurt?" asked again and answered again with words about people ("someone still inside the one
+  // on its roof"): those words are the answer, not a third question.
+  const askedBefore =
+    key === 'injuries' &&
+    w.s.awaiting === key &&
+    w.s.reasks > 0 &&
+    ext.weapons === undefined &&
+    ext.time === undefined &&
+    ext.vehicles === undefined &&
+    ext.location?.specific !== true;
+  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
   const yesNoOnly = w.s.covert && spec.covertKind === 'yesno';
   switch (spec.kind) {
     case 'location': {

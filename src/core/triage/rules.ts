@@ -131,7 +131,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   family: [
     '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
     '爸爸', '父亲', '老爸', '爸', '妈妈', '母亲', '妈', '继父', '继母', '后爸', '后妈', '儿子', '女儿', '公公', '婆婆',
-    '哥哥', '弟弟', '家里人', '老头子', '未婚夫',
+    '哥哥', '弟弟', '家里人', '老头子', '未婚夫', '老汉', '婆姨',
     'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
     'ex-girlfriend', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad', 'stepfather', 'stepmother', 'son',
     'brother', 'fiance', 'fiancé',
@@ -140,7 +140,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   abuse_en: [
     'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
     'kicks', 'slapped', 'slaps', 'is choking', 'choked', 'strangled', 'is strangling', 'attacked', 'is hitting',
-    'abuses', 'abused', 'is hurting',
+    'abuses', 'abused', 'is hurting', 'pushed', 'pushes', 'shoved', 'threw', 'throws', 'grabbed', 'is pushing',
   ],
   /** Things that get stolen or lost. */
   item: [
@@ -871,17 +871,17 @@ export const OVER_WORDS: readonly Term[] = [
 
 /**
  * Relation words (INCIDENT.md: "a relation word turns violence into domestic_violence"): a partner, ex-partner
- * or relative of the reporter or victim named anywhere in a report about violence ("it's her bf", "我老公").
+ * or step-parent named anywhere in a report about violence ("it's her bf", "我老公"). Parents, children and
+ * siblings are left out: they are as often the victim ("my son was beaten at school"); the domestic violence
+ * rule's own words catch "我爸打我" / "my dad hits me".
  */
 // prettier-ignore
 export const RELATION_WORDS: readonly Term[] = [
-  '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
-  '继父', '继母', '后爸', '后妈', '我爸', '我妈', '我哥', '我弟', '公公', '婆婆', '老头子', '未婚夫', '孩他爸', '孩子他爸',
-  '当家的', '我男人', '我家那口子', '家里人', '我儿子', '我女儿', '我姐夫', '我小叔子', '亲戚', '我舅', '我叔',
+  '老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
+  '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
-  'ex-girlfriend', 'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'stepdad', 'stepfather', 'stepmother',
-  'my brother', 'my sister', 'my son', 'her son', 'his son', 'my uncle', 'fiance', 'fiancé', 'baby daddy',
-  'her partner', 'my partner', 'his partner', 'her man', 'my grandson', 'her grandson', 'my nephew', 'hubby',
+  'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
+  'my partner', 'his partner', 'her man', 'hubby',
 ];
 
 /** Age limits for the vulnerable modifier and the missing-child escalation. */

@@ -771,9 +771,10 @@ export const CONVERSATIONS: GoldenConversation[] = [
   },
   {
     id: 'en-mum-not-breathing-web',
-    title: 'Web form: mum not breathing; "human" flags a call-taker; callback asked (no phone on the web)',
+    title:
+      'Web form: mum not breathing (the injury is not asked again); "human" flags a call-taker; callback asked (no phone on the web)',
     lang: 'en',
-    inputs: ["my mum collapsed and isn't breathing", '12 Rose Lane', 'yes', 'human', '+44 7911 123456'],
+    inputs: ["my mum collapsed and isn't breathing", '12 Rose Lane', 'human', '+44 7911 123456'],
     options: { channelHasPhone: false },
     expect: {
       category: 'medical',
@@ -782,8 +783,9 @@ export const CONVERSATIONS: GoldenConversation[] = [
       covert: false,
       status: 'ready',
       earlyDispatched: true,
-      events: ['early_dispatch', 'updated', 'submitted'],
+      events: ['early_dispatch', 'submitted'],
       set: ['location', 'injuries', 'callback'],
+      neverAsked: ['injuries'],
       templates: ['human.ack', 'ask.callback', 'advice.120'],
     },
   },

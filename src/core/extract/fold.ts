@@ -67,10 +67,17 @@ export function clauses(folded: string): Span[] {
 
 /** All matches of a global regex as spans plus the match array. */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
-  const g = new RegExp(re.source, flags);
+  let g = globalOf.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalOf.set(re, g);
+  }
+  g.lastIndex = 0;
   return Array.from(text.matchAll(g));
 }
+
+/** The global copy of each regex given to allMatches, made once (matchAll clones it, so sharing is safe). */
+const globalOf = new WeakMap<RegExp, RegExp>();
 
 /** Builds a regex alternation from words, longest first, regex-escaped. */
 export function alternation(words: readonly string[]): string {

@@ -121,6 +121,9 @@ const WEAK_FALSE_RE = new RegExp(
   'g',
 );
 
+/** Chat abbreviations for "right now" (lang/vocabulary.ts EN_ABBREVIATIONS), whole words only. */
+const CHAT_NOW = /(?<![a-z0-9])(?:rn|rite now)(?![a-z0-9])/g;
+
 interface Signal {
   value: boolean;
   strength: number;
@@ -139,6 +142,7 @@ function signals(folded: string): Signal[] {
   };
   add(STRONG_FALSE_RE, false, 2);
   add(STRONG_TRUE_RE, true, 2);
+  add(CHAT_NOW, true, 2);
   add(WEAK_FALSE_RE, false, 1);
   add(WEAK_TRUE_RE, true, 1);
   add(EN_PROGRESSIVE, true, 1);

@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { WEAPON_WORDS } from '../lang/vocabulary.js';
+import { INJURY_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -128,6 +128,16 @@ export const INJURY_TERMS_EN = [
   'stabbed',
 ];
 export const INJURY_NEGATIVE_PHRASES = [
+  "i'm ok",
+  'im ok',
+  "i'm okay",
+  'im okay',
+  "i'm fine",
+  'im fine',
+  "i'm not hurt",
+  'im not hurt',
+  'nobody got hurt',
+  'no one got hurt',
   '都没事',
   '没事',
   '都还好',
@@ -224,12 +234,26 @@ function isFalseFriend(folded: string, start: number, end: number): boolean {
   });
 }
 
+const presenceRegexes = new WeakMap<PresenceOptions, { zhRe: RegExp; enRe: RegExp; negRe: RegExp }>();
+
+/** The term lists as regexes, compiled once per options object. */
+function compiledPresence(opts: PresenceOptions): { zhRe: RegExp; enRe: RegExp; negRe: RegExp } {
+  let c = presenceRegexes.get(opts);
+  if (c === undefined) {
+    c = {
+      zhRe: new RegExp(alternation(opts.termsZh), 'g'),
+      enRe: new RegExp(`\\b(?:${alternation(opts.termsEn)})\\b`, 'g'),
+      negRe: new RegExp(alternation(opts.negativePhrases), 'g'),
+    };
+    presenceRegexes.set(opts, c);
+  }
+  return c;
+}
+
 /** Finds term hits with negation and counts. */
 export function findPresence(original: string, folded: string, opts: PresenceOptions): PresenceFound | undefined {
   const hits: Hit[] = [];
-  const zhRe = new RegExp(alternation(opts.termsZh), 'g');
-  const enRe = new RegExp(`\\b(?:${alternation(opts.termsEn)})\\b`, 'g');
-  const negRe = new RegExp(alternation(opts.negativePhrases), 'g');
+  const { zhRe, enRe, negRe } = compiledPresence(opts);
   for (const clause of clauses(folded)) {
     const text = folded.slice(clause.start, clause.end);
     const raw: Array<{ start: number; end: number; english: boolean; negative: boolean }> = [];
@@ -298,21 +322,26 @@ function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
   return m ? { start: hit.start - m[0].length, end: hit.end } : hit;
 }
 
+const WEAPON_OPTIONS: PresenceOptions = {
+  // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
+  termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_WORDS.zh])],
+  termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
+  negativePhrases: WEAPON_NEGATIVE_PHRASES,
+  counts: false,
+};
+
+const INJURY_OPTIONS: PresenceOptions = {
+  // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
+  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh])],
+  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en])],
+  negativePhrases: INJURY_NEGATIVE_PHRASES,
+  counts: true,
+};
+
 export function extractWeapons(original: string, folded: string = fold(original)): PresenceFound | undefined {
-  return findPresence(original, folded, {
-    // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
-    termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_WORDS.zh])],
-    termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
-    negativePhrases: WEAPON_NEGATIVE_PHRASES,
-    counts: false,
-  });
+  return findPresence(original, folded, WEAPON_OPTIONS);
 }
 
 export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
-  return findPresence(original, folded, {
-    termsZh: INJURY_TERMS_ZH,
-    termsEn: INJURY_TERMS_EN,
-    negativePhrases: INJURY_NEGATIVE_PHRASES,
-    counts: true,
-  });
+  return findPresence(original, folded, INJURY_OPTIONS);
 }

@@ -242,6 +242,12 @@ function yesNoValue(w: Work, key: ElementKey, yes: boolean, text: string): strin
 const SUSPECT_WHERE =
   /[他她]们?(?:还|仍然|仍|就|正)?在|还没走|没走|(?:he|she|they)(?:'s|'re| is| are) (?:still|in|at|outside|here|there)|still (?:here|there|in)/;
 
+const LEADING_YES_NO =
+  /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
+
+const SAYS_OK =
+  /^(?:我|俺)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
+
 /** What each element's own extraction is, to tell an answer about another element ("没有人受伤" to "还在吗？"). */
 function extractedFor(key: ElementKey, ext: Extraction): boolean {
   switch (key) {
@@ -308,6 +314,9 @@ const OTHER_ELEMENTS: readonly ElementKey[] = [
  */
 function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
   if (!CROSS_CHECKED.includes(key) || bareChoice(text) || extractedFor(key, ext)) return false;
+  // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
+  if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
+    return false;
   return OTHER_ELEMENTS.some((k) => k !== key && extractedFor(k, ext));
 }
 
@@ -315,7 +324,19 @@ function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): bool
 function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
   const spec = w.def.elements[key];
   const t = text.trim();
-  if (aboutOtherElement(key, t, ext)) return { ok: false, other: true };
+  // "no I'm ok" to "is it still happening?": a yes/no question answered by a leading yes or no.
+  const leadsWithYesNo = spec.kind === 'yesno' && LEADING_YES_NO.test(ext.normalized);
+  // "Is anyone hurt?" asked again and answered again with words about people ("someone still inside the one
+  // on its roof"): those words are the answer, not a third question.
+  const askedBefore =
+    key === 'injuries' &&
+    w.s.awaiting === key &&
+    w.s.reasks > 0 &&
+    ext.weapons === undefined &&
+    ext.time === undefined &&
+    ext.vehicles === undefined &&
+    ext.location?.specific !== true;
+  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
   const yesNoOnly = w.s.covert && spec.covertKind === 'yesno';
   switch (spec.kind) {
     case 'location': {
@@ -539,7 +560,22 @@ function runTriage(w: Work): TriageResult {
     });
     if (decisionChanged) w.changed = true;
   }
+  fillFromTriage(w, r);
   return r;
+}
+
+/** The elements a triage modifier answers: a weapon or an injury triage sees is never asked (one language layer). */
+const MODIFIER_ELEMENTS: readonly (readonly [rule: string, key: ElementKey])[] = [
+  ['modifier.weapon', 'weapons'],
+  ['modifier.injury', 'injuries'],
+];
+
+function fillFromTriage(w: Work, r: TriageResult): void {
+  for (const [rule, key] of MODIFIER_ELEMENTS) {
+    if (w.s.elements[key] !== undefined) continue;
+    const found = r.reasons.find((x) => x.rule === rule && x.matched !== '');
+    if (found !== undefined) setElement(w, key, found.matched, 'extracted');
+  }
 }
 
 // --- deciding what to say -------------------------------------------------------------------------------

@@ -211,6 +211,7 @@ type ListHits = readonly number[];
 
 export class Matcher {
   private readonly cache = new Map<Term, Compiled>();
+  private readonly lists = new WeakMap<readonly Term[], readonly (Compiled | null)[]>();
   /** Per normalised text, per term list (by identity): the hits, so a text re-read in a later step costs nothing. */
   private readonly seen = new Map<string, WeakMap<readonly Term[], ListHits>>();
 
@@ -236,11 +237,22 @@ export class Matcher {
   }
 
   /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
+  /** The compiled terms of a list (null for token terms), made once per list. */
+  private compiledList(terms: readonly Term[]): readonly (Compiled | null)[] {
+    let list = this.lists.get(terms);
+    if (list === undefined) {
+      list = terms.map((t) => (t.startsWith(TOKEN_MARK) ? null : this.compiled(t)));
+      this.lists.set(terms, list);
+    }
+    return list;
+  }
+
   private listHits(terms: readonly Term[], norm: string): ListHits {
     const out: number[] = [];
-    terms.forEach((term, index) => {
-      if (term.startsWith(TOKEN_MARK)) return;
-      const { re, needs } = this.compiled(term);
+    if (terms.some((t) => t.startsWith(TOKEN_MARK))) findTokens(terms, norm, out);
+    this.compiledList(terms).forEach((c, index) => {
+      if (c === null) return;
+      const { re, needs } = c;
       for (const piece of needs) if (!norm.includes(piece)) return;
       re.lastIndex = 0;
       let found = 0;
@@ -263,9 +275,7 @@ export class Matcher {
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
-    const tokenTerms = terms.some((t) => t.startsWith(TOKEN_MARK)) ? terms.filter((t) => t.startsWith(TOKEN_MARK)) : [];
     for (const doc of docs) {
-      if (tokenTerms.length > 0) findTokens(tokenTerms, doc, hits);
       const known = this.textHits(doc.norm);
       let r = known.get(terms);
       if (r === undefined) {
@@ -288,26 +298,54 @@ const NONE: readonly number[] = [];
  */
 export const TOKEN_MARK = '~';
 
-const tokenWordCache = new Map<Term, string>();
-function tokenWord(term: Term): string {
+const tokenWordCache = new Map<Term, readonly string[]>();
+/** The words of a token term, each in the form tokens are compared in (lemma for English). */
+function tokenWords(term: Term): readonly string[] {
   let w = tokenWordCache.get(term);
   if (w === undefined) {
     const raw = term.slice(TOKEN_MARK.length);
-    w = hasChinese(raw) ? normalizeForMatch(raw) : lemma(raw.toLowerCase());
+    w = hasChinese(raw) ? [normalizeForMatch(raw)] : raw.toLowerCase().split(/\s+/).map(lemma);
     tokenWordCache.set(term, w);
   }
   return w;
 }
 
-function findTokens(terms: readonly Term[], doc: Doc, hits: Hit[]): void {
-  const words = new Map<string, Term>();
-  for (const t of terms) words.set(tokenWord(t), t);
+/** Token terms by their first word, per term list (by identity). */
+const firstWordIndex = new WeakMap<readonly Term[], Map<string, number[]>>();
+
+function byFirstWord(terms: readonly Term[]): Map<string, number[]> {
+  let m = firstWordIndex.get(terms);
+  if (m === undefined) {
+    m = new Map();
+    terms.forEach((t, index) => {
+      if (!t.startsWith(TOKEN_MARK)) return;
+      const first = tokenWords(t)[0] ?? '';
+      const list = m?.get(first);
+      if (list) list.push(index);
+      else m?.set(first, [index]);
+    });
+    firstWordIndex.set(terms, m);
+  }
+  return m;
+}
+
+/** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index, start, end]. */
+function findTokens(terms: readonly Term[], norm: string, out: number[]): void {
+  const index = byFirstWord(terms);
+  const toks = tokens(norm);
   let found = 0;
-  for (const tok of tokens(doc.norm)) {
-    const term = words.get(tok.lemma);
-    if (term === undefined) continue;
-    hits.push({ doc, start: tok.start, end: tok.end, term });
-    if (++found >= MAX_HITS_PER_TERM) return;
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = index.get(toks[i]?.lemma ?? '');
+    if (candidates === undefined) continue;
+    for (const termIndex of candidates) {
+      const words = tokenWords(terms[termIndex] ?? '');
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
+      const last = toks[i + words.length - 1];
+      if (!ok || last === undefined) continue;
+      out.push(termIndex, toks[i]?.start ?? 0, last.end);
+      if (++found >= MAX_HITS_PER_TERM) return;
+    }
   }
 }
 

@@ -20,7 +20,14 @@
  * answer from the reporter (facts), see evaluate.ts.
  */
 import type { Category, ElementKey, Priority, Route } from '../incident.js';
-import { CATEGORY_WORDS, CHILD_WORDS_EXTRA, POLICE_WORDS, TOKEN_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import {
+  CATEGORY_P1_WORDS,
+  CATEGORY_WORDS,
+  CHILD_WORDS_EXTRA,
+  INJURY_WORDS,
+  POLICE_WORDS,
+  WEAPON_WORDS,
+} from '../lang/vocabulary.js';
 import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
 import { TOKEN_MARK } from './match.js';
 
@@ -124,7 +131,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   family: [
     '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
     '爸爸', '父亲', '老爸', '爸', '妈妈', '母亲', '妈', '继父', '继母', '后爸', '后妈', '儿子', '女儿', '公公', '婆婆',
-    '哥哥', '弟弟', '家里人', '老头子', '未婚夫',
+    '哥哥', '弟弟', '家里人', '老头子', '未婚夫', '老汉', '婆姨',
     'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
     'ex-girlfriend', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad', 'stepfather', 'stepmother', 'son',
     'brother', 'fiance', 'fiancé',
@@ -133,7 +140,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   abuse_en: [
     'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
     'kicks', 'slapped', 'slaps', 'is choking', 'choked', 'strangled', 'is strangling', 'attacked', 'is hitting',
-    'abuses', 'abused', 'is hurting',
+    'abuses', 'abused', 'is hurting', 'pushed', 'pushes', 'shoved', 'threw', 'throws', 'grabbed', 'is pushing',
   ],
   /** Things that get stolen or lost. */
   item: [
@@ -725,7 +732,7 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
     words: [
       '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中',
       'right now', 'happening now', 'still happening', 'still going on', 'going on now', 'in progress', 'as we speak',
-      'is happening', 'ongoing', 'currently',
+      'is happening', 'ongoing', 'currently', 'rn', 'rite now', 'as i text', 'as i type',
     ],
   },
   {
@@ -754,7 +761,8 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
       '他还在', '她还在', '他们还在', '人还在', '还没走', '没走', '还在门口', '还在外面', '还在屋里', '还在家里', '还在楼下',
       '还在楼上', '就在门外', '他在门外', '有人在门外', '守在门口', '堵在门口', '还在附近', '还在车上', '还在店里', '还在现场',
       'still here', 'still there', "he's still", 'he is still', 'she is still', "she's still", 'they are still',
-      "they're still", 'still inside', 'outside my door', 'at my door', 'at the door', 'still in the house',
+      "they're still", 'still inside', 'outside my door', 'banging on my door', 'banging on the door', 'outside my apartment',
+      'outside my house', 'outside my flat', '在砸门', '砸我家门', '踹门', '在敲门', 'at my door', 'at the door', 'still in the house',
       'waiting outside', 'still around', 'someone at the door', 'someone at my door',
     ],
   },
@@ -863,17 +871,17 @@ export const OVER_WORDS: readonly Term[] = [
 
 /**
  * Relation words (INCIDENT.md: "a relation word turns violence into domestic_violence"): a partner, ex-partner
- * or relative of the reporter or victim named anywhere in a report about violence ("it's her bf", "我老公").
+ * or step-parent named anywhere in a report about violence ("it's her bf", "我老公"). Parents, children and
+ * siblings are left out: they are as often the victim ("my son was beaten at school"); the domestic violence
+ * rule's own words catch "我爸打我" / "my dad hits me".
  */
 // prettier-ignore
 export const RELATION_WORDS: readonly Term[] = [
-  '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
-  '继父', '继母', '后爸', '后妈', '我爸', '我妈', '我哥', '我弟', '公公', '婆婆', '老头子', '未婚夫', '孩他爸', '孩子他爸',
-  '当家的', '我男人', '我家那口子', '家里人', '我儿子', '我女儿', '我姐夫', '我小叔子', '亲戚', '我舅', '我叔',
+  '老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
+  '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
-  'ex-girlfriend', 'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'stepdad', 'stepfather', 'stepmother',
-  'my brother', 'my sister', 'my son', 'her son', 'his son', 'my uncle', 'fiance', 'fiancé', 'baby daddy',
-  'her partner', 'my partner', 'his partner', 'her man', 'my grandson', 'her grandson', 'my nephew', 'hubby',
+  'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
+  'my partner', 'his partner', 'her man', 'hubby',
 ];
 
 /** Age limits for the vulnerable modifier and the missing-child escalation. */
@@ -908,22 +916,22 @@ export interface RuleOptions {
   constructionNoise?: 'non_police' | 'disorder';
 }
 
-/** Single English words match every inflection (by lemma); phrases match as written. */
+/** English words and phrases of plain words match every inflection (by lemma: "threw me" for "throw me"). */
 function englishTerms(words: readonly string[]): Term[] {
-  return words.map((w) => (/^[a-z]+$/.test(w) ? `${TOKEN_MARK}${w}` : w));
+  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) ? `${TOKEN_MARK}${w}` : w));
 }
 
 /** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */
 function withVocabulary(rule: CategoryRule): CategoryRule {
   const words = CATEGORY_WORDS[rule.category];
-  const tokenWords = TOKEN_WORDS[rule.category];
+  const p1Words = CATEGORY_P1_WORDS[rule.category];
   let out: CategoryRule = rule;
   if (words !== undefined) {
     out = { ...out, zh: [...out.zh, ...words.zh], en: [...out.en, ...englishTerms(words.en)] };
   }
-  if (tokenWords !== undefined) {
-    // Whole-word attack words name the category and make it P1 (the first escalation that names it).
-    const extra = [...tokenWords.zh, ...tokenWords.en].map((w) => `${TOKEN_MARK}${w}`);
+  if (p1Words !== undefined) {
+    // Words that name the category and make it P1 join its first P1 escalation that names it.
+    const extra = [...p1Words.zh, ...englishTerms(p1Words.en)];
     const escalations = out.escalations ?? [];
     const i = escalations.findIndex((e) => e.namesCategory === true && e.to === 'P1');
     const target = escalations[i];
@@ -946,6 +954,7 @@ function withVocabulary(rule: CategoryRule): CategoryRule {
 
 const MODIFIERS_WITH_VOCABULARY: readonly ModifierRule[] = MODIFIER_RULES.map((m) => {
   if (m.id === 'weapon') return { ...m, words: [...m.words, ...WEAPON_WORDS.zh, ...englishTerms(WEAPON_WORDS.en)] };
+  if (m.id === 'injury') return { ...m, words: [...m.words, ...INJURY_WORDS.zh, ...englishTerms(INJURY_WORDS.en)] };
   if (m.id === 'vulnerable') return { ...m, words: [...m.words, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en] };
   return m;
 });

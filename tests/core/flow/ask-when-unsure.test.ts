@@ -126,3 +126,12 @@ describe('answers that answer several questions', () => {
     expect(run.asked).not.toContain('weapons');
   });
 });
+
+describe('relation words', () => {
+  it("a partner named in a report about violence makes it domestic violence; a victim's parent does not", () => {
+    const triageOf = (texts: string[]) => talk(texts).state.category;
+    expect(triageOf(['someone punched me outside the bar on 5th Ave', 'it was my ex'])).toBe('domestic_violence');
+    expect(triageOf(['the neighbour punched my dad over the fence at 12 Oak St'])).toBe('violence');
+    expect(triageOf(['我儿子在学校被人打了 育才中学'])).toBe('violence');
+  });
+});

@@ -89,6 +89,9 @@ describe('segmentation with the domain dictionary', () => {
   });
 });
 
+/** Words wink's model reads as something else: "dui" (driving under the influence) is not a plural of "duo". */
+const WINK_MISREADS = new Set(['dui']);
+
 describe('English lemmas', () => {
   it('reduce inflections and read chat abbreviations', () => {
     expect(lemma('stabbed')).toBe('stab');
@@ -138,7 +141,7 @@ describe('English lemmas', () => {
       const out = nlp.readDoc(`they ${w}`).tokens().out(lemmaOf);
       const reference = out[1] ?? w;
       // A word wink does not know (it returns it unchanged: "glassed", "scammed") is not checked.
-      if (reference === w) continue;
+      if (reference === w || WINK_MISREADS.has(w)) continue;
       if (lemma(w) !== reference) disagree.push(`${w}: ${lemma(w)} vs wink ${reference}`);
     }
     expect(disagree).toEqual([]);

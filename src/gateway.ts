@@ -293,6 +293,9 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     // One process owns an embedded SQLite file: claims a killed run left behind are due again now.
     const released = await s.outbox.releaseAllClaims(clock.now());
     if (released > 0) log.warn({ released }, 'dispatch deliveries interrupted by a previous run are due again');
+    // Several processes on PostgreSQL: only the claims of processes that are no longer alive.
+    const reclaimed = await s.outbox.reclaimAbandoned(clock.now());
+    if (reclaimed > 0) log.warn({ reclaimed }, 'dispatch deliveries claimed by a process that died are due again');
     if (timerIntervalMs > 0) {
       timer = setInterval(() => void tick(), timerIntervalMs);
       timer.unref();

@@ -55,6 +55,8 @@ export class OutboxWorker {
   private stopped = false;
   private readonly shutdown = new AbortController();
   private timer: NodeJS.Timeout | null = null;
+  /** When claims of dead processes were last looked for (performance.now()). */
+  private reclaimedAt = -Infinity;
 
   constructor(private readonly opts: OutboxWorkerOptions) {
     this.byName = new Map(opts.targets.map((t) => [t.name, t]));
@@ -102,12 +104,27 @@ export class OutboxWorker {
   /** The periodic tick: alerts, then anything due. */
   poll(): void {
     if (this.stopped) return;
-    this.alerting ??= this.checkAlerts()
+    this.alerting ??= this.reclaimAbandoned()
+      .then(() => this.checkAlerts())
       .catch((err: unknown) => this.opts.log.error({ err: this.safe(err) }, 'dispatch alert check failed'))
       .finally(() => {
         this.alerting = null;
       });
     this.kick();
+  }
+
+  /**
+   * At most every two seconds: deliveries claimed by a process that has died since (PostgreSQL; another
+   * process killed mid-delivery) are due again now rather than at the end of their lease.
+   */
+  private async reclaimAbandoned(): Promise<void> {
+    if (performance.now() - this.reclaimedAt < 2000) return;
+    this.reclaimedAt = performance.now();
+    const released = await this.opts.store.reclaimAbandoned(this.opts.clock());
+    if (released > 0) {
+      this.opts.log.warn({ released }, 'dispatch deliveries claimed by a process that died are due again');
+      this.kick();
+    }
   }
 
   /** For tests and tools: raises due alerts, delivers everything due now, and waits until nothing is in flight. */

@@ -17,7 +17,7 @@ import type { FlowDefinition } from '../core/flow/definition.js';
 import { audit } from './intake-store.js';
 import { isSnapshot } from './records.js';
 import { renderOutboxPayload } from './report-reader.js';
-import { placeholders, row, type SqlDatabase, type SqlTx } from './sql/types.js';
+import { ownerLock, placeholders, row, type SqlDatabase, type SqlTx } from './sql/types.js';
 
 export interface ClaimedDelivery {
   id: number;
@@ -61,6 +61,7 @@ export interface OutboxStore {
   markRetry(d: ClaimedDelivery, at: Date, nextAttemptAt: Date, error: string, code: string): Promise<void>;
   release(d: ClaimedDelivery, at: Date): Promise<void>;
   releaseAllClaims(at: Date): Promise<number>;
+  reclaimAbandoned(at: Date): Promise<number>;
   raiseAlerts(now: Date, afterMs: number, targets: readonly string[]): Promise<RaisedAlert[]>;
   oldestUndelivered(): Promise<Date | null>;
   pendingByTarget(targets: readonly string[]): Promise<{ target: string; pending: number; oldest: Date | null }[]>;
@@ -108,8 +109,10 @@ export class SqlOutboxStore implements OutboxStore {
    * queue heads: most urgent priority first, then oldest. Payloads are rendered after the claim committed.
    */
   async claimDue(now: Date, opts: ClaimOptions): Promise<ClaimedDelivery[]> {
-    const { targets, limit, leaseMs, claimId } = opts;
+    const { targets, limit, leaseMs } = opts;
     if (targets.length === 0 || limit <= 0) return [];
+    // "<owner>/<claim>": whose claim it is, so that a dead owner's claims can be taken (reclaimAbandoned).
+    const claim = `${this.db.owner}/${opts.claimId}`;
     const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE OF d SKIP LOCKED' : '';
     const claimed = await this.db.write(async (tx) => {
       await expand(tx, targets);
@@ -128,7 +131,7 @@ export class SqlOutboxStore implements OutboxStore {
       for (const d of heads) {
         await tx.run('UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" = ?', [
           leaseEnd,
-          claimId,
+          claim,
           d.id,
         ]);
       }
@@ -145,7 +148,7 @@ export class SqlOutboxStore implements OutboxStore {
         payload: await this.render(d.payload),
         attempts: row.int(d.attempts),
         createdAt: row.date(d.createdAt),
-        claimId,
+        claimId: claim,
       })),
     );
   }
@@ -254,6 +257,40 @@ export class SqlOutboxStore implements OutboxStore {
       );
       return r.changes;
     });
+  }
+
+  /**
+   * PostgreSQL: claims whose owner process is dead are due again now, instead of waiting out their lease (an
+   * early dispatch claimed by a process killed a moment later must not wait a minute). A live process holds a
+   * session advisory lock named after its owner id; a claim's owner whose lock can be taken is dead. Taken in
+   * the transaction that releases its claims, so the check and the release are one decision.
+   */
+  async reclaimAbandoned(at: Date): Promise<number> {
+    const db = this.db;
+    if (db.dialect !== 'postgres') return 0;
+    if ('holdOwner' in db && typeof db.holdOwner === 'function') await (db.holdOwner as () => Promise<void>)();
+    const owners = await db.read.all<{ owner: string }>(
+      'SELECT DISTINCT split_part("claimedBy", \'/\', 1) AS "owner" FROM "OutboxDelivery" ' +
+        'WHERE "claimedBy" IS NOT NULL AND "deliveredAt" IS NULL',
+    );
+    let released = 0;
+    for (const { owner } of owners) {
+      if (owner === db.owner) continue;
+      released += await db.write(async (tx) => {
+        const lock = await tx.get<{ free: boolean }>(
+          'SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS "free"',
+          [ownerLock(owner)],
+        );
+        if (!lock?.free) return 0;
+        const r = await tx.run(
+          'UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = NULL ' +
+            'WHERE "claimedBy" LIKE ? AND "deliveredAt" IS NULL',
+          [at, `${owner}/%`],
+        );
+        return r.changes;
+      });
+    }
+    return released;
   }
 
   /**

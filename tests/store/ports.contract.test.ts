@@ -195,6 +195,43 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
   });
 
+  it.runIf(onPostgres)(
+    'outbox: claims of a process that died are due again at once; a live process keeps its own',
+    async () => {
+      const [db1, db2] = await databases();
+      const db3 = await openDatabase(db1.url);
+      opened.push(db3);
+      const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+      const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+      const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+      const x3 = new SqlOutboxStore(db3.sql, defaultFlow);
+      const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+      // Two incidents, each with an early dispatch: one claimed by the process that will die, one by a live one.
+      for (const sender of ['+8613700000011', '+8613700000012']) {
+        const m = await intake.storeInbound(message(sender, `SM-${sender}`, '有人拿刀砍人'));
+        if (m.kind !== 'new') throw new Error('expected new');
+        const c = change(newIncident(sender), true);
+        c.events = [{ type: 'dispatch', event: 'early_dispatch', revision: 1 }];
+        await intake.commitInbound(m.inboundId, c);
+      }
+      for (const x of [x1, x2, x3]) await x.reclaimAbandoned(NOW); // each process holds its owner lock
+      const dying = await x2.claimDue(NOW, { ...opts('p2'), limit: 1 });
+      const living = await x3.claimDue(NOW, { ...opts('p3'), limit: 1 });
+      expect([dying.length, living.length]).toEqual([1, 1]);
+      // While both live, nothing is taken from them.
+      expect(await x1.reclaimAbandoned(NOW)).toBe(0);
+      expect(await x1.claimDue(NOW, opts('p1'))).toEqual([]);
+      // The process dies (its sessions end, as with kill -9): its claim is due again at once, not in 60 s.
+      await db2.close();
+      expect(await x1.reclaimAbandoned(NOW)).toBe(1);
+      const retaken = await x1.claimDue(NOW, opts('p1'));
+      expect(retaken.map((d) => d.incidentId)).toEqual([dying[0]!.incidentId]);
+      // The live process records its own outcome as before.
+      await x3.markDelivered(living[0]!, NOW, '200', ['webhook']);
+      expect(await x1.reclaimAbandoned(NOW)).toBe(0);
+    },
+  );
+
   it('reporters: STOP and START are recorded once per provider id', async () => {
     const [db] = await databases();
     const reporters = new SqlReporterStore(db.sql, newId);

@@ -5,8 +5,17 @@
  * `FOR UPDATE SKIP LOCKED`, updates compare-and-set a version. `synchronous_commit` is left on: a commit is
  * durable before anything is acknowledged.
  */
+import crypto from 'node:crypto';
 import pg from 'pg';
-import type { Param, RunResult, SqlDatabase, SqlRunner, SqlTx, WriteStats } from './types.js';
+import {
+  ownerLock,
+  type Param,
+  type RunResult,
+  type SqlDatabase,
+  type SqlRunner,
+  type SqlTx,
+  type WriteStats,
+} from './types.js';
 
 const TIMESTAMP = 1114;
 const TIMESTAMPTZ = 1184;
@@ -81,6 +90,8 @@ function runner(q: Queryable, counter: { count: number }): SqlRunner {
 export interface PostgresDatabase extends SqlDatabase {
   readonly pool: pg.Pool;
   readonly url: string;
+  /** Resolves once this process holds its owner lock (the listener's session holds it). */
+  holdOwner(): Promise<void>;
 }
 
 export interface PostgresOptions {
@@ -99,6 +110,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
   let listener: pg.Client | null = null;
   let listening: Promise<pg.Client> | null = null;
   let closed = false;
+  const owner = crypto.randomUUID();
 
   async function connectListener(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: url, types });
@@ -118,6 +130,8 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
       if (!closed) setTimeout(() => void ensureListener().catch(() => undefined), 1000).unref();
     });
     await client.connect();
+    // Held for the life of this session: while it is, this process's claims are not taken from it.
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [ownerLock(owner)]);
     for (const channel of listeners.keys()) await client.query(`LISTEN "${channel}"`);
     listener = client;
     return client;
@@ -166,6 +180,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
 
   return {
     dialect: 'postgres',
+    owner,
     pool,
     url,
     read: runner(pool, statements),
@@ -177,6 +192,9 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
         () => inFlight.delete(p),
       );
       return p;
+    },
+    async holdOwner() {
+      await ensureListener();
     },
     async listen(channel, onPayload) {
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`bad channel name ${channel}`);

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { GroupCommitter } from '../group-commit.js';
 import type { Param, RunResult, SqlDatabase, SqlRunner, SqlTx } from './types.js';
@@ -135,6 +136,8 @@ export function openSqlite(file: string): SqliteDatabase {
 
   return {
     dialect: 'sqlite',
+    // One process owns the file: claims left by a killed run are released at start (releaseAllClaims).
+    owner: crypto.randomUUID(),
     file,
     writer,
     read: reader,

@@ -44,6 +44,12 @@ export interface WriteStats {
 export interface SqlDatabase {
   readonly dialect: Dialect;
   /**
+   * This process's id as the owner of claims (outbox leases). On PostgreSQL the process holds a session
+   * advisory lock named after it for as long as it lives, so another process can tell a dead owner's claims
+   * (its lock is free) from a live one's.
+   */
+  readonly owner: string;
+  /**
    * Runs `job` in a write transaction and resolves after it committed. SQLite: the job joins a group commit
    * (one fsync for many concurrent jobs, each in its own savepoint); PostgreSQL: its own transaction on a
    * pooled connection. Jobs do database work only: no network, no waiting on anything else.
@@ -91,4 +97,9 @@ export const row = {
 /** `?, ?, ?` for n values. */
 export function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/** The advisory lock key a live process holds on PostgreSQL (see SqlDatabase.owner). */
+export function ownerLock(owner: string): string {
+  return `owner:${owner}`;
 }

@@ -11,7 +11,7 @@ import type { Category, Priority } from '../core/incident.js';
 import { reporterKey } from '../core/intake.js';
 import { assignCluster, linkClusters, unlinkCluster } from './cluster-store.js';
 import { audit, EVENTS_CHANNEL, type ChangeNote } from './intake-store.js';
-import type { OutboxSnapshot } from './records.js';
+import { clusterAt, type OutboxSnapshot } from './records.js';
 import { row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
 
 export type Role = 'calltaker' | 'supervisor';
@@ -517,6 +517,7 @@ async function queueUpdate(tx: SqlTx, incidentId: string, state: FlowState, at: 
     },
     cut: { inbound: row.int(i?.m ?? 0), outbound: row.int(o?.m ?? 0) },
     updatedAt: at.toISOString(),
+    clusterId: await clusterAt(tx, incidentId),
   };
   await tx.run(
     'INSERT INTO "OutboxItem" ("incidentId", "event", "revision", "payload", "createdAt", "nextAttemptAt") ' +

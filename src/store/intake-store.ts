@@ -33,6 +33,7 @@ import {
   type IncidentRow,
   type InboundRow,
   type OutboxSnapshot,
+  clusterAt,
 } from './records.js';
 import { repliesOnPage } from '../channels/registry.js';
 import { placeholders, row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
@@ -431,6 +432,7 @@ export class SqlIntakeStore implements IntakeStore {
     );
     if (dispatches.length > 0) {
       const cut = await transcriptCut(tx, incident.id, inboundId);
+      const clusterId = await clusterAt(tx, incident.id);
       const { token: _token, ...record } = incident;
       for (const d of dispatches) {
         const snapshot: OutboxSnapshot = {
@@ -440,6 +442,7 @@ export class SqlIntakeStore implements IntakeStore {
           record,
           cut,
           updatedAt: now.toISOString(),
+          clusterId,
         };
         await tx.run(
           'INSERT INTO "OutboxItem" ("incidentId", "event", "revision", "payload", "createdAt", "nextAttemptAt") ' +

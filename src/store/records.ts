@@ -210,6 +210,19 @@ export interface OutboxSnapshot {
   record: Omit<IncidentRecord, 'token'>;
   cut: TranscriptCut;
   updatedAt: string;
+  /**
+   * The incident's cluster when the revision was written, so that every delivery of one revision is the same
+   * document (absent in snapshots written before clusters: read at delivery then).
+   */
+  clusterId?: string | null;
+}
+
+/** The cluster an incident is in, read inside the transaction that writes its revision. */
+export async function clusterAt(tx: SqlRunner, incidentId: string): Promise<string | null> {
+  const r = await tx.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [
+    incidentId,
+  ]);
+  return r?.clusterId ?? null;
 }
 
 export function isSnapshot(payload: unknown): payload is OutboxSnapshot {

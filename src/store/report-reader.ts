@@ -14,6 +14,7 @@ import {
   toRecord,
   type IncidentRow,
   type OutboxSnapshot,
+  clusterAt,
 } from './records.js';
 import { placeholders, row, type Param, type SqlRunner } from './sql/types.js';
 
@@ -137,13 +138,10 @@ export async function renderOutboxPayload(db: SqlRunner, flow: FlowDefinition, s
   const parsed = JSON.parse(stored) as unknown;
   if (!isSnapshot(parsed)) return stored;
   const s: OutboxSnapshot = parsed;
-  const [transcript, links] = await Promise.all([
+  const [transcript, clusterId] = await Promise.all([
     readTranscript(db, s.record.id, s.cut),
-    db.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [s.record.id]),
+    s.clusterId !== undefined ? s.clusterId : clusterAt(db, s.record.id),
   ]);
-  const view = incidentView(flow, { ...s.record, token: '' }, transcript, {
-    updatedAt: s.updatedAt,
-    clusterId: links?.clusterId ?? null,
-  });
+  const view = incidentView(flow, { ...s.record, token: '' }, transcript, { updatedAt: s.updatedAt, clusterId });
   return JSON.stringify({ event: s.event, revision: s.revision, incident: { ...view, revision: s.revision } });
 }

@@ -179,6 +179,21 @@ export function channelContract(f: ChannelFixture): void {
       });
     }
 
+    it('a text with a 30-digit run (a pasted payment transaction number) is answered within a second', async () => {
+      // Once a number pattern split a digit run in exponentially many ways: this text froze every channel.
+      const text = `我被骗了，刚转了5万，交易单号${'420000123456789012345678901234'}，对方让我转到安全账户`;
+      const started = performance.now();
+      const out = await f.send(gw, { id: `${f.name}-digits`, from: 'contract-reporter-digits', text });
+      const ms = performance.now() - started;
+      expect(out.accepted).toBe(true);
+      expect(out.replies.length).toBeGreaterThan(0);
+      expect(ms, `answered in ${Math.round(ms)} ms`).toBeLessThan(1000);
+      const stored = await row(`${f.name}-digits`);
+      expect(stored.quarantinedAt).toBeNull();
+      const incident = await gw.reports.incident(stored.incidentId!);
+      expect(incident?.category).toBe('fraud');
+    });
+
     it('keeps answering afterwards', async () => {
       const out = await f.send(gw, { id: `${f.name}-c3`, from: 'contract-reporter-3', text: 'my bike was stolen' });
       expect(out.accepted).toBe(true);

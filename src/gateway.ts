@@ -76,6 +76,13 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const bus = new EventBus();
   const metrics = createMetrics();
   const runner = options.stepRunner ?? sharedWorkerRunner(defaultFlow);
+  // Ready for traffic once the flow worker has loaded (a second or two after start): requests before that are
+  // still answered (the flow runs on the main thread meanwhile), but a load balancer waits for the worker.
+  let flowLoaded = !('whenReady' in runner);
+  if (!flowLoaded)
+    void (runner as WorkerStepRunner).whenReady().then(() => {
+      flowLoaded = true;
+    });
   const unsubscribeRunner =
     'subscribe' in runner
       ? (runner as WorkerStepRunner).subscribe((e) =>
@@ -230,7 +237,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const app = createApp({
     ctx,
     channels,
-    ready: async () => (services ? services.db.ready() : false),
+    ready: async () => (services && flowLoaded ? services.db.ready() : false),
     bus,
     metrics,
     log,

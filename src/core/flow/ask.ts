@@ -1,0 +1,200 @@
+/**
+ * Deciding what to say after an input: early dispatch, advice, the covert tip, diversion, the danger screen
+ * and category question when unsure, and then the one next question (or completion).
+ */
+import type { ElementKey } from '../incident.js';
+import { UNKNOWN } from '../incident.js';
+import { parseYesNo } from '../extract/index.js';
+import type { FlowState } from './types.js';
+import {
+  answered,
+  complete,
+  emitDispatch,
+  lastDispatchEvent,
+  missingElements,
+  questionsOpen,
+  type Work,
+} from './work.js';
+
+export function dispatchable(s: FlowState): boolean {
+  return (
+    s.point !== null ||
+    (s.locationSpecific && s.elements.location !== undefined && s.elements.location.value !== UNKNOWN)
+  );
+}
+
+function adviceFor(s: FlowState): 'advice.119' | 'advice.120' | null {
+  if (s.route === '110+119' || s.category === 'fire') return 'advice.119';
+  if (s.route === '110+120' || s.category === 'medical' || s.category === 'self_harm') return 'advice.120';
+  if (s.category === 'traffic') {
+    const injuries = s.elements.injuries;
+    if (injuries !== undefined && injuries.source !== 'unknown' && parseYesNo(injuries.value) === true)
+      return 'advice.120';
+  }
+  return null;
+}
+
+function wantsNoDangerConfirm(w: Work): boolean {
+  const { s, def } = w;
+  const category = s.category;
+  const confirmCategory = category !== null && def.categories[category].confirmNoDanger === true;
+  return (
+    (s.divertPending || confirmCategory) && s.facts.noDanger === null && s.noDangerAsks < 1 + def.maxReasks && !s.covert
+  );
+}
+
+/** The danger screen and the category question are asked at most twice each (the question and one re-ask). */
+export const SCREEN_ASKS = 2;
+
+/** The reporter answered "yes" to the danger screen. */
+function dangerSaid(s: FlowState): boolean {
+  return s.facts.danger === 'yes';
+}
+
+/** The danger screen is still to be asked: no category, not already P1, no answer about danger yet. */
+function dangerOpen(w: Work): boolean {
+  const { s } = w;
+  return (
+    s.category === null &&
+    s.priority !== 'P1' &&
+    (s.facts.danger ?? null) === null &&
+    s.facts.noDanger === null &&
+    (s.dangerAsks ?? 0) < SCREEN_ASKS
+  );
+}
+
+function askDanger(w: Work, again: boolean): void {
+  const { s } = w;
+  s.awaiting = null;
+  s.confirming = 'danger';
+  s.dangerAsks = (s.dangerAsks ?? 0) + 1;
+  w.parts.push({ id: again ? 'danger.reask' : 'danger.ask' });
+}
+
+function askCategory(w: Work, again: boolean): void {
+  const { s } = w;
+  s.awaiting = null;
+  s.confirming = 'category';
+  s.categoryAsks = (s.categoryAsks ?? 0) + 1;
+  w.parts.push({ id: again ? 'category.reask' : 'category.ask' });
+}
+
+/**
+ * While no category is known: the danger screen (after the place when the reporter already said what is
+ * happening, before it when nothing is known), the place, then the numbered category question. Returns
+ * true when it asked something.
+ */
+function askWhenUnsure(w: Work): boolean {
+  const { s } = w;
+  if (s.category !== null) {
+    if (s.confirming === 'danger' || s.confirming === 'category') s.confirming = null;
+    return false;
+  }
+  const locationMissing = !answered(s, 'location');
+  if (dangerOpen(w) && !(locationMissing && answered(s, 'what'))) {
+    askDanger(w, s.confirming === 'danger' && w.reaskConfirm);
+    return true;
+  }
+  if (locationMissing) {
+    askElement(w, 'location');
+    return true;
+  }
+  if (dangerOpen(w)) {
+    askDanger(w, s.confirming === 'danger' && w.reaskConfirm);
+    return true;
+  }
+  askCategory(w, s.confirming === 'category' && w.reaskConfirm);
+  return true;
+}
+
+function askElement(w: Work, key: ElementKey): void {
+  const { s, def } = w;
+  if (s.awaiting !== key) s.reasks = 0;
+  s.awaiting = key;
+  const reask = w.reaskKey === key;
+  if (s.covert) {
+    if (reask) w.parts.push({ id: 'covert.reask' });
+    w.parts.push({ id: `covert.ask.${key}` });
+    return;
+  }
+  if (reask) {
+    w.parts.push({ id: `reask.${key}`, vars: { example: def.elements[key].example[s.lang] } });
+    return;
+  }
+  const partialLocation = key === 'location' && s.elements.location !== undefined && !answered(s, 'location');
+  w.parts.push({ id: partialLocation ? 'ask.location_detail' : `ask.${key}` });
+}
+
+/**
+ * After the state has taken in an input: early dispatch, advice, the covert tip, diversion, and then the
+ * one next question (or completion). Also used to repeat the current question after help / human / switch.
+ */
+export function advance(w: Work): void {
+  const { s, def } = w;
+  if (!questionsOpen(s)) return;
+
+  if (s.confirming === 'cancel') {
+    w.parts.push({ id: 'cancel.confirm' });
+    return;
+  }
+
+  // Early dispatch (先期处置): P1 with a category and a place dispatch can go to.
+  if (!s.earlyDispatched && s.priority === 'P1' && (s.category !== null || dangerSaid(s)) && dispatchable(s)) {
+    s.earlyDispatched = true;
+    emitDispatch(w, 'early_dispatch', 'P1 with category and location');
+    w.parts.push({ id: s.covert ? 'covert.early_dispatch' : 'early_dispatch' });
+  }
+
+  const advice = adviceFor(s);
+  if (advice !== null && !s.adviceGiven && !s.covert) {
+    s.adviceGiven = true;
+    w.parts.push({ id: advice });
+  }
+
+  if (s.covert && !s.covertTipSent) {
+    s.covertTipSent = true;
+    w.parts.push({ id: 'covert.tip' });
+  }
+
+  if (s.priority === 'divert' && s.facts.noDanger === true) {
+    complete(w, 'diverted');
+    emitDispatch(w, 'diverted', 'reporter confirmed nobody is in danger');
+    w.parts.push({ id: 'diverted.12345' });
+    return;
+  }
+
+  // Never under-triage; when unsure, ask (INCIDENT.md): no category yet → the danger screen and the
+  // numbered category question, around the location question.
+  if (askWhenUnsure(w)) return;
+
+  const missing = missingElements(def, s);
+  const next = missing[0];
+  // Location and what come first; then, for non-police requests, "is anyone in danger?".
+  if (next !== undefined && (next === 'location' || next === 'what')) {
+    askElement(w, next);
+    return;
+  }
+  // The question "is anyone in danger?" is moot once the report is no longer a diversion candidate.
+  if (s.confirming === 'no_danger' && !wantsNoDangerConfirm(w)) s.confirming = null;
+  if (wantsNoDangerConfirm(w)) {
+    s.awaiting = null;
+    const again = s.confirming === 'no_danger' && w.reaskConfirm;
+    s.confirming = 'no_danger';
+    s.noDangerAsks += 1;
+    w.parts.push({ id: again ? 'no_danger.reask' : 'no_danger.confirm' });
+    return;
+  }
+  if (next !== undefined) {
+    const other = w.deferKey === next ? missing.find((k) => k !== next) : undefined;
+    askElement(w, other ?? next);
+    return;
+  }
+
+  // Everything required is answered, unknown or declined.
+  complete(w, s.status === 'collecting' ? 'ready' : null);
+  if (lastDispatchEvent(w) !== 'submitted') emitDispatch(w, 'submitted', 'required elements complete');
+  if (s.covert) w.parts.push({ id: 'covert.ready' });
+  else if (w.ctx.reference !== undefined && w.ctx.reference !== '')
+    w.parts.push({ id: 'ready', vars: { ref: w.ctx.reference } });
+  else w.parts.push({ id: 'ready.noref' });
+}

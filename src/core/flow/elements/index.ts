@@ -1,0 +1,117 @@
+/**
+ * Every element's behaviour, and the two things the flow does with all of them: fill what a message gives
+ * (parse before ask, rule 2) and read a text as the answer to one question.
+ */
+import type { ElementKey } from '../../incident.js';
+import type { Extraction } from '../../extract/types.js';
+import { setElement, type Work } from '../work.js';
+import { bareChoice } from './answers.js';
+import { callback, name, relation } from './contact.js';
+import { inProgress } from './in-progress.js';
+import { location, setLocation } from './location.js';
+import { loss } from './loss.js';
+import { person, suspects } from './people.js';
+import { injuries, weapons } from './presence.js';
+import { safety } from './safety.js';
+import type { ElementBehaviour, Parsed } from './spec.js';
+import { lastSeen, time } from './time.js';
+import { vehicles } from './vehicles.js';
+import { what } from './what.js';
+
+export type { ElementBehaviour, Parsed } from './spec.js';
+export { addDescription } from './people.js';
+export { applySharedLocation, setLocation } from './location.js';
+export { describesSomething } from './what.js';
+export { bareChoice } from './answers.js';
+
+export const BEHAVIOURS: Record<ElementKey, ElementBehaviour> = {
+  what,
+  location,
+  in_progress: inProgress,
+  safety,
+  injuries,
+  weapons,
+  suspects,
+  vehicles,
+  time,
+  loss,
+  person,
+  last_seen: lastSeen,
+  callback,
+  name,
+  relation,
+};
+
+/** The order a message's extraction fills elements in (the order of their `element_set` events). */
+const FILL_ORDER: readonly ElementBehaviour[] = [
+  location,
+  inProgress,
+  time,
+  weapons,
+  injuries,
+  suspects,
+  vehicles,
+  person,
+  safety,
+  lastSeen,
+  loss,
+  callback,
+];
+
+/** Fills every element the text gives that is not yet set (or was "unknown"): rule 2, parse before ask. */
+export function fillFromExtraction(w: Work, ext: Extraction): boolean {
+  const before = w.events.length;
+  for (const b of FILL_ORDER) b.fill?.(w, ext);
+  return w.events.length > before;
+}
+
+const LEADING_YES_NO =
+  /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
+
+const SAYS_OK =
+  /^(?:我|俺)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
+
+function foundFor(key: ElementKey, ext: Extraction): boolean {
+  return BEHAVIOURS[key].found?.(ext) ?? false;
+}
+
+const OTHER: readonly ElementBehaviour[] = Object.values(BEHAVIOURS).filter((b) => b.other === true);
+
+/**
+ * The text is plainly about another element and not about `key` ("刚刚" to "what did they look like?",
+ * "yes I'm safe" to "is anyone hurt?"): it is no answer to `key`; the other element is filled instead and
+ * `key` asked again.
+ */
+function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
+  if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text) || foundFor(key, ext)) return false;
+  // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
+  if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
+    return false;
+  return OTHER.some((b) => b.key !== key && b.found?.(ext) === true);
+}
+
+/** Reads `text` as the answer to `key`. */
+export function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
+  const t = text.trim();
+  // "no I'm ok" to "is it still happening?": a yes/no question answered by a leading yes or no.
+  const leadsWithYesNo = w.def.elements[key].kind === 'yesno' && LEADING_YES_NO.test(ext.normalized);
+  // "Is anyone hurt?" asked again and answered again with words about people ("someone still inside the one
+  // on its roof"): those words are the answer, not a third question.
+  const askedBefore =
+    key === 'injuries' &&
+    w.s.awaiting === key &&
+    w.s.reasks > 0 &&
+    ext.weapons === undefined &&
+    ext.time === undefined &&
+    ext.vehicles === undefined &&
+    ext.location?.specific !== true;
+  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
+  return BEHAVIOURS[key].parse(w, text, ext);
+}
+
+/** Records an accepted answer to `key` and what it also tells. */
+export function acceptAnswer(w: Work, key: ElementKey, parsed: Parsed & { ok: true }): void {
+  if (key === 'location') setLocation(w, parsed.value, parsed.specific === true, 'answer');
+  else setElement(w, key, parsed.value, 'answer');
+  BEHAVIOURS[key].onAnswer?.(w, parsed.value);
+}

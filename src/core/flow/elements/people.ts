@@ -1,0 +1,66 @@
+/**
+ * People: `suspects` (how many, what they look like, where they are, where they went) and `person` (who is
+ * missing). A description volunteered instead of an answer is added to the one the incident is about.
+ */
+import type { ElementKey } from '../../incident.js';
+import type { Extraction } from '../../extract/types.js';
+import { open, setElement, type Work } from '../work.js';
+import { anyText, yesNoOrText } from './answers.js';
+import type { ElementBehaviour } from './spec.js';
+
+/** Where the suspect is now: an answer about the suspect even when it reads as "still going on". */
+const SUSPECT_WHERE =
+  /[他她]们?(?:还|仍然|仍|就|正)?在|还没走|没走|(?:he|she|they)(?:'s|'re| is| are) (?:still|in|at|outside|here|there)|still (?:here|there|in)/;
+
+export const suspects: ElementBehaviour = {
+  key: 'suspects',
+  // A description of people is one whether it reads as a suspect or as a person ("一个女的 二十多岁"); "他还在
+  // 客厅" says where the suspect is.
+  found: (ext) => ext.suspects !== undefined || ext.person !== undefined || SUSPECT_WHERE.test(ext.normalized),
+  crossChecked: true,
+  other: true,
+  fill(w, ext) {
+    // For a missing person, a description is of the person (see addDescription), not of a suspect.
+    if (ext.suspects !== undefined && open(w.s, 'suspects') && w.s.category !== 'missing_person')
+      setElement(w, 'suspects', ext.suspects.text, 'extracted');
+  },
+  parse: (w, text) => yesNoOrText(w, 'suspects', text),
+};
+
+export const person: ElementBehaviour = {
+  key: 'person',
+  found: (ext) => ext.person !== undefined || ext.suspects !== undefined,
+  crossChecked: true,
+  fill(w, ext) {
+    // A bare "my grandma" does not answer "name, age, clothes, health?": it is still asked.
+    const p = ext.person;
+    const described = p !== undefined && (p.age !== undefined || !!p.health || !!p.clothing);
+    if (p !== undefined && described && open(w.s, 'person')) setElement(w, 'person', p.text, 'extracted');
+  },
+  parse: (_w, text) => anyText(text),
+};
+
+/**
+ * More about people already described, volunteered instead of an answer ("穿粉红色裙子" to "where was she last
+ * seen?"): added to the description (for a missing person, to `person`) rather than lost.
+ */
+export function addDescription(w: Work, ext: Extraction, text: string): boolean {
+  const { s } = w;
+  // Theft or burglary: a vehicle or an amount described is what was taken ("一辆绿色雅迪电动车 三千多").
+  const stolen = s.category === 'theft' || s.category === 'burglary';
+  if (stolen && open(s, 'loss') && (ext.vehicles !== undefined || ext.amounts.length > 0)) {
+    setElement(w, 'loss', text.trim(), 'extracted');
+    return true;
+  }
+  const found = ext.person?.text ?? ext.suspects?.text;
+  if (found === undefined) return false;
+  const key: ElementKey = s.category === 'missing_person' ? 'person' : 'suspects';
+  const current = s.elements[key];
+  if (current === undefined || current.source === 'unknown') {
+    setElement(w, key, found, 'extracted');
+    return true;
+  }
+  if (current.value.includes(found)) return false;
+  setElement(w, key, `${current.value}；${found}`, current.source);
+  return true;
+}

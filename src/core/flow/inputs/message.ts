@@ -1,0 +1,225 @@
+/**
+ * A reporter's message while the questions are open: commands, the pending confirmation or screen, the
+ * answer to the awaited element, and everything else the message gives (parse before ask).
+ */
+import type { ElementKey } from '../../incident.js';
+import { UNKNOWN } from '../../incident.js';
+import { extract, parseYesNo } from '../../extract/index.js';
+import type { Extraction } from '../../extract/types.js';
+import { advance, SCREEN_ASKS } from '../ask.js';
+import { categoryChoice } from '../category-question.js';
+import {
+  acceptAnswer,
+  addDescription,
+  applySharedLocation,
+  describesSomething,
+  fillFromExtraction,
+  parseAnswer,
+} from '../elements/index.js';
+import { detectIntent } from '../intents.js';
+import { replyLanguage } from '../language.js';
+import { runTriage } from '../retriage.js';
+import type { FlowInput } from '../types.js';
+import {
+  answered,
+  armTimers,
+  chooseCategory,
+  complete,
+  flagHuman,
+  maybeUpdated,
+  questionsOpen,
+  setElement,
+  type Work,
+} from '../work.js';
+import { handleCommand } from './commands.js';
+import { onFollowUp } from './follow-up.js';
+
+/** Elements whose answers are often written in the other script (addresses, plates, numbers, names). */
+const STICKY_LANGUAGE: readonly ElementKey[] = ['location', 'vehicles', 'callback', 'name', 'person', 'last_seen'];
+
+/** Words in an answer that show someone is in danger or hurt (an injury or a weapon, not negated). */
+function showsDanger(ext: Extraction): boolean {
+  const injured = ext.injuries !== undefined && parseYesNo(ext.injuries.text) !== false;
+  const armed = ext.weapons !== undefined && parseYesNo(ext.weapons.text) !== false;
+  return injured || armed;
+}
+
+export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }>): void {
+  const { s, def } = w;
+  const text = input.text;
+  const hasText = text.trim() !== '';
+  if (hasText) s.texts.push(text);
+  else if (input.location?.label !== undefined) s.texts.push(input.location.label);
+  s.lastInboundAt = input.at;
+  const first =
+    s.texts.length <= 1 && s.revision === 0 && s.awaiting === null && s.confirming === null && !s.covertTipSent;
+
+  if (hasText) {
+    const lang = replyLanguage(text, {
+      current: s.lang,
+      locked: s.langLocked,
+      sticky: s.awaiting !== null && STICKY_LANGUAGE.includes(s.awaiting) && !first,
+    });
+    if (lang !== s.lang) {
+      s.lang = lang;
+      w.events.push({ type: 'language_changed', lang });
+    }
+  }
+
+  if (!questionsOpen(s)) {
+    onFollowUp(w, input);
+    return;
+  }
+
+  const intent = hasText ? detectIntent(text) : null;
+  if (intent !== null && handleCommand(w, intent)) {
+    // Even a first message that is a command ("help") is acknowledged as received (rule 1).
+    if (first) w.parts.unshift({ id: 'ack' });
+    armTimers(w);
+    return;
+  }
+
+  const ext = extract(text);
+  let answeredOther = false;
+
+  if (input.location !== undefined) {
+    applySharedLocation(w, input.location);
+    if (s.awaiting === 'location') {
+      s.awaiting = null;
+      s.lastAnswered = 'location';
+      answeredOther = true;
+    }
+  }
+
+  // A pending yes/no confirmation.
+  if (s.confirming === 'cancel' && hasText) {
+    const yn = parseYesNo(text);
+    s.confirming = null;
+    if (yn === true) {
+      complete(w, 'cancelled');
+      maybeUpdated(w, true);
+      w.parts.push({ id: 'cancel.done' });
+      return;
+    }
+    if (yn === false) {
+      w.parts.push({ id: 'cancel.kept' });
+      advance(w);
+      armTimers(w);
+      return;
+    }
+  }
+  let confirmFailed = false;
+  if (s.confirming === 'no_danger' && hasText && intent?.kind !== 'dont_know') {
+    const yn = parseYesNo(text);
+    if (yn !== null) {
+      s.facts = { ...s.facts, noDanger: !yn };
+      s.confirming = null;
+      w.changed = true;
+      answeredOther = true;
+    } else confirmFailed = true;
+  }
+
+  // The danger screen: yes / no (1 / 2), or words that show danger or say what happened.
+  let dangerFailed = false;
+  if (s.confirming === 'danger' && hasText && intent === null) {
+    const yn = parseYesNo(text);
+    const shows = showsDanger(ext);
+    if (yn === true || shows) {
+      s.facts = { ...s.facts, danger: 'yes', noDanger: false };
+      s.confirming = null;
+      w.changed = true;
+    } else if (yn === false) {
+      s.facts = { ...s.facts, danger: 'no', noDanger: true };
+      s.confirming = null;
+      w.changed = true;
+    } else dangerFailed = true;
+  }
+  // The numbered category question: a number, or the reporter's words (read by triage below).
+  let categoryFailed = false;
+  if (s.confirming === 'category' && hasText && intent === null) {
+    const chosen = categoryChoice(text);
+    if (chosen !== null) {
+      chooseCategory(w, chosen);
+      s.confirming = null;
+    } else categoryFailed = true;
+  }
+
+  // The answer to the awaited element comes first.
+  let failedKey: ElementKey | null = null;
+  let volunteered = false;
+  const key = s.awaiting;
+  if (key !== null && hasText && (intent === null || intent.kind === 'correction')) {
+    const parsed = parseAnswer(w, key, text, ext);
+    if (parsed.ok) {
+      acceptAnswer(w, key, parsed);
+      s.lastAnswered = key;
+      s.awaiting = null;
+      s.reasks = 0;
+      answeredOther = key !== 'what';
+    } else {
+      failedKey = key;
+      volunteered = parsed.other === true;
+    }
+  }
+
+  let learnt = fillFromExtraction(w, ext);
+  if (volunteered && addDescription(w, ext, text)) learnt = true;
+
+  // "what": the words of the message that made the report clear.
+  const categoryBefore = s.category;
+  runTriage(w);
+  // A message that makes the report clear ("有人打架" to "where?") is no failed answer either.
+  if (s.category !== categoryBefore) learnt = true;
+  if (s.elements.what === undefined && hasText && intent === null) {
+    if (s.category !== null || (!answeredOther && describesSomething(text)))
+      setElement(w, 'what', text.trim(), 'extracted');
+  }
+
+  // An answer we could not use: re-ask with an example, at most maxReasks times, then record "unknown".
+  // A message that told us something else instead is no failure: the question is asked again plainly, but it
+  // still counts, so a reporter who keeps writing about other things is not asked the same thing forever.
+  if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey)) {
+    if (!learnt || volunteered) {
+      s.reasks += 1;
+      if (s.reasks > def.maxReasks) {
+        if (failedKey === 'location') s.locationSpecific = false;
+        setElement(w, failedKey, UNKNOWN, 'unknown');
+        s.awaiting = null;
+        s.reasks = 0;
+        runTriage(w);
+      } else if (!learnt) {
+        w.reaskKey = failedKey;
+        w.events.push({ type: 'reask', key: failedKey, attempt: s.reasks });
+      } else w.deferKey = failedKey;
+    }
+  }
+  if (confirmFailed && s.confirming === 'no_danger') w.reaskConfirm = true;
+  if (s.confirming === 'danger' && dangerFailed) {
+    if (s.category !== null || s.priority === 'P1') s.confirming = null;
+    else if ((s.dangerAsks ?? 0) >= SCREEN_ASKS) {
+      // Two answers that could not be read: uncertainty resolves upward.
+      s.confirming = null;
+      s.facts = { ...s.facts, danger: 'unknown' };
+      w.changed = true;
+      runTriage(w);
+    } else w.reaskConfirm = true;
+  }
+  if (s.confirming === 'category' && categoryFailed) {
+    if (s.category !== null) s.confirming = null;
+    else if ((s.categoryAsks ?? 0) >= SCREEN_ASKS) {
+      // Still no kind of matter after the re-ask: a police matter, and a call-taker looks at it.
+      s.confirming = null;
+      chooseCategory(w, 'other_police');
+      flagHuman(w);
+      runTriage(w);
+    } else w.reaskConfirm = true;
+  }
+
+  const ackAt = w.parts.length;
+  advance(w);
+  // The receipt (rule 1), unless the reply already says it was recorded ("help is on the way").
+  const saysRecorded = w.parts.some((p) => p.id === 'early_dispatch' || p.id === 'covert.early_dispatch');
+  if (first && !saysRecorded) w.parts.splice(ackAt, 0, { id: s.covert ? 'covert.ack' : 'ack' });
+  maybeUpdated(w);
+  armTimers(w);
+}

@@ -1,0 +1,81 @@
+/** Triage re-run after every input that may change it, and the elements its modifiers answer. */
+import type { ElementKey } from '../incident.js';
+import { triage } from '../triage/index.js';
+import type { TriageResult } from '../triage/types.js';
+import type { FlowState } from './types.js';
+import { setElement, type Work } from './work.js';
+
+function previousTriage(s: FlowState): TriageResult | null {
+  if (s.category === null && s.reasons.length === 0) return null;
+  return {
+    category: s.category,
+    priority: s.priority,
+    route: s.route,
+    covert: s.covert,
+    divertPending: s.divertPending,
+    earlyDispatch: s.priority === 'P1' && s.category !== null,
+    reasons: s.reasons,
+  };
+}
+
+/**
+ * Bounded work (every input costs bounded time): a message is understood from its first
+ * MAX_UNDERSTOOD_CHARS characters (core/text.ts; the stored text keeps everything), and triage re-reads
+ * the opening burst and the latest messages, not a transcript that a flood could make arbitrarily long.
+ * What the middle messages said is already in the elements and facts, and a category once found is kept.
+ */
+const TRIAGE_FIRST_TEXTS = 4;
+const TRIAGE_LAST_TEXTS = 12;
+
+function triageTexts(texts: readonly string[]): string[] {
+  if (texts.length <= TRIAGE_FIRST_TEXTS + TRIAGE_LAST_TEXTS) return [...texts];
+  return [...texts.slice(0, TRIAGE_FIRST_TEXTS), ...texts.slice(-TRIAGE_LAST_TEXTS)];
+}
+
+export function runTriage(w: Work): TriageResult {
+  const { s } = w;
+  const r = triage({ texts: triageTexts(s.texts), elements: s.elements, facts: s.facts, previous: previousTriage(s) });
+  const covert = s.covert || r.covert;
+  const differs =
+    r.category !== s.category ||
+    r.priority !== s.priority ||
+    r.route !== s.route ||
+    covert !== s.covert ||
+    r.divertPending !== s.divertPending ||
+    JSON.stringify(r.reasons) !== JSON.stringify(s.reasons);
+  if (differs) {
+    const decisionChanged =
+      r.category !== s.category || r.priority !== s.priority || r.route !== s.route || covert !== s.covert;
+    s.category = r.category;
+    s.priority = r.priority;
+    s.route = r.route;
+    s.covert = covert;
+    s.divertPending = r.divertPending;
+    s.reasons = r.reasons;
+    w.events.push({
+      type: 'triage',
+      category: r.category,
+      priority: r.priority,
+      route: r.route,
+      covert,
+      reasons: r.reasons,
+    });
+    if (decisionChanged) w.changed = true;
+  }
+  fillFromTriage(w, r);
+  return r;
+}
+
+/** The elements a triage modifier answers: a weapon or an injury triage sees is never asked (one language layer). */
+const MODIFIER_ELEMENTS: readonly (readonly [rule: string, key: ElementKey])[] = [
+  ['modifier.weapon', 'weapons'],
+  ['modifier.injury', 'injuries'],
+];
+
+function fillFromTriage(w: Work, r: TriageResult): void {
+  for (const [rule, key] of MODIFIER_ELEMENTS) {
+    if (w.s.elements[key] !== undefined) continue;
+    const found = r.reasons.find((x) => x.rule === rule && x.matched !== '');
+    if (found !== undefined) setElement(w, key, found.matched, 'extracted');
+  }
+}

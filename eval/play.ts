@@ -1,6 +1,6 @@
 /**
  * Plays one corpus conversation through the pure flow (`step`), the way a reporter would: the opening burst
- * first, then one answer per question, read from the public `awaiting` (awaitingOf) and nothing else.
+ * first (5 s apart), then one answer per question, read from the public `awaiting` (awaitingOf) and nothing else.
  * Pure apart from reading the process CPU clock; the same conversation always gives the same transcript.
  */
 import { defaultFlow } from '../src/core/flow/definition.js';
@@ -13,6 +13,8 @@ import type { Awaiting, Conversation, ElementKey, Status } from './types.js';
 /** The clock of every conversation starts here (a weekday evening, UTC) and moves 20 s per message. */
 export const START = '2025-03-14T11:00:00.000Z';
 export const STEP_SECONDS = 20;
+/** The texts of the opening burst are sent before any reply is read: this many seconds apart. */
+export const BURST_SECONDS = 5;
 /** A reporter gives up after this many messages (the share completed within it is a figure). */
 export const MAX_MESSAGES = 15;
 
@@ -94,7 +96,8 @@ export function play(conversation: Conversation, opts: PlayOptions = {}): Played
     const wall = measure ? Number(process.hrtime.bigint() - wall0) / 1000 : 0;
     const cpu = cpu0 ? process.cpuUsage(cpu0) : { user: 0, system: 0 };
     state = result.state;
-    clock += STEP_SECONDS * 1000;
+    const moreOpening = kind === 'opening' && turns.length + 1 < c.opening.length;
+    clock += (moreOpening ? BURST_SECONDS : STEP_SECONDS) * 1000;
     turns.push({
       n: turns.length + 1,
       kind,

@@ -368,12 +368,13 @@ export const CONVERSATIONS: GoldenConversation[] = [
   // --- theft -----------------------------------------------------------------------------------------
   {
     id: 'zh-ebike-burst',
-    title: 'Opening burst "喂" / "我要报警" / the theft, then the place; the bike described is the loss',
+    title:
+      'Opening burst "喂" / "我要报警" / the theft, seconds apart: no failed answer, the danger question not re-asked; then the place; the bike described is the loss',
     lang: 'zh-CN',
     inputs: [
       '喂',
-      '我要报警',
-      '我的电动车被偷了',
+      { kind: 'message', text: '我要报警', at: '2025-01-15T10:00:04.000Z' },
+      { kind: 'message', text: '我的电动车被偷了', at: '2025-01-15T10:00:09.000Z' },
       '在长安大学北门',
       '昨天晚上十点左右',
       '一辆绿色雅迪电动车 三千多',
@@ -388,6 +389,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       earlyDispatched: false,
       events: ['submitted'],
       set: ['location', 'time', 'loss', 'suspects'],
+      notTemplates: ['danger.reask'],
     },
   },
   {

@@ -66,16 +66,16 @@ function dangerOpen(w: Work): boolean {
 function askDanger(w: Work, again: boolean): void {
   const { s } = w;
   s.awaiting = null;
+  if (!(w.repeat && s.confirming === 'danger')) s.dangerAsks = (s.dangerAsks ?? 0) + 1;
   s.confirming = 'danger';
-  s.dangerAsks = (s.dangerAsks ?? 0) + 1;
   w.parts.push({ id: again ? 'danger.reask' : 'danger.ask' });
 }
 
 function askCategory(w: Work, again: boolean): void {
   const { s } = w;
   s.awaiting = null;
+  if (!(w.repeat && s.confirming === 'category')) s.categoryAsks = (s.categoryAsks ?? 0) + 1;
   s.confirming = 'category';
-  s.categoryAsks = (s.categoryAsks ?? 0) + 1;
   w.parts.push({ id: again ? 'category.reask' : 'category.ask' });
 }
 
@@ -111,6 +111,8 @@ function askElement(w: Work, key: ElementKey): void {
   const { s, def } = w;
   if (s.awaiting !== key) s.reasks = 0;
   s.awaiting = key;
+  // One question at a time (rule 3): a screen not answered is left for later, and `awaiting` names this one.
+  s.confirming = null;
   const reask = w.reaskKey === key;
   if (s.covert) {
     if (reask) w.parts.push({ id: 'covert.reask' });
@@ -179,8 +181,8 @@ export function advance(w: Work): void {
   if (wantsNoDangerConfirm(w)) {
     s.awaiting = null;
     const again = s.confirming === 'no_danger' && w.reaskConfirm;
+    if (!(w.repeat && s.confirming === 'no_danger')) s.noDangerAsks += 1;
     s.confirming = 'no_danger';
-    s.noDangerAsks += 1;
     w.parts.push({ id: again ? 'no_danger.reask' : 'no_danger.confirm' });
     return;
   }

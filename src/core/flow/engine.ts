@@ -115,6 +115,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
     reaskKey: null,
     reaskConfirm: false,
     deferKey: null,
+    repeat: false,
   };
   switch (input.kind) {
     case 'message':

@@ -107,3 +107,14 @@ export function detectIntent(text: string): Intent | null {
   if (CANCEL_IN_SENTENCE.test(norm) && !KEEP_GOING.test(norm)) return { kind: 'cancel' };
   return null;
 }
+
+/**
+ * The whole message asks for the police ("我要报警", "帮我报警", "I need police", "call the cops"). To the danger
+ * screen it is an answer that cannot say no: danger unknown, which resolves upward (INCIDENT.md).
+ */
+const ASKS_FOR_POLICE =
+  /^(?:(?:我|我们)(?:要|想|需要)|(?:要|想|需要)|(?:请|快|快点)?帮(?:我|我们)|快|快点|请)?(?:报警|报案|找警察|叫警察|找民警)(?:了|啊|吧|呀|哦)?$|^(?:please |pls )?(?:(?:i|we) )?(?:need|want|wanna|call|get|send)(?: me)? (?:the |a |some )?(?:police|cops?|an officer|officers)(?: please| pls| now| here| asap)?$|^(?:police|cops?)(?: please| pls| now)?$/;
+
+export function asksForPolice(text: string): boolean {
+  return ASKS_FOR_POLICE.test(stripTrailing(normalize(understoodPart(text))).replace(/[?？]+$/, ''));
+}

@@ -33,6 +33,11 @@ export interface Work {
    * and come back to this one at the end (no reporter should get the same question three times in a row).
    */
   deferKey: ElementKey | null;
+  /**
+   * The message came in an opening burst, before the reporter could have read the question: the question is
+   * asked again as it was, and nothing counts it as asked twice.
+   */
+  repeat: boolean;
 }
 
 /** Statuses in which questions may still be asked (dispatch may acknowledge an early dispatch meanwhile). */

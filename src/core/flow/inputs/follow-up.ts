@@ -13,11 +13,20 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
   const text = input.text;
   const hasText = text.trim() !== '';
   const intent = hasText ? detectIntent(text) : null;
+  const ext = extract(text);
+  if (intent?.kind === 'cancel') {
+    // A withdrawal that says more ("他已经走了 取消报警吧"): what it says is kept, and dispatch told.
+    fillFromExtraction(w, ext);
+    runTriage(w);
+  }
   if (
     intent !== null &&
     (intent.kind === 'help' || intent.kind === 'human' || intent.kind === 'language' || intent.kind === 'cancel')
   ) {
-    if (handleCommand(w, intent)) return;
+    if (handleCommand(w, intent)) {
+      maybeUpdated(w);
+      return;
+    }
   }
   if (s.confirming === 'cancel' && hasText) {
     const yn = parseYesNo(text);
@@ -35,7 +44,6 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
     }
   }
   if (input.location !== undefined) applySharedLocation(w, input.location);
-  const ext = extract(text);
   fillFromExtraction(w, ext);
   runTriage(w);
   // A diverted request that now shows danger comes back to 110 and the questions resume.

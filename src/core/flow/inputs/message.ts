@@ -16,10 +16,10 @@ import {
   fillFromExtraction,
   parseAnswer,
 } from '../elements/index.js';
-import { detectIntent } from '../intents.js';
+import { asksForPolice, detectIntent } from '../intents.js';
 import { replyLanguage } from '../language.js';
 import { runTriage } from '../retriage.js';
-import type { FlowInput } from '../types.js';
+import type { FlowInput, FlowState } from '../types.js';
 import {
   answered,
   armTimers,
@@ -37,6 +37,29 @@ import { onFollowUp } from './follow-up.js';
 /** Elements whose answers are often written in the other script (addresses, plates, numbers, names). */
 const STICKY_LANGUAGE: readonly ElementKey[] = ['location', 'vehicles', 'callback', 'name', 'person', 'last_seen'];
 
+/** At most this many texts make an opening burst (INCIDENT.md rule 2: every message of the opening burst). */
+const BURST_TEXTS = 4;
+/**
+ * A text that follows the previous one within this many seconds was written before the reply to it could be
+ * read (choice: the reply leaves within a second; reading a question, typing and sending an answer takes
+ * longer).
+ */
+const BURST_WINDOW_S = 10;
+
+/**
+ * The message belongs to the opening burst: nothing has been answered yet, few texts so far, and it came
+ * right after the previous one. A text in it that does not answer the pending question is no failed answer.
+ */
+function inOpeningBurst(s: FlowState, previousAt: string | null, at: string): boolean {
+  if (previousAt === null || s.texts.length > BURST_TEXTS) return false;
+  const nothingAnswered =
+    s.lastAnswered === null &&
+    (s.facts.danger ?? null) === null &&
+    s.facts.noDanger === null &&
+    s.facts.chosenCategory === undefined;
+  return nothingAnswered && Date.parse(at) - Date.parse(previousAt) <= BURST_WINDOW_S * 1000;
+}
+
 /** Words in an answer that show someone is in danger or hurt (an injury or a weapon, not negated). */
 function showsDanger(ext: Extraction): boolean {
   const injured = ext.injuries !== undefined && parseYesNo(ext.injuries.text) !== false;
@@ -50,6 +73,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   const hasText = text.trim() !== '';
   if (hasText) s.texts.push(text);
   else if (input.location?.label !== undefined) s.texts.push(input.location.label);
+  const burst = inOpeningBurst(s, s.lastInboundAt, input.at);
   s.lastInboundAt = input.at;
   const first =
     s.texts.length <= 1 && s.revision === 0 && s.awaiting === null && s.confirming === null && !s.covertTipSent;
@@ -72,14 +96,17 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   }
 
   const intent = hasText ? detectIntent(text) : null;
+  const ext = extract(text);
+  // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
+  if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
   if (intent !== null && handleCommand(w, intent)) {
     // Even a first message that is a command ("help") is acknowledged as received (rule 1).
     if (first) w.parts.unshift({ id: 'ack' });
+    maybeUpdated(w);
     armTimers(w);
     return;
   }
 
-  const ext = extract(text);
   let answeredOther = false;
 
   if (input.location !== undefined) {
@@ -132,6 +159,11 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
       s.facts = { ...s.facts, danger: 'no', noDanger: true };
       s.confirming = null;
       w.changed = true;
+    } else if (!burst && asksForPolice(text)) {
+      // "我要报警" / "I need police" to "is anyone in danger?": not a no, so uncertainty resolves upward.
+      s.facts = { ...s.facts, danger: 'unknown' };
+      s.confirming = null;
+      w.changed = true;
     } else dangerFailed = true;
   }
   // The numbered category question: a number, or the reporter's words (read by triage below).
@@ -178,7 +210,9 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   // An answer we could not use: re-ask with an example, at most maxReasks times, then record "unknown".
   // A message that told us something else instead is no failure: the question is asked again plainly, but it
   // still counts, so a reporter who keeps writing about other things is not asked the same thing forever.
-  if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey)) {
+  // A text of the opening burst was written before the question could be read: it is asked again as it was.
+  if (burst && (failedKey !== null || confirmFailed || dangerFailed || categoryFailed)) w.repeat = true;
+  if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey) && !w.repeat) {
     if (!learnt || volunteered) {
       s.reasks += 1;
       if (s.reasks > def.maxReasks) {
@@ -193,8 +227,8 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
       } else w.deferKey = failedKey;
     }
   }
-  if (confirmFailed && s.confirming === 'no_danger') w.reaskConfirm = true;
-  if (s.confirming === 'danger' && dangerFailed) {
+  if (confirmFailed && s.confirming === 'no_danger' && !w.repeat) w.reaskConfirm = true;
+  if (s.confirming === 'danger' && dangerFailed && !w.repeat) {
     if (s.category !== null || s.priority === 'P1') s.confirming = null;
     else if ((s.dangerAsks ?? 0) >= SCREEN_ASKS) {
       // Two answers that could not be read: uncertainty resolves upward.
@@ -204,7 +238,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
       runTriage(w);
     } else w.reaskConfirm = true;
   }
-  if (s.confirming === 'category' && categoryFailed) {
+  if (s.confirming === 'category' && categoryFailed && !w.repeat) {
     if (s.category !== null) s.confirming = null;
     else if ((s.categoryAsks ?? 0) >= SCREEN_ASKS) {
       // Still no kind of matter after the re-ask: a police matter, and a call-taker looks at it.
@@ -222,4 +256,10 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (first && !saysRecorded) w.parts.splice(ackAt, 0, { id: s.covert ? 'covert.ack' : 'ack' });
   maybeUpdated(w);
   armTimers(w);
+}
+
+/** What a command message says besides the command: filled, and triage re-run (a P1 is then not cancelled). */
+export function keepWhatItSays(w: Work, ext: Extraction): void {
+  fillFromExtraction(w, ext);
+  runTriage(w);
 }

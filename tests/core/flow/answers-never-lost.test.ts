@@ -1,0 +1,89 @@
+/**
+ * Issue 13, item 5: answers are never lost. An opening burst is no failed answer; a withdrawal inside a
+ * sentence keeps what the sentence says; "I need police" to the danger screen resolves upward.
+ */
+import { describe, expect, it } from 'vitest';
+import { awaitingOf } from '../../../src/core/view.js';
+import { talk } from './helpers.js';
+
+const T0 = Date.parse('2025-01-15T10:00:00.000Z');
+const at = (s: number) => new Date(T0 + s * 1000).toISOString();
+const msg = (text: string, s: number) => ({ kind: 'message' as const, text, at: at(s) });
+
+describe('an opening burst (texts seconds apart, before any reply was read)', () => {
+  it('zh: the second and third texts are no failed answers to "where?"; the question is asked again plainly', () => {
+    const run = talk([msg('有人打架', 0), msg('好多人', 3), msg('快来', 6), msg('在幸福路5号', 40)]);
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
+    expect(run.templatesAt(1)).toEqual(['ask.location']);
+    expect(run.templatesAt(2)).toEqual(['ask.location']);
+    expect(run.state.elements.location?.value).toBe('幸福路5号');
+    expect(run.state.elements.location?.source).toBe('answer');
+  });
+
+  it('en: a short burst is not counted; an unusable answer after the question was read still is', () => {
+    const run = talk([msg('someone is fighting outside', 0), msg('pls', 4), msg('hurry', 60)], { lang: 'en' });
+    expect(run.templatesAt(1)).toEqual(run.templatesAt(0).filter((t) => t !== 'ack'));
+    expect(run.templatesAt(2)).toEqual(['reask.location']);
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([{ type: 'reask', key: 'location', attempt: 1 }]);
+  });
+
+  it('a burst on the danger screen does not use up its re-ask', () => {
+    const run = talk([msg('喂', 0), msg('你好', 5), '你们是谁', '什么意思']);
+    expect(run.templatesAt(1)).toEqual(['danger.ask']);
+    expect(run.templatesAt(2)).toEqual(['danger.reask']);
+    // Two answers read after the question could not be understood: uncertainty resolves upward.
+    expect(run.state.facts.danger).toBe('unknown');
+    expect(['P1', 'P2']).toContain(run.state.priority);
+  });
+
+  it('texts more than 10 s apart are answers: "我要报警" to the danger screen is read, not ignored', () => {
+    const run = talk([msg('喂', 0), msg('我要报警', 30)]);
+    expect(run.state.facts.danger).toBe('unknown');
+  });
+});
+
+describe('"I need police" to the danger screen', () => {
+  it.each([
+    ['zh-CN', '喂', '我要报警'],
+    ['zh-CN', '喂', '帮我报警！'],
+    ['en', 'hello?', 'I need police'],
+    ['en', 'hello?', 'call the cops please'],
+  ] as const)('%s: %s / %s means danger unknown: at least P2, and the place is asked next', (lang, open, answer) => {
+    const run = talk([open, answer], { lang });
+    expect(run.templatesAt(0)).toContain('danger.ask');
+    expect(run.templatesAt(1)).not.toContain('danger.reask');
+    expect(run.state.facts.danger).toBe('unknown');
+    expect(['P1', 'P2']).toContain(run.state.priority);
+    expect(awaitingOf(run.state)).toBe('location');
+  });
+});
+
+describe('a withdrawal inside a longer sentence', () => {
+  it('zh: "他已经走了 没事了 取消报警吧" keeps that it is over, then asks to confirm', () => {
+    const run = talk(['我家门口有人吵架 在幸福路5号', '他已经走了 没事了 取消报警吧']);
+    expect(run.templatesAt(1)).toEqual(['cancel.confirm']);
+    expect(awaitingOf(run.state)).toBe('cancel');
+    expect(run.state.elements.in_progress).toBeDefined();
+    expect(run.state.facts.over).toBe(true);
+  });
+
+  it('en: "they left, nobody is hurt, please cancel it" keeps both answers', () => {
+    const run = talk(
+      ['two guys yelling at each other outside 42 Elm St', 'they left, nobody is hurt, please cancel it'],
+      {
+        lang: 'en',
+      },
+    );
+    expect(awaitingOf(run.state)).toBe('cancel');
+    expect(run.state.facts.over).toBe(true);
+    expect(run.state.elements.in_progress).toBeDefined();
+  });
+
+  it('after dispatch: what the withdrawal says reaches dispatch as a new revision', () => {
+    const run = talk(['有人拿刀砍人 在幸福路5号', '人已经跑了 不用来了']);
+    // A P1 is not cancelled by the reporter, but what the message said is kept and sent.
+    expect(run.templatesAt(1)).toContain('cancel.refused_p1');
+    expect(run.state.facts.over).toBe(true);
+    expect(run.dispatches.map((d) => d.event)).toEqual(['early_dispatch', 'updated']);
+  });
+});

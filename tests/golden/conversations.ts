@@ -223,7 +223,8 @@ export const CONVERSATIONS: GoldenConversation[] = [
   // --- kidnapping ------------------------------------------------------------------------------------
   {
     id: 'zh-locked-in-house',
-    title: '"救命" then "被人关在一个房子里": kidnapping, covert, the place is not known',
+    title:
+      '"救命" then "被人关在一个房子里": kidnapping, covert; the place is not known, asked once more (what is nearby), then unknown',
     lang: 'zh-CN',
     inputs: ['救命', '我被人关在一个房子里', '不知道在哪里', '一个男的 开白色面包车', '2'],
     expect: {
@@ -236,7 +237,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       events: ['submitted'],
       unknown: ['location'],
       set: ['suspects', 'vehicles', 'safety'],
-      templates: ['covert.tip', 'dont_know'],
+      templates: ['covert.tip', 'covert.location.describe'],
     },
   },
   {

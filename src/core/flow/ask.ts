@@ -5,6 +5,7 @@
 import type { ElementKey } from '../incident.js';
 import { UNKNOWN } from '../incident.js';
 import { parseYesNo } from '../extract/index.js';
+import { askPlaceFollowUp, placeFollowUpDue } from './elements/index.js';
 import type { FlowState } from './types.js';
 import {
   answered,
@@ -162,6 +163,12 @@ export function advance(w: Work): void {
     complete(w, 'diverted');
     emitDispatch(w, 'diverted', 'reporter confirmed nobody is in danger');
     w.parts.push({ id: 'diverted.12345' });
+    return;
+  }
+
+  // The one follow-up for a P1/P2 place that is unknown or too vague (INCIDENT.md), before anything else.
+  if (placeFollowUpDue(s)) {
+    askPlaceFollowUp(w);
     return;
   }
 

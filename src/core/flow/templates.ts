@@ -55,7 +55,10 @@ export type TemplateId =
   | 'rate_limited'
   | 'correction.ask'
   | 'correction.done'
-  | 'location.needed';
+  | 'location.needed'
+  | 'location.describe'
+  | 'location.describe_share'
+  | 'covert.location.describe';
 
 export const TEMPLATES: Record<TemplateId, Texts> = {
   // Receipt for the first message: said only after the message is stored.
@@ -120,6 +123,18 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
     'zh-CN': '知道地点我们才能派人帮你。请发地址或附近的地标，如：{example}',
     en: 'We need to know where to send help. Send the address or a landmark nearby, e.g. {example}',
   },
+
+  // The one follow-up for an urgent report's place that is unknown or too vague to drive to (INCIDENT.md).
+  'location.describe': {
+    'zh-CN': '附近能看到什么？店名招牌、路名、标志性建筑，或你从哪边过来的？',
+    en: 'What can you see nearby? A shop sign, a street name, a landmark, or which way you came from?',
+  },
+  // The same where the channel can share a location (web, WeChat).
+  'location.describe_share': {
+    'zh-CN': '附近能看到什么？店名招牌、路名或标志性建筑？也可以发送你的位置。',
+    en: 'What can you see nearby? A shop sign, a street name, a landmark? Or share your location.',
+  },
+  'covert.location.describe': { 'zh-CN': '附近有什么？', en: 'What is nearby?' },
 
   // Re-asks after an answer we could not use: the same question with an example answer.
   'reask.what': {

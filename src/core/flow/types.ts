@@ -77,6 +77,11 @@ export interface FlowState {
   divertPending: boolean;
   /** How many times "is anyone in danger?" was asked (it is not asked again after an answer or 1 + max re-asks). */
   noDangerAsks: number;
+  /**
+   * The one follow-up for a P1/P2 place that is unknown or too vague to drive to (INCIDENT.md): `asked` while
+   * its answer is awaited, `done` after. Absent in states stored before it existed: not asked.
+   */
+  placeFollowUp?: 'asked' | 'done';
   /** The element the reporter answered or corrected last: a bare "不对" / "that's wrong" reopens it. */
   lastAnswered: ElementKey | null;
 }

@@ -52,7 +52,13 @@ export function answered(s: FlowState, key: ElementKey): boolean {
   const v = s.elements[key];
   if (v === undefined) return false;
   if (key === 'location')
-    return s.locationSpecific || s.point !== null || v.source === 'unknown' || v.source === 'declined';
+    return (
+      s.locationSpecific ||
+      s.point !== null ||
+      v.source === 'unknown' ||
+      v.source === 'declined' ||
+      s.placeFollowUp === 'done'
+    );
   return true;
 }
 

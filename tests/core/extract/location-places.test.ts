@@ -365,6 +365,7 @@ describe('placeQuality: when a P1/P2 place is too vague to drive to', () => {
     ['肯德基门口', 'landmark', false],
     ['雁塔路 翠竹园小区门口', 'landmark', false],
     ["Gold's Gym on Fairview", 'landmark', false],
+    ['朝阳区三里屯太古里南区', 'landmark', false],
     ['Route 9 by the Dunkin', 'landmark', false],
     ['碑林区南大街', 'road', true],
     ['绕城高速', 'road', true],

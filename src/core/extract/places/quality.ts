@@ -5,7 +5,7 @@
  * - `address`: a number on a street, a building or unit number, a kilometre post or mile marker, an exit, a
  *   train and carriage ("南大街12号", "3号楼2单元", "G30 K1123+500", "I-5 near exit 12", "42 Elm St").
  * - `junction`: two roads that meet ("南大街和东大街交叉口", "小寨十字", "5th Ave & Pine", "corner of Oak and 3rd").
- * - `landmark`: a named place ("环城公园南门", "肯德基门口", "王家村3组", "Gold's Gym on Fairview", "the Red Lion").
+ * - `landmark`: a named place ("环城公园南门", "肯德基门口", "三里屯太古里南区", "Gold's Gym on Fairview", "the Red Lion").
  * - `road`: a named road or highway alone ("碑林区南大街", "绕城高速", "Main Street", "Route 9"): too vague.
  * - `area`: a province, city, district or town alone ("西安市", "雁塔区"): too vague.
  * - `relative`: words that need an address to mean anything ("楼下", "门口", "outside", "the bus station").
@@ -24,7 +24,7 @@ export interface PlaceQuality {
 const ZH_AREA_PIECE = /[\p{Script=Han}]{1,7}?(?:省|自治区|市|区|县|镇|乡)/gu;
 /** Ends like an area but is a place in it: 超市, 小区, 景区, 服务区 ... */
 const NOT_AN_AREA =
-  /(?:超市|城市|门市|夜市|街市|菜市|小区|园区|景区|社区|校区|工业区|城区|郊区|山区|矿区|商业区|住宅区|生活区|厂区|服务区|营业区)$/;
+  /(?:超市|城市|门市|夜市|街市|菜市|小区|园区|景区|社区|校区|工业区|城区|郊区|山区|矿区|商业区|住宅区|生活区|厂区|服务区|营业区)$|^[\p{Script=Han}]{3,}[东南西北中]区$/u;
 
 /** true when the text names only provinces, cities, districts and towns ("陕西省西安市雁塔区"). */
 function areaOnly(t: string): boolean {
@@ -66,7 +66,8 @@ function levelOf(t: string, specific: boolean): PlaceLevel {
   // A landmark word that is not the end of a road name ("建国路" has no landmark, "火车站" has one).
   if (ZH_LANDMARK.test(t.replace(/[\p{Script=Han}]{1,6}(?:路|街|大道)/gu, ''))) return 'landmark';
   if (zhRoad) return 'road';
-  if (/[\p{Script=Han}]/u.test(t)) return 'area';
+  // A named place the extractor found specific, with no road in it ("三里屯太古里南区"): a landmark.
+  if (/[\p{Script=Han}]/u.test(t)) return 'landmark';
   // English: a road alone, or a road with a named place on or by it ("Route 9 by the Dunkin").
   const road = EN_ROAD.test(t);
   const rest = t.replace(new RegExp(EN_ROAD.source, 'g'), ' ');

@@ -20,7 +20,17 @@ import { what } from './what.js';
 
 export type { ElementBehaviour, Parsed } from './spec.js';
 export { addDescription } from './people.js';
-export { applySharedLocation, setLocation } from './location.js';
+export {
+  answerPlaceFollowUp,
+  applySharedLocation,
+  askPlaceFollowUp,
+  correctPlace,
+  endPlaceFollowUp,
+  followUpInsteadOfUnknown,
+  placeFollowUpDue,
+  setLocation,
+  wantsPlaceFollowUp,
+} from './location.js';
 export { describesSomething } from './what.js';
 export { bareChoice } from './answers.js';
 
@@ -87,6 +97,11 @@ function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): bool
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
+  return aboutOtherThan(key, ext);
+}
+
+/** The extraction says something about an element other than `key` (words about people, vehicles, time...). */
+export function aboutOtherThan(key: ElementKey, ext: Extraction): boolean {
   return OTHER.some((b) => b.key !== key && b.found?.(ext) === true);
 }
 

@@ -1,7 +1,17 @@
-/** `location`: where to send someone. A place from any message, the answer to "where?", shared coordinates. */
+/**
+ * `location`: where to send someone. A place from any message, the answer to "where?", shared coordinates;
+ * the one follow-up for an urgent report's place that is unknown or too vague, and corrected places.
+ */
 import type { ElementSource } from '../../incident.js';
+import { UNKNOWN } from '../../incident.js';
 import type { SharedLocation } from '../../message.js';
+import type { Extraction } from '../../extract/types.js';
+import { detectPlaceCorrection } from '../../extract/places/correction.js';
+import { placeQuality } from '../../extract/places/quality.js';
+import type { TemplateId } from '../templates.js';
+import type { FlowState } from '../types.js';
 import { answered, setElement, type Work } from '../work.js';
+import { substantive } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
 
 export function setLocation(w: Work, value: string, specific: boolean, source: ElementSource): void {
@@ -21,6 +31,115 @@ export function applySharedLocation(w: Work, loc: SharedLocation): void {
   const keepText = existing !== undefined && existing.source !== 'unknown' && existing.source !== 'declined';
   const value = loc.label ?? (keepText ? existing.value : `${loc.lat.toFixed(6)},${loc.lon.toFixed(6)}`);
   setLocation(w, value, true, 'channel');
+  if (s.placeFollowUp === 'asked') s.placeFollowUp = 'done';
+}
+
+/** The place text recorded so far, when there is one (not unknown or declined). */
+function placeSoFar(s: FlowState): string | undefined {
+  const v = s.elements.location;
+  return v !== undefined && v.source !== 'unknown' && v.source !== 'declined' ? v.value : undefined;
+}
+
+function urgent(s: FlowState): boolean {
+  return s.priority === 'P1' || s.priority === 'P2';
+}
+
+/**
+ * A P1/P2 place dispatch could not drive to: a road or an area alone ("南大街", "Route 9", "雁塔区"), without
+ * shared coordinates. It is kept (and dispatched early if P1) and the one follow-up is asked.
+ */
+export function wantsPlaceFollowUp(s: FlowState): boolean {
+  if (s.placeFollowUp !== undefined || !urgent(s) || s.point !== null || !s.locationSpecific) return false;
+  const place = placeSoFar(s);
+  return place !== undefined && placeQuality(place, true).tooVague;
+}
+
+/** "Don't know" to "where?" for a P1/P2 report: the follow-up comes before `unknown` is recorded. */
+export function followUpInsteadOfUnknown(s: FlowState): boolean {
+  return s.placeFollowUp === undefined && urgent(s) && s.point === null;
+}
+
+function followUpTemplate(s: FlowState): TemplateId {
+  if (s.covert) return 'covert.location.describe';
+  // Channels without a phone number (web, WeChat) can share a location.
+  return s.channelHasPhone ? 'location.describe' : 'location.describe_share';
+}
+
+/** Asks the follow-up (or repeats it while its answer is awaited). */
+export function askPlaceFollowUp(w: Work): void {
+  const { s } = w;
+  if (s.awaiting !== 'location') s.reasks = 0;
+  s.placeFollowUp = 'asked';
+  s.awaiting = 'location';
+  s.confirming = null;
+  w.parts.push({ id: followUpTemplate(s) });
+}
+
+/**
+ * The follow-up is to be asked now: wanted for a vague place, or asked and its answer still awaited (it is
+ * repeated after help or a burst). A place dispatch can go to that came meanwhile ends it.
+ */
+export function placeFollowUpDue(s: FlowState): boolean {
+  if (s.placeFollowUp !== 'asked') return wantsPlaceFollowUp(s);
+  if (s.awaiting !== 'location') return false;
+  const place = placeSoFar(s);
+  if (s.point !== null || (place !== undefined && s.locationSpecific && !placeQuality(place, true).tooVague)) {
+    endPlaceFollowUp(s);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The answer to the follow-up, whatever it is, ends it (it is asked once): a place found is put with the vague
+ * one (an address replaces it), other words are kept with the place unless they are about something else
+ * (`aboutOther`: "一个男的 开白色面包车" fills suspects and vehicles), and only then is the place `unknown`.
+ */
+export function answerPlaceFollowUp(w: Work, text: string, ext: Extraction, aboutOther: boolean): void {
+  const { s } = w;
+  const before = placeSoFar(s);
+  const found = ext.location;
+  if (found?.specific === true) {
+    const replaces =
+      before === undefined || found.text.includes(before) || placeQuality(found.text, true).level === 'address';
+    setLocation(w, replaces ? found.text : `${before} ${found.text}`, true, 'answer');
+  } else if (substantive(text) && !aboutOther) {
+    setLocation(
+      w,
+      before === undefined ? text.trim() : `${before}；${text.trim()}`,
+      before !== undefined && s.locationSpecific,
+      'answer',
+    );
+  } else if (s.elements.location === undefined) setElement(w, 'location', UNKNOWN, 'unknown');
+  endPlaceFollowUp(s);
+}
+
+export function endPlaceFollowUp(s: FlowState): void {
+  s.placeFollowUp = 'done';
+  s.awaiting = null;
+  s.reasks = 0;
+  s.lastAnswered = 'location';
+}
+
+/**
+ * A corrected place ("不对，是6号楼", "sorry, it's 42 not 24", "actually we're at the Shell on 5th Ave"): it
+ * replaces the one recorded (a new revision to dispatch once dispatched). False when the text corrects no place.
+ */
+export function correctPlace(w: Work, text: string): boolean {
+  const { s } = w;
+  const previous = placeSoFar(s);
+  if (previous === undefined) return false;
+  const found = detectPlaceCorrection(text, previous);
+  if (found === undefined || found.text === previous) return false;
+  // Relative words ("楼下") do not replace a place dispatch can go to.
+  if (!found.specific && s.locationSpecific) return false;
+  w.events.push({ type: 'element_reopened', key: 'location' });
+  setLocation(w, found.text, found.specific, 'answer');
+  s.lastAnswered = 'location';
+  if (s.awaiting === 'location' && answered(s, 'location')) s.awaiting = null;
+  if (s.placeFollowUp === 'asked') s.placeFollowUp = 'done';
+  w.parts.push({ id: 'correction.done' });
+  return true;
 }
 
 export const location: ElementBehaviour = {

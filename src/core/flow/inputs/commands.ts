@@ -3,14 +3,20 @@ import type { ElementKey } from '../../incident.js';
 import { UNKNOWN } from '../../incident.js';
 import { extract } from '../../extract/index.js';
 import { advance } from '../ask.js';
-import { acceptAnswer, parseAnswer } from '../elements/index.js';
+import {
+  acceptAnswer,
+  correctPlace,
+  endPlaceFollowUp,
+  followUpInsteadOfUnknown,
+  parseAnswer,
+} from '../elements/index.js';
 import type { Intent } from '../intents.js';
 import { runTriage } from '../retriage.js';
 import type { FlowState } from '../types.js';
 import { chooseCategory, flagHuman, maybeUpdated, setElement, type Work } from '../work.js';
 
-/** Handles a command; false when the message is to be read further as an answer. */
-export function handleCommand(w: Work, intent: Intent): boolean {
+/** Handles a command (`text`: the whole message); false when the message is to be read further as an answer. */
+export function handleCommand(w: Work, intent: Intent, text: string): boolean {
   const { s, def } = w;
   switch (intent.kind) {
     case 'language':
@@ -43,7 +49,7 @@ export function handleCommand(w: Work, intent: Intent): boolean {
       w.parts.push({ id: 'cancel.confirm' });
       return true;
     case 'correction':
-      return handleCorrection(w, intent.target, intent.rest);
+      return handleCorrection(w, intent.target, intent.rest, text);
     case 'dont_know':
     case 'decline': {
       if (s.confirming === 'danger') {
@@ -73,6 +79,19 @@ export function handleCommand(w: Work, intent: Intent): boolean {
       }
       const key = s.awaiting;
       if (key === null) return false;
+      if (key === 'location' && s.placeFollowUp === 'asked') {
+        // The follow-up was the last try: a vague place already given is kept, else the place is unknown.
+        if (s.elements.location === undefined) setElement(w, 'location', UNKNOWN, 'unknown');
+        endPlaceFollowUp(s);
+        w.parts.push({ id: 'dont_know' });
+        return false;
+      }
+      if (key === 'location' && intent.kind === 'dont_know' && followUpInsteadOfUnknown(s)) {
+        // An urgent report: one follow-up asks what the reporter can see before the place is unknown. The rest
+        // of the message is read first ("太白山 汤峪那边上来的 不知道在哪" gives a place).
+        s.placeFollowUp = 'asked';
+        return false;
+      }
       // Without a place nobody can be sent: a refusal to say where is asked again (with an example) as long
       // as re-asks remain, then recorded. A place given later still fills it (fillFromExtraction).
       if (key === 'location' && intent.kind === 'decline' && s.reasks < def.maxReasks) {
@@ -108,8 +127,17 @@ function inferTarget(s: FlowState, rest: string): ElementKey | null {
   return s.lastAnswered ?? null;
 }
 
-function handleCorrection(w: Work, named: ElementKey | null, rest: string): boolean {
+function handleCorrection(w: Work, named: ElementKey | null, rest: string, text: string): boolean {
   const { s, def } = w;
+  // "不对，是6号楼": a corrected place, merged into the one recorded when it gives only a part of it.
+  if ((named === null || named === 'location') && correctPlace(w, text)) {
+    s.confirming = null;
+    s.reasks = 0;
+    runTriage(w);
+    advance(w);
+    maybeUpdated(w);
+    return true;
+  }
   const target = named ?? (rest !== '' ? inferTarget(s, rest) : (s.lastAnswered ?? null));
   if (target === null) return false;
   if (s.elements[target] !== undefined) {

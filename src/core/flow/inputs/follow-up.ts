@@ -1,7 +1,7 @@
 /** A message after completion: it joins the incident as an update (rule 9). */
 import { extract, parseYesNo } from '../../extract/index.js';
 import { advance } from '../ask.js';
-import { applySharedLocation, fillFromExtraction } from '../elements/index.js';
+import { applySharedLocation, correctPlace, fillFromExtraction } from '../elements/index.js';
 import { detectIntent } from '../intents.js';
 import { runTriage } from '../retriage.js';
 import type { FlowInput } from '../types.js';
@@ -23,7 +23,7 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
     intent !== null &&
     (intent.kind === 'help' || intent.kind === 'human' || intent.kind === 'language' || intent.kind === 'cancel')
   ) {
-    if (handleCommand(w, intent)) {
+    if (handleCommand(w, intent, text)) {
       maybeUpdated(w);
       return;
     }
@@ -44,6 +44,8 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
     }
   }
   if (input.location !== undefined) applySharedLocation(w, input.location);
+  // "不对，是6号楼" after the report was complete: the place is replaced and dispatch gets a new revision.
+  if (hasText && intent === null) correctPlace(w, text);
   fillFromExtraction(w, ext);
   runTriage(w);
   // A diverted request that now shows danger comes back to 110 and the questions resume.

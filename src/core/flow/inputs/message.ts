@@ -9,8 +9,11 @@ import type { Extraction } from '../../extract/types.js';
 import { advance, SCREEN_ASKS } from '../ask.js';
 import { categoryChoice } from '../category-question.js';
 import {
+  aboutOtherThan,
   acceptAnswer,
   addDescription,
+  answerPlaceFollowUp,
+  correctPlace,
   applySharedLocation,
   describesSomething,
   fillFromExtraction,
@@ -99,7 +102,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   const ext = extract(text);
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
-  if (intent !== null && handleCommand(w, intent)) {
+  if (intent !== null && handleCommand(w, intent, text)) {
     // Even a first message that is a command ("help") is acknowledged as received (rule 1).
     if (first) w.parts.unshift({ id: 'ack' });
     maybeUpdated(w);
@@ -117,6 +120,9 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
       answeredOther = true;
     }
   }
+
+  // "不对，是6号楼" / "sorry, it's 42 not 24": the place recorded is replaced; the pending question stays.
+  const corrected = hasText && intent === null && correctPlace(w, text);
 
   // A pending yes/no confirmation.
   if (s.confirming === 'cancel' && hasText) {
@@ -180,7 +186,10 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   let failedKey: ElementKey | null = null;
   let volunteered = false;
   const key = s.awaiting;
-  if (key !== null && hasText && (intent === null || intent.kind === 'correction')) {
+  if (key === 'location' && s.placeFollowUp === 'asked' && hasText && intent === null) {
+    answerPlaceFollowUp(w, text, ext, aboutOtherThan('location', ext));
+    answeredOther = true;
+  } else if (key !== null && hasText && !corrected && (intent === null || intent.kind === 'correction')) {
     const parsed = parseAnswer(w, key, text, ext);
     if (parsed.ok) {
       acceptAnswer(w, key, parsed);

@@ -40,6 +40,17 @@ function placeSoFar(s: FlowState): string | undefined {
   return v !== undefined && v.source !== 'unknown' && v.source !== 'declined' ? v.value : undefined;
 }
 
+/** The place asked about is the same over many steps: its quality is worked out once (placeQuality is pure). */
+let lastPlace: string | null = null;
+let lastTooVague = false;
+function tooVague(place: string): boolean {
+  if (place !== lastPlace) {
+    lastPlace = place;
+    lastTooVague = placeQuality(place, true).tooVague;
+  }
+  return lastTooVague;
+}
+
 function urgent(s: FlowState): boolean {
   return s.priority === 'P1' || s.priority === 'P2';
 }
@@ -51,7 +62,7 @@ function urgent(s: FlowState): boolean {
 export function wantsPlaceFollowUp(s: FlowState): boolean {
   if (s.placeFollowUp !== undefined || !urgent(s) || s.point !== null || !s.locationSpecific) return false;
   const place = placeSoFar(s);
-  return place !== undefined && placeQuality(place, true).tooVague;
+  return place !== undefined && tooVague(place);
 }
 
 /** "Don't know" to "where?" for a P1/P2 report: the follow-up comes before `unknown` is recorded. */
@@ -83,7 +94,7 @@ export function placeFollowUpDue(s: FlowState): boolean {
   if (s.placeFollowUp !== 'asked') return wantsPlaceFollowUp(s);
   if (s.awaiting !== 'location') return false;
   const place = placeSoFar(s);
-  if (s.point !== null || (place !== undefined && s.locationSpecific && !placeQuality(place, true).tooVague)) {
+  if (s.point !== null || (place !== undefined && s.locationSpecific && !tooVague(place))) {
     endPlaceFollowUp(s);
     return false;
   }

@@ -110,6 +110,15 @@ describe('a corrected place replaces the one recorded', () => {
     expect(run.dispatches.map((d) => d.event)).toEqual(['early_dispatch', 'submitted', 'updated']);
   });
 
+  it('a correction of another element keeps the place: "不对 是10分钟前" / "sorry, it was 20 minutes ago"', () => {
+    const zh = talk(['昨天我的电动车在幸福路5号被偷了', '不知道', '不对 是10分钟前']);
+    expect(zh.state.elements.location?.value).toBe('幸福路5号');
+    const en = talk(['my bike was stolen outside 24 Elm Street', 'an hour ago', 'sorry, it was 20 minutes ago'], {
+      lang: 'en',
+    });
+    expect(en.state.elements.location?.value).toContain('24 Elm Street');
+  });
+
   it('a second place in an ordinary message is no correction', () => {
     const run = talk(['有人拿刀砍人 在东方小区3号楼', '他往南大街跑了']);
     expect(run.state.elements.location?.value).toBe('东方小区3号楼');

@@ -136,10 +136,13 @@ export function endPlaceFollowUp(s: FlowState): void {
  * A corrected place ("不对，是6号楼", "sorry, it's 42 not 24", "actually we're at the Shell on 5th Ave"): it
  * replaces the one recorded (a new revision to dispatch once dispatched). False when the text corrects no place.
  */
-export function correctPlace(w: Work, text: string): boolean {
+export function correctPlace(w: Work, text: string, ext: Extraction): boolean {
   const { s } = w;
   const previous = placeSoFar(s);
   if (previous === undefined) return false;
+  // "不对 是10分钟前", "no, it's 13800138000": a number that corrects something else, not the place.
+  const otherNumber = ext.time !== undefined || ext.amounts.length > 0 || ext.phones.length > 0;
+  if (ext.location === undefined && otherNumber) return false;
   const found = detectPlaceCorrection(text, previous);
   if (found === undefined || found.text === previous) return false;
   // Relative words ("楼下") do not replace a place dispatch can go to.

@@ -130,7 +130,7 @@ function inferTarget(s: FlowState, rest: string): ElementKey | null {
 function handleCorrection(w: Work, named: ElementKey | null, rest: string, text: string): boolean {
   const { s, def } = w;
   // "不对，是6号楼": a corrected place, merged into the one recorded when it gives only a part of it.
-  if ((named === null || named === 'location') && correctPlace(w, text)) {
+  if ((named === null || named === 'location') && correctPlace(w, text, extract(text))) {
     s.confirming = null;
     s.reasks = 0;
     runTriage(w);

@@ -45,7 +45,7 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
   }
   if (input.location !== undefined) applySharedLocation(w, input.location);
   // "不对，是6号楼" after the report was complete: the place is replaced and dispatch gets a new revision.
-  if (hasText && intent === null) correctPlace(w, text);
+  if (hasText && intent === null) correctPlace(w, text, ext);
   fillFromExtraction(w, ext);
   runTriage(w);
   // A diverted request that now shows danger comes back to 110 and the questions resume.

@@ -122,7 +122,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   }
 
   // "不对，是6号楼" / "sorry, it's 42 not 24": the place recorded is replaced; the pending question stays.
-  const corrected = hasText && intent === null && correctPlace(w, text);
+  const corrected = hasText && intent === null && correctPlace(w, text, ext);
 
   // A pending yes/no confirmation.
   if (s.confirming === 'cancel' && hasText) {

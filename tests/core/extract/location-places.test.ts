@@ -323,6 +323,9 @@ describe('detectPlaceCorrection: a corrected place replaces the old one', () => 
     ['wait wrong road, its Route 20 not 9, sorry im shaking', 'Route 9 by the Dunkin', 'Route 20 by the Dunkin'],
     ["actually we're at the Shell on 5th Ave", 'Main Street', 'Shell on 5th Ave'],
     ['sorry wrong apt, apt 5', 'Apt 3, 22 Baker Street', 'Apt 5, 22 Baker Street'],
+    // A plain "wrong address" still corrects, even beside someone's movement.
+    ['wrong address, he ran out of 42 Elm Street not 24', '24 Elm Street', '42 Elm Street'],
+    ['不对 不是钟楼 是鼓楼 他往北跑了', '钟楼', '鼓楼'],
   ])('%j after %j → %j', (text, previous, expected) => {
     const c = detectPlaceCorrection(text, previous);
     expect(c?.text).toContain(expected);
@@ -344,6 +347,10 @@ describe('detectPlaceCorrection: a corrected place replaces the old one', () => 
     ['sorry', '24 Elm Street'],
     ['I mean he is really scary', '24 Elm Street'],
     ['he is still at 5 Elm Street', '24 Elm Street'],
+    // Someone else moving is news about them, not a corrected incident place.
+    ['actually he ran to the Shell station on 5th Ave', '24 Elm Street'],
+    ['sorry they drove off toward the Walmart on Route 9', '24 Elm Street'],
+    ['他其实是往火车站那边跑了', '幸福小区3号楼'],
   ])('%j after %j is no correction', (text, previous) => {
     expect(detectPlaceCorrection(text, previous)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmounts, extractPhones, normalizePhone } from '../../../src/core/extract/index.js';
+import { extractAmounts, extractPhones, normalizeCallback, normalizePhone } from '../../../src/core/extract/index.js';
 
 describe('normalizePhone', () => {
   it.each([
@@ -19,6 +19,25 @@ describe('normalizePhone', () => {
 
   it.each(['110', '12345', '', 'abc'])('returns null for %j, which is not a valid number', (raw) => {
     expect(normalizePhone(raw)).toBeNull();
+  });
+});
+
+describe('normalizeCallback', () => {
+  it.each([
+    ['13800138000', '+8613800138000'],
+    ['029-88886666', '+862988886666'],
+    // A visitor's number as they write it at home: refused as Chinese, taken as American or British.
+    ['(503) 555-0110', '+15035550110'],
+    ['503.555.2368', '+15035552368'],
+    // Valid as a Chinese landline too (0770 Fangchenggang): the home reading wins.
+    ['07700 900123', '+867700900123'],
+    ['+852 6123 4567', '+85261234567'],
+  ])('%s -> %s', (raw, e164) => {
+    expect(normalizeCallback(raw)).toBe(e164);
+  });
+
+  it.each(['62345678', '555-0110', '12345', '+1 555'])('%s is refused (asked again)', (raw) => {
+    expect(normalizeCallback(raw)).toBeNull();
   });
 });
 

@@ -24,6 +24,19 @@ const ZH_CORRECTION =
 const EN_CORRECTION =
   /\b(?:sorry|actually|correction|i meant|i mean|scratch that|my bad|typo|oops|wrong (?:address|road|street|place|building|number|house|apartment|apt|flat|location|one|exit|block|floor|room|city|town)|not\s+#?\d+[a-z]?\s*,?\s*(?:it'?s|its|it is)|(?:it'?s|its|it is)\s+[^,.!?\n]{1,30}?\s+not\s)/;
 
+/**
+ * Someone else moving: "actually he ran to the Shell station", "他其实是往火车站跑了". The place is where they
+ * went (news for dispatch, kept in the transcript), not a correction of where the incident is — unless the
+ * reporter also says plainly that what they gave was wrong (STRONG_*).
+ */
+const EN_MOVED =
+  /\b(?:he|she|they|him|them|guy|man|woman|suspect|thief|driver|car|van|truck)\b[^.!?\n]{0,25}?\b(?:ran|runs|running|went|goes|going|gone|head(?:ing|ed|s)?|drove|driving|fled|flee(?:ing)?|walked|walking|moved|took off|took|taking|dragg(?:ed|ing)|chas(?:ed|ing))\b/;
+const ZH_MOVED =
+  /(?:他|她|他们|她们|那人|那个人|嫌疑人|小偷|男的|女的|车)[^，。！？\n]{0,8}?(?:跑|逃|去了|往|开车|开走|走了|拖|拉到|带到|带走)/;
+const STRONG_EN =
+  /\b(?:wrong (?:address|road|street|place|building|number|house|apartment|apt|flat|location)|i meant|correction|typo)\b|\bnot\s+#?\d+/;
+const STRONG_ZH = /不对|说错|打错|写错|搞错|弄错|记错|讲错|更正|纠正|改一下|地址是/;
+
 /** The number the reporter rules out: "不是3号楼", "not 24". */
 const RULED_OUT_NUMBER = /(?:不是|not)\s*#?(\d+)/;
 /** The number the reporter gives instead, when no place is found around it: "是42", "it's 42". */
@@ -43,6 +56,8 @@ export function detectPlaceCorrection(fullText: string, previous?: string): Plac
   const text = understoodPart(fullText);
   const folded = fold(text);
   if (!ZH_CORRECTION.test(folded) && !EN_CORRECTION.test(folded)) return undefined;
+  if ((EN_MOVED.test(folded) || ZH_MOVED.test(folded)) && !STRONG_EN.test(folded) && !STRONG_ZH.test(folded))
+    return undefined;
 
   const zh = chineseLocations(text, folded);
   const en = englishLocations(text, folded).map((c) => ({

@@ -49,7 +49,7 @@ const TO_CHINESE =
  * confirmation question follows, and a P1 is never cancelled by the reporter.
  */
 const CANCEL_IN_SENTENCE =
-  /取消报警|撤销报警|取消吧|撤销吧|不用报警了|不用报了|不报警了|我不报了|不用来了|不用出警|不需要警察了|不用警察了|(?<![a-z])(?:please |pls |plz )?(?:cancel|withdraw) (?:it|this|that|the report|my report|the call|please|pls)(?![a-z])|(?<![a-z])(?:no need|don'?t need) (?:for )?(?:the )?(?:police|cops|anyone) (?:any ?more|now)(?![a-z])|(?<![a-z])call (?:it|them) off(?![a-z])/;
+  /取消报警|撤销报警|取消吧|撤销吧|不用报警了|不用报了|不报警了|我不报了|不用来了|你们别来了|警察别来了|不用过来了|算了不报了|不用出警|不需要警察了|不用警察了|(?<![a-z])(?:please |pls |plz )?(?:cancel|withdraw) (?:it|this|that|the report|my report|the call|please|pls)(?![a-z])|(?<![a-z])(?:no need|don'?t need) (?:for )?(?:the )?(?:police|cops|anyone) (?:any ?more|now)(?![a-z])|(?<![a-z])call (?:it|them) off(?![a-z])/;
 /** "don't cancel", "不要取消": the opposite. */
 const KEEP_GOING = /不要取消|别取消|不取消|不是取消|don'?t cancel|do not cancel|not cancel/;
 

@@ -16,6 +16,10 @@ describe('detectIntent', () => {
     ['取消', 'cancel'],
     ['撤銷', 'cancel'],
     ['不报了', 'cancel'],
+    // A withdrawal inside a sentence, as people write it.
+    ['算了 你们别来了', 'cancel'],
+    ['人走了 不用过来了', 'cancel'],
+    ['他叫我别过来', null],
     ['human', 'human'],
     ['人工', 'human'],
     ['真人', 'human'],

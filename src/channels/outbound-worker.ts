@@ -104,8 +104,10 @@ export class OutboundWorker {
         }
       }
     }
-    // A full batch: more may be due (a burst of deferred replies); run again rather than wait for the poll.
-    if (claimed.length === BATCH) this.kick();
+    // Only each reporter's queue head is claimed: sending it makes the reporter's next message due (a burst of
+    // deferred replies), and a full batch may leave more. Run again rather than wait for the poll; a run that
+    // claims nothing ends it.
+    if (claimed.length > 0) this.kick();
     return claimed.length;
   }
 }

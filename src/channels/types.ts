@@ -93,8 +93,12 @@ export interface ChannelCapabilities {
    * Whether and how long the channel can answer in the request that carried the message: `page` (the
    * answer is the synchronous response and the reporter's page shows everything later too), `withinMs`
    * (a webhook that waits that long: Twilio 15 s, WeChat OA 5 s), or `none` (push: every reply is sent).
+   * `retries`: how many times the provider repeats a request it got no answer to in time (WeChat OA: 3;
+   * Twilio: 0, unless retry overrides are set on the number). Where it repeats, a repeated message is a retry
+   * whose first answer was lost or is already with the outbound worker: it is answered out of band, not
+   * inline a second time (delivery/service.ts).
    */
-  inline: { kind: 'page' } | { kind: 'response'; withinMs: number } | { kind: 'none' };
+  inline: { kind: 'page' } | { kind: 'response'; withinMs: number; retries: number } | { kind: 'none' };
   /** What one message can carry; replies are fitted to it by core/segments.ts. null: no limit. */
   segment: SegmentLimit | null;
   /** Carrier keywords (STOP, START, 退订 ...) are the carrier's on this channel (SMS). */

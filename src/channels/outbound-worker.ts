@@ -8,7 +8,7 @@ import type { ChannelId } from '../core/message.js';
 import type { OutboundStore } from '../store/outbound-store.js';
 import { backoffMs } from '../delivery/backoff.js';
 import type { DeliveryService } from '../delivery/service.js';
-import { SendError, type ChannelAdapter } from './types.js';
+import { SendError, type ChannelAdapter, type SendAttempt } from './types.js';
 
 export { backoffMs };
 
@@ -87,8 +87,12 @@ export class OutboundWorker {
         };
         // One stored message may be several texts on a channel with a small segment (a long dispatcher text).
         const texts = this.opts.delivery ? await this.opts.delivery.prepare(channel.capabilities, message) : [m.text];
+        const attempt: SendAttempt = {
+          uncertainSince: m.attemptStartedAt,
+          starting: () => store.markAttemptStarted(m, clock()),
+        };
         let providerMessageId: string | null = null;
-        for (const text of texts) ({ providerMessageId } = await channel.send({ ...message, text }));
+        for (const text of texts) ({ providerMessageId } = await channel.send({ ...message, text }, attempt));
         await store.markSent(m, providerMessageId, clock());
       } catch (err) {
         const retryable = err instanceof SendError ? err.retryable : true;
@@ -96,7 +100,7 @@ export class OutboundWorker {
         const message = err instanceof Error ? err.message : String(err);
         if (retryable && m.attempts + 1 < (this.opts.maxAttempts ?? 12)) {
           const next = new Date(clock().getTime() + backoffMs(m.attempts, this.opts.random));
-          await store.markRetry(m, next, message);
+          await store.markRetry(m, next, message, err instanceof SendError && err.maybeSent);
           log.warn({ outboundId: m.id, channel: m.channel, attempt: m.attempts + 1, code }, 'send failed; retrying');
         } else {
           await store.markFailed(m, message, code, clock());

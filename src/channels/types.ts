@@ -24,6 +24,11 @@ export class SendError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly code?: string,
+    /**
+     * The provider may have taken the message although the call failed (a timeout, a connection reset): the
+     * durable "outcome unknown" marker stays, and the next attempt asks the provider before sending again.
+     */
+    readonly maybeSent = false,
   ) {
     super(message);
     this.name = 'SendError';
@@ -105,6 +110,20 @@ export interface ChannelCapabilities {
   carrierKeywords: boolean;
 }
 
+/** What the outbound worker tells `send()` about this attempt at a stored message. */
+export interface SendAttempt {
+  /**
+   * An earlier send of this message started then and its outcome is unknown (it timed out, or its process
+   * died during it): ask the provider whether it has the message before sending it again. null: none.
+   */
+  uncertainSince: Date | null;
+  /**
+   * Records durably, through the store, that a send starts now and its outcome is unknown until the worker
+   * records one. Call it right before the provider call; any process that takes the message later sees it.
+   */
+  starting(): Promise<void>;
+}
+
 export type Availability = { on: true } | { on: false; reason: string };
 
 export interface ChannelAdapter {
@@ -117,6 +136,10 @@ export interface ChannelAdapter {
   /** Push channels: connect and start receiving. */
   start?(ctx: ChannelContext): Promise<void>;
   stop?(): Promise<void>;
-  /** Delivers one out-of-band message (nudge, status, dispatcher text). Page channels just show it. */
-  send(message: OutboundMessage): Promise<{ providerMessageId: string | null }>;
+  /**
+   * Delivers one out-of-band message (nudge, status, dispatcher text). Page channels just show it. A channel
+   * whose provider call can fail without saying whether the message was taken uses `attempt` (the worker
+   * passes it) to check before sending twice.
+   */
+  send(message: OutboundMessage, attempt?: SendAttempt): Promise<{ providerMessageId: string | null }>;
 }

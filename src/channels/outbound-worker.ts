@@ -31,6 +31,12 @@ export class OutboundWorker {
   private chain: Promise<unknown> = Promise.resolve();
   private queued = false;
   private stopped = false;
+  /**
+   * Stored messages sent as several texts (a long text cut to the channel's segment) of which this process
+   * sent the first ones before one failed: a retry here sends only the rest. In memory, so across a restart
+   * (or in another process) the whole message is sent again.
+   */
+  private readonly partlySent = new Map<number, { texts: number; providerMessageId: string | null; at: number }>();
 
   constructor(private readonly opts: OutboundWorkerOptions) {
     this.byId = new Map(opts.channels.map((c) => [c.id, c]));
@@ -73,6 +79,8 @@ export class OutboundWorker {
   private async run(): Promise<number> {
     const { store, clock, log } = this.opts;
     const claimed = await store.claimDue(clock(), BATCH);
+    const now = Date.now();
+    for (const [id, p] of this.partlySent) if (now - p.at > PARTLY_SENT_MS) this.partlySent.delete(id);
     for (const m of claimed) {
       const channel = this.byId.get(m.channel);
       try {
@@ -88,12 +96,19 @@ export class OutboundWorker {
         // One stored message may be several texts on a channel with a small segment (a long dispatcher text).
         const texts = this.opts.delivery ? await this.opts.delivery.prepare(channel.capabilities, message) : [m.text];
         const attempt: SendAttempt = {
+          outboundId: m.id,
           uncertainSince: m.attemptStartedAt,
           starting: () => store.markAttemptStarted(m, clock()),
         };
-        let providerMessageId: string | null = null;
-        for (const text of texts) ({ providerMessageId } = await channel.send({ ...message, text }, attempt));
+        const done = this.partlySent.get(m.id);
+        let providerMessageId = done?.providerMessageId ?? null;
+        for (const [i, text] of texts.entries()) {
+          if (done && i < done.texts) continue;
+          ({ providerMessageId } = await channel.send({ ...message, text }, attempt));
+          if (i + 1 < texts.length) this.partlySent.set(m.id, { texts: i + 1, providerMessageId, at: Date.now() });
+        }
         await store.markSent(m, providerMessageId, clock());
+        this.partlySent.delete(m.id);
       } catch (err) {
         const retryable = err instanceof SendError ? err.retryable : true;
         const code = err instanceof SendError ? err.code : undefined;
@@ -103,6 +118,7 @@ export class OutboundWorker {
           await store.markRetry(m, next, message, err instanceof SendError && err.maybeSent);
           log.warn({ outboundId: m.id, channel: m.channel, attempt: m.attempts + 1, code }, 'send failed; retrying');
         } else {
+          this.partlySent.delete(m.id);
           await store.markFailed(m, message, code, clock());
           log.error({ outboundId: m.id, channel: m.channel, code }, 'send failed for good; incident flagged');
         }
@@ -118,3 +134,5 @@ export class OutboundWorker {
 
 /** Messages claimed per run. */
 const BATCH = 50;
+/** How long a partly sent message's progress is kept (the retries of one message last about an hour). */
+const PARTLY_SENT_MS = 2 * 60 * 60_000;

@@ -112,6 +112,8 @@ export interface ChannelCapabilities {
 
 /** What the outbound worker tells `send()` about this attempt at a stored message. */
 export interface SendAttempt {
+  /** The stored message being sent (the same across its attempts and processes). */
+  outboundId: number;
   /**
    * An earlier send of this message started then and its outcome is unknown (it timed out, or its process
    * died during it): ask the provider whether it has the message before sending it again. null: none.

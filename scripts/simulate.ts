@@ -1,12 +1,14 @@
 /**
  * A terminal chat that texts a running gateway as a reporter would, for demos and training.
  *   npm run simulate -- --channel web [--url http://127.0.0.1:3000] [--lang en|zh-CN] [--contact 138...]
+ *   npm run simulate -- --channel smpp [--port 2775] [--from +8613800138000]   (an SMSC the gateway binds to)
  * Type a message and press Enter; replies and later messages from the police are printed as they come.
  * "/loc LAT LON" shares a location. Ctrl-D or /quit ends. Each channel lives in scripts/simulate/<channel>.ts.
  */
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { SimFactory } from './simulate/types.js';
+import { smppSimulator } from './simulate/smpp.js';
 import { smsSimulator } from './simulate/sms.js';
 import { webSimulator } from './simulate/web.js';
 import { wechatOaSimulator } from './simulate/wechat-oa.js';
@@ -16,6 +18,7 @@ const simulators: Record<string, SimFactory> = {
   web: webSimulator,
   sms: smsSimulator,
   'wechat-oa': wechatOaSimulator,
+  smpp: smppSimulator,
 };
 
 const { values } = parseArgs({
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://127.0.0.1:3000' },
     lang: { type: 'string' },
     contact: { type: 'string' },
+    /** smpp: the port its SMSC listens on (default 2775; 0 picks a free one). */
+    port: { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -39,6 +44,7 @@ const session = factory({
   from: values.from,
   lang: values.lang,
   contact: values.contact,
+  port: values.port,
 });
 
 function show(lines: string[]): void {

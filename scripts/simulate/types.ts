@@ -4,6 +4,8 @@ export interface SimOptions {
   from: string | undefined;
   lang: string | undefined;
   contact: string | undefined;
+  /** Channels that listen rather than call (smpp: the SMSC's port). */
+  port?: string | undefined;
 }
 
 export interface SimSession {

@@ -8,7 +8,7 @@ import type { ChannelId } from '../core/message.js';
 import type { OutboundStore } from '../store/outbound-store.js';
 import { backoffMs } from '../delivery/backoff.js';
 import type { DeliveryService } from '../delivery/service.js';
-import { SendError, type ChannelAdapter } from './types.js';
+import { SendError, type ChannelAdapter, type SendAttempt } from './types.js';
 
 export { backoffMs };
 
@@ -31,6 +31,12 @@ export class OutboundWorker {
   private chain: Promise<unknown> = Promise.resolve();
   private queued = false;
   private stopped = false;
+  /**
+   * Stored messages sent as several texts (a long text cut to the channel's segment) of which this process
+   * sent the first ones before one failed: a retry here sends only the rest. In memory, so across a restart
+   * (or in another process) the whole message is sent again.
+   */
+  private readonly partlySent = new Map<number, { texts: number; providerMessageId: string | null; at: number }>();
 
   constructor(private readonly opts: OutboundWorkerOptions) {
     this.byId = new Map(opts.channels.map((c) => [c.id, c]));
@@ -73,6 +79,8 @@ export class OutboundWorker {
   private async run(): Promise<number> {
     const { store, clock, log } = this.opts;
     const claimed = await store.claimDue(clock(), BATCH);
+    const now = Date.now();
+    for (const [id, p] of this.partlySent) if (now - p.at > PARTLY_SENT_MS) this.partlySent.delete(id);
     for (const m of claimed) {
       const channel = this.byId.get(m.channel);
       try {
@@ -87,28 +95,44 @@ export class OutboundWorker {
         };
         // One stored message may be several texts on a channel with a small segment (a long dispatcher text).
         const texts = this.opts.delivery ? await this.opts.delivery.prepare(channel.capabilities, message) : [m.text];
-        let providerMessageId: string | null = null;
-        for (const text of texts) ({ providerMessageId } = await channel.send({ ...message, text }));
+        const attempt: SendAttempt = {
+          outboundId: m.id,
+          uncertainSince: m.attemptStartedAt,
+          starting: () => store.markAttemptStarted(m, clock()),
+        };
+        const done = this.partlySent.get(m.id);
+        let providerMessageId = done?.providerMessageId ?? null;
+        for (const [i, text] of texts.entries()) {
+          if (done && i < done.texts) continue;
+          ({ providerMessageId } = await channel.send({ ...message, text }, attempt));
+          if (i + 1 < texts.length) this.partlySent.set(m.id, { texts: i + 1, providerMessageId, at: Date.now() });
+        }
         await store.markSent(m, providerMessageId, clock());
+        this.partlySent.delete(m.id);
       } catch (err) {
         const retryable = err instanceof SendError ? err.retryable : true;
         const code = err instanceof SendError ? err.code : undefined;
         const message = err instanceof Error ? err.message : String(err);
         if (retryable && m.attempts + 1 < (this.opts.maxAttempts ?? 12)) {
           const next = new Date(clock().getTime() + backoffMs(m.attempts, this.opts.random));
-          await store.markRetry(m, next, message);
+          await store.markRetry(m, next, message, err instanceof SendError && err.maybeSent);
           log.warn({ outboundId: m.id, channel: m.channel, attempt: m.attempts + 1, code }, 'send failed; retrying');
         } else {
+          this.partlySent.delete(m.id);
           await store.markFailed(m, message, code, clock());
           log.error({ outboundId: m.id, channel: m.channel, code }, 'send failed for good; incident flagged');
         }
       }
     }
-    // A full batch: more may be due (a burst of deferred replies); run again rather than wait for the poll.
-    if (claimed.length === BATCH) this.kick();
+    // Only each reporter's queue head is claimed: sending it makes the reporter's next message due (a burst of
+    // deferred replies), and a full batch may leave more. Run again rather than wait for the poll; a run that
+    // claims nothing ends it.
+    if (claimed.length > 0) this.kick();
     return claimed.length;
   }
 }
 
 /** Messages claimed per run. */
 const BATCH = 50;
+/** How long a partly sent message's progress is kept (the retries of one message last about an hour). */
+const PARTLY_SENT_MS = 2 * 60 * 60_000;

@@ -24,6 +24,11 @@ export class SendError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly code?: string,
+    /**
+     * The provider may have taken the message although the call failed (a timeout, a connection reset): the
+     * durable "outcome unknown" marker stays, and the next attempt asks the provider before sending again.
+     */
+    readonly maybeSent = false,
   ) {
     super(message);
     this.name = 'SendError';
@@ -93,12 +98,32 @@ export interface ChannelCapabilities {
    * Whether and how long the channel can answer in the request that carried the message: `page` (the
    * answer is the synchronous response and the reporter's page shows everything later too), `withinMs`
    * (a webhook that waits that long: Twilio 15 s, WeChat OA 5 s), or `none` (push: every reply is sent).
+   * `retries`: how many times the provider repeats a request it got no answer to in time (WeChat OA: 3;
+   * Twilio: 0, unless retry overrides are set on the number). Where it repeats, a repeated message is a retry
+   * whose first answer was lost or is already with the outbound worker: it is answered out of band, not
+   * inline a second time (delivery/service.ts).
    */
-  inline: { kind: 'page' } | { kind: 'response'; withinMs: number } | { kind: 'none' };
+  inline: { kind: 'page' } | { kind: 'response'; withinMs: number; retries: number } | { kind: 'none' };
   /** What one message can carry; replies are fitted to it by core/segments.ts. null: no limit. */
   segment: SegmentLimit | null;
   /** Carrier keywords (STOP, START, 退订 ...) are the carrier's on this channel (SMS). */
   carrierKeywords: boolean;
+}
+
+/** What the outbound worker tells `send()` about this attempt at a stored message. */
+export interface SendAttempt {
+  /** The stored message being sent (the same across its attempts and processes). */
+  outboundId: number;
+  /**
+   * An earlier send of this message started then and its outcome is unknown (it timed out, or its process
+   * died during it): ask the provider whether it has the message before sending it again. null: none.
+   */
+  uncertainSince: Date | null;
+  /**
+   * Records durably, through the store, that a send starts now and its outcome is unknown until the worker
+   * records one. Call it right before the provider call; any process that takes the message later sees it.
+   */
+  starting(): Promise<void>;
 }
 
 export type Availability = { on: true } | { on: false; reason: string };
@@ -113,6 +138,10 @@ export interface ChannelAdapter {
   /** Push channels: connect and start receiving. */
   start?(ctx: ChannelContext): Promise<void>;
   stop?(): Promise<void>;
-  /** Delivers one out-of-band message (nudge, status, dispatcher text). Page channels just show it. */
-  send(message: OutboundMessage): Promise<{ providerMessageId: string | null }>;
+  /**
+   * Delivers one out-of-band message (nudge, status, dispatcher text). Page channels just show it. A channel
+   * whose provider call can fail without saying whether the message was taken uses `attempt` (the worker
+   * passes it) to check before sending twice.
+   */
+  send(message: OutboundMessage, attempt?: SendAttempt): Promise<{ providerMessageId: string | null }>;
 }

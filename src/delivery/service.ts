@@ -44,7 +44,22 @@ export type Answer =
 /** Out-of-band kinds the gateway sends by itself; a dispatcher's text is a person's and is still tried. */
 const AUTOMATIC: ReadonlySet<OutboundMessage['kind']> = new Set(['nudge', 'status', 'notice']);
 
+/** How long a handled message is remembered where the provider retries (WeChat retries within about 20 s). */
+const RETAIN_MS = 60_000;
+
+/** One message being handled (or, where the provider retries, handled recently), shared by its retries. */
+interface Handling {
+  received: Promise<Received>;
+  /** Its replies being handed to the outbound worker: true once committed. */
+  deferral: Promise<boolean> | null;
+}
+
 export class DeliveryService {
+  /** Messages in hand, by channel and provider message id. */
+  private readonly handling = new Map<string, Handling>();
+  /** Deferrals not committed yet, by channel and reporter: a newer answer waits for them before going inline. */
+  private readonly deferring = new Map<string, Set<Promise<boolean>>>();
+
   constructor(private readonly ctx: ChannelContext) {}
 
   /**
@@ -114,39 +129,66 @@ export class DeliveryService {
   }
 
   /**
-   * Receives the message and decides how its replies reach the reporter: inline when the channel can answer
-   * in this request, the answer is ready before `startedAt + withinMs`, and nothing older to the reporter is
-   * still queued; else deferred (committed to the outbound worker before this resolves). A message whose
-   * storing fails rejects (the provider retries).
+   * Receives the message and decides how its replies reach the reporter, the same way for every channel:
+   *
+   * - `page`: the answer is the response.
+   * - `response` (a webhook that waits `withinMs`): inline when the answer is ready before
+   *   `startedAt + withinMs` and nothing older to the reporter is queued or being queued; else the replies are
+   *   deferred (committed to the outbound worker before this resolves, answered `deferred`). `later: false`
+   *   (the channel cannot send out of band right now, e.g. WeChat OA without customer-service credentials)
+   *   waits for the answer however long it takes: there is no later. A deferral that cannot be committed
+   *   falls back to answering inline (the message is stored; the response is the last chance).
+   * - `none` (push): the replies are always deferred; answers with no incident to queue them on (a
+   *   refusal, a keyword before any report) come back as `direct` for the adapter to send best effort.
+   *
+   * A request for a message this process is still handling (a provider retrying a slow request) joins it:
+   * the message is stored once and its replies are delivered once. Where the provider retries (`retries`),
+   * a handled message is remembered for a minute so its retries join it too. A message whose storing fails
+   * rejects (the provider retries).
    */
-  async respond(caps: ChannelCapabilities, message: InboundMessage, startedAt: number): Promise<Answer> {
-    const work = this.receive(caps, message);
+  async respond(
+    caps: ChannelCapabilities,
+    message: InboundMessage,
+    startedAt: number,
+    opts: { later?: boolean } = {},
+  ): Promise<Answer> {
+    const handling = this.handlingOf(caps, message);
     if (caps.inline.kind === 'page') {
-      const received = await work;
+      const received = await handling.received;
       return { kind: 'inline', replies: received.replies, received };
     }
     if (caps.inline.kind === 'response') {
-      const left = startedAt + caps.inline.withinMs - Date.now();
-      const inTime = await Promise.race([
-        work.then(() => true),
-        new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, left)).unref()),
-      ]);
-      const received = await work;
-      if (inTime && (received.kind !== 'report' || !(await this.queued(message)))) {
+      if (opts.later === false) {
+        const received = await handling.received;
         return { kind: 'inline', replies: received.replies, received };
       }
-      if (received.kind !== 'report') return { kind: 'inline', replies: received.replies, received };
-      await this.defer(message);
-      return { kind: 'deferred', received, direct: [] };
+      if (!handling.deferral && (await this.inTime(handling, startedAt + caps.inline.withinMs - Date.now()))) {
+        const received = await handling.received;
+        if (received.kind !== 'report') return { kind: 'inline', replies: received.replies, received };
+        // A provider's retry reaching a process that did not see the first request: its first answer was
+        // lost or went to the worker already; its replies go out of band.
+        const retried = received.duplicate && caps.inline.retries > 0;
+        if (!handling.deferral && !retried && !(await this.queued(message))) {
+          return { kind: 'inline', replies: received.replies, received };
+        }
+      }
+      const received = await handling.received;
+      // Refusals and keyword answers have nothing queued to hang on: they are the response, late or not.
+      if (received.kind !== 'report' || received.replies.length === 0) {
+        return { kind: 'inline', replies: received.replies, received };
+      }
+      if (await this.deferOnce(handling, message)) return { kind: 'deferred', received, direct: [] };
+      return { kind: 'inline', replies: received.replies, received };
     }
-    const received = await work;
-    if (received.duplicate || received.replies.length === 0) return { kind: 'deferred', received, direct: [] };
+    const received = await handling.received;
+    if (received.replies.length === 0) return { kind: 'deferred', received, direct: [] };
     // Replies with an incident are in the outbound queue (committed with the message): release them in order.
+    // A repeated message too (idempotent): the first time may have stopped between storing and releasing.
     if (received.incidentId !== null) {
-      await this.defer(message);
+      await this.deferOnce(handling, message, true);
       return { kind: 'deferred', received, direct: [] };
     }
-    return { kind: 'deferred', received, direct: received.replies };
+    return { kind: 'deferred', received, direct: received.duplicate ? [] : received.replies };
   }
 
   /**
@@ -159,8 +201,76 @@ export class DeliveryService {
     return deferred;
   }
 
-  /** Whether messages to this reporter are still waiting to go out (a new inline reply must not overtake them). */
+  /** The handling of this message: the one in progress (or, where the provider retries, recent), or a new one. */
+  private handlingOf(caps: ChannelCapabilities, message: InboundMessage): Handling {
+    if (caps.inline.kind !== 'response') {
+      return { received: this.receive(caps, message), deferral: null };
+    }
+    const key = `${message.channel}\n${message.providerMessageId}`;
+    const known = this.handling.get(key);
+    if (known) return known;
+    const handling: Handling = { received: this.receive(caps, message), deferral: null };
+    this.handling.set(key, handling);
+    const retainMs = caps.inline.retries > 0 ? RETAIN_MS : 0;
+    const forget = () => {
+      if (this.handling.get(key) === handling) this.handling.delete(key);
+    };
+    handling.received.then(
+      () => {
+        if (retainMs === 0) return forget();
+        setTimeout(forget, retainMs).unref();
+      },
+      // Not stored: a retry may try again.
+      forget,
+    );
+    return handling;
+  }
+
+  /** Whether the answer came before `leftMs` ran out (a failure counts as in time: it is answered at once). */
+  private inTime(handling: Handling, leftMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), Math.max(0, leftMs));
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      handling.received.then(done, done);
+    });
+  }
+
+  /**
+   * Defers the message's replies once per handling (a joined retry shares the commit). While it runs, newer
+   * answers to the same reporter wait for it before choosing inline. Resolves false when it could not be
+   * committed (a later request may try again); `rethrow` passes a storage error on instead.
+   */
+  private deferOnce(handling: Handling, message: InboundMessage, rethrow = false): Promise<boolean> {
+    if (handling.deferral) return handling.deferral;
+    const attempt = this.defer(message);
+    const deferral = attempt.catch((err: unknown) => {
+      this.ctx.log.error({ err, channel: message.channel }, 'replies could not be handed to the outbound worker');
+      return false;
+    });
+    handling.deferral = deferral;
+    const reporter = `${message.channel}\n${message.sender}`;
+    let waiting = this.deferring.get(reporter);
+    if (!waiting) this.deferring.set(reporter, (waiting = new Set()));
+    const own = waiting;
+    own.add(deferral);
+    void deferral.then((deferred) => {
+      if (!deferred && handling.deferral === deferral) handling.deferral = null;
+      own.delete(deferral);
+      if (own.size === 0 && this.deferring.get(reporter) === own) this.deferring.delete(reporter);
+    });
+    return rethrow ? attempt : deferral;
+  }
+
+  /**
+   * Whether messages to this reporter are still waiting to go out, or being handed to the worker by this
+   * process (a new inline reply must not overtake them).
+   */
   private async queued(message: InboundMessage): Promise<boolean> {
+    const earlier = this.deferring.get(`${message.channel}\n${message.sender}`);
+    if (earlier) await Promise.all([...earlier]);
     try {
       return await this.ctx.outbound.hasPending(message.channel, message.sender);
     } catch {

@@ -23,6 +23,11 @@ export interface ClaimedOutbound {
   attempts: number;
   /** The lease holder: the outcome is recorded only while the lease is still ours. */
   claimId: string;
+  /**
+   * When an earlier send was started whose outcome is not known (it timed out, or its process died): the
+   * provider may have the message already, so it is asked before sending again. null: no such send.
+   */
+  attemptStartedAt: Date | null;
 }
 
 /** What the outbound worker and the channels need. */
@@ -32,8 +37,14 @@ export interface OutboundStore {
   deferReplies(channel: ChannelId, providerMessageId: string, at: Date): Promise<boolean>;
   /** Messages to this reporter still waiting to go out (a new inline reply must not overtake them). */
   hasPending(channel: ChannelId, to: string): Promise<boolean>;
+  /**
+   * Records, durably and before the provider is called, that a send of this claimed message starts now and its
+   * outcome is not known yet (the earliest such start is kept). Cleared when an outcome is recorded, except a
+   * retry whose failure left the outcome unknown (`maybeSent`).
+   */
+  markAttemptStarted(m: ClaimedOutbound, at: Date): Promise<void>;
   markSent(m: ClaimedOutbound, providerMessageId: string | null, at: Date): Promise<void>;
-  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string): Promise<void>;
+  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string, maybeSent?: boolean): Promise<void>;
   /** A final failure: the incident is flagged for a call-taker. Returns the incident id. */
   markFailed(m: ClaimedOutbound, error: string, code: string | undefined, at: Date): Promise<string>;
   /** A provider's delivery receipt for a message the gateway sent; returns the incident id, or null. */
@@ -55,6 +66,7 @@ interface OutboundRow {
   text: string;
   kind: string;
   attempts: number;
+  attemptStartedAt: unknown;
 }
 
 export class SqlOutboundStore implements OutboundStore {
@@ -66,7 +78,7 @@ export class SqlOutboundStore implements OutboundStore {
     return this.db.write(async (tx) => {
       // Each reporter's queue head only: no earlier unsent message to the same address.
       const rows = await tx.all<OutboundRow>(
-        'SELECT o."id", o."incidentId", o."channel", o."to", o."text", o."kind", o."attempts" FROM "OutboundMessage" o ' +
+        'SELECT o."id", o."incidentId", o."channel", o."to", o."text", o."kind", o."attempts", o."attemptStartedAt" FROM "OutboundMessage" o ' +
           `WHERE o."status" IN ('pending', 'sending') AND (o."nextAttemptAt" IS NULL OR o."nextAttemptAt" <= ?) AND NOT EXISTS (` +
           'SELECT 1 FROM "OutboundMessage" e WHERE e."channel" = o."channel" AND e."to" = o."to" ' +
           `AND e."status" IN ('pending', 'sending') AND e."id" < o."id") ORDER BY o."id" LIMIT ?${skipLocked}`,
@@ -88,6 +100,7 @@ export class SqlOutboundStore implements OutboundStore {
         kind: r.kind,
         attempts: row.int(r.attempts),
         claimId,
+        attemptStartedAt: row.dateOrNull(r.attemptStartedAt),
       }));
     });
   }
@@ -118,22 +131,33 @@ export class SqlOutboundStore implements OutboundStore {
     return r !== undefined;
   }
 
+  markAttemptStarted(m: ClaimedOutbound, at: Date): Promise<void> {
+    return this.db.write(async (tx) => {
+      await tx.run(
+        'UPDATE "OutboundMessage" SET "attemptStartedAt" = COALESCE("attemptStartedAt", ?) WHERE "id" = ? AND "claimedBy" = ?',
+        [at, m.id, m.claimId],
+      );
+    });
+  }
+
   markSent(m: ClaimedOutbound, providerMessageId: string | null, at: Date): Promise<void> {
     return this.db.write(async (tx) => {
       await tx.run(
         `UPDATE "OutboundMessage" SET "status" = 'sent', "providerMessageId" = ?, "attempts" = "attempts" + 1, ` +
-          '"nextAttemptAt" = NULL, "error" = NULL, "claimedBy" = NULL WHERE "id" = ?',
+          '"nextAttemptAt" = NULL, "error" = NULL, "claimedBy" = NULL, "attemptStartedAt" = NULL WHERE "id" = ?',
         [providerMessageId, m.id],
       );
       await audit(tx, m.incidentId, 'outbound_sent', { outboundId: m.id, providerMessageId }, at);
     });
   }
 
-  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string): Promise<void> {
+  markRetry(m: ClaimedOutbound, nextAttemptAt: Date, error: string, maybeSent = false): Promise<void> {
+    // A failure that says the provider did not take it clears the marker; one that leaves it open keeps it.
+    const marker = maybeSent ? '' : ', "attemptStartedAt" = NULL';
     return this.db.write(async (tx) => {
       await tx.run(
         `UPDATE "OutboundMessage" SET "status" = 'pending', "attempts" = "attempts" + 1, "nextAttemptAt" = ?, ` +
-          `"error" = ?, "claimedBy" = NULL WHERE "id" = ? AND "claimedBy" = ? AND "status" = 'sending'`,
+          `"error" = ?, "claimedBy" = NULL${marker} WHERE "id" = ? AND "claimedBy" = ? AND "status" = 'sending'`,
         [nextAttemptAt, error, m.id, m.claimId],
       );
     });
@@ -143,7 +167,7 @@ export class SqlOutboundStore implements OutboundStore {
     return this.db.write(async (tx) => {
       await tx.run(
         `UPDATE "OutboundMessage" SET "status" = 'failed', "attempts" = "attempts" + 1, "nextAttemptAt" = NULL, ` +
-          '"error" = ?, "claimedBy" = NULL WHERE "id" = ?',
+          '"error" = ?, "claimedBy" = NULL, "attemptStartedAt" = NULL WHERE "id" = ?',
         [error, m.id],
       );
       await audit(tx, m.incidentId, 'outbound_failed', { outboundId: m.id, error, code: code ?? null }, at);

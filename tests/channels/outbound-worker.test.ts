@@ -57,6 +57,28 @@ describe('out-of-band delivery', () => {
     expect(sms.attempts[1]).toMatchObject({ channel: 'sms', to: '+8613800138000' });
   });
 
+  it('a stored message sent as several texts: after text 2 fails, the retry sends texts 2 and 3 only', async () => {
+    const sms = scriptedChannel(['SM-1', new SendError('throttled', true)]);
+    gw = await testGateway({}, { channels: [webChannel, sms.adapter] });
+    await gw.outboundWorker.stop(); // no runs but the test's own
+    const id = await smsIncident();
+    await gw.intake.dispatcherMessage(id, '民警正在赶来');
+    // A stored text longer than one segment (the intake cuts its own; an older row or another writer may not).
+    const long = Array.from({ length: 10 }, (_, i) => `第${i + 1}条：民警已出发，请保持手机畅通。`).join('');
+    await gw.db.reader.outboundMessage.updateMany({ where: { kind: 'dispatcher' }, data: { text: long } });
+    await gw.outboundWorker.runOnce();
+    expect(sms.attempts).toHaveLength(2);
+    gw.clock.advance(5);
+    await gw.outboundWorker.runOnce();
+    const texts = sms.attempts.map((a) => a.text);
+    expect(texts.length).toBeGreaterThanOrEqual(4); // at least three texts: the failed one again, then the rest
+    expect(texts[2]).toBe(texts[1]);
+    expect(new Set(texts).size).toBe(texts.length - 1);
+    expect([texts[0], ...texts.slice(2)].join('')).toBe(long);
+    const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(row.status).toBe('sent');
+  });
+
   it('a final failure is not retried and is surfaced on the incident for a call-taker', async () => {
     const sms = scriptedChannel([new SendError('opted out', false, '21610')]);
     gw = await testGateway({}, { channels: [webChannel, sms.adapter] });

@@ -12,10 +12,10 @@ import { DeliveryService } from '../../src/delivery/service.js';
 import pino from 'pino';
 import { testGateway, type TestGateway } from '../helpers/gateway.js';
 
-const webhookCaps = (withinMs: number, carrierKeywords = true): ChannelCapabilities => ({
+const webhookCaps = (withinMs: number, carrierKeywords = true, retries = 0): ChannelCapabilities => ({
   label: { en: 'test SMS', 'zh-CN': '测试短信' },
   address: 'phone',
-  inline: { kind: 'response', withinMs },
+  inline: { kind: 'response', withinMs, retries },
   segment: SMS_SEGMENT,
   carrierKeywords,
 });
@@ -39,7 +39,10 @@ beforeEach(async () => {
     clock: () => gw.clock.now(),
   } as unknown as ChannelContext;
   delivery = new DeliveryService(ctx);
+  fresh = () => new DeliveryService(ctx);
 });
+/** Another process's delivery service on the same database (nothing in hand, nothing remembered). */
+let fresh: () => DeliveryService;
 afterEach(async () => {
   vi.restoreAllMocks();
   await gw.stop();
@@ -95,6 +98,76 @@ describe('inline or deferred', () => {
     const answer = await delivery.respond(pushCaps, m, Date.now());
     expect(answer).toMatchObject({ kind: 'deferred', direct: [] });
     expect((await outbound(m.providerMessageId)).every((o) => o.status === 'pending')).toBe(true);
+  });
+});
+
+/** Makes the next intake.receive take `ms` longer; answers how many times receive was called. */
+function slowIntake(ms: number): { calls: () => number } {
+  const receive = gw.intake.receive.bind(gw.intake);
+  const spy = vi.spyOn(gw.intake, 'receive').mockImplementation(async (m) => {
+    await new Promise((r) => setTimeout(r, ms));
+    return receive(m);
+  });
+  return { calls: () => spy.mock.calls.length };
+}
+
+describe('provider retries and crashes: each message handled once, its replies delivered once', () => {
+  it('a retry of a message still being handled joins it: stored once, both answered out of band, the replies deferred once', async () => {
+    const intake = slowIntake(300);
+    const m = msg('有人在环城公园南门持刀砍人');
+    const caps = webhookCaps(100, false, 3);
+    const first = delivery.respond(caps, m, Date.now());
+    await new Promise((r) => setTimeout(r, 150)); // the provider gave up on the first request and retries
+    const retry = delivery.respond(caps, { ...m }, Date.now());
+    const answers = await Promise.all([first, retry]);
+    expect(intake.calls()).toBe(1);
+    expect(answers.map((a) => a.kind)).toEqual(['deferred', 'deferred']);
+    expect(answers.every((a) => !a.received.duplicate)).toBe(true);
+    expect(woken).toBe(1);
+    const rows = await outbound(m.providerMessageId);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((o) => o.status === 'pending')).toBe(true);
+    // A retry after the answer (WeChat retries for about 20 s) still joins it: nothing new, nothing queued again.
+    expect((await delivery.respond(caps, { ...m }, Date.now())).kind).toBe('deferred');
+    expect(intake.calls()).toBe(1);
+    expect(woken).toBe(1);
+  });
+
+  it('a provider that retries gets a message it already has out of band in a new process; one that does not gets the first reply again', async () => {
+    const retried = msg('有人在环城公园南门持刀砍人');
+    const inline = await delivery.respond(webhookCaps(5000, false, 3), retried, Date.now());
+    expect(inline.kind).toBe('inline');
+    // A crash after storing: the first answer never reached the provider, whose retry reaches a new process.
+    const again = await fresh().respond(webhookCaps(5000, false, 3), { ...retried }, Date.now());
+    expect(again).toMatchObject({ kind: 'deferred', received: { duplicate: true } });
+    expect((await outbound(retried.providerMessageId)).every((o) => o.status === 'pending')).toBe(true);
+
+    const replayed = msg('我的车被砸了', '+8613900139000');
+    const first = await delivery.respond(webhookCaps(5000), replayed, Date.now());
+    const second = await fresh().respond(webhookCaps(5000), { ...replayed }, Date.now());
+    expect(second).toMatchObject({ kind: 'inline', received: { duplicate: true } });
+    expect(second.kind === 'inline' && second.replies).toEqual(first.kind === 'inline' && first.replies);
+  });
+
+  it('a channel that cannot send later waits past its deadline and answers inline', async () => {
+    slowIntake(200);
+    const m = msg('有人在环城公园南门持刀砍人');
+    const answer = await delivery.respond(webhookCaps(50, false, 3), m, Date.now(), { later: false });
+    expect(answer.kind).toBe('inline');
+    expect(answer.kind === 'inline' && answer.replies.length).toBeGreaterThan(0);
+    expect((await outbound(m.providerMessageId)).every((o) => o.status === 'replied')).toBe(true);
+  });
+
+  it('a push channel releases the replies of a redelivered message the first run stored but never released', async () => {
+    const m = msg('有人在环城公园南门持刀砍人');
+    // The first run stored and processed the message, then stopped before handing its replies on.
+    await gw.intake.receive(m);
+    expect((await outbound(m.providerMessageId)).every((o) => o.status === 'replied')).toBe(true);
+    const answer = await fresh().respond(pushCaps, { ...m }, Date.now());
+    expect(answer).toMatchObject({ kind: 'deferred', direct: [], received: { duplicate: true } });
+    const rows = await outbound(m.providerMessageId);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((o) => o.status === 'pending')).toBe(true);
   });
 });
 

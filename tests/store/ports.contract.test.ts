@@ -166,6 +166,42 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(next.map((m) => m.text)).toEqual(['two']);
   });
 
+  it('outbound: a send whose outcome is unknown is marked durably; another process claiming it sees the marker', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const o1 = new SqlOutboundStore(db1.sql);
+    const o2 = new SqlOutboundStore(db2.sql);
+    const m = await intake.storeInbound(message('+8613900000099', 'SM-u1', 'x'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const c = change(newIncident('+8613900000099'), true, ['one']);
+    c.outboundKind = 'status';
+    await intake.commitInbound(m.inboundId, c);
+    const [claimed] = await o1.claimDue(NOW, 10);
+    expect(claimed!.attemptStartedAt).toBeNull();
+    // Only the claim's owner marks it; the earliest unknown start is kept.
+    await o1.markAttemptStarted({ ...claimed!, claimId: 'not-the-owner' }, NOW);
+    await o1.markAttemptStarted(claimed!, NOW);
+    await o1.markAttemptStarted(claimed!, new Date(NOW.getTime() + 5000));
+    // The process dies here. After the lease, another process takes the claim and sees when the attempt began.
+    const later = new Date(NOW.getTime() + 61_000);
+    const [retaken] = await o2.claimDue(later, 10);
+    expect(retaken).toMatchObject({ id: claimed!.id, attemptStartedAt: NOW });
+    // A failure that leaves the outcome open keeps the marker; one that says the provider refused clears it.
+    await o2.markRetry(retaken!, later, 'timeout', true);
+    const [again] = await o1.claimDue(later, 10);
+    expect(again!.attemptStartedAt).toEqual(NOW);
+    await o1.markRetry(again!, later, 'HTTP 503');
+    const [cleared] = await o2.claimDue(later, 10);
+    expect(cleared!.attemptStartedAt).toBeNull();
+    await o2.markAttemptStarted(cleared!, later);
+    await o2.markSent(cleared!, 'SMsent', later);
+    const row = await db1.sql.read.get<{ attemptStartedAt: unknown }>(
+      'SELECT "attemptStartedAt" FROM "OutboundMessage" WHERE "id" = ?',
+      [cleared!.id],
+    );
+    expect(row?.attemptStartedAt ?? null).toBeNull();
+  });
+
   it('outbox: each revision is claimed once across processes and in revision order per incident and target', async () => {
     const [db1, db2] = await databases();
     const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);

@@ -26,7 +26,7 @@ import { IdempotencyConflict, InvalidText } from '../../core/errors.js';
 import type { InboundMessage, OutboundMessage } from '../../core/message.js';
 import { sanitizeText } from '../../core/text.js';
 import { backoffMs } from '../../delivery/backoff.js';
-import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { SendError, type Availability, type ChannelAdapter, type ChannelContext, type SendAttempt } from '../types.js';
 import { smppCapabilities } from './capabilities.js';
 import { decodeDeliverSm, encodeReply, type Inbound } from './codec.js';
 import { NotBound, SmppLink } from './link.js';
@@ -44,6 +44,19 @@ const TEMPORARY = new Set([ESME_RMSGQFUL, ESME_RTHROTTLED, ESME_RSYSERR, ESME_RX
 
 /** Redeliveries within this window (and, in memory, this long after the first) are the same message. */
 const WINDOW_MS = 3 * 60_000;
+/** How long the acknowledged parts of a partly sent long text are kept (the worker retries for about an hour). */
+const PROGRESS_MS = 2 * 60 * 60_000;
+
+/**
+ * A long text whose parts the SMSC did not all acknowledge: its UDH reference and the message_id of each part
+ * it took (by index; missing: not taken). A retry sends only the missing parts, with the same reference, so the
+ * phone joins them with the parts it already has.
+ */
+interface Progress {
+  ref: number;
+  acked: (string | undefined)[];
+  until: number;
+}
 
 export interface SmppOptions {
   /** enquire_link period (default 30 s). */
@@ -101,6 +114,11 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
   /** Hash of a message → the provider id its first arrival got (bridges a window boundary). */
   const recent = new Map<string, { id: string; until: number }>();
   let ref = crypto.randomInt(0, 256);
+  /**
+   * Partly sent long texts, by stored message (or number) and text. In memory: across a restart the whole text
+   * is sent again (the earlier parts twice, under a new reference); within a process only the missing parts.
+   */
+  const progress = new Map<string, Progress>();
 
   function providerIdOf(from: string, to: string, group: string, text: string, at: Date): string {
     const hash = crypto
@@ -145,7 +163,7 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
     for (const ack of acks) ack(status);
     // Answers with no incident to queue them on (STOP before any report, a refused report): sent now, best effort.
     for (const text of direct) {
-      await sendText(from, text).catch((err: unknown) =>
+      await sendText(from, text, `${from}\n${text}`).catch((err: unknown) =>
         c.log.warn({ err: { message: (err as Error).message }, channel: 'smpp' }, 'SMPP keyword answer not sent'),
       );
     }
@@ -244,15 +262,27 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
     }
   }
 
-  /** submit_sm for one text (UDH-concatenated parts when it is longer than a segment); the last part's id. */
-  async function sendText(address: string, text: string): Promise<string> {
+  /**
+   * submit_sm for one text (UDH-concatenated parts when it is longer than a segment); the last part's id.
+   * `key` names the text across attempts: a retry after a part failed (throttled past the attempts here, the
+   * link dropped) sends only the parts the SMSC has not acknowledged, with the same reference.
+   */
+  async function sendText(address: string, text: string, key: string): Promise<string> {
     if (!link) throw new SendError('the SMPP channel is off', false, 'channel_off');
     const to = address.replace(/^\+/, '');
     const international = address.startsWith('+');
-    ref = (ref + 1) % 256;
-    let id = '';
-    for (const part of encodeReply(text, ref)) {
-      id = await submit({
+    const now = Date.now();
+    for (const [k, p] of progress) if (p.until < now) progress.delete(k);
+    let p = progress.get(key);
+    if (!p) {
+      ref = (ref + 1) % 256;
+      p = { ref, acked: [], until: now + PROGRESS_MS };
+    }
+    const parts = encodeReply(text, p.ref);
+    if (parts.length > 1) progress.set(key, p);
+    for (const [i, part] of parts.entries()) {
+      if (p.acked[i] !== undefined) continue;
+      p.acked[i] = await submit({
         source_addr: sourceAddr,
         source_addr_ton: /^\d+$/.test(sourceAddr) ? 0 : 5,
         source_addr_npi: /^\d+$/.test(sourceAddr) ? 1 : 0,
@@ -263,7 +293,8 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
         ...part,
       });
     }
-    return id;
+    progress.delete(key);
+    return p.acked.at(-1) ?? '';
   }
 
   return {
@@ -302,9 +333,10 @@ export function createSmppChannel(opts: SmppOptions = {}): SmppChannel {
       link = null;
     },
 
-    async send(message: OutboundMessage) {
+    async send(message: OutboundMessage, attempt?: SendAttempt) {
       if (!link) throw new SendError('the SMPP channel is off', false, 'channel_off');
-      return { providerMessageId: (await sendText(message.to, message.text)) || null };
+      const key = `${attempt ? `outbound:${attempt.outboundId}` : message.to}\n${message.text}`;
+      return { providerMessageId: (await sendText(message.to, message.text, key)) || null };
     },
   };
 }

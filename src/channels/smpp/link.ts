@@ -103,7 +103,12 @@ export class SmppLink {
     this.bound = false;
     if (!s) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => s.destroy(() => resolve()), 1000);
+      // Not s.destroy(callback): on a socket that is already gone (an SMSC that went away, a connect that
+      // failed) the callback never comes, and the gateway would never finish stopping.
+      const timer = setTimeout(() => {
+        s.destroy();
+        resolve();
+      }, 1000);
       timer.unref();
       const unbound = s.unbind({}, () => {
         clearTimeout(timer);

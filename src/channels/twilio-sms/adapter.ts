@@ -20,7 +20,7 @@ import { render } from '../../core/flow/templates.js';
 import type { InboundMessage, MediaRef, OutboundMessage } from '../../core/message.js';
 import { hasChinese, sanitizeText } from '../../core/text.js';
 import { badRequest } from '../../http/errors.js';
-import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
+import { SendError, type Availability, type ChannelAdapter, type ChannelContext, type SendAttempt } from '../types.js';
 import { twilioSmsCapabilities } from './capabilities.js';
 import { field, signedTwilioForm, type FormParams } from './signature.js';
 import { twimlReply } from './twiml.js';
@@ -98,7 +98,8 @@ const RETRYABLE_CODES = new Set(['20429', '30001', '30008']);
 /** Turns what Twilio's client threw into a SendError: retry on network trouble, 429 and 5xx; else final. */
 export function toSendError(err: unknown): SendError {
   const e = (err ?? {}) as { status?: unknown; code?: unknown };
-  if (typeof e.status !== 'number') return new SendError('Twilio could not be reached', true, 'network');
+  // No HTTP answer (a timeout, a reset): Twilio may have taken it.
+  if (typeof e.status !== 'number') return new SendError('Twilio could not be reached', true, 'network', true);
   const code = typeof e.code === 'number' || typeof e.code === 'string' ? String(e.code) : undefined;
   const known = code !== undefined ? FINAL_ERRORS[code] : undefined;
   if (known) return new SendError(`Twilio ${code}: ${known}`, false, code);
@@ -160,8 +161,6 @@ interface Bound {
 export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdapter {
   // The gateway the routes were mounted on; send() uses its configuration and stores.
   let bound: Bound | null = null;
-  /** Messages (number + text) whose last attempt got no answer from Twilio: checked before sending again. */
-  const uncertain = new Set<string>();
 
   function bind(ctx: ChannelContext): Bound {
     const env = ctx.config.env;
@@ -254,22 +253,20 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
       });
     },
 
-    async send(message: OutboundMessage) {
+    async send(message: OutboundMessage, attempt?: SendAttempt) {
       const b = bound;
       if (!b) throw new SendError('the SMS channel is off', false, 'channel_off');
       // Opt-out (no automatic texts after STOP) is the delivery service's rule, checked before send().
       const sender = b.from.startsWith('MG') ? { messagingServiceSid: b.from } : { from: b.from };
-      // An earlier attempt failed without an answer from Twilio (timeout, connection reset): Twilio may have
-      // accepted it. Look for it first (the same text to the same number in the last hour) rather than
-      // texting the reporter twice.
-      const key = `${message.to}\n${message.text}`;
-      if ((message.attempt ?? 0) > 0 && uncertain.has(key)) {
-        const earlier = await alreadySent(b, message).catch(() => null);
-        if (earlier) {
-          uncertain.delete(key);
-          return { providerMessageId: earlier };
-        }
+      // An earlier attempt got no answer from Twilio (a timeout, a reset, a process that died during it; the
+      // marker is in the database): Twilio may have accepted it. Look for it first (the same text to the same
+      // number since that attempt) rather than texting the reporter twice.
+      if (attempt?.uncertainSince) {
+        const earlier = await alreadySent(b, message, attempt.uncertainSince).catch(() => null);
+        if (earlier) return { providerMessageId: earlier };
       }
+      // Durable before the request leaves: whoever sends this next knows to look first.
+      await attempt?.starting();
       try {
         const sent = await b.client.messages.create({
           ...sender,
@@ -277,20 +274,20 @@ export function createTwilioSmsChannel(opts: TwilioSmsOptions = {}): ChannelAdap
           body: message.text,
           statusCallback: b.statusCallback,
         });
-        uncertain.delete(key);
         return { providerMessageId: sent.sid };
       } catch (err) {
-        const failure = toSendError(err);
-        if (failure.code === 'network') uncertain.add(key);
-        throw failure;
+        throw toSendError(err);
       }
     },
   };
 }
 
-/** The sid of a message Twilio already has with this text to this number from the last hour, or null. */
-async function alreadySent(b: Bound, message: OutboundMessage): Promise<string | null> {
-  const since = b.ctx.clock().getTime() - 60 * 60_000;
+/** Clocks differ: Twilio's dateCreated may be a little before the gateway's record of the attempt. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The sid of a message Twilio already has with this text to this number since `after`, or null. */
+async function alreadySent(b: Bound, message: OutboundMessage, after: Date): Promise<string | null> {
+  const since = after.getTime() - CLOCK_SKEW_MS;
   const recent = await b.client.messages.list({
     to: message.to,
     ...(b.from.startsWith('MG') ? {} : { from: b.from }),

@@ -5,7 +5,7 @@ import type { ChannelCapabilities } from '../types.js';
 export const twilioSmsCapabilities: ChannelCapabilities = {
   label: { en: 'SMS', 'zh-CN': '短信' },
   address: 'phone',
-  inline: { kind: 'response', withinMs: 12_000 },
+  inline: { kind: 'response', withinMs: 12_000, retries: 0 },
   segment: SMS_SEGMENT,
   carrierKeywords: true,
 };

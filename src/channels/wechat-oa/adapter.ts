@@ -3,13 +3,13 @@
  * /channels/wechat-oa, passive XML replies, and the customer-service API for everything WeChat's
  * 5-second window cannot carry.
  *
- * The 5-second rule: WeChat waits 5 s for an answer, then retries the same push three times. The core's
- * answer is awaited for `replyDeadlineMs` (4 s); if it comes in time it is the passive reply. Else the push
- * keeps waiting until the core has stored and processed the message, then hands its replies to the outbound
- * worker (`ctx.outbound.deferReplies`, committed) and only then answers `success`: from then on the replies
- * are in the database and go out through the customer-service API, surviving a crash. A WeChat retry of a
- * push still being handled joins it: the message is stored once (the core dedupes on MsgId) and its replies
- * are delivered once.
+ * The 5-second rule: WeChat waits 5 s for an answer, then retries the same push three times. The channel
+ * declares that (capabilities: inline within `replyDeadlineMs`, 4 s; 3 retries) and the delivery service
+ * decides: the core's answer in time is the passive reply; a late one is handed to the outbound worker
+ * (committed) before the push is answered `success`, and goes out through the customer-service API,
+ * surviving a crash. A WeChat retry of a push still being handled joins it in the service: the message is
+ * stored once (the core dedupes on MsgId) and its replies are delivered once. This adapter only decodes the
+ * push and encodes the answer.
  *
  * Replay protection: the signature covers only the token, `timestamp` and `nonce` of the query string, not
  * the body, so a signed URL seen once (a proxy log, a captured request) would let anyone post any message as
@@ -31,11 +31,16 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Config } from '../../config.js';
-import { RateLimited } from '../../core/errors.js';
 import type { InboundMessage, MediaRef } from '../../core/message.js';
 import { sanitizeText } from '../../core/text.js';
 import { AppError, badRequest, forbidden, unavailable } from '../../http/errors.js';
-import { SendError, type ChannelAdapter, type ChannelContext, type ReplayVerdict } from '../types.js';
+import {
+  SendError,
+  type ChannelAdapter,
+  type ChannelCapabilities,
+  type ChannelContext,
+  type ReplayVerdict,
+} from '../types.js';
 import { AccessTokenSource, type WechatApi } from './access-token.js';
 import { wechatOaCapabilities } from './capabilities.js';
 import { CustomerServiceClient } from './customer-service.js';
@@ -48,8 +53,6 @@ export const WECHAT_OA_PATH = '/channels/wechat-oa';
 const BODY_LIMIT = '64kb';
 /** Under WeChat's 5 s, with room for the network. */
 const DEFAULT_REPLY_DEADLINE_MS = 4000;
-/** How long a handled push is remembered, so WeChat's retries (within about 20 s) join it. */
-const RETAIN_MS = 60_000;
 /**
  * How far (seconds, either way) a push's signed `timestamp` may be from the gateway clock. WeChat signs each
  * push when it sends it and gives up after three retries 5 s apart, so a genuine push is seconds old; five
@@ -68,21 +71,6 @@ export interface WechatOaOptions {
   replyDeadlineMs?: number;
   /** Timeout of each WeChat API request. */
   apiTimeoutMs?: number;
-}
-
-/** `replies` on a failure: what the reporter is told instead (a new report refused over a limit). */
-type Outcome = { ok: true; replies: string[]; duplicate: boolean } | { ok: false; replies?: string[] };
-
-/** One push being handled (or handled recently), shared by WeChat's retries of it. */
-interface Job {
-  openid: string;
-  providerMessageId: string;
-  outcome: Promise<Outcome>;
-  /**
-   * The replies being handed to the outbound worker: resolves true once that is committed (the answer is
-   * then `success`), false when it could not be (the replies are then answered passively if ready).
-   */
-  deferral: Promise<boolean> | null;
 }
 
 /** "oAbC…wXyZ": enough to tell reporters apart in logs, not enough to write to them. */
@@ -105,15 +93,14 @@ const COORD = /^-?\d{1,3}(?:\.\d{1,15})?$/;
 type Handling = { kind: 'intake'; message: InboundMessage } | { kind: 'say'; lines: string[] } | { kind: 'nothing' };
 
 export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapter {
-  const deadlineMs = opts.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS;
+  const capabilities: ChannelCapabilities = {
+    ...wechatOaCapabilities,
+    inline: { kind: 'response', withinMs: opts.replyDeadlineMs ?? DEFAULT_REPLY_DEADLINE_MS, retries: 3 },
+  };
   let ctx: ChannelContext | null = null;
   let customerService: CustomerServiceClient | null = null;
-  const jobs = new Map<string, Job>();
-  /** Deferrals not committed yet, per reporter: a newer answer waits for them before choosing its way. */
-  const deferring = new Map<string, Set<Promise<boolean>>>();
-  /** Work still running (intake, deferrals), awaited at stop so the database is not closed under it. */
+  /** Work still running (answers, notices), awaited at stop so the database is not closed under it. */
   const inFlight = new Set<Promise<unknown>>();
-  const timers = new Set<NodeJS.Timeout>();
 
   function track(p: Promise<unknown>): void {
     inFlight.add(p);
@@ -143,124 +130,19 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
     }
   }
 
-  /** The job for a push: the one a retry joins, or a new one handing the message to the core. */
-  function jobFor(key: string, message: InboundMessage, c: ChannelContext): Job {
-    const existing = jobs.get(key);
-    if (existing) return existing;
-    const job: Job = {
-      openid: message.sender,
-      providerMessageId: message.providerMessageId,
-      outcome: c.intake.receive(message).then(
-        (r): Outcome => ({ ok: true, replies: r.replies, duplicate: r.duplicate }),
-        (err: unknown): Outcome => {
-          if (err instanceof RateLimited) return { ok: false, replies: err.replies };
-          c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(message.sender) }, 'WeChat OA: intake failed');
-          return { ok: false };
-        },
-      ),
-      deferral: null,
-    };
-    jobs.set(key, job);
-    track(
-      job.outcome.then((outcome) => {
-        if (outcome.ok) {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            if (jobs.get(key) === job) jobs.delete(key);
-          }, RETAIN_MS);
-          timer.unref();
-          timers.add(timer);
-        } else if (jobs.get(key) === job) {
-          // Not stored: a retry of this push may try again.
-          jobs.delete(key);
-        }
-      }),
-    );
-    return job;
-  }
-
   /**
-   * Hands the job's replies to the outbound worker once the core has stored and processed the message:
-   * committed before the push is answered `success`, so a crash cannot lose them. Shared by retries.
+   * The lines of this request's passive reply; none means `success` (the replies go out later through the
+   * customer-service API). Without customer-service credentials there is no later: the service waits for
+   * the answer (a WeChat retry of this push joins it and carries it if this connection was dropped).
    */
-  function defer(job: Job, c: ChannelContext): Promise<boolean> {
-    if (job.deferral) return job.deferral;
-    const deferral = job.outcome
-      .then(async (outcome) => {
-        if (!outcome.ok) return false;
-        return c.delivery.defer({ channel: 'wechat-oa', providerMessageId: job.providerMessageId });
-      })
-      .catch((err: unknown) => {
-        c.log.error(
-          { err, channel: 'wechat-oa', from: maskOpenid(job.openid) },
-          'WeChat OA: replies could not be handed to the outbound worker; answering passively',
-        );
-        return false;
-      })
-      .then((deferred) => {
-        // Not committed: a retry of this push may try again.
-        if (!deferred && job.deferral === deferral) job.deferral = null;
-        return deferred;
-      });
-    job.deferral = deferral;
-    let waiting = deferring.get(job.openid);
-    if (!waiting) deferring.set(job.openid, (waiting = new Set()));
-    const own = waiting;
-    own.add(deferral);
-    track(
-      deferral.finally(() => {
-        own.delete(deferral);
-        if (own.size === 0 && deferring.get(job.openid) === own) deferring.delete(job.openid);
-      }),
-    );
-    return deferral;
-  }
-
-  /** Whether a passive reply now would overtake earlier replies to this reporter still waiting to go out. */
-  async function mustQueue(openid: string, c: ChannelContext): Promise<boolean> {
-    const earlier = deferring.get(openid);
-    if (earlier) await Promise.all([...earlier]);
+  async function answerFor(message: InboundMessage, startedAt: number, c: ChannelContext): Promise<string[]> {
     try {
-      return await c.outbound.hasPending('wechat-oa', openid);
+      const answer = await c.delivery.respond(capabilities, message, startedAt, { later: customerService !== null });
+      return answer.kind === 'inline' ? answer.replies : [];
     } catch (err) {
-      c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(openid) }, 'WeChat OA: pending messages unreadable');
-      return true;
+      c.log.error({ err, channel: 'wechat-oa', from: maskOpenid(message.sender) }, 'WeChat OA: intake failed');
+      return bilingual('failed', c.config.defaultLanguage);
     }
-  }
-
-  /** Resolves true when `deadlineMs` passed before the core's answer, false when the answer came first. */
-  function missedDeadline(job: Job): Promise<boolean> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(true), deadlineMs);
-      void job.outcome.then(() => {
-        clearTimeout(timer);
-        resolve(false);
-      });
-    });
-  }
-
-  /** The lines of this request's passive reply; none means `success` (the replies go out later). */
-  async function answerFor(job: Job, c: ChannelContext): Promise<string[]> {
-    const failed = async () => {
-      const outcome = await job.outcome;
-      return !outcome.ok && outcome.replies?.length ? outcome.replies : bilingual('failed', c.config.defaultLanguage);
-    };
-    if (!customerService) {
-      // No customer-service API, so no later: wait for the answer (a WeChat retry of this push joins the
-      // same job and carries it if this connection was already dropped).
-      const outcome = await job.outcome;
-      return outcome.ok ? outcome.replies : failed();
-    }
-    if (!job.deferral && !(await missedDeadline(job))) {
-      const outcome = await job.outcome;
-      if (!outcome.ok) return failed();
-      // A replayed message (a retry after a restart) may have its replies with the worker already: they
-      // are left there; earlier replies still waiting for this reporter must not be overtaken.
-      if (!job.deferral && !outcome.duplicate && !(await mustQueue(job.openid, c))) return outcome.replies;
-    }
-    if (await defer(job, c)) return [];
-    const outcome = await job.outcome;
-    return outcome.ok ? outcome.replies : failed();
   }
 
   function handlingOf(push: Push, c: ChannelContext): Handling {
@@ -339,7 +221,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
   return {
     id: 'wechat-oa',
-    capabilities: wechatOaCapabilities,
+    capabilities,
     availability: (config: Readonly<Config>) =>
       config.env.WECHAT_OA_TOKEN
         ? { on: true }
@@ -445,6 +327,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
       });
 
       router.post(WECHAT_OA_PATH, signed, readBody, async (req, res) => {
+        const startedAt = Date.now();
         if (typeof req.body !== 'string' || req.body.trim() === '') return unprocessable(res, 'no XML body', null);
         let push: Push | null = null;
         let handling: Handling;
@@ -466,8 +349,7 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
         }
         if (handling.kind === 'nothing') return reply(res, push, [], c);
         if (handling.kind === 'say') return reply(res, push, handling.lines, c);
-        const job = jobFor(handling.message.providerMessageId, handling.message, c);
-        const answer = answerFor(job, c);
+        const answer = answerFor(handling.message, startedAt, c);
         track(answer);
         reply(res, push, await answer, c);
       });
@@ -490,9 +372,6 @@ export function createWechatOaChannel(opts: WechatOaOptions = {}): ChannelAdapte
 
     async stop() {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      jobs.clear();
     },
   };
 }

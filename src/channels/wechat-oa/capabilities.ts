@@ -7,7 +7,7 @@ import type { ChannelCapabilities } from '../types.js';
 export const wechatOaCapabilities: ChannelCapabilities = {
   label: { en: 'WeChat Official Account', 'zh-CN': '微信公众号' },
   address: 'opaque',
-  inline: { kind: 'response', withinMs: 4000 },
+  inline: { kind: 'response', withinMs: 4000, retries: 3 },
   segment: { kind: 'chars', max: 600 },
   carrierKeywords: false,
 };

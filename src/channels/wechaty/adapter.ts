@@ -7,18 +7,17 @@
  *
  * Failure handling, in short (details in README.md):
  * - a puppet that stops (crash, watchdog reset) is restarted with exponential backoff;
- * - a message is stored (`ctx.intake.receive`, retried with backoff on a storage error) before any reply;
- * - a reply whose say() fails is handed durably to the outbound worker (`ctx.outbound.deferReplies`), which
- *   sends it through send() with backoff, also after a restart; while anything waits there for a contact,
- *   that contact's newer replies go the same way, so they cannot overtake it.
+ * - a message is stored through the delivery service (retried with backoff on a storage error) before any
+ *   reply; the service hands its replies durably to the outbound worker, which says them through send() in
+ *   order per contact, with the one back-off policy, also after a restart. A puppet's redelivery of a message
+ *   stores nothing new and queues nothing twice (the outbound rows are released once).
  */
 import { IdempotencyConflict, InvalidText, RateLimited } from '../../core/errors.js';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Contact, Message, OfficialPuppetNpmName, Wechaty } from 'wechaty';
 import type { Config } from '../../config.js';
-import type { IntakeResult } from '../../core/intake.js';
-import type { InboundMessage, OutboundMessage } from '../../core/message.js';
+import type { OutboundMessage } from '../../core/message.js';
 import { InProcessSerializer } from '../../store/keyed-serializer.js';
 import { SendError, type Availability, type ChannelAdapter, type ChannelContext } from '../types.js';
 import { wechatyCapabilities } from './capabilities.js';
@@ -43,8 +42,6 @@ export interface WechatyChannelOptions {
 const MOCK_PUPPET = 'wechaty-puppet-mock';
 /** Storage errors are retried this many times before the message is given up (and logged). */
 const STORE_ATTEMPTS = 8;
-/** How many handled message ids are remembered to tell a puppet's redelivery from a lost reply. */
-const REMEMBERED_IDS = 5000;
 
 /** The part of a puppet's service state this channel reads (state-switch's StateSwitch). */
 interface PuppetService {
@@ -77,11 +74,8 @@ class WechatyChannel implements ChannelAdapter {
 
   /** Puppet message events, loaded concurrently and handed on in the order they came. */
   private arrivals: Promise<void> = Promise.resolve();
-  /** One promise chain per contact: messages are mapped, stored and answered in arrival order. */
   /** One contact's messages and sends run one at a time, in arrival order. */
   private readonly perContact = new InProcessSerializer();
-  /** Ids of messages whose replies this process has said or deferred (insertion-ordered, bounded). */
-  private readonly handled = new Set<string>();
 
   private restartAttempts = 0;
   private restartTimer: NodeJS.Timeout | null = null;
@@ -275,25 +269,22 @@ class WechatyChannel implements ChannelAdapter {
     const ctx = this.ctx;
     if (!ctx) return;
     const inbound = await toInboundMessage(message, sender, ctx.clock(), (id) => this.locate(id));
-    let result: IntakeResult;
-    try {
-      result = await this.store(inbound);
-    } catch (err) {
-      // A new report refused over the sender's limit: they are told why and to call 110.
-      if (!(err instanceof RateLimited)) throw err;
-      this.remember(message.id);
-      await this.reply(message.id, sender, message.talker(), err.replies);
-      return;
+    // Stored, then its replies released to the outbound worker in order: the delivery service decides.
+    const answer = await this.retryingStorage(
+      () => ctx.delivery.respond(this.capabilities, inbound, Date.now()),
+      inbound.providerMessageId,
+      'wechat message not stored yet; retrying',
+    );
+    // Answers with no incident to queue them on (a new report refused over a limit): said now, best effort.
+    if (answer.kind !== 'deferred') return;
+    for (const text of answer.direct) {
+      try {
+        await message.talker().say(text);
+      } catch (err) {
+        this.log?.warn({ err: { message: errorText(err) }, to: maskId(sender) }, 'wechat answer not said');
+        return;
+      }
     }
-    // A puppet that redelivers a message gets nothing new stored. Its replies go out again only if this
-    // process has not said (or deferred) them already, e.g. after a crash between storing and replying,
-    // and then through the outbound worker: a previous run may have handed them to it already (they are
-    // then not queued twice).
-    if (result.duplicate && this.handled.has(message.id)) return;
-    this.remember(message.id);
-    if (result.replies.length === 0) return;
-    if (result.duplicate) return this.defer(message.id, sender, 'redelivered after a restart');
-    await this.reply(message.id, sender, message.talker(), result.replies);
   }
 
   private async locate(messageId: string): Promise<PuppetLocation | null> {
@@ -303,15 +294,6 @@ class WechatyChannel implements ChannelAdapter {
       this.log?.warn({ err: { message: errorText(err) }, messageId }, 'wechat location unreadable; stored without it');
       return null;
     }
-  }
-
-  /** Stores and processes one message; a storage error is retried (receive is idempotent per message id). */
-  private store(inbound: InboundMessage): Promise<IntakeResult> {
-    return this.retryingStorage(
-      () => this.ctx!.intake.receive(inbound),
-      inbound.providerMessageId,
-      'wechat message not stored yet; retrying',
-    );
   }
 
   /** Runs a database write, retrying a storage error with backoff (the writes used here are idempotent). */
@@ -327,59 +309,6 @@ class WechatyChannel implements ChannelAdapter {
         await new Promise((resolve) => setTimeout(resolve, this.delay(attempt)));
       }
     }
-  }
-
-  private remember(messageId: string): void {
-    this.handled.add(messageId);
-    if (this.handled.size > REMEMBERED_IDS) {
-      const oldest = this.handled.values().next();
-      if (!oldest.done) this.handled.delete(oldest.value);
-    }
-  }
-
-  // --- replies ------------------------------------------------------------------------------------
-
-  /**
-   * Says a message's replies in order, one message each. When the contact still has messages waiting in
-   * the outbound worker, or a say() fails, the message's replies are deferred to the worker instead.
-   * Deferring re-queues all of that message's replies: after a failure at reply k > 0 the reporter may get
-   * replies 0..k-1 twice, which beats losing any (the connection dropped mid-burst; rare).
-   */
-  private async reply(messageId: string, to: string, talker: Contact, texts: readonly string[]): Promise<void> {
-    const ctx = this.ctx!;
-    let waiting: boolean;
-    try {
-      waiting = await ctx.outbound.hasPending('wechat', to);
-    } catch {
-      waiting = true; // unreadable: deferring keeps the order either way
-    }
-    if (waiting) return this.defer(messageId, to, 'earlier messages to this contact are still waiting');
-    let said = 0;
-    try {
-      if (!this.bot?.isLoggedIn) throw new Error('not logged in');
-      for (const text of texts) {
-        await talker.say(text);
-        said += 1;
-      }
-    } catch (err) {
-      this.log?.warn(
-        { err: { message: errorText(err) }, to: maskId(to), messageId, said, of: texts.length },
-        'wechat reply not said; deferring it to the outbound worker (the message is stored)',
-      );
-      await this.defer(messageId, to, 'say() failed');
-    }
-  }
-
-  /** Hands the message's replies to the outbound worker, durably, and wakes the worker. */
-  private async defer(messageId: string, to: string, why: string): Promise<void> {
-    const ctx = this.ctx!;
-    const deferred = await this.retryingStorage(
-      () => ctx.delivery.defer({ channel: 'wechat', providerMessageId: messageId }),
-      messageId,
-      'wechat replies not deferred yet; retrying',
-    );
-    if (!deferred) throw new Error(`wechat message ${messageId} is not stored; its replies cannot be deferred`);
-    this.log?.info({ to: maskId(to), messageId, why }, 'wechat replies deferred to the outbound worker');
   }
 
   // --- puppet health ------------------------------------------------------------------------------

@@ -161,6 +161,53 @@ describe('SMPP: long messages', () => {
   });
 });
 
+describe('SMPP: a retry sends only what the SMSC did not take', () => {
+  const three = '民警已出发，请保持手机畅通，不要挂断。'.repeat(8); // 152 UCS-2 units: 3 parts of 67
+  const message = { channel: 'smpp', to: `+${ZH}`, text: three, kind: 'dispatcher', incidentId: 'x' } as const;
+
+  /** The parts the SMSC took, as (reference, total, sequence) from their UDH, and their joined text. */
+  function taken() {
+    const parts = repliesTo(ZH);
+    return { udh: parts.map((p) => [p.udh![2], p.udh![3], p.udh![4]]), text: parts.map((p) => p.text).join('') };
+  }
+
+  it('part 2 of 3 throttled past the attempts: the retry sends parts 2 and 3 only, under the same UDH reference', async () => {
+    await gw.stop();
+    await smsc.close();
+    await start({ throttleAttempts: 1 });
+    smsc.acceptFirst = 1;
+    smsc.throttleNext = 1;
+    await expect(channel.send(message)).rejects.toMatchObject({ retryable: true, code: '0x0058' });
+    expect(repliesTo(ZH)).toHaveLength(1);
+    const sent = await channel.send(message);
+    const { udh, text } = taken();
+    const ref = udh[0]![0];
+    expect(udh).toEqual([
+      [ref, 3, 1],
+      [ref, 3, 2],
+      [ref, 3, 3],
+    ]);
+    expect(text).toBe(three);
+    expect(sent.providerMessageId).toBe(repliesTo(ZH)[2]!.messageId);
+    // Once wholly sent, the same text again is a new message: all three parts, a new reference.
+    await channel.send(message);
+    expect(repliesTo(ZH)).toHaveLength(6);
+    expect(repliesTo(ZH)[3]!.udh![2]).not.toBe(ref);
+  });
+
+  it('the link drops at part 2 of 3: after the rebind the retry sends parts 2 and 3 only', async () => {
+    smsc.dropAfter = 1;
+    await expect(channel.send(message)).rejects.toMatchObject({ retryable: true });
+    expect(repliesTo(ZH)).toHaveLength(1);
+    await smsc.until(() => smsc.binds === 2 && channel.link?.isBound === true, 'the rebind');
+    await channel.send(message);
+    const { udh, text } = taken();
+    expect(udh.map((u) => u[2])).toEqual([1, 2, 3]);
+    expect(new Set(udh.map((u) => u[0])).size).toBe(1);
+    expect(text).toBe(three);
+  });
+});
+
 describe('SMPP: link failures, receipts, throttling, duplicates', () => {
   it('a dropped link mid-conversation is rebound; the conversation goes on and a reply queued meanwhile is sent', async () => {
     expect(await smsc.deliver(ZH, '有人在环城公园南门持刀砍人')).toBe(0);

@@ -59,6 +59,10 @@ export class FakeSmsc {
   throttleNext = 0;
   throttleStatus = 0x58;
   throttled = 0;
+  /** This many submit_sm are accepted before `throttleNext` applies (to throttle part 2 of 3). */
+  acceptFirst = 0;
+  /** When set, the submit_sm after this many more accepted ones drops every connection instead of answering. */
+  dropAfter: number | null = null;
   /** While true, a DELIVRD receipt follows every accepted submit_sm at once (a fast SMSC). */
   receiptOnSubmit = false;
   /** While true, the SMSC answers nothing (a hung link). */
@@ -97,7 +101,13 @@ export class FakeSmsc {
     });
     session.on('submit_sm', (pdu: Pdu) => {
       if (!bound || this.silent) return;
-      if (this.throttleNext > 0) {
+      if (this.dropAfter !== null && this.dropAfter-- <= 0) {
+        this.dropAfter = null;
+        this.dropAll();
+        return;
+      }
+      if (this.acceptFirst > 0) this.acceptFirst -= 1;
+      else if (this.throttleNext > 0) {
         this.throttleNext -= 1;
         this.throttled += 1;
         session.send(pdu.response({ command_status: this.throttleStatus }));

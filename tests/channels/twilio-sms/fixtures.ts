@@ -111,7 +111,8 @@ export function twimlTexts(xml: string): string[] {
 /** A fake of Twilio's REST API: records every request and answers as scripted (201 with a new SID by default). */
 export function fakeTwilioApi() {
   const requests: TwilioHttpRequest[] = [];
-  const script: ((req: TwilioHttpRequest) => { statusCode: number; body: unknown } | Error)[] = [];
+  type Answer = { statusCode: number; body: unknown } | Error;
+  const script: ((req: TwilioHttpRequest) => Answer | Promise<Answer>)[] = [];
   const created = (req: TwilioHttpRequest) => {
     const data = req.data ?? {};
     const messageSid = sid();
@@ -145,9 +146,10 @@ export function fakeTwilioApi() {
     request(opts) {
       requests.push(opts);
       const next = script.shift() ?? created;
-      const out = next(opts);
-      if (out instanceof Error) return Promise.reject(out);
-      return Promise.resolve({ ...out, headers: { 'content-type': 'application/json' } });
+      return Promise.resolve(next(opts)).then((out) => {
+        if (out instanceof Error) throw out;
+        return { ...out, headers: { 'content-type': 'application/json' } };
+      });
     },
   };
   const fail = (statusCode: number, code: number, message: string) => () => ({
@@ -163,10 +165,42 @@ export function fakeTwilioApi() {
     httpClient,
     requests,
     /** The next responses, in order; afterwards every request succeeds. */
-    then(...responses: ((req: TwilioHttpRequest) => { statusCode: number; body: unknown } | Error)[]) {
+    then(...responses: ((req: TwilioHttpRequest) => Answer | Promise<Answer>)[]) {
       script.push(...responses);
     },
     fail,
     networkError: () => () => Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }),
+    /** A request that gets no answer until `release` (a process that dies, or hangs, during the call). */
+    hang() {
+      let release: (out: Answer) => void = () => undefined;
+      const answer = new Promise<Answer>((resolve) => (release = resolve));
+      return { respond: () => answer, release: (out: Answer) => release(out) };
+    },
+    /** Twilio's message list (GET Messages.json) holding one message with this body to `to`, as accepted. */
+    listing(messageSid: string, body: () => unknown, to: string) {
+      return () => ({
+        statusCode: 200,
+        body: JSON.stringify({
+          messages: [
+            {
+              account_sid: ACCOUNT_SID,
+              body: body(),
+              date_created: 'Mon, 23 Nov 2026 10:00:00 +0000',
+              direction: 'outbound-api',
+              from: TWILIO_FROM,
+              sid: messageSid,
+              status: 'sent',
+              to,
+            },
+          ],
+          first_page_uri: '/x',
+          next_page_uri: null,
+          page: 0,
+          page_size: 20,
+          previous_page_uri: null,
+          uri: '/x',
+        }),
+      });
+    },
   };
 }

@@ -32,6 +32,11 @@ async function withFakeTwilio() {
   return { api, incidentId: incident!.id };
 }
 
+async function waitUntil(probe: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !probe(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(probe()).toBe(true);
+}
+
 function dispatcherMessage(incidentId: string, text: string) {
   return request(gw.app)
     .post(`/api/v1/incidents/${incidentId}/messages`)
@@ -136,11 +141,76 @@ describe('sending through the Twilio REST API', () => {
     }));
     await dispatcherMessage(incidentId, '民警五分钟内到');
     await gw.outboundWorker.runOnce();
+    // The attempt whose outcome is unknown is recorded in the row, not in this process's memory.
+    const uncertain = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(uncertain).toMatchObject({ status: 'pending', attemptStartedAt: gw.clock.now() });
     gw.clock.advance(60);
     await gw.outboundWorker.runOnce();
     expect(api.requests.map((r) => r.method)).toEqual(['post', 'get']);
     const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(row).toMatchObject({ status: 'sent', providerMessageId: accepted, attemptStartedAt: null });
+  });
+
+  it('after a timeout and a restart, the new process looks the message up first and does not send it twice', async () => {
+    const { api } = await withFakeTwilio();
+    const [incident] = await gw.reports.list({ sender: REPORTER, limit: 1 });
+    api.then(api.networkError());
+    await dispatcherMessage(incident!.id, '民警五分钟内到');
+    await gw.outboundWorker.runOnce();
+    const body = api.requests[0]!.data!.Body;
+    const { dir, clock } = gw;
+    await gw.stop();
+
+    // A new process on the same database, with nothing in memory: Twilio did take the first request.
+    const accepted = 'SM' + 'cd'.repeat(16);
+    const next = fakeTwilioApi();
+    next.then(next.listing(accepted, () => body, REPORTER));
+    gw = await testGateway(smsEnv, {
+      dir,
+      clock,
+      channels: [webChannel, createTwilioSmsChannel({ httpClient: next.httpClient })],
+    });
+    clock.advance(60);
+    await gw.outboundWorker.runOnce();
+    expect(next.requests.map((r) => r.method)).toEqual(['get']);
+    const row = await gw.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+    expect(row).toMatchObject({ status: 'sent', providerMessageId: accepted, attemptStartedAt: null });
+  });
+
+  it('a process that dies during the call leaves the marker: the process that takes the claim over looks first', async () => {
+    const { api, incidentId } = await withFakeTwilio();
+    const hung = api.hang();
+    api.then(hung.respond);
+    await dispatcherMessage(incidentId, '民警五分钟内到');
+    // The first process sends and never hears back (it is as good as dead: its claim's lease runs out).
+    const dying = gw.outboundWorker.runOnce();
+    await waitUntil(() => api.requests.length === 1);
+    const body = api.requests[0]!.data!.Body;
+    const first = gw;
+
+    const accepted = 'SM' + 'ef'.repeat(16);
+    const next = fakeTwilioApi();
+    next.then(next.listing(accepted, () => body, REPORTER));
+    const second = await testGateway(smsEnv, {
+      dir: first.dir,
+      clock: first.clock,
+      channels: [webChannel, createTwilioSmsChannel({ httpClient: next.httpClient })],
+    });
+    try {
+      first.clock.advance(61); // past the dead claim's lease
+      await second.outboundWorker.runOnce();
+      expect(next.requests.map((r) => r.method)).toEqual(['get']);
+      const row = await second.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
+      expect(row).toMatchObject({ status: 'sent', providerMessageId: accepted, attemptStartedAt: null });
+    } finally {
+      // The old call finally fails: its owner no longer holds the claim, so it records nothing.
+      hung.release(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+      await dying;
+      await second.stop();
+    }
+    const row = await first.db.reader.outboundMessage.findFirstOrThrow({ where: { kind: 'dispatcher' } });
     expect(row).toMatchObject({ status: 'sent', providerMessageId: accepted });
+    expect(api.requests).toHaveLength(1);
   });
 
   it('delivery statuses only move forward: a late "sent" does not overwrite "delivered"', async () => {

@@ -49,13 +49,33 @@ const INSERT_INCIDENT =
   `"createdAt", "version", ${DERIVED_COLUMNS.map((c) => `"${c}"`).join(', ')}) ` +
   `VALUES (${placeholders(9 + DERIVED_COLUMNS.length)})`;
 const UPDATE_INCIDENT = `UPDATE "Incident" SET ${DERIVED_SET}, "version" = "version" + 1 WHERE "id" = ? AND "version" = ?`;
-const LATEST_INCIDENT = `SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
-/** A stored message with its sender's address. */
-const LOAD_INBOUND =
-  `SELECT ${INBOUND_COLUMNS.split(', ')
-    .map((c) => `m.${c}`)
-    .join(', ')}, r."address" FROM "InboundMessage" m LEFT JOIN "Reporter" r ON r."id" = m."reporterId" ` +
-  'WHERE m."id" = ?';
+/**
+ * A stored message with its sender's address, the reporter's latest incident (its columns prefixed "i_") and
+ * the ids of the reporter's earlier messages still waiting (comma-separated): one statement, one snapshot.
+ */
+function loadInboundSql(dialect: 'sqlite' | 'postgres'): string {
+  const incidentColumns = INCIDENT_COLUMNS.split(', ')
+    .map((c) => `i.${c} AS "i_${c.slice(1, -1)}"`)
+    .join(', ');
+  const earlier =
+    dialect === 'postgres'
+      ? '(SELECT string_agg(e."id"::text, \',\' ORDER BY e."id") FROM "InboundMessage" e '
+      : '(SELECT group_concat(x."id") FROM (SELECT e."id" FROM "InboundMessage" e ';
+  const earlierEnd = dialect === 'postgres' ? ')' : ' ORDER BY e."id") x)';
+  return (
+    `SELECT ${INBOUND_COLUMNS.split(', ')
+      .map((c) => `m.${c}`)
+      .join(', ')}, r."address", ${incidentColumns}, ` +
+    `${earlier}WHERE e."reporterId" = m."reporterId" AND e."processedAt" IS NULL AND e."id" < m."id"${earlierEnd} AS "earlier" ` +
+    'FROM "InboundMessage" m LEFT JOIN "Reporter" r ON r."id" = m."reporterId" ' +
+    'LEFT JOIN "Incident" i ON i."id" = (SELECT l."id" FROM "Incident" l WHERE l."reporterId" = m."reporterId" ' +
+    'ORDER BY l."createdAt" DESC, l."id" DESC LIMIT 1) ' +
+    'WHERE m."id" = ?'
+  );
+}
+const LOAD_INBOUND = { sqlite: loadInboundSql('sqlite'), postgres: loadInboundSql('postgres') };
+const INCIDENT_KEYS = INCIDENT_COLUMNS.split(', ').map((c) => c.slice(1, -1));
+
 /** What the decision's transaction checks, in one statement (see claimInbound). */
 const CLAIM_INBOUND =
   'SELECT m."processedAt", m."reporterId", m."replyDeferred", ' +
@@ -169,19 +189,20 @@ export class SqlIntakeStore implements IntakeStore {
 
   async loadInbound(inboundId: number): Promise<LoadedInbound | null> {
     const r = this.db.read;
-    const inbound = await r.get<InboundRow & { address: string | null }>(LOAD_INBOUND, [inboundId]);
+    const inbound = await r.get<
+      InboundRow & { address: string | null; earlier: string | null } & Record<string, unknown>
+    >(LOAD_INBOUND[this.db.dialect], [inboundId]);
     if (!inbound || inbound.processedAt !== null) return null;
-    const [latest, earlier] = await Promise.all([
-      r.get<IncidentRow>(LATEST_INCIDENT, [inbound.reporterId]),
-      r.all<{ id: number }>(
-        'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? ORDER BY "id"',
-        [inbound.reporterId, inboundId],
-      ),
-    ]);
+    let latest: IncidentRow | null = null;
+    if (inbound.i_id !== null && inbound.i_id !== undefined) {
+      const fields: Record<string, unknown> = {};
+      for (const k of INCIDENT_KEYS) fields[k] = inbound[`i_${k}`];
+      latest = fields as unknown as IncidentRow;
+    }
     return {
       inbound: { id: inboundId, message: toMessage(inbound, inbound.address ?? '') },
       latest: latest ? toRecord(latest) : null,
-      earlier: earlier.map((e) => row.int(e.id)),
+      earlier: inbound.earlier ? inbound.earlier.split(',').map(Number) : [],
       attempts: row.int(inbound.attempts),
     };
   }

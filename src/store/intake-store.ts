@@ -76,6 +76,13 @@ function loadInboundSql(dialect: 'sqlite' | 'postgres'): string {
 const LOAD_INBOUND = { sqlite: loadInboundSql('sqlite'), postgres: loadInboundSql('postgres') };
 const INCIDENT_KEYS = INCIDENT_COLUMNS.split(', ').map((c) => c.slice(1, -1));
 
+/** storeInbound's first read: the message by its provider id (if stored before) and the sender's reporter. */
+const STORED_OR_REPORTER =
+  `SELECT (SELECT "id" FROM "Reporter" WHERE "channel" = ? AND "address" = ?) AS "knownReporter", ` +
+  `${INBOUND_COLUMNS.split(', ')
+    .map((c) => `m.${c}`)
+    .join(', ')} FROM (SELECT 1 AS "one") o ` +
+  'LEFT JOIN "InboundMessage" m ON m."channel" = ? AND m."providerMessageId" = ?';
 /** What the decision's transaction checks, in one statement (see claimInbound). */
 const CLAIM_INBOUND =
   'SELECT m."processedAt", m."reporterId", m."replyDeferred", ' +
@@ -132,10 +139,14 @@ export class SqlIntakeStore implements IntakeStore {
   }
 
   private async store(tx: SqlTx, message: InboundMessage): Promise<StoreInboundResult> {
-    const existing = await tx.get<InboundRow>(
-      `SELECT ${INBOUND_COLUMNS} FROM "InboundMessage" WHERE "channel" = ? AND "providerMessageId" = ?`,
-      [message.channel, message.providerMessageId],
-    );
+    // One statement: the message if it was stored before, and its sender's reporter id if there is one.
+    const found = await tx.get<Partial<InboundRow> & { knownReporter: string | null }>(STORED_OR_REPORTER, [
+      message.channel,
+      message.sender,
+      message.channel,
+      message.providerMessageId,
+    ]);
+    const existing = found?.id !== null && found?.id !== undefined ? (found as InboundRow) : null;
     if (existing) {
       const [reporter, incident] = await Promise.all([
         tx.get<{ address: string }>('SELECT "address" FROM "Reporter" WHERE "id" = ?', [existing.reporterId]),
@@ -152,7 +163,8 @@ export class SqlIntakeStore implements IntakeStore {
         stored: toMessage(existing, reporter?.address ?? ''),
       };
     }
-    const reporterId = await this.reporterId(tx, message.channel, message.sender, message.receivedAt);
+    const reporterId =
+      found?.knownReporter ?? (await this.reporterId(tx, message.channel, message.sender, message.receivedAt));
     const inserted = await tx.get<{ id: number }>(
       'INSERT INTO "InboundMessage" ("channel", "providerMessageId", "reporterId", "text", "location", "media", ' +
         '"language", "contact", "receivedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"',

@@ -33,7 +33,6 @@ import {
   type IncidentRow,
   type InboundRow,
   type OutboxSnapshot,
-  clusterAt,
 } from './records.js';
 import { repliesOnPage } from '../channels/registry.js';
 import { placeholders, row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
@@ -453,19 +452,13 @@ export class SqlIntakeStore implements IntakeStore {
         values,
       );
     }
-    const auditable = change.events.filter((e) => e.type !== 'dispatch');
-    if (auditable.length > 0) {
-      await tx.run(
-        `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${auditable.map(() => '(?, ?, ?, ?)').join(', ')}`,
-        auditable.flatMap((e) => [incident.id, e.type, JSON.stringify(e), now]),
-      );
-    }
+    // Audit rows (the flow's events, then one "dispatch_queued" per outbox item) in one statement at the end.
+    const audits: [string, unknown][] = change.events.filter((e) => e.type !== 'dispatch').map((e) => [e.type, e]);
     const dispatches = change.events.filter(
       (e): e is Extract<FlowEvent, { type: 'dispatch' }> => e.type === 'dispatch',
     );
     if (dispatches.length > 0) {
-      const cut = await transcriptCut(tx, incident.id, inboundId);
-      const clusterId = await clusterAt(tx, incident.id);
+      const { cut, clusterId } = await snapshotFrame(tx, incident.id, inboundId);
       const { token: _token, ...record } = incident;
       for (const d of dispatches) {
         const snapshot: OutboxSnapshot = {
@@ -482,8 +475,14 @@ export class SqlIntakeStore implements IntakeStore {
             'VALUES (?, ?, ?, ?, ?, ?)',
           [incident.id, d.event, d.revision, JSON.stringify(snapshot), now, now],
         );
-        await audit(tx, incident.id, 'dispatch_queued', d, now);
+        audits.push(['dispatch_queued', d]);
       }
+    }
+    if (audits.length > 0) {
+      await tx.run(
+        `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${audits.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        audits.flatMap(([type, data]) => [incident.id, type, JSON.stringify(data), now]),
+      );
     }
     await this.notifyChange(tx, change);
     return true;
@@ -518,14 +517,20 @@ function slim(e: FlowEvent): FlowEvent {
   return e.type === 'dispatch' ? e : ({ type: e.type } as FlowEvent);
 }
 
-async function transcriptCut(tx: SqlRunner, incidentId: string, inboundId: number | null) {
-  const [i, o] = await Promise.all([
-    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "InboundMessage" WHERE "incidentId" = ?', [incidentId]),
-    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "OutboundMessage" WHERE "incidentId" = ?', [incidentId]),
-  ]);
+/**
+ * What a dispatch snapshot records besides the incident, in one statement: the transcript's cut (the last
+ * inbound and outbound ids so far) and the incident's cluster as this transaction leaves it.
+ */
+async function snapshotFrame(tx: SqlRunner, incidentId: string, inboundId: number | null) {
+  const r = await tx.get<{ i: number | null; o: number | null; clusterId: string | null }>(
+    'SELECT (SELECT MAX("id") FROM "InboundMessage" WHERE "incidentId" = ?) AS "i", ' +
+      '(SELECT MAX("id") FROM "OutboundMessage" WHERE "incidentId" = ?) AS "o", ' +
+      '(SELECT "clusterId" FROM "Incident" WHERE "id" = ?) AS "clusterId"',
+    [incidentId, incidentId, incidentId],
+  );
   return {
-    inbound: Math.max(row.int(i?.m ?? 0), inboundId ?? 0),
-    outbound: row.int(o?.m ?? 0),
+    cut: { inbound: Math.max(row.int(r?.i ?? 0), inboundId ?? 0), outbound: row.int(r?.o ?? 0) },
+    clusterId: r?.clusterId ?? null,
   };
 }
 

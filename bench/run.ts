@@ -268,6 +268,8 @@ async function startGateway(
     ESCALATE_AFTER_S: '7200',
     INACTIVE_AFTER_MIN: '10080',
     LOG_LEVEL: 'info',
+    // A preload for tracing the gateway (for example a timer around every SQL statement), never in a real run.
+    ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
   };
   const profile = settings.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : [];
   const child = spawn(process.execPath, [...profile, path.join(root, 'scripts/start.mjs')], {

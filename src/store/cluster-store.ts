@@ -63,16 +63,37 @@ export function samePlace(
   a: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>,
   b: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>,
 ): boolean {
-  const pa = point(a);
-  const pb = point(b);
-  if (pa && pb && distanceM(pa, pb) <= CLUSTER_RADIUS_M) return true;
-  const ta = placeText(a.locationText);
-  const tb = placeText(b.locationText);
-  if (ta && tb) {
-    const na = normalisePlace(ta);
-    return na.length > 0 && na === normalisePlace(tb);
+  return placeMatcher(a)(b);
+}
+
+/** Place texts seen recently, normalised: the rule compares one incident with every candidate of the last hour. */
+const normalised = new Map<string, string>();
+function normalisedPlace(text: string): string {
+  let n = normalised.get(text);
+  if (n === undefined) {
+    if (normalised.size >= 4096) normalised.clear();
+    n = normalisePlace(text);
+    normalised.set(text, n);
   }
-  return false;
+  return n;
+}
+
+/** `samePlace(a, ·)` with `a`'s point and place text worked out once. */
+function placeMatcher(
+  a: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>,
+): (b: Pick<Candidate, 'lat' | 'lon' | 'datum' | 'locationText'>) => boolean {
+  const pa = point(a);
+  const ta = placeText(a.locationText);
+  const na = ta ? normalisedPlace(ta) : null;
+  return (b) => {
+    if (pa) {
+      const pb = point(b);
+      if (pb && distanceM(pa, pb) <= CLUSTER_RADIUS_M) return true;
+    }
+    if (na === null || na.length === 0) return false;
+    const tb = placeText(b.locationText);
+    return tb !== null && na === normalisedPlace(tb);
+  };
 }
 
 /**
@@ -97,9 +118,10 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
       'WHERE i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND i."id" <> ? AND i."reporterId" <> ?',
     [me.category, new Date(at - CLUSTER_WINDOW_MS), new Date(at + CLUSTER_WINDOW_MS), incidentId, me.reporterId],
   );
+  const near = placeMatcher(me);
   const matches = rows
     .filter((c) => !(row.bool(c.clusterManual) && c.clusterId === null))
-    .filter((c) => samePlace(me, c))
+    .filter(near)
     .sort((a, b) => row.date(a.createdAt).getTime() - row.date(b.createdAt).getTime());
   if (matches.length === 0) {
     if (me.clusterId) await setCluster(tx, incidentId, null);
@@ -146,6 +168,8 @@ export function consoleHooks(newId: () => string): PersistHooks {
   /** Writes whose category or place changed: only those run the cluster rule (an earlier incident joins a
    * cluster when a later one matches it, so an unchanged incident has nothing to recompute). */
   const placeChanged = new WeakSet<IncidentRecord>();
+  /** The incident's cluster as read before the write (the write does not change it). */
+  const clusterBefore = new WeakMap<IncidentRecord, string | null>();
   return {
     async beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord> {
       const r = await tx.get<{
@@ -155,8 +179,10 @@ export function consoleHooks(newId: () => string): PersistHooks {
         locationText: string | null;
         dCategory: string | null;
         dPriority: string | null;
+        clusterId: string | null;
       }>(
-        'SELECT i."category", i."lat", i."lon", i."locationText", d."category" AS "dCategory", d."priority" AS "dPriority" ' +
+        'SELECT i."category", i."lat", i."lon", i."locationText", i."clusterId", d."category" AS "dCategory", ' +
+          'd."priority" AS "dPriority" ' +
           'FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?',
         [incident.id],
       );
@@ -178,6 +204,7 @@ export function consoleHooks(newId: () => string): PersistHooks {
         r.locationText !== place
       ) {
         placeChanged.add(out);
+        clusterBefore.set(out, r?.clusterId ?? null);
       }
       return out;
     },
@@ -186,10 +213,7 @@ export function consoleHooks(newId: () => string): PersistHooks {
       const s = incident.state;
       // Nothing to cluster on yet, and no cluster to leave: most messages of a report in progress cost nothing.
       if (!s.category || (!s.point && !s.elements.location?.value)) {
-        const r = await tx.get<{ clusterId: string | null }>('SELECT "clusterId" FROM "Incident" WHERE "id" = ?', [
-          incident.id,
-        ]);
-        if (!r?.clusterId) return;
+        if (!clusterBefore.get(incident)) return;
       }
       await assignCluster(tx, incident.id, newId);
     },

@@ -33,7 +33,6 @@ import {
   type IncidentRow,
   type InboundRow,
   type OutboxSnapshot,
-  clusterAt,
 } from './records.js';
 import { repliesOnPage } from '../channels/registry.js';
 import { placeholders, row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
@@ -49,13 +48,40 @@ const INSERT_INCIDENT =
   `"createdAt", "version", ${DERIVED_COLUMNS.map((c) => `"${c}"`).join(', ')}) ` +
   `VALUES (${placeholders(9 + DERIVED_COLUMNS.length)})`;
 const UPDATE_INCIDENT = `UPDATE "Incident" SET ${DERIVED_SET}, "version" = "version" + 1 WHERE "id" = ? AND "version" = ?`;
-const LATEST_INCIDENT = `SELECT ${INCIDENT_COLUMNS} FROM "Incident" WHERE "reporterId" = ? ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
-/** A stored message with its sender's address. */
-const LOAD_INBOUND =
-  `SELECT ${INBOUND_COLUMNS.split(', ')
+/**
+ * A stored message with its sender's address, the reporter's latest incident (its columns prefixed "i_") and
+ * the ids of the reporter's earlier messages still waiting (comma-separated): one statement, one snapshot.
+ */
+function loadInboundSql(dialect: 'sqlite' | 'postgres'): string {
+  const incidentColumns = INCIDENT_COLUMNS.split(', ')
+    .map((c) => `i.${c} AS "i_${c.slice(1, -1)}"`)
+    .join(', ');
+  const earlier =
+    dialect === 'postgres'
+      ? '(SELECT string_agg(e."id"::text, \',\' ORDER BY e."id") FROM "InboundMessage" e '
+      : '(SELECT group_concat(x."id") FROM (SELECT e."id" FROM "InboundMessage" e ';
+  const earlierEnd = dialect === 'postgres' ? ')' : ' ORDER BY e."id") x)';
+  return (
+    `SELECT ${INBOUND_COLUMNS.split(', ')
+      .map((c) => `m.${c}`)
+      .join(', ')}, r."address", ${incidentColumns}, ` +
+    `${earlier}WHERE e."reporterId" = m."reporterId" AND e."processedAt" IS NULL AND e."id" < m."id"${earlierEnd} AS "earlier" ` +
+    'FROM "InboundMessage" m LEFT JOIN "Reporter" r ON r."id" = m."reporterId" ' +
+    'LEFT JOIN "Incident" i ON i."id" = (SELECT l."id" FROM "Incident" l WHERE l."reporterId" = m."reporterId" ' +
+    'ORDER BY l."createdAt" DESC, l."id" DESC LIMIT 1) ' +
+    'WHERE m."id" = ?'
+  );
+}
+const LOAD_INBOUND = { sqlite: loadInboundSql('sqlite'), postgres: loadInboundSql('postgres') };
+const INCIDENT_KEYS = INCIDENT_COLUMNS.split(', ').map((c) => c.slice(1, -1));
+
+/** storeInbound's first read: the message by its provider id (if stored before) and the sender's reporter. */
+const STORED_OR_REPORTER =
+  `SELECT (SELECT "id" FROM "Reporter" WHERE "channel" = ? AND "address" = ?) AS "knownReporter", ` +
+  `${INBOUND_COLUMNS.split(', ')
     .map((c) => `m.${c}`)
-    .join(', ')}, r."address" FROM "InboundMessage" m LEFT JOIN "Reporter" r ON r."id" = m."reporterId" ` +
-  'WHERE m."id" = ?';
+    .join(', ')} FROM (SELECT 1 AS "one") o ` +
+  'LEFT JOIN "InboundMessage" m ON m."channel" = ? AND m."providerMessageId" = ?';
 /** What the decision's transaction checks, in one statement (see claimInbound). */
 const CLAIM_INBOUND =
   'SELECT m."processedAt", m."reporterId", m."replyDeferred", ' +
@@ -112,10 +138,14 @@ export class SqlIntakeStore implements IntakeStore {
   }
 
   private async store(tx: SqlTx, message: InboundMessage): Promise<StoreInboundResult> {
-    const existing = await tx.get<InboundRow>(
-      `SELECT ${INBOUND_COLUMNS} FROM "InboundMessage" WHERE "channel" = ? AND "providerMessageId" = ?`,
-      [message.channel, message.providerMessageId],
-    );
+    // One statement: the message if it was stored before, and its sender's reporter id if there is one.
+    const found = await tx.get<Partial<InboundRow> & { knownReporter: string | null }>(STORED_OR_REPORTER, [
+      message.channel,
+      message.sender,
+      message.channel,
+      message.providerMessageId,
+    ]);
+    const existing = found?.id !== null && found?.id !== undefined ? (found as InboundRow) : null;
     if (existing) {
       const [reporter, incident] = await Promise.all([
         tx.get<{ address: string }>('SELECT "address" FROM "Reporter" WHERE "id" = ?', [existing.reporterId]),
@@ -132,7 +162,8 @@ export class SqlIntakeStore implements IntakeStore {
         stored: toMessage(existing, reporter?.address ?? ''),
       };
     }
-    const reporterId = await this.reporterId(tx, message.channel, message.sender, message.receivedAt);
+    const reporterId =
+      found?.knownReporter ?? (await this.reporterId(tx, message.channel, message.sender, message.receivedAt));
     const inserted = await tx.get<{ id: number }>(
       'INSERT INTO "InboundMessage" ("channel", "providerMessageId", "reporterId", "text", "location", "media", ' +
         '"language", "contact", "receivedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"',
@@ -169,19 +200,20 @@ export class SqlIntakeStore implements IntakeStore {
 
   async loadInbound(inboundId: number): Promise<LoadedInbound | null> {
     const r = this.db.read;
-    const inbound = await r.get<InboundRow & { address: string | null }>(LOAD_INBOUND, [inboundId]);
+    const inbound = await r.get<
+      InboundRow & { address: string | null; earlier: string | null } & Record<string, unknown>
+    >(LOAD_INBOUND[this.db.dialect], [inboundId]);
     if (!inbound || inbound.processedAt !== null) return null;
-    const [latest, earlier] = await Promise.all([
-      r.get<IncidentRow>(LATEST_INCIDENT, [inbound.reporterId]),
-      r.all<{ id: number }>(
-        'SELECT "id" FROM "InboundMessage" WHERE "reporterId" = ? AND "processedAt" IS NULL AND "id" < ? ORDER BY "id"',
-        [inbound.reporterId, inboundId],
-      ),
-    ]);
+    let latest: IncidentRow | null = null;
+    if (inbound.i_id !== null && inbound.i_id !== undefined) {
+      const fields: Record<string, unknown> = {};
+      for (const k of INCIDENT_KEYS) fields[k] = inbound[`i_${k}`];
+      latest = fields as unknown as IncidentRow;
+    }
     return {
       inbound: { id: inboundId, message: toMessage(inbound, inbound.address ?? '') },
       latest: latest ? toRecord(latest) : null,
-      earlier: earlier.map((e) => row.int(e.id)),
+      earlier: inbound.earlier ? inbound.earlier.split(',').map(Number) : [],
       attempts: row.int(inbound.attempts),
     };
   }
@@ -420,19 +452,13 @@ export class SqlIntakeStore implements IntakeStore {
         values,
       );
     }
-    const auditable = change.events.filter((e) => e.type !== 'dispatch');
-    if (auditable.length > 0) {
-      await tx.run(
-        `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${auditable.map(() => '(?, ?, ?, ?)').join(', ')}`,
-        auditable.flatMap((e) => [incident.id, e.type, JSON.stringify(e), now]),
-      );
-    }
+    // Audit rows (the flow's events, then one "dispatch_queued" per outbox item) in one statement at the end.
+    const audits: [string, unknown][] = change.events.filter((e) => e.type !== 'dispatch').map((e) => [e.type, e]);
     const dispatches = change.events.filter(
       (e): e is Extract<FlowEvent, { type: 'dispatch' }> => e.type === 'dispatch',
     );
     if (dispatches.length > 0) {
-      const cut = await transcriptCut(tx, incident.id, inboundId);
-      const clusterId = await clusterAt(tx, incident.id);
+      const { cut, clusterId } = await snapshotFrame(tx, incident.id, inboundId);
       const { token: _token, ...record } = incident;
       for (const d of dispatches) {
         const snapshot: OutboxSnapshot = {
@@ -449,8 +475,14 @@ export class SqlIntakeStore implements IntakeStore {
             'VALUES (?, ?, ?, ?, ?, ?)',
           [incident.id, d.event, d.revision, JSON.stringify(snapshot), now, now],
         );
-        await audit(tx, incident.id, 'dispatch_queued', d, now);
+        audits.push(['dispatch_queued', d]);
       }
+    }
+    if (audits.length > 0) {
+      await tx.run(
+        `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${audits.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        audits.flatMap(([type, data]) => [incident.id, type, JSON.stringify(data), now]),
+      );
     }
     await this.notifyChange(tx, change);
     return true;
@@ -485,14 +517,20 @@ function slim(e: FlowEvent): FlowEvent {
   return e.type === 'dispatch' ? e : ({ type: e.type } as FlowEvent);
 }
 
-async function transcriptCut(tx: SqlRunner, incidentId: string, inboundId: number | null) {
-  const [i, o] = await Promise.all([
-    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "InboundMessage" WHERE "incidentId" = ?', [incidentId]),
-    tx.get<{ m: number | null }>('SELECT MAX("id") AS "m" FROM "OutboundMessage" WHERE "incidentId" = ?', [incidentId]),
-  ]);
+/**
+ * What a dispatch snapshot records besides the incident, in one statement: the transcript's cut (the last
+ * inbound and outbound ids so far) and the incident's cluster as this transaction leaves it.
+ */
+async function snapshotFrame(tx: SqlRunner, incidentId: string, inboundId: number | null) {
+  const r = await tx.get<{ i: number | null; o: number | null; clusterId: string | null }>(
+    'SELECT (SELECT MAX("id") FROM "InboundMessage" WHERE "incidentId" = ?) AS "i", ' +
+      '(SELECT MAX("id") FROM "OutboundMessage" WHERE "incidentId" = ?) AS "o", ' +
+      '(SELECT "clusterId" FROM "Incident" WHERE "id" = ?) AS "clusterId"',
+    [incidentId, incidentId, incidentId],
+  );
   return {
-    inbound: Math.max(row.int(i?.m ?? 0), inboundId ?? 0),
-    outbound: row.int(o?.m ?? 0),
+    cut: { inbound: Math.max(row.int(r?.i ?? 0), inboundId ?? 0), outbound: row.int(r?.o ?? 0) },
+    clusterId: r?.clusterId ?? null,
   };
 }
 

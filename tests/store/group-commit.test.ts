@@ -98,6 +98,28 @@ describe('group commit on a real SQLite file', () => {
     expect(await count(d, 'Reporter')).toBe(40);
   });
 
+  it('reads never see a batch before its commit, and see it as soon as it committed', async () => {
+    const d = freshDb();
+    const seenInside: number[] = [];
+    // A read issued while the batch's transaction is open (between two of its jobs) must not see its writes.
+    const first = d.write(async (tx) => {
+      await tx.run('INSERT INTO "Reporter" ("id", "channel", "address", "createdAt") VALUES (?, ?, ?, ?)', [
+        'in1',
+        'web',
+        'in1',
+        new Date(),
+      ]);
+      seenInside.push(await count(d, 'Reporter'));
+    });
+    const second = d.write(async () => {
+      seenInside.push(await count(d, 'Reporter'));
+    });
+    await Promise.all([first, second]);
+    expect(d.stats.commits).toBe(1);
+    expect(seenInside).toEqual([0, 0]);
+    expect(await count(d, 'Reporter')).toBe(1);
+  });
+
   it('sets WAL and synchronous=FULL on the writer', () => {
     const d = freshDb();
     expect(d.writer.db.pragma('journal_mode', { simple: true })).toBe('wal');

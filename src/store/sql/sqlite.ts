@@ -48,6 +48,16 @@ class Connection implements SqlRunner {
     return s;
   }
 
+  /** Whether the statement only reads (better-sqlite3 knows it once the statement is prepared). */
+  readsOnly(sql: string): boolean {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s.readonly;
+  }
+
   allSync<T>(sql: string, params: readonly Param[] = []): T[] {
     return this.prepare(sql).all(...bind(params)) as T[];
   }
@@ -97,7 +107,27 @@ export function openSqlite(file: string): SqliteDatabase {
   readerDb.pragma('busy_timeout = 5000');
   const statements = { count: 0 };
   const writer = new Connection(writerDb, statements);
-  const reader = new Connection(readerDb, statements);
+  const readerOnly = new Connection(readerDb, statements);
+  // Reads go to the writer connection whenever it has no transaction open (almost always: a batch holds one
+  // only while its jobs run, without yielding to I/O), so they see exactly the last commit, as the reader
+  // does. The reader connection is kept for reads issued while a batch is open: a read there cannot see the
+  // batch's uncommitted writes. Why: after every commit of the writer the reader's page cache is stale and
+  // its next statements reload their pages (bench: 40-120 µs per read on the reader, 4-8 µs on the writer).
+  const readOn = (sql: string): Connection => {
+    if (writerDb.inTransaction) return readerOnly;
+    try {
+      return writer.readsOnly(sql) ? writer : readerOnly;
+    } catch {
+      return readerOnly; // a statement that does not prepare fails there, as a rejected promise
+    }
+  };
+  const reader: SqlRunner = {
+    dialect: 'sqlite',
+    all: (sql, params) => readOn(sql).all(sql, params),
+    get: (sql, params) => readOn(sql).get(sql, params),
+    // Never a write outside the committer: a statement through `read` that writes stays on the reader.
+    run: (sql, params) => readerOnly.run(sql, params),
+  };
 
   const listeners = new Map<string, Set<(payload: string) => void>>();
   const committer = new GroupCommitter<Connection>(

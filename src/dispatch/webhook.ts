@@ -42,14 +42,33 @@ export class WebhookTarget implements DispatchTarget {
     if (this.opts.secret) {
       headers[SIGNATURE_HEADER] = signatureHeader(this.opts.secret, body, this.opts.now().getTime() / 1000);
     }
-    const signal = AbortSignal.any([AbortSignal.timeout(this.opts.timeoutMs), stop]);
+    // One controller per request, its timer cleared and its listener on `stop` removed when the request ends:
+    // `AbortSignal.any([timeout, stop])` on Node 20 keeps every request's signal among the long-lived `stop`
+    // signal's dependants (200,000 deliveries, 200,000 entries), a leak that grows with every delivery.
+    const ac = new AbortController();
+    const onStop = (): void => ac.abort(stop.reason);
+    if (stop.aborted) onStop();
+    else stop.addEventListener('abort', onStop, { once: true });
+    const timer = setTimeout(
+      () => ac.abort(new DOMException(`no answer within ${this.opts.timeoutMs} ms`, 'TimeoutError')),
+      this.opts.timeoutMs,
+    );
     let res: Response;
     try {
-      res = await this.opts.fetch(this.opts.url, { method: 'POST', headers, body, signal, redirect: 'manual' });
+      res = await this.opts.fetch(this.opts.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: ac.signal,
+        redirect: 'manual',
+      });
       // Drain the answer (bounded by the same timeout) so the connection is reused or closed cleanly.
       await res.arrayBuffer();
     } catch (err) {
       throw this.networkError(err, stop);
+    } finally {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', onStop);
     }
     if (res.status >= 200 && res.status < 300) return `HTTP ${res.status}`;
     throw new DeliveryError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, `http_${res.status}`);

@@ -144,3 +144,27 @@ describe('webhook delivery', () => {
     expect(rx.processed).toEqual([`${r.body.incidentId}:1`]);
   });
 });
+
+describe('WebhookTarget on its own', () => {
+  it('leaves nothing attached to the long-lived stop signal after its deliveries, and still tells a timeout apart', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { WebhookTarget } = await import('../../src/dispatch/webhook.js');
+    const rx = await Receiver.start(({ n }) => (n === 3 ? 'hang' : 200));
+    cleanup.push(() => rx.close());
+    const target = new WebhookTarget({
+      url: rx.url(),
+      secret: SECRET,
+      timeoutMs: 300,
+      fetch: (input, init) => fetch(input, init),
+      now: () => new Date(),
+    });
+    const stop = new AbortController();
+    const doc = (revision: number) =>
+      ({ event: 'submitted', revision, incidentId: 'inc-1', incident: {}, eido: {} }) as never;
+    await target.deliver(doc(1), stop.signal);
+    await target.deliver(doc(2), stop.signal);
+    await expect(target.deliver(doc(3), stop.signal)).rejects.toMatchObject({ code: 'timeout' });
+    await target.deliver(doc(4), stop.signal);
+    expect(EventEmitter.getEventListeners(stop.signal, 'abort')).toHaveLength(0);
+  });
+});

@@ -95,8 +95,8 @@ const CLASSES = {
   /** Holding someone against their will. */
   detain: {
     zh: ['扣', '扣住', '扣在', '扣着', '关', '关着', '关在', '锁在', '锁着', '不让走', '不让出门', '不让出去', '不让离开', '不放人',
-      '看着', '看住', '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
-    en: ['lock in', 'locked in', 'lock up', 'hold', 'keep', 'wont let', "won't let", 'not let', 'not allowed to leave',
+      '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
+    en: ['lock in', 'locked in', 'lock up', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
       'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
   },
   /** Passports, phones taken, the signs of detention or trafficking. */

@@ -37,6 +37,8 @@ describe('semantic classes and frames', () => {
     expect(categories('打她电话不接')).not.toContain('violence');
     expect(categories('想死你了')).not.toContain('self_harm');
     expect(categories('我们在楼顶晒被子')).not.toContain('self_harm');
+    expect(categories('照片是在楼顶拍的 看着像他们学校')).not.toContain('kidnapping');
+    expect(categories('he keeps texting me')).not.toContain('kidnapping');
   });
 
   it('composes the other categories from their classes', () => {

@@ -39,9 +39,20 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
+/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, else development). */
+export type CorpusSet = 'development' | 'holdout' | 'fresh';
+
+export function setOf(id: string): CorpusSet {
+  if (id.startsWith('holdout-')) return 'holdout';
+  if (id.startsWith('fresh-')) return 'fresh';
+  return 'development';
+}
+
 export interface Outcome {
   id: string;
+  /** The held-out set: its failures are not named to whoever tunes the rules. */
   holdout: boolean;
+  set: CorpusSet;
   expected: Conversation['expect'];
   got: {
     category: string | null;
@@ -154,7 +165,8 @@ export function score(p: Played): Outcome {
 
   return {
     id: c.id,
-    holdout: c.id.startsWith('holdout-'),
+    holdout: setOf(c.id) === 'holdout',
+    set: setOf(c.id),
     expected: e,
     got,
     category,

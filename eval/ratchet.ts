@@ -1,12 +1,12 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
 import { createHash } from 'node:crypto';
 import { share, type Figures, type Outcome, type Ratio } from './metrics.js';
 
-export const SETS = ['all', 'development', 'holdout'] as const;
+export const SETS = ['all', 'development', 'holdout', 'fresh'] as const;
 export type SetName = (typeof SETS)[number];
 
 /** The figures that may never get worse. */
@@ -31,7 +31,8 @@ export interface RecordedOutcome {
 
 export interface EvalRecord {
   note: string;
-  sets: Record<SetName, RatchetFigures>;
+  /** A record made before a set existed has no entry for it (that set is then not compared). */
+  sets: Partial<Record<SetName, RatchetFigures>>;
   /** Development ids as they are; held-out ids as `holdout:<sha256 prefix>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
@@ -76,6 +77,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       all: ratchetFigures(sets.all),
       development: ratchetFigures(sets.development),
       holdout: ratchetFigures(sets.holdout),
+      fresh: ratchetFigures(sets.fresh),
     },
     outcomes: byKey,
   };
@@ -97,7 +99,7 @@ function pct(r: Ratio): string {
  */
 function likeForLike(record: EvalRecord, set: SetName, outcomes: Outcome[]): RatchetFigures {
   const inSet = outcomes.filter(
-    (o) => (set === 'all' || (set === 'holdout') === o.holdout) && record.outcomes[recordKey(o.id)] !== undefined,
+    (o) => (set === 'all' || set === o.set) && record.outcomes[recordKey(o.id)] !== undefined,
   );
   const p1 = inSet.filter((o) => o.p1Expected);
   return {
@@ -110,7 +112,12 @@ function likeForLike(record: EvalRecord, set: SetName, outcomes: Outcome[]): Rat
   };
 }
 
-const SET_LABEL: Record<SetName, string> = { all: 'all', development: 'development', holdout: 'held-out' };
+const SET_LABEL: Record<SetName, string> = {
+  all: 'all',
+  development: 'development',
+  holdout: 'held-out',
+  fresh: 'fresh',
+};
 
 /**
  * Every way this run is worse than the record, as sentences naming the figure; empty when nothing is.
@@ -128,6 +135,7 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   }
   for (const set of SETS) {
     const rec = record.sets[set];
+    if (rec === undefined) continue;
     const label = SET_LABEL[set];
     if (currentSize[set] < rec.conversations)
       out.push(`${label}: the corpus shrank from ${rec.conversations} to ${currentSize[set]} conversations`);
@@ -147,7 +155,7 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   return out;
 }
 
-/** Development conversations that passed a ratcheted check in the record and fail it now (a review aid). */
+/** Development and fresh conversations that passed a ratcheted check in the record and fail it now (a review aid). */
 export function conversationRegressions(record: EvalRecord, outcomes: Outcome[]): string[] {
   const out: string[] = [];
   for (const o of outcomes) {

@@ -1,6 +1,6 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set and the held-out set; then the failing development conversations.
+ * the development set, the held-out set and the fresh set; then the failing development and fresh conversations.
  *
  *   npm run eval                      figures and failures
  *   npm run eval -- --verbose         every failure, with its re-asks
@@ -97,8 +97,8 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = ['', 'all', 'development', 'held-out'];
-  const body = rows.map(([label, fn]) => [label, fn(sets.all), fn(sets.development), fn(sets.holdout)]);
+  const head = ['', 'all', 'development', 'held-out', 'fresh'];
+  const body = rows.map(([label, fn]) => [label, fn(sets.all), fn(sets.development), fn(sets.holdout), fn(sets.fresh)]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   ');
@@ -170,18 +170,20 @@ function main(): number {
   const outcomes = corpus.map((c) => score(play(c)));
   const bySet: Record<SetName, Outcome[]> = {
     all: outcomes,
-    development: outcomes.filter((o) => !o.holdout),
-    holdout: outcomes.filter((o) => o.holdout),
+    development: outcomes.filter((o) => o.set === 'development'),
+    holdout: outcomes.filter((o) => o.set === 'holdout'),
+    fresh: outcomes.filter((o) => o.set === 'fresh'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
     development: summarise(bySet.development, MAX_MESSAGES),
     holdout: summarise(bySet.holdout, MAX_MESSAGES),
+    fresh: summarise(bySet.fresh, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
-      `${sets.holdout.conversations} held-out), ${sets.all.steps} messages through the flow`,
+      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh), ${sets.all.steps} messages through the flow`,
   );
   console.log('');
   console.log(table(sets));
@@ -207,6 +209,15 @@ function main(): number {
       (underShown.length < devUnder.length ? `, ... ${devUnder.length - underShown.length} more` : ''),
   );
 
+  const freshFailures = bySet.fresh.filter((o) => !o.passed);
+  console.log(`Failing fresh conversations: ${freshFailures.length} of ${bySet.fresh.length}`);
+  const freshShown = freshFailures.slice(0, limit);
+  for (const o of freshShown) console.log(failureLine(o, args.verbose));
+  if (freshShown.length < freshFailures.length)
+    console.log(`  ... ${freshFailures.length - freshShown.length} more (--verbose shows all; --only <id> plays one)`);
+  const freshUnder = sets.fresh.underTriagedIds;
+  console.log(`Under-triaged (fresh): ${freshUnder.length === 0 ? 'none' : freshUnder.join(', ')}`);
+
   const holdFailures = bySet.holdout.filter((o) => !o.passed);
   if (args.showHoldout) {
     console.log(`Failing held-out conversations: ${holdFailures.length} of ${bySet.holdout.length}`);
@@ -224,6 +235,7 @@ function main(): number {
     all: sets.all.conversations,
     development: sets.development.conversations,
     holdout: sets.holdout.conversations,
+    fresh: sets.fresh.conversations,
   };
   const record = loadRecord();
 
@@ -244,7 +256,7 @@ function main(): number {
       for (const p of problems) console.error(`  - ${p}`);
       return 1;
     }
-    const grown = SETS.filter((s) => size[s] > record.sets[s].conversations);
+    const grown = SETS.filter((s) => size[s] > (record.sets[s]?.conversations ?? 0));
     console.log(
       'eval --check: no figure is worse than eval/record.json' +
         (grown.length > 0 ? ' (the corpus grew: run --record to include the new conversations)' : ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, development, holdout } from '../../eval/corpus/index.js';
+import { corpus, development, fresh, holdout } from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
 import { buildRecord, regressions } from '../../eval/ratchet.js';
@@ -72,10 +72,20 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth held out, and only held-out ids start with holdout-', () => {
-    expect(holdout.length * 5).toBeGreaterThanOrEqual(corpus.length);
+  it('keeps at least a fifth unseen (held-out and fresh), each set named by its id prefix', () => {
+    expect((holdout.length + fresh.length) * 5).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
-    expect(development.some((c) => c.id.startsWith('holdout-'))).toBe(false);
+    expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
+    expect(development.some((c) => c.id.startsWith('holdout-') || c.id.startsWith('fresh-'))).toBe(false);
+  });
+
+  it('has a fresh set of at least 60, half Chinese, with at least 25 expected P1 over every category', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(60);
+    const zh = fresh.filter((c) => c.lang === 'zh-CN').length;
+    expect(zh * 2).toBeGreaterThanOrEqual(fresh.length - 4);
+    expect(zh * 2).toBeLessThanOrEqual(fresh.length + 4);
+    expect(fresh.filter((c) => expectedFloor(c) === 'P1').length).toBeGreaterThanOrEqual(25);
+    expect(CATEGORIES.filter((cat) => !fresh.some((c) => c.expect.category === cat))).toEqual([]);
   });
 
   it('covers every category at least 8 times', () => {
@@ -159,8 +169,9 @@ describe('evaluation metrics', () => {
   it('the ratchet refuses a worse figure and a dropped conversation, and accepts a grown corpus', () => {
     const outcomes = holdout.slice(0, 6).map((c) => score(play(c, { measure: false })));
     const figures = summarise(outcomes, MAX_MESSAGES);
-    const record = buildRecord({ all: figures, development: summarise([], MAX_MESSAGES), holdout: figures }, outcomes);
-    const size = { all: outcomes.length, development: 0, holdout: outcomes.length };
+    const none = summarise([], MAX_MESSAGES);
+    const record = buildRecord({ all: figures, development: none, holdout: figures, fresh: none }, outcomes);
+    const size = { all: outcomes.length, development: 0, holdout: outcomes.length, fresh: 0 };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
     const worse = outcomes.map((o, i) => (i === 0 ? { ...o, category: !o.category, reasks: o.reasks + 3 } : o));
@@ -172,6 +183,6 @@ describe('evaluation metrics', () => {
     expect(dropped).toContain('shrank');
 
     const grown = [...outcomes, score(play(holdout[6]!, { measure: false }))];
-    expect(regressions(record, grown, { all: 7, development: 0, holdout: 7 })).toEqual([]);
+    expect(regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0 })).toEqual([]);
   });
 });

@@ -110,6 +110,9 @@ const WEAK_FALSE = [
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
   /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
+/** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
+const ZH_DOING_NOW =
+  /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)/;
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -146,6 +149,7 @@ function signals(folded: string): Signal[] {
   add(WEAK_FALSE_RE, false, 1);
   add(WEAK_TRUE_RE, true, 1);
   add(EN_PROGRESSIVE, true, 1);
+  add(ZH_DOING_NOW, true, 1);
   return out;
 }
 

@@ -272,6 +272,8 @@ const CORNER = new RegExp(
   `\\b(?:corner|intersection|junction)\\s+of\\s+([a-z0-9'. ]+?)\\s+(?:and|&)\\s+((?:${ORDINAL}|[a-z0-9']+)(?:\\s+(?:${STREET})\\b\\.?)?)`,
   'g',
 );
+/** A text that starts with a one-word street name ("brixton rd near the tube"): an answer to "where?". */
+const LEADING_STREET = new RegExp(`^([a-z][a-z'-]+\\s+)(?:${STREET})\\b\\.?`, 'g');
 const NAMED_STREET = new RegExp(
   `\\b(?:on|at|in|near|along|off|down)\\s+((?:[a-z0-9'-]+\\s+){1,3}?)(?:${STREET})\\b\\.?`,
   'g',
@@ -280,6 +282,13 @@ const LANDMARK_RE = new RegExp(
   `((?:[a-z0-9][\\w'.-]*\\s+){1,4})(?:${LANDMARK})s?\\b(?:\\s+(?:south|north|east|west|main|front|back|side|rear)\\s+(?:gate|entrance|exit|door))?`,
   'g',
 );
+/** Lower-case words before a landmark noun that say what kind it is, not which one ("the bus station"). */
+// prettier-ignore
+const GENERIC_KINDS = new Set([
+  'bus', 'gas', 'petrol', 'train', 'police', 'fire', 'subway', 'tube', 'metro', 'coach', 'car', 'parking', 'public',
+  'local', 'nearest', 'main', 'high', 'city', 'town', 'community', 'shopping', 'medical', 'big', 'little', 'old', 'new',
+  'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
+]);
 const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'opposite', 'from', 'to', 'inside']);
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
@@ -369,6 +378,11 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const start = m.index + m[0].indexOf(name);
     add(start, m.index + m[0].length, true);
   }
+  // Txt-speak has no capitals at all ("westfield mall"): there a name word is any word that is not a stopword.
+  const noCapitals = !/[A-Z]/.test(original);
+  for (const m of allMatches(LEADING_STREET, folded)) {
+    if (nameOk(m[1] ?? '')) add(m.index, m.index + m[0].length, true);
+  }
   for (const m of allMatches(LANDMARK_RE, folded)) {
     // Walk back from the landmark noun over the name words: capitalised, or lower-case right after "at/near".
     const words = Array.from((m[1] ?? '').matchAll(/\S+/g)).map((w) => ({ w: w[0], at: m.index + w.index }));
@@ -377,7 +391,10 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       const word = words[i];
       if (!word || STOPWORDS.has(word.w) || PREPOSITIONS.has(word.w)) break;
       const before = words[i - 1]?.w;
-      if (isCapitalised(original, word.at) || (before !== undefined && PREPOSITIONS.has(before))) nameStart = word.at;
+      const nameWord =
+        isCapitalised(original, word.at) ||
+        (noCapitals && /^[a-z]/.test(word.w) && i >= words.length - 2 && !GENERIC_KINDS.has(word.w));
+      if (nameWord || (before !== undefined && PREPOSITIONS.has(before))) nameStart = word.at;
       else break;
     }
     if (nameStart >= 0) add(nameStart, m.index + m[0].length, true);

@@ -60,6 +60,14 @@ export const SUSPECT_NOUNS_EN = [
   'person',
   'strangers',
   'stranger',
+  'lads',
+  'blokes',
+  'bloke',
+  'dudes',
+  'dude',
+  'fellas',
+  'boys',
+  'girls',
 ];
 export const APPEARANCE_ZH = [
   '高个子',
@@ -136,6 +144,10 @@ const EN_DIRECTION = new RegExp(
   `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)`,
   'g',
 );
+/** An age given as a description ("30s", "early 20s", "四十多岁", "三十来岁"): a suspect's, in a suspects answer. */
+const AGE_DESCRIPTION = /\b(?:(?:early|mid|late)[ -]?)?[1-9]0s\b|(?:二|三|四|五|六|七|八)十(?:多|来|几)岁/g;
+/** "他一个人", "就两个人", "对方三个人": a head-count said of the other side. */
+const ZH_THEIR_COUNT = new RegExp(`(?:他|她|他们|对方|就|只有)(${NUMBER_SRC})(?:个|名|位)人`, 'g');
 const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
 
 interface Piece {
@@ -175,12 +187,14 @@ export function extractSuspects(
       const n = m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined);
       add(at(m.index), at(m.index + m[0].length), n);
     }
+    for (const m of allMatches(ZH_THEIR_COUNT, text))
+      add(at(m.index), at(m.index + m[0].length), parseAnyNumber(m[1] ?? '') ?? undefined);
     for (const m of allMatches(EN_COUNT, text)) {
       if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, EN_APPEARANCE, EN_DIRECTION]) {
+    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {

@@ -149,6 +149,17 @@ const EN_VEHICLE = new RegExp(
   `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:(?:${alternation(VEHICLE_BRANDS_EN)})\\s+)?(?:${alternation(VEHICLE_TYPES_EN)})\\b`,
   'g',
 );
+/** Models named with a colour ("silver golf", "blue corsa"): alone they are often other words (golf, focus). */
+// prettier-ignore
+export const VEHICLE_MODELS_EN = [
+  'golf', 'polo', 'passat', 'corsa', 'astra', 'fiesta', 'focus', 'mondeo', 'civic', 'accord', 'camry', 'corolla',
+  'prius', 'rav4', 'cr-v', 'crv', 'f-150', 'f150', 'silverado', 'tahoe', 'mustang', 'charger', 'challenger', 'altima',
+  'sentra', 'jetta', 'qashqai', 'juke', 'clio', 'megane', 'transit', 'sprinter', 'model 3', 'model y', 'wrangler',
+];
+const EN_COLOURED_MODEL = new RegExp(
+  `\\b(?:${alternation(COLOURS_EN)})\\s+(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
+  'g',
+);
 const EN_BRAND_ONLY = new RegExp(
   `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:${alternation(VEHICLE_BRANDS_EN)})\\b`,
   'g',
@@ -195,6 +206,7 @@ export function extractVehicles(
     describe(m.index, m.index + m[0].length);
   }
   for (const m of allMatches(EN_BRAND_ONLY, folded)) describe(m.index, m.index + m[0].length);
+  for (const m of allMatches(EN_COLOURED_MODEL, folded)) describe(m.index, m.index + m[0].length);
   if (pieces.length === 0) return undefined;
   pieces.sort((a, b) => a.start - b.start);
   return { text: joinPieces(original, pieces), plates };

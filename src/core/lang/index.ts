@@ -10,3 +10,5 @@ export { lemma, expandAbbreviation } from './lemma.js';
 export { tokens } from './segment.js';
 export type { Token } from './segment.js';
 export * from './vocabulary.js';
+export { FRAMES, framesIn, classHits } from './frames.js';
+export type { Frame, FrameHit, ClassHit, SemanticClass } from './frames.js';

@@ -166,9 +166,10 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'motion in my house', 'trying to break in', 'in my house right now'],
   },
   traffic: {
-    zh: ['卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
+    zh: ['高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
     en: ['hit a cyclist', 'hit a biker', 'knocked off his bike', 'knocked off her bike', 'under the wheels', 'pinned under the car',
-      'hit a kid', 'run over'],
+      'hit a kid', 'run over', 'wrong way driver', 'wrong-way driver', 'driving the wrong way', 'going the wrong way',
+      'coming at us', 'headlights coming at'],
   },
   rescue: {
     zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里'],
@@ -182,17 +183,53 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
 export const WEAPON_WORDS: Concept = {
   zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪'],
-  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap'],
+  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
+    'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster'],
 };
+
+/**
+ * Injuries said as a body part and what happened to it ("腿断了", "脸都紫了", "his leg looks broken"), composed
+ * from two short lists instead of written out one by one; and states that need an ambulance whatever the
+ * words (叫不醒, "won't wake up"). Both feed INJURY_WORDS below.
+ */
+// prettier-ignore
+const BODY_PARTS: Concept = {
+  zh: ['头', '脑袋', '脑壳', '脸', '腿', '胳膊', '手膀子', '手', '脚', '鼻子', '嘴', '身上', '肚子', '脖子', '眼睛', '后背', '胸口'],
+  en: ['leg', 'arm', 'head', 'face', 'nose', 'wrist', 'ankle', 'hand', 'rib', 'ribs', 'neck', 'back', 'eye', 'jaw'],
+};
+// prettier-ignore
+const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血'];
+// prettier-ignore
+const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured'];
+// prettier-ignore
+const UNRESPONSIVE: Concept = {
+  zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
+    '压在下面', '卡在车里', '满身是血', '一身血', '见血了', '头破血流'],
+  en: ["won't wake up", 'wont wake up', "won't wake", 'wont wake', 'not waking up', 'unconscious', 'passed out', 'not breathing',
+    "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
+    'out cold', 'stuck and bleeding', 'covered in blood'],
+};
+
+function composedInjuries(): Concept {
+  const zh: string[] = [...UNRESPONSIVE.zh];
+  for (const part of BODY_PARTS.zh) for (const d of BODY_DAMAGE_ZH) zh.push(part + d);
+  const en: string[] = [...UNRESPONSIVE.en];
+  for (const part of BODY_PARTS.en)
+    for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
+  return { zh, en };
+}
+const COMPOSED_INJURIES = composedInjuries();
 
 /** Injuries: triage's injury modifier and the extraction of `injuries` both read this list. */
 // prettier-ignore
 export const INJURY_WORDS: Concept = {
   zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
-    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫'],
+    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫',
+    ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
-    'got shot', 'been shot', 'not moving', 'lips are blue', 'turning blue', "isn't breathing", 'isnt breathing'],
+    'got shot', 'been shot', 'not moving', 'lips are blue', 'turning blue', "isn't breathing", 'isnt breathing',
+    ...COMPOSED_INJURIES.en],
 };
 
 /** Children: a child victim raises priority; a missing child under 14 is P1. */

@@ -21,6 +21,7 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
+import { framesIn, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
@@ -422,6 +423,26 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
   }
+  // No category word: read the words by meaning (harm × person, take × item, ...: lang/frames.ts).
+  const framed = new Map<Category, Frame>();
+  // Frames that mean danger by themselves (someone in the water, harm being done now, an intent to die) count
+  // at once. The others only once the report is P1 (the danger screen said yes, or other words made it P1):
+  // then the category decides the dispatch and asking for it costs time. Below P1 the numbered category
+  // question is asked instead: when unsure, ask (INCIDENT.md).
+  if (!rules.categories.some((r) => !r.fallbackOnly && categoryHits.has(r.category))) {
+    const screened = input.facts.danger === 'yes' || previous?.priority === 'P1';
+    for (const doc of ev.docs) {
+      for (const f of framesIn(doc.norm)) {
+        if (!screened && f.frame.to !== 'P1') continue;
+        const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
+        const list = categoryHits.get(f.frame.category);
+        if (list === undefined) categoryHits.set(f.frame.category, [hit]);
+        else list.push(hit);
+        const known = framed.get(f.frame.category);
+        if (known === undefined || (f.frame.to === 'P1' && known.to !== 'P1')) framed.set(f.frame.category, f.frame);
+      }
+    }
+  }
   const candidates = rules.categories.filter((r) => categoryHits.has(r.category));
   const matchedCategory =
     candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
@@ -435,7 +456,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   for (const r of candidates) {
     const hits = categoryHits.get(r.category) ?? [];
     reasons.push({
-      rule: `category.${r.category}.keyword`,
+      rule: `category.${r.category}.${framed.has(r.category) ? `frame.${framed.get(r.category)?.id ?? ''}` : 'keyword'}`,
       matched: joinQuotes(hits),
       effect: r.category === category ? `category=${r.category}` : `candidate ${r.category} (outranked by ${category})`,
     });
@@ -476,6 +497,20 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   let outcome = computePriority(ctx, rule, false);
   reasons.push(...outcome.reasons);
   let priority = outcome.priority;
+  // A category read from a frame is less sure than one named, and no danger screen is asked for it:
+  // uncertainty resolves upward (at least P2), and a frame that means danger by itself (someone in the
+  // water, an intent to die, harm being done now) sets its own floor. A 12345 matter still asks "any danger?".
+  const frame = category === null ? undefined : framed.get(category);
+  const calm = input.facts.danger === 'no' || input.facts.noDanger === true || rule?.divert === true;
+  const frameFloor: Priority | undefined = frame?.to ?? (frame && !calm ? 'P2' : undefined);
+  if (frame && frameFloor !== undefined && priorityRank(frameFloor) > priorityRank(priority)) {
+    reasons.push({
+      rule: `priority.${frame.category}.frame.${frame.id}`,
+      matched: frame.note,
+      effect: step(priority, frameFloor),
+    });
+    priority = frameFloor;
+  }
 
   let overApplied = false;
   if (input.facts.over === true && priority === 'P1') {

@@ -860,6 +860,7 @@ export const NEGATIVE_ANSWERS: readonly Term[] = [
   '不确定', '不在了', '走了', '已经走了', '跑了', '结束了', '停了', '冇', '没事了', '都走了',
   'no', 'none', 'nope', 'nothing', 'nobody', 'no one', 'not', 'n', 'unknown', "don't know", 'dont know',
   'not sure', 'gone', 'over', 'left', 'they left', 'he left', 'she left', 'ended', 'stopped', 'nah',
+  '还没', '还没有', '暂时没有', '目前没有', 'not yet', 'not so far', 'no one yet', 'nobody yet',
 ];
 
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */

@@ -1,0 +1,520 @@
+/**
+ * Compositional understanding (issue 13): semantic classes of words, and frames that combine them into a
+ * category. A list of whole phrases ("被人打了", "beat him up") cannot keep up with how people write; a class
+ * of harm verbs and a class of people can: "一伙人在咥一个碎娃", "2 guys jumpin some kid", "把骑车的小孩撞了"
+ * all read as HARM × PERSON, whichever verb, whichever person, in either order. A word added to a class has
+ * its effect in every frame that uses the class.
+ *
+ * Classes hold words as the segmenter sees them: Chinese words (simplified; one jieba word or a run of up to
+ * four consecutive words, "不愿意" = 不 + 愿意) and English lemmas (one word or a phrase of words, "cut off").
+ * A frame fires when one word of each of its classes occurs in the same message within `window` words, none
+ * of them negated ("没打人", "nobody hurt"), and none of its `unless` classes occurs in that message.
+ *
+ * Triage (evaluate.ts) reads the frames as category candidates beside the category words, and raises the
+ * priority where a frame says `to: 'P1'`. Everything here is compiled once at module load; a message costs
+ * one segmentation (cached) and a few map lookups per word.
+ *
+ * Sources for the regional and colloquial words: 关中 (Shaanxi) 咥 (beat; also "eat"), 碎娃 (child); northern
+ * 削 / 干 / 撕吧 / 抡 (beat, fight); Sichuan 我男人 (husband), 遭 (suffer); Cantonese 佢 / 仲喺 (he / still at);
+ * English UK slang glassed / bottled / shanked / nicked / done over / legged it, US txt-speak; euphemisms for
+ * sexual assault (把她睡了, 那个, "didn't say yes", "put something in my drink"), for suicide (不想再撑了,
+ * 这辈子就到这了, "can't do this anymore") and drug slang (冰, 溜冰, K粉, meth, crack, coke) from general
+ * knowledge of how reports are written; checked against the development set, never the held-out set.
+ */
+import type { Category, Priority } from '../incident.js';
+import { isNegated } from './negation.js';
+import { lemma } from './lemma.js';
+import { normalizeText } from './normalize.js';
+import { tokens, type Token } from './segment.js';
+
+/** One semantic class: the words that carry one piece of meaning. */
+interface ClassWords {
+  zh: readonly string[];
+  en: readonly string[];
+}
+
+// prettier-ignore
+const CLASSES = {
+  /** Doing bodily harm to someone. */
+  harm: {
+    zh: ['打', '揍', '咥', '削', '捶', '锤', '踢', '踹', '扇', '抽', '抡', '砸我', '砸他', '砸她', '砸人', '砸伤', '掐', '勒', '殴', '殴打', '围殴', '群殴',
+      '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '刺', '划',
+      '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
+      '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖'],
+    en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
+      'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
+      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip',
+      'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair'],
+  },
+  /** Calling someone: "打她电话", "打我手机" are not blows. */
+  phoneCall: {
+    zh: ['电话', '手机', '视频', '微信', '打车', '打卡', '打工', '打印', '打折', '打听'],
+    en: ['call', 'phone', 'text back', 'ring'],
+  },
+  /** A person (victim or attacker), in any register. */
+  person: {
+    zh: ['人', '我', '他', '她', '他们', '我们', '娃', '碎娃', '猴娃', '孩子', '小孩', '小孩子', '学生', '男的', '女的', '老人',
+      '小伙', '小伙子', '一个人', '个人', '路人', '男人', '女人', '老头', '老太太', '姑娘', '女孩', '男孩', '小朋友', '崽',
+      '伢', '妹子', '哥们', '兄弟', '同学', '大爷', '大妈', '顾客', '司机', '保安', '老板', '佢', '一伙人', '几个人', '一群人'],
+    en: ['me', 'him', 'her', 'them', 'someone', 'somebody', 'guy', 'man', 'woman', 'kid', 'child', 'boy', 'girl', 'person',
+      'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
+      'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],
+  },
+  /** A partner or relative (violence by one is domestic). */
+  family: {
+    zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '婆娘', '我男人', '男人', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻',
+      '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '我爸', '我妈', '我哥', '我弟',
+      '儿子', '女儿', '公公', '婆婆', '老头子', '那口子'],
+    en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
+      'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle'],
+  },
+  /** Touching, rubbing, grabbing (with a body part or an euphemism: sexual). */
+  touch: {
+    zh: ['摸', '蹭', '碰', '顶', '抓', '掏', '贴', '亲', '抱', '搂', '捏', '揉', '扒', '脱', '拍'],
+    en: ['touch', 'grab', 'rub', 'grope', 'feel up', 'grind', 'fondle', 'pinch', 'squeeze', 'kiss', 'lick', 'flash', 'expose'],
+  },
+  /** Intimate body parts and the euphemisms that stand for them. */
+  intimate: {
+    zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '身子', '敏感部位'],
+    en: ['ass', 'butt', 'bum', 'boob', 'boobs', 'breast', 'breasts', 'chest', 'crotch', 'thigh', 'private', 'privates',
+      'under my skirt', 'up my skirt', 'between my legs', 'his thing', 'himself'],
+  },
+  /** Sex without consent, said around the word. */
+  sex: {
+    zh: ['睡了', '睡她', '睡我', '发生关系', '上了她', '上了我', '做了那种事', '那种事', '开房', '强行', '硬来'],
+    en: ['sleep with', 'have sex', 'sex', 'woke up in', 'woke up naked', 'clothes off', 'did stuff', 'do stuff',
+      'take advantage', 'put something in my drink', 'put something in her drink', 'spike', 'roofie'],
+  },
+  /** "She did not want it". */
+  noConsent: {
+    zh: ['不愿意', '不同意', '没同意', '不情愿', '不让', '喊不要', '说不要', '反抗', '挣扎', '喝多了', '喝醉了', '迷迷糊糊', '没意识',
+      '不省人事', '下药', '迷药'],
+    en: ['didnt say yes', "didn't say yes", 'did not say yes', 'said no', 'without consent', 'didnt want', "didn't want",
+      'did not want', 'passed out', 'was drunk', 'too drunk', 'asleep', 'unconscious', 'couldnt move', 'blacked out'],
+  },
+  /** Holding someone against their will. */
+  detain: {
+    zh: ['扣', '扣住', '扣在', '扣着', '关', '关着', '关在', '锁在', '锁着', '不让走', '不让出门', '不让出去', '不让离开', '不放人',
+      '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
+    en: ['lock in', 'locked in', 'lock up', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
+      'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
+  },
+  /** Passports, phones taken, the signs of detention or trafficking. */
+  documents: {
+    zh: ['护照', '身份证', '手机'],
+    en: ['passport', 'id', 'phone'],
+  },
+  /** Putting someone into a vehicle by force. */
+  forceInto: {
+    zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '塞', '拽', '拖', '推', '扔', '抱', '拉'],
+    en: ['throw', 'push', 'drag', 'pull', 'force', 'bundle', 'shove', 'snatch', 'grab', 'carry'],
+  },
+  /** Into (a vehicle). */
+  into: {
+    zh: ['进', '上', '进了', '上了', '塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进'],
+    en: ['into', 'in'],
+  },
+  vehicle: {
+    zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交'],
+    en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry'],
+  },
+  /** Taking something. */
+  take: {
+    zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
+      '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗'],
+    en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
+      'walk off with', 'gone', 'missing', 'snatch', 'grab'],
+  },
+  /** Force, threat or weapon while taking: robbery. */
+  force: {
+    zh: ['抢', '枪', '逼', '威胁', '按住', '拿刀', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车'],
+    en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
+      'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand'],
+  },
+  /** Things people own. */
+  item: {
+    zh: ['钱', '钱包', '手机', '包', '电瓶', '电池', '电动车', '电瓶车', '自行车', '单车', '摩托车', '车', '项链', '金项链', '首饰',
+      '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货'],
+    en: ['wallet', 'purse', 'bag', 'handbag', 'phone', 'bike', 'bicycle', 'scooter', 'car', 'laptop', 'cash', 'money',
+      'necklace', 'jewelry', 'jewellery', 'package', 'parcel', 'catalytic converter', 'converter', 'tyre', 'tire',
+      'wheel', 'plate', 'battery', 'tool', 'tools', 'stuff', 'telly', 'tv'],
+  },
+  /** Getting into a home or shop. */
+  entry: {
+    zh: ['撬', '撬开', '撬了', '门锁', '锁坏了', '门被', '窗户', '爬进', '翻进', '钻进', '闯进', '溜进', '破门', '砸窗', '砸门',
+      '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台'],
+    en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
+      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'window', 'back door',
+      'front door', 'door'],
+  },
+  /** A home, shop or place one lives in. */
+  premises: {
+    zh: ['家', '家里', '屋', '屋里', '房间', '门', '店', '店里', '铺子', '阳台', '卧室', '客厅', '仓库', '车库', '宿舍'],
+    en: ['house', 'home', 'flat', 'apartment', 'apt', 'room', 'shop', 'store', 'garage', 'shed', 'place', 'dorm', 'door', 'window'],
+  },
+  /** Something is being done by someone unseen, now. */
+  presence: {
+    zh: ['有人', '有动静', '动静', '脚步声', '有声音', '有个人', '人影', '黑影'],
+    en: ['someone', 'somebody', 'someones', "someone's", 'noise', 'shadow', 'footsteps', 'a man', 'a guy'],
+  },
+  /** Trying to get in (present). */
+  tryEntry: {
+    zh: ['爬进', '翻进', '钻进', '撬', '进来', '开门', '拧门', '拽门', '推门'],
+    en: ['get in', 'try to get in', 'tryna get in', 'break in', 'climb in', 'open the door', 'open the window', 'jiggle', 'handle'],
+  },
+  /** Ending one's life, said plainly or around it. */
+  endLife: {
+    zh: ['不想活', '活不下去', '不想再撑', '撑不下去', '撑不住', '这辈子就到这', '就到这了', '活够了', '没意思了', '了结', '结束自己',
+      '寻死', '轻生', '自杀', '跳楼', '跳河', '跳桥', '遗书', '永别', '对不起大家', '下辈子',
+      '安眠药', '一整瓶', '一瓶药', '农药', '烧炭', '割腕', ],
+    en: ['cant do this anymore', "can't do this anymore", 'cant go on', "can't go on", 'done with life', 'end it',
+      'end things', 'end my life', 'kill myself', 'want to die', 'goodbye msg', 'goodbye message', 'goodbye text',
+      'say goodbye', 'pill lined up', 'pills lined up', 'whole bottle', 'jump off', 'suicide', 'not worth living',
+      'no reason to live', 'better off without me', 'last message', 'take my life'],
+  },
+  /** A drop someone could jump from. */
+  edge: {
+    zh: ['楼顶', '天台', '楼顶边', '桥上', '桥边', '大桥', '窗台', '阳台边', '江边', '河边', '铁轨'],
+    en: ['roof', 'rooftop', 'ledge', 'bridge', 'overpass', 'cliff', 'tracks', 'balcony'],
+  },
+  jump: {
+    zh: ['跳', '跳下去', '往下跳', '站在', '坐在', '爬上'],
+    en: ['jump', 'stand on', 'sit on', 'climb'],
+  },
+  /** Intent: I, she, he will / is going to. */
+  intent: {
+    zh: ['说', '说要', '要', '想', '准备', '打算', '发朋友圈', '发消息', '留言'],
+    en: ['say', 'gonna', 'going to', 'want to', 'wanna', 'plan', 'text', 'msg', 'message', 'send', 'sorry'],
+  },
+  /** Threatening words. */
+  threatWord: {
+    zh: ['要我好看', '让我好看', '给我等着', '走着瞧', '弄死', '削死', '砍死', '捅死', '打死', '杀了', '杀', '烧死', '放火', '烧了',
+      '报复', '不放过', '收拾', '蹲我', '堵我', '跟着我', '跟踪', '守着', '等我'],
+    en: ['kill', 'burn down', 'burn', 'hurt', 'get me', 'come for', 'make me pay', 'shoot', 'stab', 'regret', 'watch out',
+      'turn up', 'show up', 'leave note', 'leaving notes', 'following me', 'wait for me', 'outside my work'],
+  },
+  /** Water over people, collapse over people, entrapment. */
+  water: {
+    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
+    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current'],
+  },
+  submerged: {
+    zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
+    en: ['fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck',
+      'trap', 'cant get out', "can't get out", 'go under', 'went under'],
+  },
+  collapse: {
+    zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
+    en: ['collapse', 'cave in', 'bury', 'pin under', 'crush', 'fall on'],
+  },
+  /** A crash, said any way. */
+  crash: {
+    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里'],
+    en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
+  },
+  /** Driving drunk. */
+  drunkDriving: {
+    zh: ['喝了酒开车', '喝酒开车', '喝多了开车', '酒后开车', '醉了开车', '歪歪扭扭', '画龙', '蛇形', '东倒西歪', '开得'],
+    en: ['hammered', 'wasted', 'drunk', 'smashed', 'pissed', 'plastered', 'swerving', 'all over the road', 'weaving'],
+  },
+  /** Not back, cannot be found. */
+  notBack: {
+    zh: ['没回来', '没回家', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
+    en: ["hasn't come home", 'hasnt come home', 'not come home', 'not home', 'never came home', 'cant find', "can't find",
+      'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home'],
+  },
+  /** Medical collapse. */
+  collapseBody: {
+    zh: ['倒了', '倒下', '晕了', '晕倒', '叫不醒', '不省人事', '没气了', '不喘气', '抽搐', '口吐白沫', '发紫', '没知觉', '瘫了'],
+    en: ['collapse', 'pass out', 'wont wake', "won't wake", 'not breathe', 'turn blue', 'seize', 'foam', 'faint', 'unconscious',
+      'not respond'],
+  },
+  /** Drugs (other police matter). */
+  drugs: {
+    zh: ['冰', '冰毒', '溜冰', '麻古', 'k粉', '摇头丸', '大麻', '白粉', '海洛因', '吸毒', '贩毒', '毒品', '嗑药'],
+    en: ['meth', 'crack', 'coke', 'cocaine', 'heroin', 'fentanyl', 'weed', 'drug', 'drugs', 'pills'],
+  },
+  /** Selling, dealing. */
+  sell: {
+    zh: ['卖', '贩', '买卖', '交易', '出货', '送货'],
+    en: ['sell', 'deal', 'dealing', 'push', 'buy'],
+  },
+  /** Objects left behind. */
+  looseObject: {
+    zh: ['袋子', '黑袋子', '包', '箱子', '行李箱', '包裹', '编织袋', '桶'],
+    en: ['bag', 'backpack', 'package', 'box', 'suitcase', 'parcel', 'container'],
+  },
+  abandoned: {
+    zh: ['放着', '没人要', '没人管', '没人拿', '扔在', '放了一天', '好几天', '一直在', '怪味', '有味', '滴答'],
+    en: ['unattended', 'left', 'abandon', 'sitting there', 'no one claim', 'ticking', 'leaking', 'smell'],
+  },
+  /** Checking doors, lurking. */
+  prowl: {
+    zh: ['拉车门', '拽车门', '试车门', '来回转', '转悠', '踩点', '盯着', '往里看', '趴窗户'],
+    en: ['check car door', 'checking car door', 'door handle', 'handles', 'try door', 'peek', 'lurk', 'case', 'prowl',
+      'hang around', 'look into car', 'look in car'],
+  },
+  /** Noise, shouting, drunk crowds. */
+  noise: {
+    zh: ['嚷嚷', '吵', '吵吵', '闹', '喊', '大喊大叫', '鬼哭狼嚎', '放音乐', '音乐', '唱歌', '喝大了', '喝多了', '耍酒疯', '踹门',
+      '砸门', '敲门', '大半夜', '半夜', '凌晨'],
+    en: ['blast music', 'blasting music', 'loud', 'music', 'party', 'scream', 'yell', 'shout', 'drunk', 'noise', 'banging',
+      'rowdy', 'kicking off'],
+  },
+  /** Things found or lost (other police). */
+  found: {
+    zh: ['捡到', '拾到', '捡了', '丢了', '补办', '开证明'],
+    en: ['found', 'find', 'pick up', 'lost', 'replace'],
+  },
+  idThings: {
+    zh: ['钱包', '身份证', '证件', '护照', '驾照', '银行卡'],
+    en: ['wallet', 'id', 'passport', 'license', 'licence', 'card', 'cards'],
+  },
+  /** Who is accused of a scam. */
+  scamActor: {
+    zh: ['公检法', '公安局的', '检察院', '法院', '客服', '网警', '领导', '洗钱', '涉嫌', '刷单', '兼职', '投资', '理财', '中奖',
+      '安全账户', '验证码', '杀猪盘'],
+    en: ['irs', 'hmrc', 'social security', 'tech support', 'microsoft', 'bank security', 'marketplace', 'gift card',
+      'gift cards', 'crypto', 'bitcoin', 'doesnt exist', "doesn't exist", 'never arrive', 'never showed'],
+  },
+  pay: {
+    zh: ['转钱', '转账', '汇款', '打钱', '给钱', '付款', '交钱', '骗', '骗了', '被骗', '取钱'],
+    en: ['pay', 'send money', 'buy', 'transfer', 'wire', 'scam', 'buying', 'paid'],
+  },
+  /** Non-police everyday complaints (12345). */
+  cityMatter: {
+    zh: ['押金', '房东', '物业', '修路', '大坑', '坑', '路灯', '暖气', '停水', '停电', '垃圾', '井盖', '噪音', '施工', '退钱',
+      '退款', '商家', '工资', '欠薪'],
+    en: ['landlord', 'deposit', 'heating', 'heat', 'streetlight', 'street light', 'pothole', 'council', 'rubbish', 'trash',
+      'refund', 'wages', 'repair', 'fix'],
+  },
+} as const satisfies Record<string, ClassWords>;
+
+/** A class computed from another: a harm verb said as happening now ("dragging", "在咥", "正在打"). */
+type DerivedClass = 'harmNow';
+export type SemanticClass = keyof typeof CLASSES | DerivedClass;
+
+/** Chinese words before a verb that make it "now". */
+const NOW_BEFORE = new Set(['在', '正在', '还在', '一直', '正', '又在', '都在']);
+/** English words before a verb that make it "now" ("is hitting", "still kicking"). */
+const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
+/** Words before a harm verb that make it a threat, not an act ("说要削死", "gonna burn", "going to kill"). */
+// prettier-ignore
+const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten']);
+const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);
+
+/** A frame: one word of each class, close together in one message, means this category. */
+export interface Frame {
+  id: string;
+  category: Category;
+  all: readonly SemanticClass[];
+  /** Not when one of these is in the same message. */
+  unless?: readonly SemanticClass[];
+  /** Words apart at most (default 8). */
+  window?: number;
+  /** The frame itself means at least this priority (a person in the water, an intent to die). */
+  to?: Priority;
+  note: string;
+}
+
+/** The frames, most specific first (the evaluator ranks categories by seriousness, not by this order). */
+// prettier-ignore
+export const FRAMES: readonly Frame[] = [
+  { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], note: 'someone forced into a vehicle' },
+  { id: 'held', category: 'kidnapping', all: ['detain', 'person'], unless: ['vehicle'], window: 6, note: 'held against their will' },
+  { id: 'documents_taken', category: 'kidnapping', all: ['detain', 'documents'], window: 8, note: 'locked in, papers taken' },
+  { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, note: 'touched, rubbed or grabbed intimately' },
+  { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, note: 'sex without consent' },
+  { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, note: 'sex / drink spiked, a person named' },
+  { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 6, to: 'P1', note: 'someone at a drop, about to jump' },
+  { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
+  { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
+  { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
+  { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
+  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, note: 'something taken by force' },
+  { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
+  { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
+  { id: 'someone_getting_in', category: 'burglary', all: ['presence', 'tryEntry'], window: 8, to: 'P1', note: 'someone getting in now' },
+  { id: 'ransacked', category: 'burglary', all: ['entry', 'take'], window: 16, note: 'broken in and things taken' },
+  { id: 'item_taken', category: 'theft', all: ['take', 'item'], window: 10, unless: ['force'], note: 'something taken' },
+  { id: 'scam', category: 'fraud', all: ['scamActor', 'pay'], window: 30, note: 'paying someone posing as an authority or seller' },
+  { id: 'scam_actor', category: 'fraud', all: ['scamActor'], note: 'a scam sign' },
+  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, note: 'a vehicle crashed' },
+  { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, note: 'someone driving drunk' },
+  { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
+  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
+  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
+  { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, to: 'P1', note: 'someone under a collapse' },
+  { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
+  { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
+  { id: 'threatened', category: 'threat', all: ['intent', 'threatWord'], window: 6, note: 'says they will harm' },
+  { id: 'stalked', category: 'threat', all: ['threatWord', 'person'], window: 4, note: 'waits for or follows someone' },
+  { id: 'drug_dealing', category: 'other_police', all: ['drugs', 'sell'], window: 10, note: 'drugs sold' },
+  { id: 'left_object', category: 'suspicious', all: ['looseObject', 'abandoned'], window: 12, note: 'an object left behind' },
+  { id: 'prowling', category: 'suspicious', all: ['prowl'], note: 'someone trying door handles, lurking' },
+  { id: 'noise', category: 'disorder', all: ['noise'], unless: ['harm', 'cityMatter', 'drunkDriving'], note: 'noise, shouting, drunk crowds' },
+  { id: 'found_or_lost_id', category: 'other_police', all: ['found', 'idThings'], window: 8, note: 'found property, lost ID' },
+  { id: 'city_matter', category: 'non_police', all: ['cityMatter'], note: 'a 12345 matter' },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Compiled at module load: every class word in the form tokens are compared in.
+// ---------------------------------------------------------------------------------------------------------
+
+const CLASS_NAMES = Object.keys(CLASSES) as (keyof typeof CLASSES)[];
+/** Word (joined tokens) → the classes it belongs to. */
+const LEXICON = new Map<string, SemanticClass[]>();
+/** Longest entry in tokens (bounds the look-ahead). */
+let MAX_SPAN = 1;
+
+function addEntry(key: string, cls: SemanticClass, span: number): void {
+  const list = LEXICON.get(key);
+  if (list === undefined) LEXICON.set(key, [cls]);
+  else if (!list.includes(cls)) list.push(cls);
+  MAX_SPAN = Math.max(MAX_SPAN, span);
+}
+
+for (const cls of CLASS_NAMES) {
+  const words: ClassWords = CLASSES[cls];
+  for (const w of words.zh) addEntry(normalizeText(w), cls, Math.min(4, w.length));
+  for (const w of words.en) {
+    const parts = normalizeText(w).split(/\s+/).filter(Boolean);
+    addEntry(parts.map(lemma).join(' '), cls, parts.length);
+  }
+}
+MAX_SPAN = Math.min(MAX_SPAN, 4);
+
+/** One class word found: token index range and where it is in the text. */
+export interface ClassHit {
+  cls: SemanticClass;
+  /** Index of its first token. */
+  at: number;
+  start: number;
+  end: number;
+}
+
+/** An English word's keys: its lemma, and for txt-speak "jumpin" / "robbin" also the -ing form's lemma. */
+function englishKeys(t: Token): string[] {
+  const keys = [t.lemma];
+  if (/^[a-z]{3,}in$/.test(t.text)) keys.push(lemma(`${t.text}g`));
+  if (t.text !== t.lemma && !keys.includes(t.text)) keys.push(t.text);
+  if (t.text.endsWith("'s")) keys.push(lemma(t.text.slice(0, -2)));
+  return keys;
+}
+
+function chineseKeys(word: string): string[] {
+  return word.length > 1 && /[了着过]$/.test(word) ? [word, word.slice(0, -1)] : [word];
+}
+
+const isHan = (s: string) => /^[\u3400-\u9fff]/.test(s);
+
+/** Every class word in a normalised text, not negated, in token order. */
+export function classHits(norm: string): ClassHit[] {
+  const toks = tokens(norm);
+  const out: ClassHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i];
+    if (first === undefined) continue;
+    const han = isHan(first.text);
+    // A Chinese word with an aspect particle (揍了, 拿着) is also the bare verb.
+    let keys = han ? chineseKeys(first.text) : englishKeys(first);
+    for (let span = 1; span <= MAX_SPAN && i + span <= toks.length; span++) {
+      const last = toks[i + span - 1];
+      if (last === undefined) break;
+      if (span > 1) {
+        // Chinese words join without a space, English with one; never across a language switch or a gap.
+        if (isHan(last.text) !== han) break;
+        const prev = toks[i + span - 2];
+        if (prev !== undefined && (han ? last.start !== prev.end : /[,.!?;:]/.test(norm.slice(prev.end, last.start))))
+          break;
+        keys = han ? keys.map((k) => k + last.text) : keys.flatMap((k) => englishKeys(last).map((l) => `${k} ${l}`));
+      }
+      for (const key of keys) {
+        const classes = LEXICON.get(key);
+        if (classes === undefined) continue;
+        if (isNegated(norm, first.start)) continue;
+        const threatened = classes.includes('harm') && intended(toks, i);
+        for (const cls of classes) {
+          // "说要削死我们老板": a harm said as an intent is a threat, not an act.
+          if (cls === 'harm' && threatened) out.push({ cls: 'threatWord', at: i, start: first.start, end: last.end });
+          else out.push({ cls, at: i, start: first.start, end: last.end });
+        }
+        if (classes.includes('harm') && !threatened && harmNow(toks, i, han))
+          out.push({ cls: 'harmNow', at: i, start: first.start, end: last.end });
+      }
+    }
+  }
+  return out;
+}
+
+/** Is the verb at token `i` said as an intent ("要", "gonna", "going to")? */
+function intended(toks: readonly Token[], i: number): boolean {
+  const b1 = toks[i - 1]?.lemma ?? '';
+  const b2 = toks[i - 2]?.lemma ?? '';
+  return INTENT_BEFORE.has(b1) || (b1 === 'to' && INTENT_BEFORE_TO.has(b2)) || INTENT_BEFORE.has(b2 + b1);
+}
+
+/** Is the harm verb at token `i` said as happening now? */
+function harmNow(toks: readonly Token[], i: number, han: boolean): boolean {
+  const before = toks[i - 1]?.lemma ?? '';
+  if (han) return NOW_BEFORE.has(before) || NOW_BEFORE.has(toks[i - 2]?.lemma ?? '');
+  const word = toks[i]?.text ?? '';
+  return /(?:ing|in)$/.test(word) || NOW_BEFORE_EN.has(before);
+}
+
+/** A frame that fired in one text: the class words it was built from (for the reasons). */
+export interface FrameHit {
+  frame: Frame;
+  start: number;
+  end: number;
+}
+
+const cache = new Map<string, FrameHit[]>();
+const CACHE_SIZE = 64;
+
+/** The frames that fire in one normalised text (one message or one answer). */
+export function framesIn(norm: string): FrameHit[] {
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  const found = classHits(norm);
+  const byClass = new Map<SemanticClass, ClassHit[]>();
+  for (const h of found) {
+    const list = byClass.get(h.cls);
+    if (list === undefined) byClass.set(h.cls, [h]);
+    else list.push(h);
+  }
+  const out: FrameHit[] = [];
+  for (const frame of FRAMES) {
+    if (frame.unless?.some((c) => byClass.has(c))) continue;
+    const window = frame.window ?? 8;
+    const [head, ...rest] = frame.all;
+    if (head === undefined) continue;
+    for (const anchor of byClass.get(head) ?? []) {
+      let start = anchor.start;
+      let end = anchor.end;
+      const ok = rest.every((cls) => {
+        // A different word than the anchor (one word may be in two classes: "娃" is a person, not also a harm).
+        const near = (byClass.get(cls) ?? []).find(
+          (h) => Math.abs(h.at - anchor.at) <= window && !(h.start === anchor.start && h.end === anchor.end),
+        );
+        if (near === undefined) return false;
+        start = Math.min(start, near.start);
+        end = Math.max(end, near.end);
+        return true;
+      });
+      if (ok) {
+        out.push({ frame, start, end });
+        break;
+      }
+    }
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(norm, out);
+  return out;
+}
+
+/** The classes, for tests and for readers that want one concept ("is there a person here?"). */
+export function classWords(cls: keyof typeof CLASSES): ClassWords {
+  return CLASSES[cls];
+}

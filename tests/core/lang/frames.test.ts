@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { framesIn, classHits } from '../../../src/core/lang/frames.js';
+import { normalizeText } from '../../../src/core/lang/normalize.js';
+import { triage } from '../../../src/core/triage/index.js';
+
+const ids = (text: string) => framesIn(normalizeText(text)).map((f) => f.frame.id);
+const categories = (text: string) => framesIn(normalizeText(text)).map((f) => f.frame.category);
+
+describe('semantic classes and frames', () => {
+  it('reads harm x person whichever verb, person and order, in both languages', () => {
+    expect(categories('一伙人在咥一个碎娃')).toContain('violence');
+    expect(categories('那几个小伙子把他揍了一顿')).toContain('violence');
+    expect(categories('2 guys jumpin some kid outside the shop')).toContain('violence');
+    expect(categories('my mate got shanked')).toContain('violence');
+  });
+
+  it('says "now" from the aspect: 在 + verb, -ing, txt-speak -in', () => {
+    expect(ids('一伙人在咥一个碎娃')).toContain('harm_now');
+    expect(ids('guy dragging a woman by her hair')).toContain('harm_now');
+    expect(ids('he punched me last week')).not.toContain('harm_now');
+  });
+
+  it('a partner or relative doing harm is domestic', () => {
+    expect(categories('我男人喝了酒又在打我')).toContain('domestic_violence');
+    expect(categories('my stepdad is beating on my mom again')).toContain('domestic_violence');
+  });
+
+  it('a harm said as an intent is a threat, not an act', () => {
+    const c = categories('说要削死我们老板');
+    expect(c).toContain('threat');
+    expect(c).not.toContain('violence');
+    expect(categories("he's gonna burn my house down")).toContain('threat');
+  });
+
+  it('negation and look-alikes do not make a frame', () => {
+    expect(categories('他没打人')).not.toContain('violence');
+    expect(categories('打她电话不接')).not.toContain('violence');
+    expect(categories('想死你了')).not.toContain('self_harm');
+    expect(categories('我们在楼顶晒被子')).not.toContain('self_harm');
+    expect(categories('照片是在楼顶拍的 看着像他们学校')).not.toContain('kidnapping');
+    expect(categories('he keeps texting me')).not.toContain('kidnapping');
+  });
+
+  it('composes the other categories from their classes', () => {
+    expect(categories('地铁上有个男的一直拿那个蹭我')).toContain('sexual_assault');
+    expect(categories('她说那人把她睡了 她根本不愿意')).toContain('sexual_assault');
+    expect(categories('someone just threw a girl into a white van')).toContain('kidnapping');
+    expect(categories('电瓶车电瓶让人给卸走了')).toContain('theft');
+    expect(categories('水都漫到胸口了')).toContain('rescue');
+    expect(categories('我弟说这辈子就到这了')).toContain('self_harm');
+    expect(categories('有人站在楼顶要跳')).toContain('self_harm');
+  });
+
+  it('finds class words as jieba words and English lemmas', () => {
+    const classes = classHits(normalizeText('guy dragging a woman')).map((h) => h.cls);
+    expect(classes).toEqual(expect.arrayContaining(['harm', 'person', 'harmNow']));
+  });
+});
+
+describe('triage reads frames only where no category word matched', () => {
+  const base = { elements: {}, previous: null };
+  it('a frame that means danger now makes the category and P1 at once', () => {
+    const r = triage({ ...base, texts: ['一伙人在咥一个碎娃'], facts: { noDanger: null, over: null } });
+    expect(r.category).toBe('violence');
+    expect(r.priority).toBe('P1');
+    expect(r.reasons.some((x) => x.rule === 'category.violence.frame.harm_now')).toBe(true);
+  });
+
+  it('other frames wait for the danger screen below P1: when unsure, ask', () => {
+    const texts = ['电瓶车电瓶让人给卸走了'];
+    const before = triage({ ...base, texts, facts: { noDanger: null, over: null } });
+    expect(before.category).toBeNull();
+    const after = triage({ ...base, texts, facts: { noDanger: false, over: null, danger: 'yes' } });
+    expect(after.category).toBe('theft');
+    expect(after.priority).toBe('P1');
+  });
+});

@@ -993,7 +993,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'zh-stabbing-unreadable-answers',
     title: 'Stabbing, no place: unreadable answers are re-asked twice, then the place is recorded unknown',
     lang: 'zh-CN',
-    inputs: ['有人砍人', '。。。', '！！！', '…', '还在', '不知道', '不知道', '不知道'],
+    inputs: ['有人砍人', '。。。', '！！！', '…', '还在', '不知道', '不知道'],
     expect: {
       category: 'violence',
       priority: 'P1',

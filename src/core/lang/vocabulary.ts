@@ -182,9 +182,13 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
 // prettier-ignore
 export const WEAPON_WORDS: Concept = {
   zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
-    '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪'],
+    '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
+    // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
+    '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
-    'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster'],
+    'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
+    // What was done says what it was done with: "got shot", "he was stabbed".
+    'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
 
 /**

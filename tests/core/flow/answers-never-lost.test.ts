@@ -87,3 +87,44 @@ describe('a withdrawal inside a longer sentence', () => {
     expect(run.dispatches.map((d) => d.event)).toEqual(['early_dispatch', 'updated']);
   });
 });
+
+describe('an answer that also mentions another element still answers the question asked', () => {
+  it('en: "car drove off fast, dark SUV" answers "what did they look like, which way did they go?"', () => {
+    const run = talk(['someone got shot', 'corner of MLK and 12th', 'yes', 'car drove off fast, dark SUV'], {
+      lang: 'en',
+    });
+    expect(run.templatesAt(2)).toContain('ask.suspects');
+    expect(run.state.elements.suspects?.value).toContain('drove off fast');
+    expect(run.templatesAt(3)).not.toContain('ask.suspects');
+    expect(run.templatesAt(3)).not.toContain('reask.suspects');
+  });
+
+  it('zh: "开着一辆白色面包车往北跑了" answers the suspects question and fills the vehicle', () => {
+    const run = talk(['有人被打了 在幸福路5号', '已经走了', '没看到刀', '开着一辆白色面包车往北跑了 两个男的']);
+    expect(run.state.elements.suspects?.value).toContain('往北跑了');
+    expect(awaitingOf(run.state)).not.toBe('suspects');
+  });
+
+  it('a bare time is still no description: "刚刚" to the suspects question is taken as the time', () => {
+    const run = talk(['有人被打了 在幸福路5号', '已经走了', '没看到刀', '刚刚']);
+    expect(run.state.elements.suspects?.value ?? '').not.toBe('刚刚');
+  });
+});
+
+describe('what was done says what it was done with', () => {
+  it.each([
+    ['en', ['someone got shot at the corner of MLK and 12th']],
+    ['en', ['my brother was stabbed outside 22 Baker Street']],
+    ['zh-CN', ['有人在幸福路5号砍人']],
+    ['zh-CN', ['幸福路5号有人开枪']],
+  ] as const)('%s %j: weapons is set and never asked', (lang, texts) => {
+    const run = talk([...texts, 'yes', 'no', 'no', 'no', 'no', 'no'], { lang });
+    expect(run.state.elements.weapons?.value).toBeTruthy();
+    expect(run.asked).not.toContain('weapons');
+  });
+
+  it('砍价 is bargaining, not a weapon', () => {
+    const run = talk(['商家砍价不成就骂人 在幸福路5号']);
+    expect(run.state.elements.weapons).toBeUndefined();
+  });
+});

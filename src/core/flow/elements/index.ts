@@ -94,10 +94,45 @@ const OTHER: readonly ElementBehaviour[] = Object.values(BEHAVIOURS).filter((b) 
  */
 function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
   if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text) || foundFor(key, ext)) return false;
+  // "car drove off fast, dark SUV" to "what did they look like, which way did they go?": a description that
+  // also names a vehicle (or a time, a weapon...) still answers; the other element is filled as well.
+  if (DESCRIBED.has(key) && saysMoreThanOthers(text, ext)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
   return aboutOtherThan(key, ext);
+}
+
+/** Elements answered by a free description, which may mention other elements on the way. */
+const DESCRIBED: ReadonlySet<ElementKey> = new Set<ElementKey>(['suspects', 'person']);
+
+const FILLER_EN =
+  /\b(?:the|a|an|and|or|but|is|was|are|were|it|its|he|hes|she|shes|they|them|his|her|their|i|im|my|me|to|of|in|on|at|with|so|just|yes|no|ok|okay|like|that|this|there)\b/g;
+const FILLER_ZH = /[的了吗呢啊吧呀着过就也都还在是有个一那这他她们我你]/g;
+
+/**
+ * The text says more than what the extraction found for other elements: with the other elements' words taken
+ * out, at least three words (or four Chinese characters) of content are left.
+ */
+function saysMoreThanOthers(text: string, ext: Extraction): boolean {
+  let rest = text.toLowerCase();
+  const spans = [
+    ext.location?.text,
+    ext.time?.text,
+    ext.inProgress?.text,
+    ext.weapons?.text,
+    ext.injuries?.text,
+    ext.vehicles?.text,
+    ext.safety?.text,
+    ext.lastSeen?.text,
+    ext.moneySent?.text,
+    ...ext.amounts.map((a) => a.text),
+    ...ext.phones,
+  ];
+  for (const span of spans) if (span !== undefined && span !== '') rest = rest.split(span.toLowerCase()).join(' ');
+  const words = rest.replace(FILLER_EN, ' ').match(/[a-z]{2,}/g)?.length ?? 0;
+  const han = rest.replace(FILLER_ZH, '').match(/\p{Script=Han}/gu)?.length ?? 0;
+  return words >= 3 || han >= 4;
 }
 
 /** The extraction says something about an element other than `key` (words about people, vehicles, time...). */

@@ -428,9 +428,11 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // Frames that mean danger by themselves (someone in the water, harm being done now, an intent to die) count
   // at once. The others only once the report is P1 (the danger screen said yes, or other words made it P1):
   // then the category decides the dispatch and asking for it costs time. Below P1 the numbered category
-  // question is asked instead: when unsure, ask (INCIDENT.md).
+  // question is asked instead: when unsure, ask (INCIDENT.md). When that question ended without a category
+  // (other_police), the story told so far is read by meaning after all: a frame is better than no category.
   if (!rules.categories.some((r) => !r.fallbackOnly && categoryHits.has(r.category))) {
-    const screened = input.facts.danger === 'yes' || previous?.priority === 'P1';
+    const screened =
+      input.facts.danger === 'yes' || previous?.priority === 'P1' || input.facts.chosenCategory === 'other_police';
     for (const doc of ev.docs) {
       for (const f of framesIn(doc.norm)) {
         if (!screened && f.frame.to !== 'P1') continue;

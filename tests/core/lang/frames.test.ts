@@ -74,4 +74,15 @@ describe('triage reads frames only where no category word matched', () => {
     expect(after.category).toBe('theft');
     expect(after.priority).toBe('P1');
   });
+
+  it('and are read once the category question ended without a category: the story names it after all', () => {
+    const texts = ['电瓶车电瓶让人给卸走了'];
+    const unanswered = triage({
+      ...base,
+      texts,
+      facts: { noDanger: true, over: null, chosenCategory: 'other_police' },
+    });
+    expect(unanswered.category).toBe('theft');
+    expect(unanswered.priority).not.toBe('P1');
+  });
 });

@@ -182,6 +182,11 @@ const NOBODY_EXPOSED: readonly Term[] = [
   'nobody there', 'no one there', 'nobody is there', 'no one is there',
 ];
 
+/** Clock times at night as people text them ("its 11pm", "2am"). */
+const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2am', '3am', '4am', '5am'].flatMap(
+  (h) => [h, h.replace(/(am|pm)$/, ' $1')],
+);
+
 // prettier-ignore
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
@@ -403,7 +408,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'cannot find my {person}', 'cant find my {person}', 'lost my {person}', '{person} is lost', '{person} wandered off',
       "{person} hasn't come home", "{person} didn't come home", '{person} never came home', 'ran away from home',
       "{person} hasn't come back", '{person} has been missing', '{person} is gone', 'wandered off', 'went missing',
-      'gone missing', '{person}…is missing', '{person}…has been missing',
+      'gone missing', '{person}……is missing', '{person}……has been missing', '{person}……went missing',
+      '{person}……is lost', "{person}……hasn't come back", "{person}……hasn't come home",
     ],
     escalations: [
       { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
@@ -422,7 +428,26 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'ice', 'icy', 'storm',
+            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS,
+          ],
+        ],
+      },
+      {
+        id: 'exposure',
+        note: 'missing in the mountains, woods or by water, at night or in the cold (anyone: life at risk)',
+        to: 'P1',
+        all: [
+          [
+            '上山', '山上', '山里', '山里头', '进山', '下山', '没下来', '山沟', '野外', '林子', '树林', '森林', '河边', '江边', '湖边',
+            '水库', '海边', '峡谷',
+            'mountain', 'mountains', 'hiking', 'hike', 'trail', 'woods', 'forest', 'canyon', 'river', 'lake', 'creek',
+            'beach', 'backcountry', 'hills', 'moor', 'moors',
+          ],
+          [
+            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '天冷', '很冷', '寒冷', '降温', '零下', '下雪', '大雪',
+            '暴雨', '夜',
+            'night', 'tonight', 'overnight', 'dark', 'getting dark', 'midnight', 'cold', 'freezing', 'snow', 'snowing',
+            'below zero', 'storm', ...NIGHT_HOURS,
           ],
         ],
       },

@@ -191,3 +191,21 @@ describe('a knife fight', () => {
     expect(r.modifiers).toContain('weapon');
   });
 });
+
+describe('missing out of doors at night or in the cold', () => {
+  it.each([
+    ['我爷爷上山采药 天黑了还没下来 找不到他了', 'exposure'],
+    ['my son went hiking on the trail and is missing, its getting dark', 'exposure'],
+    ['dad with dementia wandered off from the care home, its 11pm', 'life_at_risk'],
+  ])('%s is missing_person P1 (%s)', (text, escalation) => {
+    const r = run(text);
+    expect(r.category).toBe('missing_person');
+    expect(r.priority).toBe('P1');
+    expect(r.reasons.some((x) => x.rule === `priority.missing_person.${escalation}`)).toBe(true);
+  });
+
+  it('a daytime walk in the park is no exposure: P2', () => {
+    const r = run('我爷爷上午在公园走丢了 找不到他了');
+    expect(r.priority).toBe('P2');
+  });
+});

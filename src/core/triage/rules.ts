@@ -580,6 +580,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',
         ],
       },
+      {
+        id: 'ongoing',
+        note: 'the scammer is still in contact or directing the victim: they can still be stopped',
+        to: 'P2',
+        any: [
+          '正在', '还在通话', '还在打电话', '还在视频', '电话没挂', '不让挂', '不能告诉任何人', '不要告诉', '别告诉', '不许告诉', '保密',
+          '开个房间', '开房间', '去宾馆', '去酒店', '单独', '屏幕共享', '共享屏幕', '远程', '下载软件', '下载app', '准备好卡', '取现',
+          '去取钱', '上门取', '来拿钱',
+          'rn', 'right now', 'on the phone with', 'still on the phone', 'still on the line', 'telling me to', 'wants me to',
+          'log into my bank', 'remote control', 'remote access', 'anydesk', 'teamviewer', 'courier', 'pick up the cash',
+          'pick up cash', 'cashapp', 'cash app', 'venmo', 'zelle', 'western union', 'already sent', 'getting scammed',
+          "don't tell anyone", 'not to tell anyone', 'keep it secret',
+        ],
+      },
     ],
   },
   {

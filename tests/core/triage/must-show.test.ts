@@ -209,3 +209,22 @@ describe('missing out of doors at night or in the cold', () => {
     expect(r.priority).toBe('P2');
   });
 });
+
+describe('a fraud still going on is P2: the victim can still be stopped', () => {
+  it.each([
+    'guy says hes from microsoft and has remote control of my computer, hes telling me to log into my bank rn',
+    'someone called saying my grandson is in jail, they are sending a courier to pick up the cash',
+    '视频里穿警服的人说我银行卡涉案 要我配合调查 不能告诉任何人',
+  ])('%s', (text) => {
+    const r = run(text);
+    expect(r.category).toBe('fraud');
+    expect(r.priority).toBe('P2');
+    expect(r.reasons.some((x) => x.rule.startsWith('priority.fraud.'))).toBe(true);
+  });
+
+  it('a fraud told afterwards stays P3', () => {
+    const r = run('上个月网上刷单被骗了3000块');
+    expect(r.category).toBe('fraud');
+    expect(r.priority).toBe('P3');
+  });
+});

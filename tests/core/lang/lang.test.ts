@@ -35,6 +35,18 @@ describe('the normaliser', () => {
     expect(fixTypos('baojingxyz')).toBe('baojingxyz');
   });
 
+  it('reads Cantonese as written in Hong Kong and Guangdong', () => {
+    expect(normalizeText('佢仲喺度')).toBe('他还在这');
+    expect(normalizeText('有個鹹濕佬喺巴士度摸我大髀')).toBe('有个色狼在巴士度摸我大腿');
+    expect(normalizeText('我俾人打咗')).toBe('我被人打了');
+    expect(normalizeText('唔该快啲嚟')).toBe('麻烦快啲来');
+  });
+
+  it('Cantonese "still here" is read as still happening, and the groping as a sexual assault', () => {
+    expect(extract('佢仲喺度').inProgress?.value).toBe(true);
+    expect(run('有个咸湿佬喺巴士度摸我大髀').category).toBe('sexual_assault');
+  });
+
   it("triage sees the fixed word and still quotes the reporter's own characters", () => {
     const r = run('菜市场门口有人坎人');
     expect(r.category).toBe('violence');

@@ -41,11 +41,11 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   // the police
   ['报jing', '报警'], ['baojing', '报警'], ['保警', '报警'], ['报井', '报警'], ['jingcha', '警察'],
   ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
-  // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads
+  // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads (forms the
+  // rules already list as they are — 冇, 唔好, 咗, 俾人打, 打交 — are left alone)
   ['佢哋', '他们'], ['佢', '他'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
-  ['唔该', '麻烦'], ['唔好', '不要'], ['唔', '不'], ['冇', '没有'], ['咗', '了'], ['啱啱', '刚刚'], ['嘅', '的'],
-  ['俾人', '被人'], ['畀人', '被人'], ['嚟', '来'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'],
-  ['乜嘢', '什么'], ['咸湿佬', '色狼'], ['大髀', '大腿'], ['打交', '打架'],
+  ['啱啱', '刚刚'], ['嘅', '的'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'], ['乜嘢', '什么'],
+  ['咸湿佬', '色狼'], ['大髀', '大腿'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

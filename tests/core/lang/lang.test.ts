@@ -38,8 +38,7 @@ describe('the normaliser', () => {
   it('reads Cantonese as written in Hong Kong and Guangdong', () => {
     expect(normalizeText('佢仲喺度')).toBe('他还在这');
     expect(normalizeText('有個鹹濕佬喺巴士度摸我大髀')).toBe('有个色狼在巴士度摸我大腿');
-    expect(normalizeText('我俾人打咗')).toBe('我被人打了');
-    expect(normalizeText('唔该快啲嚟')).toBe('麻烦快啲来');
+    expect(normalizeText('佢哋啱啱喺呢度')).toBe('他们刚刚在这里');
   });
 
   it('Cantonese "still here" is read as still happening, and the groping as a sexual assault', () => {

@@ -5,7 +5,7 @@
 import { hasChinese, normalize } from '../text.js';
 import { findTypos } from '../lang/normalize.js';
 import { lemma } from '../lang/lemma.js';
-import { tokens } from '../lang/segment.js';
+import { latinTokens, tokens, type Token } from '../lang/segment.js';
 import type { Term } from './rules.js';
 
 /** One piece of reporter text (a message or an element answer), normalised with a map back to the original. */
@@ -196,6 +196,8 @@ interface Compiled {
 interface CompiledList {
   terms: readonly (Compiled | null)[];
   hasTokens: boolean;
+  /** Piece ids of the Chinese words of the list's token terms: with none in a text, jieba need not run. */
+  chineseTokenWords: readonly number[];
   /** Regex terms by the id of their longest piece: a term is tried only when that piece is in the text. */
   byKey: ReadonlyMap<number, readonly number[]>;
   /** Regex terms without a literal piece: always tried. */
@@ -324,7 +326,10 @@ export class Matcher {
         if (l) l.push(index);
         else byKey.set(key, [index]);
       });
-      list = { terms: compiled, hasTokens: compiled.includes(null), byKey, always };
+      const chinese = new Set<number>();
+      for (const t of terms)
+        if (t.startsWith(TOKEN_MARK)) for (const w of tokenWords(t)) if (hasChinese(w)) chinese.add(this.pieceId(w));
+      list = { terms: compiled, hasTokens: compiled.includes(null), chineseTokenWords: [...chinese], byKey, always };
       this.lists.set(terms, list);
     }
     return list;
@@ -341,8 +346,13 @@ export class Matcher {
   private listHits(terms: readonly Term[], norm: string, entry: TextEntry): ListHits {
     const out: number[] = [];
     const list = this.compiledList(terms);
-    if (list.hasTokens) findTokens(terms, norm, out);
     const present = this.present(entry, norm);
+    if (list.hasTokens) {
+      // A Chinese token can only match a word of the list that is in the text as it is; with none there,
+      // the English words alone decide, and jieba is not needed.
+      const needChinese = list.chineseTokenWords.some((id) => present.has(id));
+      findTokens(terms, needChinese ? tokens(norm) : latinTokens(norm), out);
+    }
     // The terms whose key piece is in the text, in list order (the order hits have always come in).
     const candidates = [...list.always];
     for (const id of present) {
@@ -432,9 +442,8 @@ function byFirstWord(terms: readonly Term[]): Map<string, number[]> {
 }
 
 /** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index, start, end]. */
-function findTokens(terms: readonly Term[], norm: string, out: number[]): void {
+function findTokens(terms: readonly Term[], toks: readonly Token[], out: number[]): void {
   const index = byFirstWord(terms);
-  const toks = tokens(norm);
   let found = 0;
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]?.lemma ?? '');

@@ -83,7 +83,11 @@ export const NO_WORD = '\u0000';
  * characters one stand-in token that equals no word. For a reader that knows no Chinese word it looks for is
  * in the text, this gives the same matches as tokens() at a fraction of the cost.
  */
+const latinCache = new Map<string, Token[]>();
+
 export function latinTokens(norm: string): Token[] {
+  const hit = latinCache.get(norm);
+  if (hit !== undefined) return hit;
   const out: Token[] = [];
   HAN_RUN.lastIndex = 0;
   for (let m = HAN_RUN.exec(norm); m !== null; m = HAN_RUN.exec(norm)) {
@@ -96,5 +100,7 @@ export function latinTokens(norm: string): Token[] {
       out.push({ start: m.index, end: m.index + run.length, text: run, lemma: lemma(base) });
     }
   }
+  if (latinCache.size >= CACHE_SIZE) latinCache.delete(latinCache.keys().next().value as string);
+  latinCache.set(norm, out);
   return out;
 }

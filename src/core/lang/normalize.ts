@@ -114,7 +114,23 @@ export function convert(text: string): string {
   return fixParticles(toSimplified(toHalfWidth(text))).toLowerCase();
 }
 
+/**
+ * Texts normalised recently, and the result: one message is normalised by several readers (extraction's
+ * fold word by word, intents, commands), and the same short words come back in every message. Bounded; long
+ * texts are not kept.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 256;
+const MEMO_MAX_CHARS = 256;
+
 /** Traditional → simplified, full-width → half-width, lower-cased latin, typos fixed, collapsed whitespace. */
 export function normalizeText(text: string): string {
-  return fixTypos(convert(text).replace(/\s+/g, ' ').trim());
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const out = fixTypos(convert(text).replace(/\s+/g, ' ').trim());
+  if (text.length <= MEMO_MAX_CHARS) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, out);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 import { hasChinese, normalize } from '../text.js';
 import { findTypos } from '../lang/normalize.js';
 import { lemma } from '../lang/lemma.js';
-import { tokens } from '../lang/segment.js';
+import { latinTokens, tokens, type Token } from '../lang/segment.js';
 import type { Term } from './rules.js';
 
 /** One piece of reporter text (a message or an element answer), normalised with a map back to the original. */
@@ -188,7 +188,20 @@ const MAX_HITS_PER_TERM = 24;
 /** A compiled term: its regex and the literal pieces every match must contain (a cheap pre-check). */
 interface Compiled {
   re: RegExp;
-  needs: string[];
+  /** The literal pieces, as ids in the matcher's piece trie. */
+  needs: readonly number[];
+}
+
+/** A compiled term list: per term its compiled form (null for token terms), and which terms to try for a text. */
+interface CompiledList {
+  terms: readonly (Compiled | null)[];
+  hasTokens: boolean;
+  /** Piece ids of the Chinese words of the list's token terms: with none in a text, jieba need not run. */
+  chineseTokenWords: readonly number[];
+  /** Regex terms by the id of their longest piece: a term is tried only when that piece is in the text. */
+  byKey: ReadonlyMap<number, readonly number[]>;
+  /** Regex terms without a literal piece: always tried. */
+  always: readonly number[];
 }
 
 /** The literal pieces of a term that any match contains ("{family}…打我" needs "打我"). */
@@ -209,51 +222,150 @@ const TEXTS_REMEMBERED = 64;
 /** One term list's hits in one text: [term index, start, end, ...]. */
 type ListHits = readonly number[];
 
+/** A node of the piece trie, by UTF-16 code unit; `piece` is the id of the piece ending here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  piece: number;
+}
+
+/** What the matcher remembers of one text: the pieces in it and, per term list, the hits. */
+interface TextEntry {
+  /** The pieces present, computed with the trie as it was at `trieSize` pieces. */
+  present: Set<number> | null;
+  trieSize: number;
+  hits: WeakMap<readonly Term[], ListHits>;
+}
+
 export class Matcher {
   private readonly cache = new Map<Term, Compiled>();
-  private readonly lists = new WeakMap<readonly Term[], readonly (Compiled | null)[]>();
-  /** Per normalised text, per term list (by identity): the hits, so a text re-read in a later step costs nothing. */
-  private readonly seen = new Map<string, WeakMap<readonly Term[], ListHits>>();
+  private readonly lists = new WeakMap<readonly Term[], CompiledList>();
+  /** Per normalised text: its pieces and, per term list (by identity), the hits, so a text re-read costs nothing. */
+  private readonly seen = new Map<string, TextEntry>();
+  /**
+   * Every literal piece of every compiled term, in one trie: one walk over a text tells which pieces it
+   * contains, instead of a substring search per term (thousands of terms, a handful present).
+   */
+  private readonly pieceIds = new Map<string, number>();
+  private readonly trie: TrieNode = { next: new Map(), piece: -1 };
 
   constructor(private readonly vocabulary: Readonly<Record<string, readonly string[]>>) {}
+
+  private pieceId(piece: string): number {
+    let id = this.pieceIds.get(piece);
+    if (id === undefined) {
+      id = this.pieceIds.size;
+      this.pieceIds.set(piece, id);
+      let node = this.trie;
+      for (let i = 0; i < piece.length; i++) {
+        const c = piece.charCodeAt(i);
+        let child = node.next.get(c);
+        if (child === undefined) {
+          child = { next: new Map(), piece: -1 };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.piece = id;
+    }
+    return id;
+  }
 
   private compiled(term: Term): Compiled {
     let c = this.cache.get(term);
     if (!c) {
-      c = { re: compileTerm(term, this.vocabulary), needs: literalPieces(term) };
+      c = { re: compileTerm(term, this.vocabulary), needs: literalPieces(term).map((p) => this.pieceId(p)) };
       this.cache.set(term, c);
     }
     return c;
   }
 
-  private textHits(norm: string): WeakMap<readonly Term[], ListHits> {
-    let m = this.seen.get(norm);
-    if (m === undefined) {
+  private textEntry(norm: string): TextEntry {
+    let e = this.seen.get(norm);
+    if (e === undefined) {
       if (this.seen.size >= TEXTS_REMEMBERED) this.seen.delete(this.seen.keys().next().value as string);
-      m = new WeakMap();
-      this.seen.set(norm, m);
+      e = { present: null, trieSize: 0, hits: new WeakMap() };
+      this.seen.set(norm, e);
     }
-    return m;
+    return e;
   }
 
-  /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
-  /** The compiled terms of a list (null for token terms), made once per list. */
-  private compiledList(terms: readonly Term[]): readonly (Compiled | null)[] {
+  /** The ids of the pieces contained in `norm` (one trie walk from each position). */
+  private present(entry: TextEntry, norm: string): Set<number> {
+    if (entry.present !== null && entry.trieSize === this.pieceIds.size) return entry.present;
+    const out = new Set<number>();
+    for (let i = 0; i < norm.length; i++) {
+      let node: TrieNode | undefined = this.trie;
+      for (let j = i; j < norm.length; j++) {
+        node = node.next.get(norm.charCodeAt(j));
+        if (node === undefined) break;
+        if (node.piece >= 0) out.add(node.piece);
+      }
+    }
+    entry.present = out;
+    entry.trieSize = this.pieceIds.size;
+    return out;
+  }
+
+  /** The compiled terms of a list and its index by key piece, made once per list. */
+  private compiledList(terms: readonly Term[]): CompiledList {
     let list = this.lists.get(terms);
     if (list === undefined) {
-      list = terms.map((t) => (t.startsWith(TOKEN_MARK) ? null : this.compiled(t)));
+      const compiled = terms.map((t) => (t.startsWith(TOKEN_MARK) ? null : this.compiled(t)));
+      const byKey = new Map<number, number[]>();
+      const always: number[] = [];
+      compiled.forEach((c, index) => {
+        if (c === null) return;
+        if (c.needs.length === 0) {
+          always.push(index);
+          return;
+        }
+        // The longest piece is the rarest in practice.
+        let key = c.needs[0] ?? 0;
+        for (const id of c.needs) if (this.pieceLength(id) > this.pieceLength(key)) key = id;
+        const l = byKey.get(key);
+        if (l) l.push(index);
+        else byKey.set(key, [index]);
+      });
+      const chinese = new Set<number>();
+      for (const t of terms)
+        if (t.startsWith(TOKEN_MARK)) for (const w of tokenWords(t)) if (hasChinese(w)) chinese.add(this.pieceId(w));
+      list = { terms: compiled, hasTokens: compiled.includes(null), chineseTokenWords: [...chinese], byKey, always };
       this.lists.set(terms, list);
     }
     return list;
   }
 
-  private listHits(terms: readonly Term[], norm: string): ListHits {
+  private pieceLengths: number[] = [];
+  private pieceLength(id: number): number {
+    if (this.pieceLengths.length !== this.pieceIds.size)
+      this.pieceLengths = [...this.pieceIds.keys()].map((p) => p.length);
+    return this.pieceLengths[id] ?? 0;
+  }
+
+  /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
+  private listHits(terms: readonly Term[], norm: string, entry: TextEntry): ListHits {
     const out: number[] = [];
-    if (terms.some((t) => t.startsWith(TOKEN_MARK))) findTokens(terms, norm, out);
-    this.compiledList(terms).forEach((c, index) => {
-      if (c === null) return;
+    const list = this.compiledList(terms);
+    const present = this.present(entry, norm);
+    if (list.hasTokens) {
+      // A Chinese token can only match a word of the list that is in the text as it is; with none there,
+      // the English words alone decide, and jieba is not needed.
+      const needChinese = list.chineseTokenWords.some((id) => present.has(id));
+      findTokens(terms, needChinese ? tokens(norm) : latinTokens(norm), out);
+    }
+    // The terms whose key piece is in the text, in list order (the order hits have always come in).
+    const candidates = [...list.always];
+    for (const id of present) {
+      const l = list.byKey.get(id);
+      if (l) for (const index of l) candidates.push(index);
+    }
+    if (candidates.length === 0) return out.length === 0 ? NONE : out;
+    candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
+      const c = list.terms[index];
+      if (!c) continue;
       const { re, needs } = c;
-      for (const piece of needs) if (!norm.includes(piece)) return;
+      if (!needs.every((id) => present.has(id))) continue;
       re.lastIndex = 0;
       let found = 0;
       for (let m = re.exec(norm); m && found < MAX_HITS_PER_TERM; m = re.exec(norm)) {
@@ -264,7 +376,7 @@ export class Matcher {
         out.push(index, m.index, m.index + m[0].length);
         found += 1;
       }
-    });
+    }
     return out.length === 0 ? NONE : out;
   }
 
@@ -276,11 +388,11 @@ export class Matcher {
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
     for (const doc of docs) {
-      const known = this.textHits(doc.norm);
-      let r = known.get(terms);
+      const entry = this.textEntry(doc.norm);
+      let r = entry.hits.get(terms);
       if (r === undefined) {
-        r = this.listHits(terms, doc.norm);
-        known.set(terms, r);
+        r = this.listHits(terms, doc.norm, entry);
+        entry.hits.set(terms, r);
       }
       for (let i = 0; i < r.length; i += 3) {
         hits.push({ doc, start: r[i + 1] ?? 0, end: r[i + 2] ?? 0, term: terms[r[i] ?? 0] ?? '' });
@@ -330,9 +442,8 @@ function byFirstWord(terms: readonly Term[]): Map<string, number[]> {
 }
 
 /** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index, start, end]. */
-function findTokens(terms: readonly Term[], norm: string, out: number[]): void {
+function findTokens(terms: readonly Term[], toks: readonly Token[], out: number[]): void {
   const index = byFirstWord(terms);
-  const toks = tokens(norm);
   let found = 0;
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]?.lemma ?? '');

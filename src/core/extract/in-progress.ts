@@ -113,6 +113,72 @@ const EN_PROGRESSIVE =
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
   /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)/;
+/**
+ * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
+ * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
+ * now, as "is yelling" would. A place phrase may sit between them. Past forms before the participle ("was",
+ * "were", "had") make it a past report and are left to the other signals.
+ */
+const EN_SUBJECTS = [
+  'someone',
+  'somebody',
+  'sum1',
+  'some1',
+  'guy',
+  'guys',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'people',
+  'ppl',
+  'kid',
+  'kids',
+  'teens',
+  'lads',
+  'bloke',
+  'blokes',
+  'dude',
+  'dudes',
+  'neighbor',
+  'neighbors',
+  'neighbour',
+  'neighbours',
+  'drunk',
+  'drunks',
+  'intruder',
+  'burglar',
+  'thief',
+  'thieves',
+  'stranger',
+  'he',
+  'she',
+  'they',
+  'fight',
+  'scrap',
+  'brawl',
+  'argument',
+  'row',
+  'party',
+  'fire',
+  'alone',
+];
+const EN_NOT_NOW =
+  'going to|missing|nothing|something|anything|everything|being|morning|evening|building|ceiling|parking|during|wedding|thing|king|ring|spring|sibling|darling';
+const EN_PARTICIPLE_CLAUSE = new RegExp(
+  `\\b(?:${alternation(EN_SUBJECTS)})(?:\\s+(?:in|at|on|outside|inside|behind|by|near|in front of)\\s+(?:my|our|the|a|his|her|their|there|here)(?:\\s+[a-z]+){0,2}?|\\s+(?:in|out)\\s+there)?\\s+(?:still\\s+)?(?!(?:${EN_NOT_NOW})\\b)(?:[a-z]{2,}ing|tryna)\\b`,
+  'g',
+);
+/** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
+const EN_STATE_NOW =
+  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
+/**
+ * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
+ * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
+ */
+const ZH_STATE_NOW =
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉]着(?:我|她|他|我们|人|门)/gu;
+
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -132,15 +198,18 @@ interface Signal {
   strength: number;
   start: number;
   end: number;
+  /** A state of people (trapped, hiding, held at gunpoint) rather than an action going on. */
+  state?: true;
 }
 
 function signals(folded: string): Signal[] {
   const out: Signal[] = [];
-  const add = (re: RegExp, value: boolean, strength: number) => {
+  const add = (re: RegExp, value: boolean, strength: number, state = false) => {
     for (const m of allMatches(re, folded)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (!out.some((s) => start < s.end && end > s.start)) out.push({ value, strength, start, end });
+      if (!out.some((s) => start < s.end && end > s.start))
+        out.push({ value, strength, start, end, ...(state ? { state: true as const } : {}) });
     }
   };
   add(STRONG_FALSE_RE, false, 2);
@@ -150,6 +219,10 @@ function signals(folded: string): Signal[] {
   add(WEAK_TRUE_RE, true, 1);
   add(EN_PROGRESSIVE, true, 1);
   add(ZH_DOING_NOW, true, 1);
+  // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
+  add(ZH_STATE_NOW, true, 0.5, true);
+  add(EN_STATE_NOW, true, 0.5, true);
+  add(EN_PARTICIPLE_CLAUSE, true, 1);
   return out;
 }
 
@@ -157,12 +230,16 @@ function signals(folded: string): Signal[] {
 export function extractInProgress(
   original: string,
   folded: string = fold(original),
-): { value: boolean; text: string } | undefined {
+): { value: boolean; text: string; state?: true } | undefined {
   if (ANSWER_TRUE.test(folded.trim())) return { value: true, text: original.trim() };
   const all = signals(folded);
   if (all.length === 0) return undefined;
   const best = all.reduce((a, b) =>
     b.strength > a.strength || (b.strength === a.strength && b.start > a.start) ? b : a,
   );
-  return { value: best.value, text: original.slice(best.start, best.end).trim() };
+  return {
+    value: best.value,
+    text: original.slice(best.start, best.end).trim(),
+    ...(best.state === true ? { state: true as const } : {}),
+  };
 }

@@ -510,9 +510,15 @@ const LOCATIVE = new Set([
   'above',
   'below',
   'under',
+  // Movement through a place: "dragging a woman across the Kroger parking lot", "ran through the park".
+  'across',
+  'through',
+  'into',
+  'along',
+  'around',
 ]);
 /** After these, only a place with "the" or a place noun counts ("stabbed by Mike" is a person). */
-const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under']);
+const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under', 'into', 'around']);
 /** Capitalised words that are not place names. */
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -680,7 +686,9 @@ function walkClause(
     const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
     const street = streetAfter(two + 1);
     // "outside the gym", "behind the bus station": the spatial word says where, keep it.
-    const spatial = !['at', 'in', 'on', 'of', 'by', 'the'].includes(t.w);
+    const spatial = !['at', 'in', 'on', 'of', 'by', 'the', 'into', 'across', 'through', 'along', 'around'].includes(
+      t.w,
+    );
     const start = (the ? (tokens[j - 1] as Token) : from).start;
     if (street !== undefined) add(start, street, true);
     else add(spatial ? t.start : start, (tokens[two] as Token).end, named && t.w !== 'by');

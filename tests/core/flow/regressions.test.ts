@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { talk } from './helpers.js';
 
 describe('answers that are about another element', () => {
-  it('"刚刚" to the suspects question fills time, not suspects; the next missing question comes first', () => {
+  it('"刚刚" to the suspects question fills time, not suspects; the suspects question stays open', () => {
     const run = talk(['朝阳区三里屯太古里南区 我手机被偷了', '刚刚']);
     expect(run.state.elements.time?.value).toBe('刚刚');
     expect(run.state.elements.suspects).toBeUndefined();
-    expect(run.templatesAt(1)).toEqual(['ask.loss']);
+    // "我手机被偷了" already names what was lost: loss is not asked.
+    expect(run.state.elements.loss?.value).toBe('我手机');
+    expect(run.templatesAt(1)).toEqual(['ask.suspects']);
   });
 
   it('a suspect description to "are you safe?" is kept as suspects, and safety is asked again', () => {
@@ -61,7 +63,8 @@ describe('answers that are about another element', () => {
 
   it('a theft victim describing the stolen bike instead of the thieves gives the loss', () => {
     const run = talk(['我的电动车被偷了', '在长安大学北门', '昨天晚上十点左右', '一辆绿色雅迪电动车 三千多']);
-    expect(run.state.elements.loss?.value).toBe('一辆绿色雅迪电动车 三千多');
+    expect(run.state.elements.loss?.value).toBe('我的电动车；一辆绿色雅迪电动车 三千多');
+    expect(run.state.elements.suspects).toBeUndefined();
   });
 
   it('a covert "他还在客厅" keeps the reporter\'s words', () => {

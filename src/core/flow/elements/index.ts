@@ -92,8 +92,11 @@ const OTHER: readonly ElementBehaviour[] = Object.values(BEHAVIOURS).filter((b) 
  * "yes I'm safe" to "is anyone hurt?"): it is no answer to `key`; the other element is filled instead and
  * `key` asked again.
  */
-function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
-  if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text) || foundFor(key, ext)) return false;
+function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extraction): boolean {
+  if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text)) return false;
+  // "苹果手机 大概8000块" to "who did it?" in a theft: what was taken and its worth, not the thieves.
+  if (key === 'suspects' && describesLoss(w, ext)) return true;
+  if (foundFor(key, ext)) return false;
   // "car drove off fast, dark SUV" to "what did they look like, which way did they go?": a description that
   // also names a vehicle (or a time, a weapon...) still answers; the other element is filled as well.
   if (DESCRIBED.has(key) && saysMoreThanOthers(text, ext)) return false;
@@ -102,6 +105,32 @@ function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): bool
     return false;
   return aboutOtherThan(key, ext);
 }
+
+/** Something taken described with its worth, no people in it, in a report of something taken. */
+function describesLoss(w: Work, ext: Extraction): boolean {
+  const c = w.s.category;
+  const taken = c === 'theft' || c === 'burglary' || c === 'robbery';
+  if (!taken || ext.suspects !== undefined || ext.person !== undefined) return false;
+  if (ext.amounts.length > 0) return true;
+  // "一辆绿色雅迪电动车" after "电动车被偷了": the thing named again, described.
+  const loss = w.s.elements.loss;
+  return loss?.source === 'extracted' && sharesAWord(ext.normalized, loss.value.toLowerCase());
+}
+
+/** Two texts share a word: two Chinese characters in a row (not a pronoun), or a latin word of three letters or more. */
+function sharesAWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/[^a-z0-9]+/));
+  for (const m of b.replace(PRONOUN_PIECES, ' ').matchAll(/[a-z]{3,}|\p{Script=Han}{2,}/gu)) {
+    const piece = m[0];
+    if (/^[a-z]/.test(piece)) {
+      if (words.has(piece)) return true;
+      continue;
+    }
+    for (let i = 0; i + 2 <= piece.length; i += 1) if (a.includes(piece.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+const PRONOUN_PIECES = /[我你他她它们的家]|\b(?:my|our|the|his|her)\b/g;
 
 /** Elements answered by a free description, which may mention other elements on the way. */
 const DESCRIBED: ReadonlySet<ElementKey> = new Set<ElementKey>(['suspects', 'person']);
@@ -155,7 +184,7 @@ export function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extract
     ext.time === undefined &&
     ext.vehicles === undefined &&
     ext.location?.specific !== true;
-  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
+  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(w, key, t, ext)) return { ok: false, other: true };
   return BEHAVIOURS[key].parse(w, text, ext);
 }
 

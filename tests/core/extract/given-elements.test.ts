@@ -1,0 +1,67 @@
+/** Elements a report gives in the way people write them, so they are never asked (issue 13, item 5). */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/core/extract/index.js';
+
+describe('in progress said without "still"', () => {
+  it.each([
+    ['drunk guys yelling and throwing bottles in the street', 'guys yelling'],
+    ['omg sum1 in my backyard tryna open the windows', 'sum1 in my backyard tryna'],
+    ['neighbors screaming at each other, been going 20 min', 'neighbors screaming'],
+    ['guy has a gun to the clerk', 'has a gun to'],
+    ['my kid is stuck in the elevator between floors', 'is stuck'],
+    ['半夜听见阳台有人 翻进来了', '翻进来了'],
+    ['车被水淹了 水到胸口了 车门打不开', '打不开'],
+    ['我跟老婆躲在卧室', '躲在'],
+  ])('%s', (text, span) => {
+    expect(extract(text).inProgress).toMatchObject({ value: true, text: span });
+  });
+
+  it('a past report is not in progress', () => {
+    expect(extract('someone was breaking into cars last night').inProgress).toBeUndefined();
+    expect(extract('he was yelling at me yesterday').inProgress).toBeUndefined();
+  });
+
+  it('an action outranks a state: "is breaking in" over "hiding"', () => {
+    expect(extract('someone is breaking in, im hiding in the closet').inProgress?.text).toBe('is breaking');
+  });
+});
+
+describe('time said as "just" or as how long', () => {
+  it.each([
+    ['刚被扣了4999', '刚'],
+    ['就停在楼下十分钟 下来就没了', '十分钟'],
+    ['package thief just took a box off my porch', 'just took'],
+    ['unattended backpack on the platform, been there 30 min', 'been there 30 min'],
+    ['man in a ski mask sitting in a car outside the bank for an hour', 'for an hour'],
+  ])('%s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+
+  it('a dated time wins over a duration; "just wanted" is no time', () => {
+    expect(extract('昨天晚上被打了 疼了一个小时').time?.text).toBe('昨天晚上');
+    expect(extract('i just wanted to report something').time).toBeUndefined();
+    expect(extract('金刚').time).toBeUndefined();
+  });
+});
+
+describe('what was taken, named', () => {
+  it.each([
+    ['车里东西被偷了 后备箱的高尔夫球包没了', '后备箱的高尔夫球包'],
+    ['someone stole my catalytic converter last night', 'catalytic converter'],
+    ['偷了我的手机就跑', '手机'],
+    ['my bike got nicked outside tesco', 'bike'],
+  ])('%s', (text, thing) => {
+    expect(extract(text).lost?.text).toBe(thing);
+  });
+
+  it('people and places are not a loss', () => {
+    expect(extract('孩子不见了').lost).toBeUndefined();
+    expect(extract('女儿在公园不见了').lost).toBeUndefined();
+    expect(extract('someone just grabbed a little girl').lost).toBeUndefined();
+    expect(extract('下来就没了').lost).toBeUndefined();
+  });
+
+  it('money taken from an account is an amount', () => {
+    expect(extract('刚被扣了4999').amounts[0]?.value).toBe(4999);
+  });
+});

@@ -133,6 +133,8 @@ const ZH_DIRECTION = new RegExp(
   `(?:往|向|朝|沿着)[^，。,.!?！？；;]{0,10}?(?:${DIRECTIONS_ZH}|方向|那边|路|街)[^，。,.!?！？；;]{0,4}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了)?`,
   'g',
 );
+/** "往C口走了", "朝地铁站跑了": a way gone, to any place, said as done (了). */
+const ZH_GONE_TOWARDS = /(?:往|朝)[^，。,.!?！？；;\s]{1,10}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了|过去了)/g;
 const EN_COUNT = new RegExp(
   `\\b(${EN_NUMBER_SRC}|several|some|few)\\s+(?:[a-z]+\\s+)?(${alternation(SUSPECT_NOUNS_EN)})\\b`,
   'g',
@@ -194,7 +196,7 @@ export function extractSuspects(
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
+    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, ZH_GONE_TOWARDS, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {

@@ -65,3 +65,20 @@ describe('what was taken, named', () => {
     expect(extract('刚被扣了4999').amounts[0]?.value).toBe(4999);
   });
 });
+
+describe('injuries, safety and suspects said in other words', () => {
+  it('a wounding assault or a pain is an injury described', () => {
+    expect(extract("bloke's been glassed").injuries).toMatchObject({ present: true, text: 'been glassed' });
+    expect(extract('老人说腿疼').injuries).toMatchObject({ present: true, text: '腿疼' });
+    expect(extract('司機好像昏過去了').injuries).toMatchObject({ present: true });
+  });
+
+  it('not daring to call or not being let out is about safety', () => {
+    expect(extract('不敢打电话').safety).toBeDefined();
+    expect(extract('他们看着不让出门').safety).toBeDefined();
+  });
+
+  it('the way a suspect went, to any place', () => {
+    expect(extract('他下车了 在小寨站 往C口走了').suspects?.text).toBe('往C口走了');
+  });
+});

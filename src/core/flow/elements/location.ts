@@ -80,10 +80,11 @@ function followUpTemplate(s: FlowState): TemplateId {
 export function askPlaceFollowUp(w: Work): void {
   const { s } = w;
   if (s.awaiting !== 'location') s.reasks = 0;
+  const unread = w.burstPending === 'location' && s.placeFollowUp === 'asked';
   s.placeFollowUp = 'asked';
   s.awaiting = 'location';
   s.confirming = null;
-  w.parts.push({ id: followUpTemplate(s) });
+  w.parts.push({ id: unread ? (s.covert ? 'covert.ack' : 'noted') : followUpTemplate(s) });
 }
 
 /**

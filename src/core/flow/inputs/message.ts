@@ -78,6 +78,10 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   else if (input.location?.label !== undefined) s.texts.push(input.location.label);
   const burst = inOpeningBurst(s, s.lastInboundAt, input.at);
   s.lastInboundAt = input.at;
+  if (burst) {
+    const screen = s.confirming === 'danger' || s.confirming === 'category' ? s.confirming : null;
+    w.burstPending = s.awaiting ?? screen;
+  }
   const first =
     s.texts.length <= 1 && s.revision === 0 && s.awaiting === null && s.confirming === null && !s.covertTipSent;
 

@@ -7,6 +7,7 @@ import { UNKNOWN } from '../../incident.js';
 import type { SharedLocation } from '../../message.js';
 import type { Extraction } from '../../extract/types.js';
 import { detectPlaceCorrection } from '../../extract/places/correction.js';
+import { completePlace } from '../../extract/places/completion.js';
 import { placeQuality } from '../../extract/places/quality.js';
 import type { TemplateId } from '../templates.js';
 import type { FlowState } from '../types.js';
@@ -170,7 +171,12 @@ export const location: ElementBehaviour = {
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
     else if (s.elements.location === undefined) setLocation(w, ext.location.text, false, 'extracted');
   },
-  parse(_w, _text, ext) {
+  parse(w, text, ext) {
+    if (ext.location?.specific !== true) {
+      // "golden gate" after "jump off the bridge": the name completes the place named earlier by its kind.
+      const completed = completePlace(text, w.s.texts.slice(0, -1));
+      if (completed !== undefined) return { ok: true, value: completed, specific: true };
+    }
     if (ext.location === undefined) return { ok: false };
     return ext.location.specific
       ? { ok: true, value: ext.location.text, specific: true }

@@ -27,3 +27,19 @@ describe('last seen said as "was still there a moment ago"', () => {
     expect(extract('在公园 刚才还在滑梯那玩').lastSeen?.text).toBe('在公园 刚才还在滑梯那玩');
   });
 });
+
+describe('a place given by what it is called or what its sign says', () => {
+  it.each([
+    ['被关在一个出租屋里 只知道是在城中村 窗外能看到一个大的红色招牌写着华润万家', '华润万家'],
+    ['小区叫紫薇田园都市', '紫薇田园都市小区'],
+    ['交大一附院门口', '交大一附院门口'],
+  ])('%s', (text, place) => {
+    expect(extract(text).location).toMatchObject({ text: place, specific: true });
+  });
+
+  it('a person who 叫 something is no place', () => {
+    expect(extract('他叫我过去').location).toBeUndefined();
+    expect(extract('这个人叫张三').location).toBeUndefined();
+    expect(extract('小区叫什么不知道').location?.specific).not.toBe(true);
+  });
+});

@@ -109,7 +109,7 @@ const WEAK_FALSE = [
 ];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
-  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
+  /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
   /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)/;
@@ -179,6 +179,19 @@ const EN_STATE_NOW =
 const ZH_STATE_NOW =
   /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉]着(?:我|她|他|我们|人|门)/gu;
 
+/**
+ * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
+ * her", "won't leave", "is outside my house", "I can hear glass breaking"; 打起来了 (has started and goes on),
+ * 不停地砸, 拿着刀在楼下转, 在门口守着.
+ */
+const EN_ONGOING =
+  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
+const ZH_ONGOING =
+  /[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+/** Held now: "他把我锁在屋里", "he locked me in". */
+const HELD_NOW =
+  /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;
+
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -220,7 +233,10 @@ function signals(folded: string): Signal[] {
   add(EN_PROGRESSIVE, true, 1);
   add(ZH_DOING_NOW, true, 1);
   // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
+  add(ZH_ONGOING, true, 1);
+  add(EN_ONGOING, true, 1);
   add(ZH_STATE_NOW, true, 0.5, true);
+  add(HELD_NOW, true, 0.5, true);
   add(EN_STATE_NOW, true, 0.5, true);
   add(EN_PARTICIPLE_CLAUSE, true, 1);
   return out;

@@ -97,7 +97,7 @@ const ZH_CLOCK = `(?:\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:点
 const NOT_A_CLOCK = /^(?:一点|一时|一点儿|一点点|差一点)$/;
 const PATTERNS: readonly RegExp[] = [
   // 十分钟前 / 半小时前 / 两个小时以前 / 几天前
-  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
+  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:来|多)?(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
   // 昨天晚上10点 / 今天早上 / 上周五
   new RegExp(`(?:${alt(ZH_DAYS)})`),
   new RegExp(`(?:上个|上|这个|这|本|下个|下)?(?:周|星期|礼拜)[一二三四五六日天]`),

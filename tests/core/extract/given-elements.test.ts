@@ -82,3 +82,28 @@ describe('injuries, safety and suspects said in other words', () => {
     expect(extract('他下车了 在小寨站 往C口走了').suspects?.text).toBe('往C口走了');
   });
 });
+
+describe('going on, said with aspect words', () => {
+  it.each([
+    ['they r fighting in the parking lot', 'r fighting'],
+    ['someone keeps banging on my door', 'keeps banging'],
+    ["he won't stop hitting her", "won't stop"],
+    ['my ex is outside my house and wont leave', 'wont leave'],
+    ['I can hear glass breaking downstairs', 'I can hear glass'],
+    ['两个人打起来了', '打起来了'],
+    ['他拿着刀在楼下转', '拿着刀'],
+    ['他把我锁在屋里', '把我锁在'],
+  ])('%s', (text, span) => {
+    expect(extract(text).inProgress).toMatchObject({ value: true, text: span });
+  });
+
+  it('what went on before is not going on', () => {
+    expect(extract('he kept calling me last week').inProgress).toBeUndefined();
+  });
+
+  it('十来分钟前 is a time; 鼻青脸肿 and 扭了 are injuries', () => {
+    expect(extract('十来分钟前').time?.text).toBe('十来分钟前');
+    expect(extract('被打得鼻青脸肿').injuries?.present).toBe(true);
+    expect(extract('脚扭了走不了').injuries?.present).toBe(true);
+  });
+});

@@ -127,3 +127,16 @@ describe('the place is what lets anyone be sent', () => {
     expect(run.dispatches.map((d) => d.event)).toContain('early_dispatch');
   });
 });
+
+describe('"are you safe?" answered by where everyone is', () => {
+  it('where the reporter went is an answer, and the place is not asked again', () => {
+    const run = talk(['滴滴司机摸我腿 我赶紧下车了', '科技路 枫叶广场对面 车牌陕AD12345', '我进了旁边的便利店']);
+    expect(run.state.elements.safety?.value).toBe('我进了旁边的便利店');
+    expect(run.templatesAt(2).some((t) => t.startsWith('reask'))).toBe(false);
+  });
+
+  it('where the others are is an answer', () => {
+    const run = talk(['我被侵犯了', '在鑫源宾馆308房', '他们在外屋喝酒']);
+    expect(run.state.elements.safety?.value).toBe('他们在外屋喝酒');
+  });
+});

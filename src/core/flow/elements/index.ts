@@ -103,6 +103,14 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
+  // "我进了旁边的便利店", "他们在外屋喝酒": where the reporter is and where the others are is how safe they are;
+  // what the others look like is not.
+  if (key === 'safety')
+    return (
+      ext.suspects !== undefined ||
+      ext.person !== undefined ||
+      OTHER.some((b) => !SITUATION.has(b.key) && b.found?.(ext) === true)
+    );
   return aboutOtherThan(key, ext);
 }
 
@@ -131,6 +139,9 @@ function sharesAWord(a: string, b: string): boolean {
   return false;
 }
 const PRONOUN_PIECES = /[我你他她它们的家]|\b(?:my|our|the|his|her)\b/g;
+
+/** What an answer to "are you safe?" may tell on the way: where the reporter is, where the others are. */
+const SITUATION: ReadonlySet<ElementKey> = new Set<ElementKey>(['safety', 'suspects', 'location', 'in_progress']);
 
 /** Elements answered by a free description, which may mention other elements on the way. */
 const DESCRIBED: ReadonlySet<ElementKey> = new Set<ElementKey>(['suspects', 'person']);

@@ -112,7 +112,7 @@ const EN_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)/;
+  /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)(?![了过完])/u;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -187,7 +187,7 @@ const ZH_STATE_NOW =
 const EN_ONGOING =
   /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
 const ZH_ONGOING =
-  /[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+  /(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /** Held now: "他把我锁在屋里", "he locked me in". */
 const HELD_NOW =
   /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;

@@ -636,7 +636,8 @@ function walkClause(
       if (!sentenceStart || i - k >= 2 || t.cap) add(first.start, streetAfter(i + 1) ?? t.end, true);
     }
     // A place given as the whole answer starts with "the": "the golden gate bridge", "the bus station".
-    const leadingThe = i === 0 && t.w === 'the';
+    // "robbing the 7-eleven on Elm": a chain after "the" is a place wherever it stands.
+    const leadingThe = t.w === 'the' && (i === 0 || BRAND.has(tokens[i + 1]?.w ?? ''));
     // "next to the Tesco", "across from the Shell", "in front of" (of is locative already).
     const pair = (t.w === 'to' && tokens[i - 1]?.w === 'next') || (t.w === 'from' && tokens[i - 1]?.w === 'across');
     if (!LOCATIVE.has(t.w) && !leadingThe && !pair) continue;

@@ -107,3 +107,22 @@ describe('going on, said with aspect words', () => {
     expect(extract('脚扭了走不了').injuries?.present).toBe(true);
   });
 });
+
+describe('Chinese 在 + place + verb is going on; 了 after the verb is done', () => {
+  it.each([
+    ['有人在我家楼下打架', true],
+    ['有人撬我家门', true],
+    ['他昨天在网吧里打了我', undefined],
+  ])('%s', (text, value) => {
+    expect(extract(text).inProgress?.value).toBe(value);
+  });
+
+  it('在我家楼下 is a place, not who is with the reporter', () => {
+    expect(extract('有人在我家楼下打架').safety).toBeUndefined();
+    expect(extract('他在我家').safety).toBeDefined();
+  });
+
+  it('a chain after "the" is a place wherever it stands', () => {
+    expect(extract('guy with a gun robbing the 7-eleven on Elm rn').location?.specific).toBe(true);
+  });
+});

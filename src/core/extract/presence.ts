@@ -167,7 +167,24 @@ export const INJURY_TERMS_COMPOSED = {
     '肿着',
     '肿起来',
   ],
-  en: WOUNDING_EN.flatMap((w) => PASSIVE_EN.map((p) => `${p} ${w}`)),
+  en: [
+    ...WOUNDING_EN.flatMap((w) => PASSIVE_EN.map((p) => `${p} ${w}`)),
+    // "cyclist down", "man down": someone lying hurt.
+    ...[
+      'man',
+      'guy',
+      'woman',
+      'person',
+      'someone',
+      'cyclist',
+      'rider',
+      'biker',
+      'pedestrian',
+      'kid',
+      'officer',
+      'driver',
+    ].map((who) => `${who} down`),
+  ],
 };
 export const INJURY_NEGATIVE_PHRASES = [
   "i'm ok",

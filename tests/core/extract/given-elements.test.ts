@@ -126,3 +126,19 @@ describe('Chinese 在 + place + verb is going on; 了 after the verb is done', (
     expect(extract('guy with a gun robbing the 7-eleven on Elm rn').location?.specific).toBe(true);
   });
 });
+
+describe('a person, an injury and safety in other words', () => {
+  it('"my daughter is 15" gives an age', () => {
+    expect(extract('my daughter is 15 and hasnt come home').person?.age).toBe(15);
+    expect(extract('my son is 6').person?.age).toBe(6);
+  });
+
+  it('"cyclist down" is someone hurt', () => {
+    expect(extract('hit and run, cyclist down').injuries?.present).toBe(true);
+  });
+
+  it('the reporter got away: 我跑到楼道里了, "i ran out of the house"', () => {
+    expect(extract('我老婆拿菜刀要砍我 我跑到楼道里了').safety).toBeDefined();
+    expect(extract('i ran out of the house').safety).toBeDefined();
+  });
+});

@@ -142,3 +142,10 @@ describe('a person, an injury and safety in other words', () => {
     expect(extract('i ran out of the house').safety).toBeDefined();
   });
 });
+
+describe('Cantonese 喺度 + verb (folded to 在这 + verb) is going on', () => {
+  it('有人喺度打交', () => {
+    expect(extract('有人喺度打交 好多人').inProgress?.value).toBe(true);
+    expect(extract('他们在这打架').inProgress?.value).toBe(true);
+  });
+});

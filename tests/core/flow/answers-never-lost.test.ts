@@ -128,3 +128,19 @@ describe('what was done says what it was done with', () => {
     expect(run.state.elements.weapons).toBeUndefined();
   });
 });
+
+describe('the opening burst goes on after a text that happened to answer', () => {
+  it('a third text seconds after a second that answered "still going on?" is no failed answer', () => {
+    const run = talk([msg('手机店被抢了 三个人拿着砍刀', 0), msg('还在里面', 5), msg('华强北 赛格广场一楼', 10)]);
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
+    expect(run.templatesAt(2).some((t) => t.startsWith('reask'))).toBe(false);
+  });
+
+  it('after a pause the chain is over: a quick text after an answer is read as an answer again', () => {
+    const run = talk([msg('someone is fighting outside', 0), msg('12 Main St', 40), msg('hurry', 45)], {
+      lang: 'en',
+    });
+    expect(run.templatesAt(2)).not.toContain('noted');
+    expect(run.state.elements.injuries?.value).toBe('hurry');
+  });
+});

@@ -54,13 +54,18 @@ const BURST_WINDOW_S = 10;
  * right after the previous one. A text in it that does not answer the pending question is no failed answer.
  */
 function inOpeningBurst(s: FlowState, previousAt: string | null, at: string): boolean {
-  if (previousAt === null || s.texts.length > BURST_TEXTS) return false;
+  if (previousAt === null) return false;
+  const quick = Date.parse(at) - Date.parse(previousAt) <= BURST_WINDOW_S * 1000;
+  // A text of the opening burst may happen to answer the question sent meanwhile ("还在里面" to "still going
+  // on?"); the next one, seconds later, was still written before any reply was read.
+  if (!quick) s.burstChain = false;
+  if (!quick || s.texts.length > BURST_TEXTS) return false;
   const nothingAnswered =
     s.lastAnswered === null &&
     (s.facts.danger ?? null) === null &&
     s.facts.noDanger === null &&
     s.facts.chosenCategory === undefined;
-  return nothingAnswered && Date.parse(at) - Date.parse(previousAt) <= BURST_WINDOW_S * 1000;
+  return nothingAnswered || s.burstChain !== false;
 }
 
 /** Words in an answer that show someone is in danger or hurt (an injury or a weapon, not negated). */

@@ -140,3 +140,15 @@ describe('"are you safe?" answered by where everyone is', () => {
     expect(run.state.elements.safety?.value).toBe('他们在外屋喝酒');
   });
 });
+
+describe('the same place told in more detail', () => {
+  it('replaces the shorter one, and dispatch gets it', () => {
+    const run = talk(['手机店被抢了 三个人拿着砍刀', '华强北 赛格广场一楼 那家手机店']);
+    expect(run.state.elements.location?.value).toBe('华强北 赛格广场一楼 那家手机店');
+  });
+
+  it('a different place is not taken for it (that is a correction)', () => {
+    const run = talk(['在钟楼 有人打架', '鼓楼那边也有人']);
+    expect(run.state.elements.location?.value).toBe('钟楼');
+  });
+});

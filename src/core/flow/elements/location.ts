@@ -167,7 +167,14 @@ export const location: ElementBehaviour = {
     // A place given after "unknown" was recorded still counts; a relative one ("楼下") does not reopen it.
     const source = s.elements.location?.source;
     if (ext.location === undefined) return;
-    if (answered(s, 'location') && source !== 'unknown' && source !== 'declined') return;
+    if (answered(s, 'location') && source !== 'unknown' && source !== 'declined') {
+      // "华强北 赛格广场一楼 那家手机店" after "手机店": the same place told in more detail replaces it.
+      const current = s.elements.location?.value;
+      const found = ext.location;
+      if (found.specific && current !== undefined && found.text.length > current.length && found.text.includes(current))
+        setLocation(w, found.text, true, source ?? 'extracted');
+      return;
+    }
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
     else if (s.elements.location === undefined) setLocation(w, ext.location.text, false, 'extracted');
   },

@@ -212,8 +212,9 @@ export function extractSuspects(
       for (const m of allMatches(ZH_GENERIC_COUNT, text)) {
         const end = clause.start + m.index + m[0].length;
         if (isVictimCount(folded, end, clause.end)) continue;
-        // "我一个人在家": the reporter is alone, no head-count of suspects.
+        // "我一个人在家", "一个人在家": the reporter is alone, no head-count of suspects.
         if (/(?:我|我们|咱们|她|他)$/.test(text.slice(0, m.index))) continue;
+        if (/^(?:在家|住|待|呆|在屋|在宿舍)/.test(text.slice(m.index + m[0].length))) continue;
         add(clause.start + m.index, end, m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined));
       }
       for (const m of allMatches(ZH_NOUN_ONLY, text)) add(clause.start + m.index, clause.start + m.index + m[0].length);

@@ -149,3 +149,16 @@ describe('Cantonese 喺度 + verb (folded to 在这 + verb) is going on', () => 
     expect(extract('他们在这打架').inProgress?.value).toBe(true);
   });
 });
+
+describe('words that look like something else', () => {
+  it('一个人在家 is the reporter alone, not one suspect', () => {
+    expect(extract('一个人在家').suspects).toBeUndefined();
+    expect(extract('一个人在打我').suspects).toBeDefined();
+  });
+
+  it('银行卡 is no bank; 我在门外 is where the reporter is, 他在门外 is going on', () => {
+    expect(extract('包里有钱包 身份证 银行卡').location).toBeUndefined();
+    expect(extract('我在门外').inProgress).toBeUndefined();
+    expect(extract('他在门外').inProgress?.value).toBe(true);
+  });
+});

@@ -26,6 +26,20 @@ const STRONG_TRUE = [
   'at the moment',
 ];
 const STRONG_FALSE = [
+  '已经停了',
+  '停下了',
+  '打完了',
+  '停手了',
+  'it stopped',
+  'they stopped',
+  'has stopped',
+  'have stopped',
+  "it's stopped",
+  'its stopped',
+  'stopped now',
+  "it's done",
+  'its done',
+  'it ended',
   '已经走了',
   '已经跑了',
   '已经离开',
@@ -83,6 +97,7 @@ const WEAK_TRUE_ZH = [
   '要打死我',
 ];
 const WEAK_FALSE = [
+  '停了',
   '走了',
   '跑了',
   '逃了',

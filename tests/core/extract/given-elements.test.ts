@@ -162,3 +162,13 @@ describe('words that look like something else', () => {
     expect(extract('他在门外').inProgress?.value).toBe(true);
   });
 });
+
+describe('"it stopped" is an answer to "is it still happening?"', () => {
+  it.each(['已经停了', 'it stopped', 'they stopped now'])('%s', (text) => {
+    expect(extract(text).inProgress?.value).toBe(false);
+  });
+
+  it('a retraction under pressure (他不打了) is not read as over', () => {
+    expect(extract('他不打了 他说他错了').inProgress?.value).not.toBe(false);
+  });
+});

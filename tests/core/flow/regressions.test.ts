@@ -152,3 +152,10 @@ describe('the same place told in more detail', () => {
     expect(run.state.elements.location?.value).toBe('钟楼');
   });
 });
+
+describe('"are you safe?" answered with an adverb first', () => {
+  it('暂时没事 is an answer', () => {
+    const run = talk(['老公在打我', '南大街12号', '暂时没事']);
+    expect(run.state.elements.safety?.value).toBe('暂时没事');
+  });
+});

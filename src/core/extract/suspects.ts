@@ -134,7 +134,8 @@ const ZH_DIRECTION = new RegExp(
   'g',
 );
 /** "往C口走了", "朝地铁站跑了": a way gone, to any place, said as done (了). */
-const ZH_GONE_TOWARDS = /(?:往|朝)[^，。,.!?！？；;\s]{1,10}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了|过去了)/g;
+const ZH_GONE_TOWARDS =
+  /(?:往|朝)[^，。,.!?！？；;\s]{1,10}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了|过去了)|(?:跑|逃|开|走|溜)(?:了|掉了|走了)\s*(?:往|向|朝)[^，。,.!?！？；;\s]{1,8}/g;
 const EN_COUNT = new RegExp(
   `\\b(${EN_NUMBER_SRC}|several|some|few)\\s+(?:[a-z]+\\s+)?(${alternation(SUSPECT_NOUNS_EN)})\\b`,
   'g',

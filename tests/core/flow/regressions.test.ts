@@ -159,3 +159,13 @@ describe('"are you safe?" answered with an adverb first', () => {
     expect(run.state.elements.safety?.value).toBe('暂时没事');
   });
 });
+
+describe('"who did it, are they still there, which way did they go?" answered by where they went', () => {
+  it.each([
+    [['有人打架', '南大街12号', '还在闹', '腿上划了一道', '一根铁棍', '跑了 往北边']],
+    [['theres a fight', '100 Main St', 'still yelling', 'cut on my leg', 'a metal pipe', 'they left just now']],
+  ])('%j', (inputs) => {
+    const run = talk(inputs, { lang: inputs[0] === 'theres a fight' ? 'en' : 'zh-CN' });
+    expect(run.state.elements.suspects?.value).toBe(inputs[5]);
+  });
+});

@@ -16,7 +16,12 @@ export const suspects: ElementBehaviour = {
   key: 'suspects',
   // A description of people is one whether it reads as a suspect or as a person ("一个女的 二十多岁"); "他还在
   // 客厅" says where the suspect is.
-  found: (ext) => ext.suspects !== undefined || ext.person !== undefined || SUSPECT_WHERE.test(ext.normalized),
+  // "跑了 往北边" / "they left" answers "are they still there? which way did they go?" as well.
+  found: (ext) =>
+    ext.suspects !== undefined ||
+    ext.person !== undefined ||
+    ext.inProgress?.value === false ||
+    SUSPECT_WHERE.test(ext.normalized),
   crossChecked: true,
   other: true,
   fill(w, ext) {

@@ -144,3 +144,10 @@ describe('the opening burst goes on after a text that happened to answer', () =>
     expect(run.state.elements.injuries?.value).toBe('hurry');
   });
 });
+
+describe('a command in the opening burst', () => {
+  it('"help" seconds after the first text is answered and the question comes again', () => {
+    const run = talk([msg('有人在打架', 0), msg('help', 3)]);
+    expect(run.templatesAt(1)).toEqual(['help', 'ask.location']);
+  });
+});

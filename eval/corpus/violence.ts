@@ -476,4 +476,24 @@ export const violence: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'violence-en-my-brother-got-jumped-car-park',
+    lang: 'en',
+    title: 'A relative is the victim, not the attacker: "my brother got jumped" stays violence',
+    channel: 'sms',
+    opening: ['my brother just got jumped by 3 lads in the tesco car park', 'hes on the floor bleeding from his head'],
+    answers: {
+      location: 'Tesco Extra car park, Stretford Rd',
+      weapons: 'one had a bottle',
+      in_progress: 'they legged it',
+      safety: 'yeah im with him',
+    },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'injuries'],
+    },
+  },
 ];

@@ -40,11 +40,13 @@ const CLASSES = {
     zh: ['打', '揍', '咥', '削', '捶', '锤', '踢', '踹', '扇', '抽', '抡', '砸我', '砸他', '砸她', '砸人', '砸伤', '掐', '勒', '殴', '殴打', '围殴', '群殴',
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
-      '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖'],
+      '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
+      '往墙上推', '往墙上摔', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip',
-      'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair'],
+      'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
+      'lay hands on', 'put hands on', 'knock about'],
   },
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
@@ -60,13 +62,32 @@ const CLASSES = {
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],
   },
-  /** A partner or relative (violence by one is domestic). */
+  /**
+   * A partner or relative (violence by one is domestic). Regional words for a husband: 我男人 / 俺男人 (north,
+   * Sichuan), 孩他爹, 掌柜的 (Shaanxi, Gansu), 老倌 (Hunan), 老公 / 老头子; in-laws and grandchildren too (elder abuse
+   * by a grandson is domestic).
+   */
   family: {
     zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '婆娘', '我男人', '男人', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻',
-      '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '我爸', '我妈', '我哥', '我弟',
-      '儿子', '女儿', '公公', '婆婆', '老头子', '那口子'],
+      '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '孩子他爸', '孩他爹', '孩子他爹', '娃他爸',
+      '娃他爹', '掌柜的', '老倌', '我爸', '我妈', '我哥', '我弟', '我姐', '我妹', '儿子', '女儿', '公公', '婆婆', '老头子', '那口子',
+      '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
+      '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
-      'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle'],
+      'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
+      'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
+      'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
+      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
+  },
+  /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
+  habitual: {
+    zh: ['天天', '每天', '经常', '老是', '总是', '又', '又在', '又开始', '动不动', '三天两头', '隔三差五', '一喝酒就', '喝了酒就', '常年'],
+    en: ['again', 'always', 'every day', 'every night', 'all the time', 'every time', 'whenever he drink'],
+  },
+  /** The people harm at home falls on: the reporter, the children. */
+  homeVictim: {
+    zh: ['我', '俺', '孩子', '小孩', '娃', '娃娃', '碎娃', '闺女', '俺家', '我们娘俩', '我们母子'],
+    en: ['me', 'us', 'the kids', 'the kid', 'my kids', 'my kid', 'the baby', 'my mom', 'my mum'],
   },
   /** Touching, rubbing, grabbing (with a body part or an euphemism: sexual). */
   touch: {
@@ -96,7 +117,8 @@ const CLASSES = {
   detain: {
     zh: ['扣', '扣住', '扣在', '扣着', '关', '关着', '关在', '锁在', '锁着', '不让走', '不让出门', '不让出去', '不让离开', '不放人',
       '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
-    en: ['lock in', 'locked in', 'lock up', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
+    en: ['lock in', 'locked in', 'lock up', 'lock me in', 'lock her in', 'lock him in', 'lock us in', 'lock me up',
+      'lock her up', 'shut me in', 'shut her in', 'keep me in', 'trap me', 'barricade', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
       'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
   },
   /** Passports, phones taken, the signs of detention or trafficking. */
@@ -312,6 +334,11 @@ export interface Frame {
   unless?: readonly SemanticClass[];
   /** Words apart at most (default 8). */
   window?: number;
+  /**
+   * Categories this frame replaces even when their words matched ("隔壁天天打孩子" names violence by 打; the
+   * habit makes it domestic). Only for a frame that is a more specific reading of those categories.
+   */
+  overrides?: readonly Category[];
   /** The frame itself means at least this priority (a person in the water, an intent to die). */
   to?: Priority;
   note: string;
@@ -330,6 +357,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
   { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, note: 'something taken by force' },
@@ -457,7 +485,7 @@ function intended(toks: readonly Token[], i: number): boolean {
 
 /** Is the harm verb at token `i` said as happening now? */
 function harmNow(toks: readonly Token[], i: number, han: boolean): boolean {
-  const before = toks[i - 1]?.lemma ?? '';
+  const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
   if (han) return NOW_BEFORE.has(before) || NOW_BEFORE.has(toks[i - 2]?.lemma ?? '');
   const word = toks[i]?.text ?? '';
   return /(?:ing|in)$/.test(word) || NOW_BEFORE_EN.has(before);
@@ -517,4 +545,75 @@ export function framesIn(norm: string): FrameHit[] {
 /** The classes, for tests and for readers that want one concept ("is there a person here?"). */
 export function classWords(cls: keyof typeof CLASSES): ClassWords {
   return CLASSES[cls];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who does it: a partner or relative as the one doing harm or holding someone makes it domestic violence
+// (INCIDENT.md), but not a relative who is the victim ("我哥被人打了", "my brother got jumped", "he hit my son").
+// ---------------------------------------------------------------------------------------------------------
+
+/** Chinese passive markers: "我哥被人打了" (the brother is the victim), "被我老公锁在家里" (the husband acts). */
+const PASSIVE_ZH = new Set(['被', '遭', '挨', '让人', '叫人', '给人', '被人']);
+/** English auxiliaries of a passive ("was beaten", "got jumped", "is being hit"). */
+const PASSIVE_EN = new Set(['be', 'get', 'being']);
+/** People who are not family: a relative who hits one of these is not domestic violence ("my son hit a kid"). */
+// prettier-ignore
+const OUTSIDERS = new Set([
+  '路人', '同学', '男的', '女的', '顾客', '司机', '保安', '老板', '别人', '人家', '邻居', '陌生人', '小伙子', '一个人',
+  'guy', 'man', 'someone', 'somebody', 'bloke', 'lad', 'stranger', 'neighbor', 'neighbour', 'classmate', 'people',
+]);
+/** English subject pronouns (also contracted: "she's", "they're"). */
+const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/;
+/** How far (in words) the act may be from the relative who does it. */
+const ACTOR_WINDOW = 8;
+
+/** A relative or partner doing harm or holding someone in one normalised text, or null. */
+export function relativeActs(norm: string): { start: number; end: number } | null {
+  const hits = classHits(norm);
+  const family = hits.filter((h) => h.cls === 'family');
+  if (family.length === 0) return null;
+  const acts = hits.filter((h) => h.cls === 'harm' || h.cls === 'detain');
+  if (acts.length === 0) return null;
+  const toks = tokens(norm);
+  const word = (i: number) => toks[i]?.lemma ?? '';
+  for (const f of family) {
+    const han = isHan(toks[f.at]?.text ?? '');
+    // "被我老公", "被俺男人", "by my stepdad": the relative is the agent of what follows or precedes.
+    const agentMarked = han
+      ? PASSIVE_ZH.has(word(f.at - 1)) || (PASSIVE_ZH.has(word(f.at - 2)) && /^[我俺她他]$/.test(word(f.at - 1)))
+      : word(f.at - 1) === 'by' || (word(f.at - 2) === 'by' && /^(my|her|his|our|their)$/.test(word(f.at - 1)));
+    // The object of an earlier harm verb ("he hit my brother", "打我儿子") is a victim.
+    if (!agentMarked && acts.some((a) => a.at < f.at && f.at - a.at <= 3)) continue;
+    for (const a of acts) {
+      if (a.at === f.at) continue;
+      if (a.at < f.at) {
+        // "beaten by my stepdad": an act before the relative counts only when the relative is marked the agent.
+        if (!agentMarked || f.at - a.at > ACTOR_WINDOW || han) continue;
+        return { start: a.start, end: f.end };
+      }
+      if (a.at - f.at > ACTOR_WINDOW) continue;
+      const between = toks.slice(f.at + 1, a.at).map((t) => t.lemma);
+      // "我哥被人打了": a passive between the relative and the act makes the relative the victim.
+      if (han && between.some((w) => PASSIVE_ZH.has(w))) continue;
+      if (!han && passiveEn(toks, a.at)) continue;
+      // "my sister texted me she's locked in": another subject between them is the one the act belongs to.
+      if (!han && toks.slice(f.at + 1, a.at).some((t) => SUBJECTS_EN.test(t.text))) continue;
+      // "砸我的车": the act is done to a thing of mine, not to me.
+      if (han && toks.find((t) => t.start === a.end)?.text === '的') continue;
+      // "my son hit a kid": the act's object is an outsider, not the reporter or the family.
+      const object = toks.slice(a.at + 1, a.at + 4).map((t) => t.lemma);
+      if (object.some((w) => OUTSIDERS.has(w))) continue;
+      return { start: f.start, end: a.end };
+    }
+  }
+  return null;
+}
+
+/** "was beaten", "got jumped", "is being hit": the verb at `i` is a passive (not "was hitting"). */
+function passiveEn(toks: readonly Token[], i: number): boolean {
+  const verb = toks[i]?.text ?? '';
+  if (/(?:ing|in)$/.test(verb)) return false;
+  const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
+  const before2 = toks[i - 2]?.lemma ?? '';
+  return PASSIVE_EN.has(before) || (PASSIVE_EN.has(before2) && /ly$/.test(toks[i - 1]?.text ?? ''));
 }

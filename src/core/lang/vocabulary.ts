@@ -45,7 +45,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my'],
   },
   domestic_violence: {
-    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇', '打孩子'],
+    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇'],
     en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting'],
   },
   sexual_assault: {

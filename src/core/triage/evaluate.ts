@@ -21,7 +21,7 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { framesIn, type Frame } from '../lang/frames.js';
+import { framesIn, relativeActs, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
@@ -480,6 +480,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
   }
   // A partner or relative named in a report about violence makes it domestic violence.
+  let heldByRelative = false;
+  if (category === 'violence' || category === 'kidnapping' || category === 'threat') {
+    // …and so does any relative who is the one hitting or locking someone in ("我哥把我锁屋里", "my grandson
+    // pushed me down", "被俺男人往墙上撞"), never a relative who is the victim ("我哥被人打了").
+    const acts = relativeActIn(ev.docs) ?? overridingFrame(ev.docs, category);
+    if (acts !== null) {
+      heldByRelative = category === 'kidnapping';
+      reasons.push({
+        rule: 'category.domestic_violence.relative_acts',
+        matched: acts,
+        effect: `category=domestic_violence (was ${category}: a partner or relative does it)`,
+      });
+      category = 'domestic_violence';
+    }
+  }
   if (category === 'violence') {
     const relation = ev.scan(rules.relationWords, false).hits;
     if (relation.length > 0) {
@@ -512,6 +527,16 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       effect: step(priority, frameFloor),
     });
     priority = frameFloor;
+  }
+
+  // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
+  if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
+    reasons.push({
+      rule: 'priority.domestic_violence.held',
+      matched: 'held by a relative',
+      effect: step(priority, 'P1'),
+    });
+    priority = 'P1';
   }
 
   let overApplied = false;
@@ -649,6 +674,25 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+/** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */
+function relativeActIn(docs: readonly Doc[]): string | null {
+  for (const doc of docs) {
+    const span = relativeActs(doc.norm);
+    if (span !== null) return doc.norm.slice(span.start, span.end);
+  }
+  return null;
+}
+
+/** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
+function overridingFrame(docs: readonly Doc[], category: Category): string | null {
+  for (const doc of docs) {
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.overrides?.includes(category) === true) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
+    }
+  }
+  return null;
 }
 
 function dedupe(reasons: readonly Reason[]): Reason[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framesIn, classHits } from '../../../src/core/lang/frames.js';
+import { framesIn, classHits, relativeActs } from '../../../src/core/lang/frames.js';
 import { normalizeText } from '../../../src/core/lang/normalize.js';
 import { triage } from '../../../src/core/triage/index.js';
 
@@ -84,5 +84,26 @@ describe('triage reads frames only where no category word matched', () => {
     });
     expect(unanswered.category).toBe('theft');
     expect(unanswered.priority).not.toBe('P1');
+  });
+});
+
+describe('a relative who acts, not a relative who is the victim', () => {
+  const acts = (text: string) => relativeActs(normalizeText(text)) !== null;
+
+  it('reads the relative as the one doing harm or holding someone', () => {
+    expect(acts('俺男人又动手了 把俺往墙上撞')).toBe(true);
+    expect(acts('我被我老公锁在家里了')).toBe(true);
+    expect(acts('my grandson took my pension money and pushed me down')).toBe(true);
+    expect(acts('beaten by my stepdad')).toBe(true);
+    expect(acts('my husband was hitting me')).toBe(true);
+  });
+
+  it('not a relative who is hit, nor one who hits an outsider, nor harm to a thing', () => {
+    expect(acts('我哥被人打了')).toBe(false);
+    expect(acts('my brother got jumped outside the pub')).toBe(false);
+    expect(acts('he hit my brother')).toBe(false);
+    expect(acts('my son punched a guy at the bar')).toBe(false);
+    expect(acts('我前夫在我家楼下砸我的车')).toBe(false);
+    expect(acts("my sister texted me she's locked in a room")).toBe(false);
   });
 });

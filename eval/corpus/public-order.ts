@@ -534,4 +534,46 @@ export const publicOrder: Conversation[] = [
       given: [],
     },
   },
+  {
+    id: 'susp-en-cooler-ticking-bus-shelter',
+    lang: 'en',
+    title: 'A cooler with tape and a ticking noise left in a bus shelter, people waiting',
+    channel: 'sms',
+    opening: [
+      'theres a cooler taped shut in the bus shelter and its ticking',
+      'bus shelter on Grand Ave by the library',
+    ],
+    answers: {
+      time: 'been there since i got here 10 min ago',
+      danger: 'idk there are like 6 people waiting',
+      suspects: 'didnt see who left it',
+    },
+    expect: {
+      category: 'suspicious',
+      minPriority: 'P2',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'other-zh-car-keyed-tyres-slashed',
+    lang: 'zh-CN',
+    title: 'Car keyed and tyres slashed overnight in the compound: a damage report, not a tip',
+    channel: 'sms',
+    opening: ['早上下楼发现车被划了一圈 四个轮胎也被扎了', '停在小区里面的'],
+    answers: {
+      location: '锦江区 东湖花园南区8栋楼下停车位',
+      danger: '没有',
+      time: '昨晚十点停的 早上七点发现',
+      suspects: '不知道 小区有监控',
+    },
+    expect: {
+      category: 'other_police',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what'],
+    },
+  },
 ];

@@ -272,4 +272,24 @@ export const theft: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'theft-en-guy-stealing-bikes-rack-now',
+    lang: 'en',
+    title: 'Someone cutting locks and stealing bikes from a rack right now',
+    channel: 'sms',
+    opening: ['guy with bolt cutters is stealing bikes off the rack outside the rec center', 'hes on his 3rd one'],
+    answers: {
+      location: 'Eastside Rec Center, 900 Alder St',
+      suspects: 'white guy grey hoodie, has a pickup truck',
+      weapons: 'just the bolt cutters',
+      safety: 'im inside watching from the window',
+    },
+    expect: {
+      category: 'theft',
+      minPriority: 'P2',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what'],
+    },
+  },
 ];

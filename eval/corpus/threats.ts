@@ -200,4 +200,27 @@ export const threats: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'threat-en-neighbour-outside-says-kill-us',
+    lang: 'en',
+    title: 'Neighbour in the driveway screaming he will kill the family; nobody hurt yet',
+    channel: 'sms',
+    opening: [
+      'neighbor is in our driveway screaming hes going to kill us all',
+      'hes been drinking, kids are inside w me',
+    ],
+    answers: {
+      location: '3317 Maple Ridge Dr',
+      weapons: 'dont see one',
+      safety: 'doors locked',
+      suspects: 'bald guy, 50s, from next door',
+    },
+    expect: {
+      category: 'threat',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

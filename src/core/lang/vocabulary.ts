@@ -75,12 +75,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
   },
   burglary: {
-    zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人'],
+    zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+      '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
+      '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house', 'someone broke'],
   },
   theft: {
-    zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车'],
+    zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷',
+      '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递'],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet'],
   },
   fraud: {

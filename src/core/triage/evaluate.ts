@@ -32,6 +32,21 @@ const ANSWER_ELEMENTS: Partial<Record<ModifierId, ElementKey>> = {
   injury: 'injuries',
   in_progress: 'in_progress',
 };
+/**
+ * Categories that a relative doing harm or locking someone in turns into domestic violence ("俺女婿…把俺推倒了 …
+ * 还在屋里翻东西" is not a burglary). Not fire, rescue, medical or self-harm: their route matters more.
+ */
+const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
+  'violence',
+  'kidnapping',
+  'threat',
+  'robbery',
+  'burglary',
+  'theft',
+  'disorder',
+  'suspicious',
+  'other_police',
+]);
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
@@ -481,7 +496,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   }
   // A partner or relative named in a report about violence makes it domestic violence.
   let heldByRelative = false;
-  if (category === 'violence' || category === 'kidnapping' || category === 'threat') {
+  if (category !== null && RELATIVE_OVERRIDES.has(category)) {
     // …and so does any relative who is the one hitting or locking someone in ("我哥把我锁屋里", "my grandson
     // pushed me down", "被俺男人往墙上撞"), never a relative who is the victim ("我哥被人打了").
     const acts = relativeActIn(ev.docs) ?? overridingFrame(ev.docs, category);
@@ -527,6 +542,24 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       effect: step(priority, frameFloor),
     });
     priority = frameFloor;
+  }
+
+  // A category named by a word can still be said to be happening now by a frame of the same category that
+  // means danger ("阳台有动静 好像有人爬进来了": 爬进 names burglary, someone getting in now makes it P1). Not
+  // in a message that says it was in the past. Not for fights: "两个人在打架" is P2 until a weapon, an injury or
+  // a word of the violence rules raises it (their modifiers decide).
+  if (
+    category !== null &&
+    category !== 'violence' &&
+    category !== 'domestic_violence' &&
+    frame === undefined &&
+    priorityRank(priority) < priorityRank('P1')
+  ) {
+    const now = nowFrameIn(ctx, category);
+    if (now !== null) {
+      reasons.push({ rule: `priority.${category}.frame.${now.id}`, matched: now.quote, effect: step(priority, 'P1') });
+      priority = 'P1';
+    }
   }
 
   // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
@@ -674,6 +707,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+/** A P1 frame of `category` in a message with no past-time word (or with a "now" word too), or null. */
+function nowFrameIn(ctx: Context, category: Category): { id: string; quote: string } | null {
+  const past = ctx.ev.scan(ctx.rules.pastTime, true).hits;
+  const nowHits = ctx.modifiers.get('in_progress')?.hits ?? [];
+  for (const doc of ctx.ev.docs) {
+    if (past.some((p) => p.doc === doc) && !nowHits.some((n) => n.doc === doc)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.category === category && f.frame.to === 'P1') {
+        return { id: f.frame.id, quote: doc.norm.slice(f.start, f.end) };
+      }
+    }
+  }
+  return null;
 }
 
 /** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */

@@ -548,6 +548,27 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'followed me', 'blackmail', 'blackmailing', 'extortion', 'extorting', 'intimidating', 'harassing me', 'harassed',
       'going to kill me', 'gonna kill me', 'will kill me', 'kill me', 'threatening to kill',
     ],
+    escalations: [
+      {
+        id: 'death_threat_on_scene',
+        note: 'a threat to kill from someone who is here now (downstairs, at the door, smashing things)',
+        to: 'P1',
+        all: [
+          [
+            '杀了我', '杀我', '弄死我', '打死我', '砍死', '捅死', '杀了你', '弄死你', '杀全家', '杀了我全家', '杀我全家', '要我的命',
+            '同归于尽', '烧死',
+            'kill me', 'kill us', 'kill you', 'kill my', 'kill everyone', 'kill her', 'kill him', 'dead', 'end me',
+            'burn the house', 'burn us',
+          ],
+          [
+            '楼下', '门口', '门外', '在我家', '在家门', '在院里', '在院子', '正在', '还在', '就在', '砸门', '踹门', '砸车', '砸我的车',
+            '在砸', '守着', '堵着',
+            'outside', 'downstairs', 'at my door', 'at the door', 'in the driveway', 'out front', 'right now', 'still here',
+            'banging', 'smashing', 'kicking the door', 'in the yard', 'parked outside',
+          ],
+        ],
+      },
+    ],
   },
   {
     category: 'fraud',
@@ -618,6 +639,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
           'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
+          // Happening now, or the thief is still running: there is someone to catch.
+          '在偷', '正在偷', '还在偷', '在撬', '在卸', '在拆', '刚跑', '没跑远', '往东跑', '往西跑', '往南跑', '往北跑', '往那边跑',
+          'just ran', 'just took', 'just grabbed', 'just walked out', 'just left', 'ran out of', 'running off', 'ran off with',
+          'heading north', 'heading south', 'heading east', 'heading west', 'headed north', 'headed south', 'headed east',
+          'headed west', 'still running', 'chasing him', 'chasing her', 'stealing right now', 'is stealing', 'are stealing',
         ],
       },
     ],
@@ -648,6 +674,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
       'acting strange', 'acting strangely', 'unattended bag', 'suspicous',
+    ],
+    escalations: [
+      {
+        // An object that may be a device where people are: evacuate first, ask later.
+        id: 'possible_device',
+        note: 'an object with wires, ticking or a timer, or said to be a bomb',
+        to: 'P2',
+        namesCategory: true,
+        any: [
+          '电线露出来', '露着电线', '有电线', '连着电线', '缠着电线', '滴答', '滴滴响', '嘀嗒', '定时器', '炸弹', '爆炸物', '雷管', '炸药',
+          'wires sticking out', 'wires coming out', 'wires hanging out', 'with wires', 'ticking', 'timer', 'bomb',
+          'explosive', 'explosives', 'pipe bomb', 'detonator',
+        ],
+      },
     ],
   },
   {
@@ -680,6 +720,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'found a bag', 'lost property',
     ],
     escalations: [
+      {
+        // The victim of damage reports a crime (P3), not a tip (P4).
+        id: 'damage_reported',
+        note: 'criminal damage to the reporter\'s property (graffiti, smashed, keyed, slashed)',
+        to: 'P3',
+        any: [
+          '涂鸦', '乱涂乱画', '喷漆', '被喷', '砸坏', '被砸', '划车', '车被划', '被划了', '轮胎被扎', '扎了轮胎', '扎胎', '故意损坏', '毁坏',
+          'graffiti', 'vandalism', 'vandalized', 'vandalised', 'spray-painted', 'spray painted', 'tagged', 'keyed my car',
+          'keyed', 'slashed my tyres', 'slashed my tires', 'slashed tires', 'smashed my window', 'smashed the window',
+          'criminal damage',
+        ],
+      },
       {
         id: 'police_request',
         note: 'the reporter asks for the police',
@@ -769,7 +821,8 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
     element: 'in_progress',
     tense: true,
     words: [
-      '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中',
+      '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中', '现在还在',
+      '还在里面', '人还在里面', '还在翻', '还没出来',
       'right now', 'happening now', 'still happening', 'still going on', 'going on now', 'in progress', 'as we speak',
       'is happening', 'ongoing', 'currently', 'rn', 'rite now', 'as i text', 'as i type',
     ],

@@ -220,4 +220,24 @@ export const kidnapping: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'kid-zh-woman-pushed-into-van-knife',
+    lang: 'zh-CN',
+    title: 'Two men push a woman into a van with a knife; no kidnapping word, the verb says it',
+    channel: 'sms',
+    opening: ['两个人拿刀把一个女的推进面包车里了', '往北开了 白色面包车'],
+    answers: {
+      location: '二环南路 丰庆路口 往北',
+      vehicles: '白色五菱 车牌没看清 陕A开头',
+      suspects: '两个男的 一个光头',
+      injuries: '不知道',
+    },
+    expect: {
+      category: 'kidnapping',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what', 'weapons'],
+    },
+  },
 ];

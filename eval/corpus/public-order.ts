@@ -576,4 +576,22 @@ export const publicOrder: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'disorder-zh-next-door-party-one-am',
+    lang: 'zh-CN',
+    title: 'Party next door at 1am, knocking did not help: disorder (隔壁 / next door is not a break-in)',
+    channel: 'sms',
+    opening: ['隔壁开party 音乐放得震天响 都一点了', '敲门也不开'],
+    answers: {
+      location: '天河区 华景新城 翠景阁 12楼',
+      danger: '没有 就是吵',
+    },
+    expect: {
+      category: 'disorder',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what'],
+    },
+  },
 ];

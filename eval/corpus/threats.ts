@@ -223,4 +223,24 @@ export const threats: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'threat-en-insta-post-blow-up-mall',
+    lang: 'en',
+    title: 'A screenshot of a post saying they will blow up a mall tomorrow: a threat, not a fire',
+    channel: 'sms',
+    opening: ['someone posted on insta theyre gonna blow up westfield mall tmrw', 'my friend sent me a screenshot'],
+    answers: {
+      location: 'Westfield Valley Fair, San Jose',
+      suspects: 'account is called @voidwalker_x idk who it is',
+      time: 'posted like an hour ago',
+      danger: 'idk',
+    },
+    expect: {
+      category: 'threat',
+      minPriority: 'P2',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what'],
+    },
+  },
 ];

@@ -131,6 +131,11 @@ const CLASSES = {
     zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '塞', '拽', '拖', '推', '扔', '抱', '拉'],
     en: ['throw', 'push', 'drag', 'pull', 'force', 'bundle', 'shove', 'snatch', 'grab', 'carry'],
   },
+  /** A verb that already says "forced into" ("推进面包车", "塞进车里", "bundled in"). */
+  forcedIn: {
+    zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '押上', '架上', '按进'],
+    en: ['bundle into', 'bundle in', 'throw in the back', 'shove in the back'],
+  },
   /** Into (a vehicle). */
   into: {
     zh: ['进', '上', '进了', '上了', '塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进'],
@@ -145,7 +150,7 @@ const CLASSES = {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
       '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
-      'walk off with', 'gone', 'missing', 'snatch', 'grab'],
+      'walk off with', 'missing', 'snatch', 'grab'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
@@ -166,8 +171,8 @@ const CLASSES = {
     zh: ['撬', '撬开', '撬了', '门锁', '锁坏了', '门被', '窗户', '爬进', '翻进', '钻进', '闯进', '溜进', '破门', '砸窗', '砸门',
       '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台'],
     en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
-      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'window', 'back door',
-      'front door', 'door'],
+      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
+      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window'],
   },
   /** A home, shop or place one lives in. */
   premises: {
@@ -182,7 +187,7 @@ const CLASSES = {
   /** Trying to get in (present). */
   tryEntry: {
     zh: ['爬进', '翻进', '钻进', '撬', '进来', '开门', '拧门', '拽门', '推门'],
-    en: ['get in', 'try to get in', 'tryna get in', 'break in', 'climb in', 'open the door', 'open the window', 'jiggle', 'handle'],
+    en: ['get in', 'try to get in', 'tryna get in', 'break in', 'climb in', 'open the door', 'open the window', 'jiggle'],
   },
   /** Ending one's life, said plainly or around it. */
   endLife: {
@@ -347,7 +352,8 @@ export interface Frame {
 /** The frames, most specific first (the evaluator ranks categories by seriousness, not by this order). */
 // prettier-ignore
 export const FRAMES: readonly Frame[] = [
-  { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], note: 'someone forced into a vehicle' },
+  { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], to: 'P1', note: 'someone forced into a vehicle' },
+  { id: 'forced_in_vehicle', category: 'kidnapping', all: ['forcedIn', 'vehicle', 'person'], window: 8, to: 'P1', note: 'someone pushed or dragged into a vehicle' },
   { id: 'held', category: 'kidnapping', all: ['detain', 'person'], unless: ['vehicle'], window: 6, note: 'held against their will' },
   { id: 'documents_taken', category: 'kidnapping', all: ['detain', 'documents'], window: 8, note: 'locked in, papers taken' },
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, note: 'touched, rubbed or grabbed intimately' },

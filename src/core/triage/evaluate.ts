@@ -47,6 +47,18 @@ const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
   'suspicious',
   'other_police',
 ]);
+/**
+ * Frames specific enough to outrank a category named by a word of a less serious one: a sexual touch, sex
+ * without consent, someone forced into a vehicle, someone about to jump, someone in the water.
+ */
+const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
+  'touched_intimate',
+  'sex_without_consent',
+  'force_into_vehicle',
+  'forced_in_vehicle',
+  'jump_from',
+  'in_water',
+]);
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
@@ -445,7 +457,23 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // then the category decides the dispatch and asking for it costs time. Below P1 the numbered category
   // question is asked instead: when unsure, ask (INCIDENT.md). When that question ended without a category
   // (other_police), the story told so far is read by meaning after all: a frame is better than no category.
-  if (!rules.categories.some((r) => !r.fallbackOnly && categoryHits.has(r.category))) {
+  const named = rules.categories.find((r) => !r.fallbackOnly && categoryHits.has(r.category));
+  if (named !== undefined) {
+    // A word named a category; a frame of a more serious one in the same report still counts when it is one
+    // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
+    // brother into a car at gunpoint" is a kidnapping, not a robbery).
+    const namedRank = categoryRank(rules, named.category);
+    for (const doc of ev.docs) {
+      for (const f of framesIn(doc.norm)) {
+        if (!OUTRANKING_FRAMES.has(f.frame.id) || categoryRank(rules, f.frame.category) >= namedRank) continue;
+        const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
+        const list = categoryHits.get(f.frame.category);
+        if (list === undefined) categoryHits.set(f.frame.category, [hit]);
+        else list.push(hit);
+        if (!framed.has(f.frame.category)) framed.set(f.frame.category, f.frame);
+      }
+    }
+  } else {
     const screened =
       input.facts.danger === 'yes' || previous?.priority === 'P1' || input.facts.chosenCategory === 'other_police';
     for (const doc of ev.docs) {

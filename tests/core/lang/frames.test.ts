@@ -107,3 +107,16 @@ describe('a relative who acts, not a relative who is the victim', () => {
     expect(acts("my sister texted me she's locked in a room")).toBe(false);
   });
 });
+
+describe('frames that do not over-read', () => {
+  it('"next door" is no entry, "going" is no taking, door handles are prowling not a break-in', () => {
+    expect(categories('house party next door still blasting music at 2am')).not.toContain('burglary');
+    expect(categories('theres a guy going down our street checking car door handles')).not.toContain('theft');
+    expect(categories('theres a guy going down our street checking car door handles')).not.toContain('burglary');
+    expect(categories('theres a guy going down our street checking car door handles')).toContain('suspicious');
+  });
+
+  it('a verb that already says "into" still makes a forced-into-a-vehicle frame', () => {
+    expect(ids('两个人拿刀把一个女的推进面包车里了')).toContain('forced_in_vehicle');
+  });
+});

@@ -35,7 +35,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '干仗', '干架', '掐架', '打锤', '打捶', '打起来了', '干起来了', '打成一团', '扭打', '厮打', '约架', '动起手', '动手打',
       '被揍', '揍人', '揍了', '挨揍', '削我', '削他', '削人', '捶我', '捶他', '打我们', '围着打', '一群人打', '几个人打',
       '被人打', '被打了', '被打伤', '打伤了', '打人了', '踹我', '踹他', '扇我', '扇耳光', '抽我', '被围攻', '围攻', '寻衅滋事',
-      '打架斗殴', '闹事打人', '抄家伙', '拿酒瓶', '酒瓶砸', '砸我头', '砸他头', '打破头', '开瓢', '被群殴',
+      '打架斗殴', '闹事打人', '抄家伙', '拿酒瓶', '酒瓶砸', '砸我头', '砸他头', '打破头', '开瓢', '开了瓢', '给开了瓢', '砸破头', '打破了头', '干趴下', '摁着打', '被群殴',
       '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
@@ -235,11 +235,13 @@ const COMPOSED_INJURIES = composedInjuries();
 // prettier-ignore
 export const INJURY_WORDS: Concept = {
   zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
-    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫',
+    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
+    '进了医院', '脑震荡', '挂彩', '见红',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
-    'got shot', 'been shot', 'not moving', 'lips are blue', 'turning blue', "isn't breathing", 'isnt breathing',
+    'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
+    'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -600,6 +600,19 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     priority = 'P1';
   }
 
+  // Something over and done: a clear past-time word and nothing that says it goes on (INCIDENT.md: never lower a
+  // report that may be ongoing). The weapon or injury of last week's fight does not make it P1 now.
+  if (rule?.pastPriority !== undefined && priorityRank(priority) > priorityRank(rule.pastPriority)) {
+    const past = ev.scan(rules.pastTime, true).hits;
+    const goesOn =
+      ev.scan(rules.ongoing, false).hits.length > 0 ||
+      (['in_progress', 'suspect_on_scene', 'cannot_talk'] as const).some((id) => saidByReporter(input, modifiers, id));
+    if (past.length > 0 && !goesOn) {
+      reasons.push({ rule: 'tense.past_report', matched: joinQuotes(past), effect: step(priority, rule.pastPriority) });
+      priority = rule.pastPriority;
+    }
+  }
+
   let overApplied = false;
   if (input.facts.over === true && priority === 'P1') {
     const calm = computePriority(ctx, rule, true).priority;
@@ -750,6 +763,19 @@ function nowFrameIn(ctx: Context, category: Category): { id: string; quote: stri
     }
   }
   return null;
+}
+
+/**
+ * A modifier the reporter's words or answers carry, not one an extractor guessed ("现在想报案" is no "still going
+ * on"): words in the texts, or the element answered.
+ */
+function saidByReporter(input: TriageInput, modifiers: Map<ModifierId, ModifierFound>, id: ModifierId): boolean {
+  const found = modifiers.get(id);
+  if (found === undefined) return false;
+  if (found.hits.length > 0) return true;
+  const key = ANSWER_ELEMENTS[id];
+  const answer = key === undefined ? undefined : input.elements[key];
+  return answer !== undefined && answer.source !== 'extracted';
 }
 
 /** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */

@@ -90,6 +90,12 @@ export interface CategoryRule {
   escalations?: readonly Escalation[];
   /** Modifiers that do not raise this category (they are expected, or handled by an escalation). */
   ignoreModifiers?: readonly ModifierId[];
+  /**
+   * A report of something over and done ("上个礼拜被人打了", "got jumped last night"): a clear past-time word, and
+   * nothing that says it goes on (still, again, he is outside, in progress) is at most this priority. Categories
+   * without it are never lowered this way (a person missing since yesterday is still missing).
+   */
+  pastPriority?: Priority;
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
   /** Negation does not cancel these words (a suicidal statement is never dismissed by a nearby "no"). */
@@ -212,6 +218,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'sexual_assault',
+    // No pastPriority: a rape last night is still P1 (medical care and evidence within hours).
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
@@ -233,6 +240,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'domestic_violence',
+    pastPriority: 'P2',
     note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
     base: 'P2',
     route: '110',
@@ -261,6 +269,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'robbery',
+    pastPriority: 'P3',
     note: 'Robbery, mugging, snatching. P1 while it is happening, P2 just after.',
     base: 'P2',
     route: '110',
@@ -283,6 +292,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'violence',
+    pastPriority: 'P3',
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',
@@ -375,6 +385,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'traffic',
+    pastPriority: 'P3',
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
     route: '110',
@@ -502,6 +513,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'burglary',
+    pastPriority: 'P3',
     note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
     base: 'P3',
     route: '110',
@@ -534,6 +546,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'threat',
+    pastPriority: 'P3',
     note: 'Threats, intimidation, stalking, extortion.',
     base: 'P2',
     route: '110',
@@ -572,6 +585,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'fraud',
+    pastPriority: 'P3',
     note: 'Telecom or online scam. P2 while money is being sent, otherwise P3.',
     base: 'P3',
     route: '110',
@@ -619,6 +633,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'theft',
+    pastPriority: 'P3',
     note: 'Theft, pickpocketing. P2 when it just happened.',
     base: 'P3',
     route: '110',
@@ -650,6 +665,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'disorder',
+    pastPriority: 'P3',
     note: 'Noise, disputes, drunk and disorderly.',
     base: 'P3',
     route: '110',
@@ -665,6 +681,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'suspicious',
+    pastPriority: 'P3',
     note: 'Suspicious person, vehicle or activity.',
     base: 'P3',
     route: '110',
@@ -928,8 +945,23 @@ export const COVERT_EXCEPTIONS: readonly Term[] = [
 /** Past-time words: a "now" escalation in the same message does not apply ("昨天家里被撬了"). */
 // prettier-ignore
 export const PAST_TIME: readonly Term[] = [
-  '昨天', '昨晚', '前天', '上周', '上个星期', '上个月', '几天前', '去年', '前几天', '早些时候', '上礼拜',
+  '昨天', '昨晚', '前天', '上周', '上个星期', '上个月', '几天前', '去年', '前几天', '早些时候', '上礼拜', '上个礼拜', '天前', '周前',
+  '个月前', '小时前', '钟头前', '上周末', '那天晚上', '大前天',
   'yesterday', 'last night', 'last week', 'last month', 'days ago', 'weeks ago', 'last year', 'the other day',
+  'an hour ago', 'hours ago', 'hour ago', 'last weekend', 'months ago', 'a week ago', 'a few days ago', 'over the weekend',
+  'earlier today', 'this morning',
+];
+
+/**
+ * Words that say a past event goes on or may start again: a report with one of these is not lowered as past
+ * ("昨天被打了 他又来了", "he beat me last night and he's outside now"). The in-progress, suspect-on-scene and
+ * cannot-talk modifiers count too.
+ */
+// prettier-ignore
+export const ONGOING_WORDS: readonly Term[] = [
+  '还在', '又', '正在', '现在他', '他现在', '在门口', '在外面', '在楼下', '回来了', '找上门', '不敢回家', '还会来', '又来',
+  'still', 'again', 'right now', 'rn', "he's outside", 'hes outside', 'is outside', 'outside my', 'came back', 'is back',
+  'coming back', 'on his way', 'on her way', 'on their way', 'scared to go home', 'afraid to go home',
 ];
 
 /**
@@ -996,6 +1028,7 @@ export interface RuleSet {
   overWords: readonly Term[];
   childWords: readonly Term[];
   pastTime: readonly Term[];
+  ongoing: readonly Term[];
   dangerWords: readonly Term[];
   negativeAnswers: readonly Term[];
   /** A partner or relative named anywhere in the report turns `violence` into `domestic_violence`. */
@@ -1070,6 +1103,7 @@ export function buildRules(options: RuleOptions = {}): RuleSet {
     overWords: OVER_WORDS,
     childWords: [...CHILD_WORDS, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en],
     pastTime: PAST_TIME,
+    ongoing: ONGOING_WORDS,
     dangerWords: DANGER_WORDS,
     negativeAnswers: NEGATIVE_ANSWERS,
     relationWords: [...RELATION_WORDS, `${TOKEN_MARK}boyfriend`, `${TOKEN_MARK}girlfriend`],

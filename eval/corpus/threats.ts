@@ -243,4 +243,23 @@ export const threats: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'threat-en-uk-hes-got-a-blade',
+    lang: 'en',
+    title: 'UK: "he\'s got a blade" and is shouting at people, nobody hurt yet',
+    channel: 'sms',
+    opening: ["bloke outside the offy shouting at people, he's got a blade", 'nobody hurt yet'],
+    answers: {
+      location: 'Costcutter, 14 Market St, Rochdale',
+      suspects: 'white lad, grey trackies, 20s',
+      safety: 'im across the road',
+    },
+    expect: {
+      category: 'threat',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what', 'weapons'],
+    },
+  },
 ];

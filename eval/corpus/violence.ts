@@ -536,4 +536,43 @@ export const violence: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'violence-en-us-got-popped-corner',
+    lang: 'en',
+    title: 'US slang: "got popped" (shot), no shooting word',
+    channel: 'sms',
+    opening: ['yo my homie just got popped on the corner of 63rd', 'hes on the ground holdin his side'],
+    answers: {
+      location: '63rd and Halsted',
+      suspects: 'dude in a black charger, drove off east',
+      weapons: 'a gun',
+      safety: 'im with him',
+    },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
+  {
+    id: 'violence-zh-northern-zha-nang',
+    lang: 'zh-CN',
+    title: 'Northern 扎 / 攮 for stabbing, no 捅 or 砍',
+    channel: 'sms',
+    opening: ['烧烤摊那边有人拿刀把人攮了', '扎了好几下 那人还在拿着刀'],
+    answers: {
+      location: '铁西区 兴华街 老四烧烤门口',
+      injuries: '躺地上 血不少',
+      suspects: '穿黑背心的 光头',
+    },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'weapons'],
+    },
+  },
 ];

@@ -42,7 +42,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
       'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
-      'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my'],
+      'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
+      // US / UK / AU slang for a fight or a beating.
+      'scrap', 'punch up', 'punch-up', 'ruck', 'beatdown', 'beat down', 'whooping', 'beat the crap out', 'beat the shit out',
+      'beating the crap out', 'beating the shit out', 'leathered', 'battered', 'kicked his head in', 'kick his head in',
+      'stamping on', 'stomping on', 'stomp on', 'set on him', 'set upon', 'its kicking off', "it's kicking off",
+      'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇'],
@@ -71,7 +76,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
-    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼'],
+    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼',
+      '遭抢', '遭抢了', '被人抢了'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
   },
   burglary: {
@@ -97,7 +103,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
-      'shoot up the school', 'school shooting threat', 'burn your house down', 'burn my house down'],
+      'shoot up the school', 'school shooting threat', 'burn your house down', 'burn my house down',
+      // Someone armed, nobody attacked yet (the weapon makes it P1).
+      "he's got a blade", 'hes got a blade', 'got a blade', 'has a blade', 'has a knife', 'got a knife', 'has a gun',
+      'got a gun', 'pulled out a knife', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
+      'waving a glock', 'waving a strap', 'pulled a strap', 'brandishing', 'gonna chop', 'going to chop', 'gonna stab',
+      'going to stab', 'gonna shoot', 'going to shoot'],
   },
   traffic: {
     zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了'],
@@ -111,19 +122,32 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '不想活了', '活着没意思', '想走了', '想结束', '一了百了', '解脱', '割腕', '割手', '烧炭', '跳下去', '吃了一瓶药',
       '吃了一整瓶', '吃了好多药', '吞了药', '喝药', '喝了药', '百草枯', '遗书', '永别', '再见了大家',
-      '要跳{end}', '好像要跳', '想跳', '要跳楼', '要跳河', '要跳桥', '站在楼顶边', '站在桥边', '站在天台'],
+      '要跳{end}', '好像要跳', '想跳', '要跳楼', '要跳河', '要跳桥', '站在楼顶边', '站在桥边', '站在天台',
+      '不活了', '寻短见', '短见', '敌敌畏', '老鼠药', '唔想活', '食咗好多药', '食咗成樽药', '药全吃了', '把药都吃了', '吃了一把药',
+      '割脉', '抹脖子', '活腻了', '想自杀', '要自杀'],
     en: [
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
       'odd on', 'overdose', 'slit my wrists', 'cut my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
-      'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself'],
+      'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
+      'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
+      'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
+      'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
+      'take her own life', 'take his own life'],
   },
   medical: {
-    zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛'],
-    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic'],
+    zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
+      // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
+      '晕咗', '冇反应', '冇气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
+      '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了'],
+    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
+      'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
+      'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
+      'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp'],
   },
   fire: {
-    zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了'],
+    zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
+      '车着了', '烧着了', '火老大', '火好大', '火烛', '好大烟', '烟好大', '全是烟', '都是烟', '着大火'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
   },
   rescue: {
@@ -164,13 +188,21 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
 // prettier-ignore
 export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
   violence: {
-    zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击'],
-    en: ['stab', 'shoot'],
+    zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击',
+      // Northern 扎 / 攮 (stab), Cantonese 劈友 / 斩人 / 揸刀 (chop, hold a knife), 往死里打 (beat half to death).
+      '拿刀扎', '扎人', '扎了一刀', '扎了好几刀', '扎了他', '~攮', '攮了', '攮人', '攮了一刀', '捅了一刀', '劈友', '斩人',
+      '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了'],
+    en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
+      'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
+      'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head'],
   },
   burglary: {
-    zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗'],
+    zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗', '屋里进人了',
+      '家里进人了', '有人在翻东西', '有人在屋里翻'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
-      'motion in my house', 'trying to break in', 'in my house right now'],
+      'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
+      'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',
+      'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom'],
   },
   traffic: {
     zh: ['高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
@@ -179,7 +211,8 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'coming at us', 'headlights coming at'],
   },
   rescue: {
-    zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里'],
+    zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里',
+      '困咗', '困喺', '焗住', '出唔到'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
   },

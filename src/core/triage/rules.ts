@@ -214,6 +214,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'grabbed a child', 'grabbed a kid', 'grabbed a little girl', 'grabbed a little boy', 'grabbed a girl',
       'grabbed a boy', 'grabbed a woman', 'pushed her into', 'pushed him into', 'dragged her into', 'dragged him into',
       'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
+      'snatched a {person}', 'snatched my {person}', 'grabbed my {person}', 'took off with my {person}', 'snatched a little girl',
+      'snatched a little boy', "won't give her back", "won't give him back", 'wont give her back', 'wont give him back',
     ],
   },
   {
@@ -231,7 +233,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         namesCategory: true,
         any: [
-          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药',
+          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
+          '强行脱',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
         ],
@@ -436,7 +439,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             'mental illness', 'autism', 'autistic',
           ],
           [
-            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
+            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
             'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS,
@@ -912,6 +915,8 @@ export const EXCEPTIONS: readonly Term[] = [
   '关在门外', '锁在门外', '钥匙锁在', '手机没电', '手机快没电', '快没电', '没电了手机', '伤心', '吓死', '笑死', '气死',
   '急死', '累死', '热死', '冷死', '饿死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
+  // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
+  '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];

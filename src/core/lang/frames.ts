@@ -26,6 +26,7 @@ import { isNegated } from './negation.js';
 import { lemma } from './lemma.js';
 import { normalizeText } from './normalize.js';
 import { tokens, type Token } from './segment.js';
+import { EN_ABBREVIATIONS } from './vocabulary.js';
 
 /** One semantic class: the words that carry one piece of meaning. */
 interface ClassWords {
@@ -622,4 +623,56 @@ function passiveEn(toks: readonly Token[], i: number): boolean {
   const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
   const before2 = toks[i - 2]?.lemma ?? '';
   return PASSIVE_EN.has(before) || (PASSIVE_EN.has(before2) && /ly$/.test(toks[i - 1]?.text ?? ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A cheap look before segmenting: can any of these frames fire in a text at all? A text that lacks the words
+// of one of a frame's classes (as substrings: Chinese words, English word beginnings) cannot fire the frame
+// and needs no jieba cut. False positives only cost the cut.
+// ---------------------------------------------------------------------------------------------------------
+
+const PREFILTERS = new Map<string, RegExp>();
+
+function classPattern(cls: SemanticClass): string[] {
+  if (cls === 'harmNow') return classPattern('harm');
+  const words: ClassWords = CLASSES[cls];
+  const out: string[] = [];
+  for (const w of words.zh) out.push(normalizeText(w));
+  for (const w of words.en) {
+    const first = normalizeText(w).split(/\s+/)[0] ?? '';
+    // A word's beginning matches its inflections ("touch" → touched, "grab" → grabbed).
+    if (first !== '') out.push(first.length > 4 ? first.slice(0, 4) : first);
+    for (const [abbr, full] of Object.entries(EN_ABBREVIATIONS)) if (full === first) out.push(abbr);
+  }
+  return out;
+}
+
+function prefilter(key: string, classes: readonly SemanticClass[]): RegExp {
+  let re = PREFILTERS.get(key);
+  if (re === undefined) {
+    const words = [...new Set(classes.flatMap(classPattern))]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?:${words.join('|')})`);
+    PREFILTERS.set(key, re);
+  }
+  return re;
+}
+
+/** Could any frame for which `wanted` is true fire in this normalised text? (No segmentation.) */
+export function couldFire(norm: string, key: string, wanted: (f: Frame) => boolean): boolean {
+  let frames = WANTED.get(key);
+  if (frames === undefined) {
+    frames = FRAMES.filter(wanted);
+    WANTED.set(key, frames);
+  }
+  // Every class of the frame must have a word in the text.
+  return frames.some((f) => f.all.every((cls) => prefilter(cls, [cls]).test(norm)));
+}
+
+const WANTED = new Map<string, readonly Frame[]>();
+
+/** Could a relative be named doing harm or holding someone in this normalised text? (No segmentation.) */
+export function couldNameRelative(norm: string): boolean {
+  return prefilter('family', ['family']).test(norm) && prefilter('act', ['harm', 'detain']).test(norm);
 }

@@ -21,7 +21,7 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { framesIn, relativeActs, type Frame } from '../lang/frames.js';
+import { couldFire, couldNameRelative, framesIn, relativeActs, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
@@ -463,9 +463,11 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
     // brother into a car at gunpoint" is a kidnapping, not a robbery).
     const namedRank = categoryRank(rules, named.category);
+    const wanted = (f: Frame) => OUTRANKING_FRAMES.has(f.id) && categoryRank(rules, f.category) < namedRank;
     for (const doc of ev.docs) {
+      if (!couldFire(doc.norm, `outrank:${named.category}`, wanted)) continue;
       for (const f of framesIn(doc.norm)) {
-        if (!OUTRANKING_FRAMES.has(f.frame.id) || categoryRank(rules, f.frame.category) >= namedRank) continue;
+        if (!wanted(f.frame)) continue;
         const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
         const list = categoryHits.get(f.frame.category);
         if (list === undefined) categoryHits.set(f.frame.category, [hit]);
@@ -754,8 +756,10 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
 function nowFrameIn(ctx: Context, category: Category): { id: string; quote: string } | null {
   const past = ctx.ev.scan(ctx.rules.pastTime, true).hits;
   const nowHits = ctx.modifiers.get('in_progress')?.hits ?? [];
+  const wanted = (f: Frame) => f.category === category && f.to === 'P1';
   for (const doc of ctx.ev.docs) {
     if (past.some((p) => p.doc === doc) && !nowHits.some((n) => n.doc === doc)) continue;
+    if (!couldFire(doc.norm, `now:${category}`, wanted)) continue;
     for (const f of framesIn(doc.norm)) {
       if (f.frame.category === category && f.frame.to === 'P1') {
         return { id: f.frame.id, quote: doc.norm.slice(f.start, f.end) };
@@ -781,6 +785,7 @@ function saidByReporter(input: TriageInput, modifiers: Map<ModifierId, ModifierF
 /** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */
 function relativeActIn(docs: readonly Doc[]): string | null {
   for (const doc of docs) {
+    if (!couldNameRelative(doc.norm)) continue;
     const span = relativeActs(doc.norm);
     if (span !== null) return doc.norm.slice(span.start, span.end);
   }
@@ -789,7 +794,9 @@ function relativeActIn(docs: readonly Doc[]): string | null {
 
 /** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
 function overridingFrame(docs: readonly Doc[], category: Category): string | null {
+  const wanted = (f: Frame) => f.overrides?.includes(category) === true;
   for (const doc of docs) {
+    if (!couldFire(doc.norm, `override:${category}`, wanted)) continue;
     for (const f of framesIn(doc.norm)) {
       if (f.frame.overrides?.includes(category) === true) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
     }

@@ -39,18 +39,24 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
-/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, else development). */
-export type CorpusSet = 'development' | 'holdout' | 'fresh';
+/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, else development). */
+export type CorpusSet = 'development' | 'holdout' | 'fresh' | 'unseen';
 
 export function setOf(id: string): CorpusSet {
   if (id.startsWith('holdout-')) return 'holdout';
   if (id.startsWith('fresh-')) return 'fresh';
+  if (id.startsWith('unseen-')) return 'unseen';
   return 'development';
+}
+
+/** The sets whose conversations are not named to whoever tunes the rules (figures only; --show-holdout names them). */
+export function isHidden(set: CorpusSet): boolean {
+  return set === 'holdout' || set === 'unseen';
 }
 
 export interface Outcome {
   id: string;
-  /** The held-out set: its failures are not named to whoever tunes the rules. */
+  /** The held-out or unseen set: its failures are not named to whoever tunes the rules. */
   holdout: boolean;
   set: CorpusSet;
   expected: Conversation['expect'];
@@ -165,7 +171,7 @@ export function score(p: Played): Outcome {
 
   return {
     id: c.id,
-    holdout: setOf(c.id) === 'holdout',
+    holdout: isHidden(setOf(c.id)),
     set: setOf(c.id),
     expected: e,
     got,

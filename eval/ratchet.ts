@@ -1,12 +1,12 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
 import { createHash } from 'node:crypto';
 import { share, type Figures, type Outcome, type Ratio } from './metrics.js';
 
-export const SETS = ['all', 'development', 'holdout', 'fresh'] as const;
+export const SETS = ['all', 'development', 'holdout', 'fresh', 'unseen'] as const;
 export type SetName = (typeof SETS)[number];
 
 /** The figures that may never get worse. */
@@ -19,7 +19,7 @@ export interface RatchetFigures {
   reasks: number;
 }
 
-/** What the record remembers of one conversation (held-out ids are stored hashed: the record is read by tuners). */
+/** What the record remembers of one conversation (held-out and unseen ids are stored hashed: the record is read by tuners). */
 export interface RecordedOutcome {
   category: boolean;
   /** null: not expected P1. */
@@ -33,7 +33,7 @@ export interface EvalRecord {
   note: string;
   /** A record made before a set existed has no entry for it (that set is then not compared). */
   sets: Partial<Record<SetName, RatchetFigures>>;
-  /** Development ids as they are; held-out ids as `holdout:<sha256 prefix>`. */
+  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
 
@@ -41,9 +41,13 @@ export const RECORD_NOTE =
   'Written by `npm run eval -- --record`; `npm run eval -- --check` (in .ci/run) fails when a figure is worse than ' +
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
+/** Sets whose ids the record stores hashed (their names describe the conversations). */
+const HASHED_PREFIXES = ['holdout', 'unseen'] as const;
+
 export function recordKey(id: string): string {
-  if (!id.startsWith('holdout-')) return id;
-  return `holdout:${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+  const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
+  if (hidden === undefined) return id;
+  return `${hidden}:${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }
 
 export function ratchetFigures(f: Figures): RatchetFigures {
@@ -78,6 +82,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       development: ratchetFigures(sets.development),
       holdout: ratchetFigures(sets.holdout),
       fresh: ratchetFigures(sets.fresh),
+      unseen: ratchetFigures(sets.unseen),
     },
     outcomes: byKey,
   };
@@ -117,6 +122,7 @@ const SET_LABEL: Record<SetName, string> = {
   development: 'development',
   holdout: 'held-out',
   fresh: 'fresh',
+  unseen: 'unseen',
 };
 
 /**
@@ -128,7 +134,9 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   const present = new Set(outcomes.map((o) => recordKey(o.id)));
   const gone = Object.keys(record.outcomes).filter((k) => !present.has(k));
   if (gone.length > 0) {
-    const shown = gone.map((k) => (k.startsWith('holdout:') ? 'a held-out conversation' : k));
+    const shown = gone.map((k) =>
+      k.startsWith('holdout:') ? 'a held-out conversation' : k.startsWith('unseen:') ? 'an unseen conversation' : k,
+    );
     out.push(
       `recorded conversations are gone from the corpus (dropping or renaming one is not allowed): ${shown.join(', ')}`,
     );

@@ -1,18 +1,29 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set, the held-out set and the fresh set; then the failing development and fresh conversations.
+ * the development set, the held-out set, the fresh set and the unseen set; then the failing development and fresh
+ * conversations (held-out and unseen failures are counted, not named).
  *
  *   npm run eval                      figures and failures
  *   npm run eval -- --verbose         every failure, with its re-asks
  *   npm run eval -- --only <id>       play one conversation and print its transcript with template ids
  *   npm run eval -- --check           exit 1 when a figure is worse than eval/record.json (CI)
  *   npm run eval -- --record          raise eval/record.json to this run (refused if any figure is worse)
- *   npm run eval -- --show-holdout    also name failing held-out conversations (for reviewers, not tuners)
+ *   npm run eval -- --show-holdout    also name failing held-out and unseen conversations (for reviewers, not tuners)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus } from './corpus/index.js';
-import { expectedFloor, score, share, summarise, type Figures, type Outcome, type Ratio } from './metrics.js';
+import {
+  expectedFloor,
+  isHidden,
+  score,
+  setOf,
+  share,
+  summarise,
+  type Figures,
+  type Outcome,
+  type Ratio,
+} from './metrics.js';
 import { formatPlayed, MAX_MESSAGES, play } from './play.js';
 import {
   buildRecord,
@@ -64,7 +75,7 @@ const HELP = `npm run eval [-- options]
   --only <id>        play one conversation and print its transcript (template ids, awaiting, triage)
   --check            exit 1 when a figure is worse than eval/record.json, or the corpus shrank
   --record           raise eval/record.json to this run (refused when any figure is worse)
-  --show-holdout     also name failing held-out conversations (reviewers only: tuners read figures only)`;
+  --show-holdout     also name failing held-out and unseen conversations (reviewers only: tuners read figures only)`;
 
 function pct(r: Ratio): string {
   if (r.of === 0) return '-';
@@ -97,8 +108,15 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = ['', 'all', 'development', 'held-out', 'fresh'];
-  const body = rows.map(([label, fn]) => [label, fn(sets.all), fn(sets.development), fn(sets.holdout), fn(sets.fresh)]);
+  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen'];
+  const body = rows.map(([label, fn]) => [
+    label,
+    fn(sets.all),
+    fn(sets.development),
+    fn(sets.holdout),
+    fn(sets.fresh),
+    fn(sets.unseen),
+  ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   ');
@@ -128,9 +146,9 @@ function runOne(id: string, showHoldout: boolean): number {
     console.error(`no conversation with id "${id}"`);
     return 2;
   }
-  if (c.id.startsWith('holdout-') && !showHoldout) {
+  if (isHidden(setOf(c.id)) && !showHoldout) {
     console.error(
-      'that is a held-out conversation: whoever tunes the rules reads only its figures (--show-holdout to override)',
+      'that is a held-out or unseen conversation: whoever tunes the rules reads only its figures (--show-holdout to override)',
     );
     return 2;
   }
@@ -173,17 +191,20 @@ function main(): number {
     development: outcomes.filter((o) => o.set === 'development'),
     holdout: outcomes.filter((o) => o.set === 'holdout'),
     fresh: outcomes.filter((o) => o.set === 'fresh'),
+    unseen: outcomes.filter((o) => o.set === 'unseen'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
     development: summarise(bySet.development, MAX_MESSAGES),
     holdout: summarise(bySet.holdout, MAX_MESSAGES),
     fresh: summarise(bySet.fresh, MAX_MESSAGES),
+    unseen: summarise(bySet.unseen, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
-      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh), ${sets.all.steps} messages through the flow`,
+      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen), ` +
+      `${sets.all.steps} messages through the flow`,
   );
   console.log('');
   console.log(table(sets));
@@ -218,17 +239,23 @@ function main(): number {
   const freshUnder = sets.fresh.underTriagedIds;
   console.log(`Under-triaged (fresh): ${freshUnder.length === 0 ? 'none' : freshUnder.join(', ')}`);
 
-  const holdFailures = bySet.holdout.filter((o) => !o.passed);
-  if (args.showHoldout) {
-    console.log(`Failing held-out conversations: ${holdFailures.length} of ${bySet.holdout.length}`);
-    for (const o of holdFailures) console.log(failureLine(o, args.verbose));
-    const holdUnder = sets.holdout.underTriagedIds;
-    console.log(`Under-triaged (held-out): ${holdUnder.length === 0 ? 'none' : holdUnder.join(', ')}`);
-  } else {
-    console.log(
-      `Held-out: ${holdFailures.length} of ${bySet.holdout.length} fail, ${sets.holdout.underTriaged} under-triaged ` +
-        '(not named: whoever tunes the rules reads only these figures; reviewers may add --show-holdout)',
-    );
+  for (const [set, label] of [
+    ['holdout', 'held-out'],
+    ['unseen', 'unseen'],
+  ] as const) {
+    const failures = bySet[set].filter((o) => !o.passed);
+    if (args.showHoldout) {
+      console.log(`Failing ${label} conversations: ${failures.length} of ${bySet[set].length}`);
+      for (const o of failures) console.log(failureLine(o, args.verbose));
+      const under = sets[set].underTriagedIds;
+      console.log(`Under-triaged (${label}): ${under.length === 0 ? 'none' : under.join(', ')}`);
+    } else {
+      console.log(
+        `${label[0]?.toUpperCase() ?? ''}${label.slice(1)}: ${failures.length} of ${bySet[set].length} fail, ` +
+          `${sets[set].underTriaged} under-triaged ` +
+          '(not named: whoever tunes the rules reads only these figures; reviewers may add --show-holdout)',
+      );
+    }
   }
 
   const size: Record<SetName, number> = {
@@ -236,6 +263,7 @@ function main(): number {
     development: sets.development.conversations,
     holdout: sets.holdout.conversations,
     fresh: sets.fresh.conversations,
+    unseen: sets.unseen.conversations,
   };
   const record = loadRecord();
 

@@ -1,6 +1,7 @@
 /**
- * The evaluation corpus: the development set (by theme) and two unseen sets written before the rules they measure
- * were tuned: the held-out set (holdout.ts) and the fresh set (fresh.ts, issue 13).
+ * The evaluation corpus: the development set (by theme) and three sets written before the rules they measure
+ * were tuned: the held-out set (holdout.ts), the fresh set (fresh.ts, issue 13) and the unseen set (unseen.ts,
+ * issue 13, written by someone who had not read the rules).
  * To add a conversation, add it to the themed file it belongs to (README.md explains the format).
  */
 import type { Conversation } from '../types.js';
@@ -23,6 +24,7 @@ import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
 import { turns } from './turns.js';
+import { unseen } from './unseen.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -53,7 +55,11 @@ export { holdout };
 /** Written for issue 13 before its rules were tuned; its failures are named (say so when you read one). */
 export { fresh };
 
-export const corpus: Conversation[] = [...development, ...holdout, ...fresh];
+/** Written for issue 13 by someone who had not read the rules, before a tuning session; figures only, like holdout. */
+export { unseen };
+
+export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen];
 
 export const HOLDOUT_PREFIX = 'holdout-';
 export const FRESH_PREFIX = 'fresh-';
+export const UNSEEN_PREFIX = 'unseen-';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, development, fresh, holdout } from '../../eval/corpus/index.js';
-import { askOf, expectedFloor, PRIORITY_RANK, score, summarise } from '../../eval/metrics.js';
+import { corpus, development, fresh, holdout, unseen } from '../../eval/corpus/index.js';
+import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
-import { buildRecord, regressions } from '../../eval/ratchet.js';
+import { buildRecord, recordKey, regressions } from '../../eval/ratchet.js';
 import { CATEGORIES, ELEMENT_KEYS, PRIORITIES, ROUTES, STATUSES } from '../../src/core/incident.js';
 import type { Conversation } from '../../eval/types.js';
 
@@ -72,11 +72,32 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out and fresh), each set named by its id prefix', () => {
-    expect((holdout.length + fresh.length) * 5).toBeGreaterThanOrEqual(corpus.length);
+  it('keeps at least a fifth unseen (held-out, fresh and unseen), each set named by its id prefix', () => {
+    expect((holdout.length + fresh.length + unseen.length) * 5).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
     expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
-    expect(development.some((c) => c.id.startsWith('holdout-') || c.id.startsWith('fresh-'))).toBe(false);
+    expect(unseen.every((c) => c.id.startsWith('unseen-'))).toBe(true);
+    expect(development.some((c) => /^(holdout|fresh|unseen)-/.test(c.id))).toBe(false);
+    expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual(['development', 'fresh', 'holdout', 'unseen']);
+  });
+
+  it('has an unseen set of more than 75, mostly Chinese, about half expected P1, every category twice', () => {
+    expect(unseen.length).toBeGreaterThan(75);
+    const zh = unseen.filter((c) => c.lang === 'zh-CN').length;
+    expect(zh * 2).toBeGreaterThan(unseen.length);
+    expect(zh * 10).toBeLessThan(unseen.length * 7);
+    expect(unseen.filter((c) => expectedFloor(c) === 'P1').length * 5).toBeGreaterThanOrEqual(unseen.length * 2);
+    const thin = CATEGORIES.filter((cat) => unseen.filter((c) => c.expect.category === cat).length < 2);
+    expect(thin).toEqual([]);
+  });
+
+  it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
+    for (const c of [holdout[0]!, unseen[0]!]) {
+      expect(recordKey(c.id)).toMatch(/^(holdout|unseen):[0-9a-f]{16}$/);
+      expect(score(play(c, { measure: false })).holdout).toBe(true);
+    }
+    expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
+    expect(score(play(fresh[0]!, { measure: false })).holdout).toBe(false);
   });
 
   it('has a fresh set of at least 60, half Chinese, with at least 25 expected P1 over every category', () => {
@@ -170,8 +191,11 @@ describe('evaluation metrics', () => {
     const outcomes = holdout.slice(0, 6).map((c) => score(play(c, { measure: false })));
     const figures = summarise(outcomes, MAX_MESSAGES);
     const none = summarise([], MAX_MESSAGES);
-    const record = buildRecord({ all: figures, development: none, holdout: figures, fresh: none }, outcomes);
-    const size = { all: outcomes.length, development: 0, holdout: outcomes.length, fresh: 0 };
+    const record = buildRecord(
+      { all: figures, development: none, holdout: figures, fresh: none, unseen: none },
+      outcomes,
+    );
+    const size = { all: outcomes.length, development: 0, holdout: outcomes.length, fresh: 0, unseen: 0 };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
     const worse = outcomes.map((o, i) => (i === 0 ? { ...o, category: !o.category, reasks: o.reasks + 3 } : o));
@@ -183,6 +207,6 @@ describe('evaluation metrics', () => {
     expect(dropped).toContain('shrank');
 
     const grown = [...outcomes, score(play(holdout[6]!, { measure: false }))];
-    expect(regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0 })).toEqual([]);
+    expect(regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0, unseen: 0 })).toEqual([]);
   });
 });

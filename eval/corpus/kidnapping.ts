@@ -240,4 +240,23 @@ export const kidnapping: Conversation[] = [
       given: ['what', 'weapons'],
     },
   },
+  {
+    id: 'kid-zh-debt-collectors-holding-husband',
+    lang: 'zh-CN',
+    title: 'Debt collectors holding the husband until she pays: kidnapping, the husband is the victim',
+    channel: 'sms',
+    opening: ['我老公欠了钱 讨债的把他扣住了 不给钱不放人', '他偷偷给我发的位置'],
+    answers: {
+      location: '城关镇 东关 一个废品站的院子里',
+      suspects: '四五个人',
+      weapons: '不知道',
+    },
+    expect: {
+      category: 'kidnapping',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

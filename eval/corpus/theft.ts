@@ -292,4 +292,24 @@ export const theft: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'theft-en-car-broken-into-laptop',
+    lang: 'en',
+    title: 'A car broken into overnight is a theft, not a burglary',
+    channel: 'sms',
+    opening: ['my car got broken into last night, window smashed and my laptop bag is gone'],
+    answers: {
+      location: 'parking lot of 2200 Westlake Ave',
+      loss: 'macbook and a backpack',
+      danger: 'no',
+      suspects: 'no idea',
+    },
+    expect: {
+      category: 'theft',
+      priority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what'],
+    },
+  },
 ];

@@ -149,7 +149,7 @@ const CLASSES = {
   /** Taking something. */
   take: {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
-      '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗'],
+      '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗', '拉走', '拖走', '运走', '顺了'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
       'walk off with', 'missing', 'snatch', 'grab'],
   },
@@ -162,7 +162,7 @@ const CLASSES = {
   /** Things people own. */
   item: {
     zh: ['钱', '钱包', '手机', '包', '电瓶', '电池', '电动车', '电瓶车', '自行车', '单车', '摩托车', '车', '项链', '金项链', '首饰',
-      '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货'],
+      '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货', '钢筋', '铜线', '废铁', '建材', '工具', '酒'],
     en: ['wallet', 'purse', 'bag', 'handbag', 'phone', 'bike', 'bicycle', 'scooter', 'car', 'laptop', 'cash', 'money',
       'necklace', 'jewelry', 'jewellery', 'package', 'parcel', 'catalytic converter', 'converter', 'tyre', 'tire',
       'wheel', 'plate', 'battery', 'tool', 'tools', 'stuff', 'telly', 'tv'],
@@ -569,6 +569,8 @@ const OUTSIDERS = new Set([
   '路人', '同学', '男的', '女的', '顾客', '司机', '保安', '老板', '别人', '人家', '邻居', '陌生人', '小伙子', '一个人',
   'guy', 'man', 'someone', 'somebody', 'bloke', 'lad', 'stranger', 'neighbor', 'neighbour', 'classmate', 'people',
 ]);
+/** Chinese words for someone else who acts ("有人把他扣住", "他们把他带走"). */
+const OTHER_ACTORS_ZH = new Set(['他们', '有人', '那人', '那个人', '那帮人', '一帮人', '几个人', '对方']);
 /** English subject pronouns (also contracted: "she's", "they're"). */
 const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/;
 /** How far (in words) the act may be from the relative who does it. */
@@ -600,6 +602,11 @@ export function relativeActs(norm: string): { start: number; end: number } | nul
       }
       if (a.at - f.at > ACTOR_WINDOW) continue;
       const between = toks.slice(f.at + 1, a.at).map((t) => t.lemma);
+      // "老公欠了钱 讨债的把他扣住了": the one right before 把 acts; a relative further back does not.
+      const ba = between.lastIndexOf('把');
+      const beforeBa = ba > 0 ? (between[ba - 1] ?? '') : '';
+      if (han && ba > 0 && (beforeBa.endsWith('的') || OUTSIDERS.has(beforeBa) || OTHER_ACTORS_ZH.has(beforeBa)))
+        continue;
       // "我哥被人打了": a passive between the relative and the act makes the relative the victim.
       if (han && between.some((w) => PASSIVE_ZH.has(w))) continue;
       if (!han && passiveEn(toks, a.at)) continue;

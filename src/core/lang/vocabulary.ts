@@ -57,28 +57,33 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '被欺负了', '欺负了我', '被那个了', '把我那个了', '侵犯', '被侵犯', '猥亵', '占便宜', '占我便宜', '动手动脚', '摸我胸',
       '摸我屁股', '摸我大腿', '强行亲', '逼我发生', '非礼', '被迷奸', '下药', '露下体', '脱裤子', '被性侵',
-      '摸她', '摸他', '摸我下面', '乱摸我', '被摸了', '亲我', '脱我衣服', '扒我衣服', '强行发生关系'],
+      '摸她', '摸他', '摸我下面', '乱摸我', '被摸了', '亲我', '脱我衣服', '扒我衣服', '强行发生关系', '衣服被脱', '衣服被人脱', '醒来光着',
+      '醒来没穿衣服', '拍裙底', '偷拍裙底'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
       'spiked my drink', 'drink was spiked', 'roofied', 'exposed himself', 'flashed me',
-      'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes'],
+      'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'woke up naked', 'woke up in some guys bed',
+      "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes'],
   },
   kidnapping: {
     zh: [
       '被扣押', '扣押', '扣着不放', '扣住不让走', '限制人身自由', '不让走', '被高利贷', '扣下了', '关在屋里',
       '被控制', '控制起来', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销', '关着不让出来',
-      '往车里拽', '往车里拖', '拖上车', '扣在', '被扣', '不让他出来', '不让她出来', '不让他走', '不让她走', '绑了起来', '拉进车里', '抱上车'],
+      '往车里拽', '往车里拖', '拖上车', '扣在', '被扣', '不让他出来', '不让她出来', '不让他走', '不让她走', '绑了起来', '拉进车里', '抱上车',
+      '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣'],
     en: [
       "won't let me out", 'wont let me leave', 'wont let me out', 'holding me', 'holding us', 'being held', 'held hostage',
       'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
-      'loan shark', 'locked in a room',
+      'loan shark', 'locked in a room', "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave',
+      'keeping her at his', 'keeping him at', 'wont let her go', "won't let her go",
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
-    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼',
+    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了'],
-    en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
+    en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
+      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
@@ -88,13 +93,21 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house', 'someone broke'],
   },
   theft: {
-    zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷',
+    zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
       '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递'],
-    en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet'],
+    en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
+      // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
+      'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
+      'smashed my car window', 'took my bike', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
-    zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水'],
-    en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money'],
+    zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
+      '拉黑了', '把我拉黑', '被拉黑', '提不出来', '提不了现', '提现不了', '取不出来', '冒充我', '冒充银行', '理赔', '要赔我', '赔偿我', '下了个app',
+      '让我下载', '投资平台', '网恋'],
+    en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
+      'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
+      'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
+      'in jail and needs', 'sextortion', 'never sent the', 'never arrived'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',
@@ -159,12 +172,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
   disorder: {
-    zh: ['吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼'],
+    zh: ['吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
     en: ['shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
-    zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看'],
-    en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows'],
+    zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
+      '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
+    en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
+      'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
+      'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the'],
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎'],

@@ -592,6 +592,17 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     }
   }
 
+  // A crash with smoke or flames is a traffic matter first (people in the vehicles); the fire is part of it.
+  if (category === 'fire' && categoryHits.has('traffic') && previous?.category !== 'fire') {
+    reasons.push({
+      rule: 'category.traffic.crash_fire',
+      matched: joinQuotes(categoryHits.get('traffic') ?? []),
+      effect: 'category=traffic (a crash with smoke or fire)',
+    });
+    category = 'traffic';
+    rule = rules.categories.find((r) => r.category === 'traffic') ?? null;
+  }
+
   // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
   if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
     reasons.push({

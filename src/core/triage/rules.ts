@@ -365,7 +365,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         namesCategory: true,
         any: [
           '溺水', '落水', '掉河里', '掉进河', '掉水里', '掉进水', '掉湖里', '掉井里', '掉进井', '被困', '困住', '困在', '电梯困人',
-          '困在电梯', '关在电梯', '卡在电梯', '电梯里出不来', '坍塌', '塌了', '倒塌', '被埋', '埋了人', '塌方', '溺亡',
+          '困在电梯', '关在电梯', '卡在电梯', '电梯里出不来', '坍塌', '塌了', '倒塌', '被埋', '埋了人', '塌方', '溺亡', '掉进下水道',
+          '掉下水道', '掉进坑里', '掉进窨井', '掉进化粪池', '掉进枯井',
+          'fell down a drain', 'fell into a hole', 'fell in a hole', 'fell down a well', 'fell into a well', 'fell into a pit',
           'drowning', 'drowned', 'fell into the water', 'fell in the water', 'fell in the river', 'fell into the river',
           'trapped', 'stuck in the lift', 'stuck in the elevator', 'stuck in a lift', 'stuck in an elevator',
           'stuck in lift', 'stuck in elevator', 'building collapsed', 'collapsed building', 'roof collapsed',
@@ -392,7 +394,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
     route: '110',
-    routeIf: [{ route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] }],
+    routeIf: [
+      { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },
+      // A crashed vehicle smoking or burning: advise 119 too.
+      { route: '110+119', any: FIRE_OR_GAS },
+    ],
     zh: [
       '车祸', '交通事故', '撞车', '追尾', '撞了', '撞到', '翻车', '侧翻', '肇事逃逸', '逃逸', '刮蹭', '剐蹭', '连环撞',
       '出车祸', '撞上', '被撞', '蹭了我的车', '撞了我的车',
@@ -917,6 +923,8 @@ export const EXCEPTIONS: readonly Term[] = [
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
   // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
   '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
+  // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
+  '手机被摸', '钱包被摸', '包被摸',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];

@@ -105,6 +105,7 @@ describe('a relative who acts, not a relative who is the victim', () => {
     expect(acts('my son punched a guy at the bar')).toBe(false);
     expect(acts('我前夫在我家楼下砸我的车')).toBe(false);
     expect(acts("my sister texted me she's locked in a room")).toBe(false);
+    expect(acts('我老公欠了钱 讨债的把他扣住了')).toBe(false);
   });
 });
 

@@ -55,3 +55,12 @@ describe('a report of something over and done', () => {
     expect(run('我儿子8岁 昨天放学就没回家').priority).toBe('P1');
   });
 });
+
+describe('a crash with smoke is a traffic matter with 119 advice', () => {
+  it('is traffic, P1, routed to 110+119', () => {
+    const r = run('一辆货车把护栏撞了 车头冒烟');
+    expect(r.category).toBe('traffic');
+    expect(r.priority).toBe('P1');
+    expect(r.route).toBe('110+119');
+  });
+});

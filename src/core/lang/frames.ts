@@ -312,8 +312,9 @@ const CLASSES = {
   /** Non-police everyday complaints (12345). */
   cityMatter: {
     zh: ['押金', '房东', '物业', '修路', '大坑', '坑', '路灯', '暖气', '停水', '停电', '垃圾', '井盖', '噪音', '施工', '退钱',
-      '退款', '商家', '工资', '欠薪'],
+      '退款', '商家', '工资', '欠薪', '工地', '装修', '电钻'],
     en: ['landlord', 'deposit', 'heating', 'heat', 'streetlight', 'street light', 'pothole', 'council', 'rubbish', 'trash',
+      'construction', 'roadworks', 'road works', 'building site', 'jackhammer',
       'refund', 'wages', 'repair', 'fix'],
   },
 } as const satisfies Record<string, ClassWords>;
@@ -345,6 +346,11 @@ export interface Frame {
    * habit makes it domestic). Only for a frame that is a more specific reading of those categories.
    */
   overrides?: readonly Category[];
+  /**
+   * In English, the classes come in the listed order ("a tree fell on a man", not "the neighbour's tree fell on
+   * my fence"). Chinese word order is freer (人被压住了) and is not checked.
+   */
+  orderedEn?: boolean;
   /** The frame itself means at least this priority (a person in the water, an intent to die). */
   to?: Priority;
   note: string;
@@ -380,7 +386,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
-  { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, to: 'P1', note: 'someone under a collapse' },
+  { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
   { id: 'threatened', category: 'threat', all: ['intent', 'threatWord'], window: 6, note: 'says they will harm' },
@@ -530,8 +536,12 @@ export function framesIn(norm: string): FrameHit[] {
       let end = anchor.end;
       const ok = rest.every((cls) => {
         // A different word than the anchor (one word may be in two classes: "娃" is a person, not also a harm).
+        const latin = frame.orderedEn === true && !isHan(norm.slice(anchor.start, anchor.end));
         const near = (byClass.get(cls) ?? []).find(
-          (h) => Math.abs(h.at - anchor.at) <= window && !(h.start === anchor.start && h.end === anchor.end),
+          (h) =>
+            Math.abs(h.at - anchor.at) <= window &&
+            !(h.start === anchor.start && h.end === anchor.end) &&
+            (!latin || h.at > anchor.at),
         );
         if (near === undefined) return false;
         start = Math.min(start, near.start);

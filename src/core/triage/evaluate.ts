@@ -592,6 +592,18 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     }
   }
 
+  // Noise read from a frame next to a city matter (a construction site, a landlord) is that matter's noise: 12345
+  // after the no-danger question, as the city matter's words say ("工地晚上十二点还在施工 / 吵得睡不着").
+  if (category === 'disorder' && framed.get('disorder')?.id === 'noise' && categoryHits.has('non_police')) {
+    reasons.push({
+      rule: 'category.non_police.noise_of',
+      matched: joinQuotes(categoryHits.get('non_police') ?? []),
+      effect: 'category=non_police (the noise of a city matter)',
+    });
+    category = 'non_police';
+    rule = rules.categories.find((r) => r.category === 'non_police') ?? null;
+  }
+
   // A crash with smoke or flames is a traffic matter first (people in the vehicles); the fire is part of it.
   if (category === 'fire' && categoryHits.has('traffic') && previous?.category !== 'fire') {
     reasons.push({

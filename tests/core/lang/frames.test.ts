@@ -121,3 +121,10 @@ describe('frames that do not over-read', () => {
     expect(ids('两个人拿刀把一个女的推进面包车里了')).toContain('forced_in_vehicle');
   });
 });
+
+describe("a collapse on someone, not on a neighbour's fence", () => {
+  it('reads English in order: the person is under what fell', () => {
+    expect(ids('neighbors tree fell on my fence during the storm')).not.toContain('buried');
+    expect(ids('a wall fell on a man at the building site')).toContain('buried');
+  });
+});

@@ -168,7 +168,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
       '塌了', '房子塌', '墙塌', '楼塌', '被压住', '压在下面', '埋在下面', '卡住出不来', '电梯卡住', '电梯坏了人在里面', '山里迷路',
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上'],
-    en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on', 'pinned under',
+    en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
+      'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
   disorder: {

@@ -126,5 +126,6 @@ describe("a collapse on someone, not on a neighbour's fence", () => {
   it('reads English in order: the person is under what fell', () => {
     expect(ids('neighbors tree fell on my fence during the storm')).not.toContain('buried');
     expect(ids('a wall fell on a man at the building site')).toContain('buried');
+    expect(ids('old man collapsed on the bus, driver stopped')).not.toContain('buried');
   });
 });

@@ -319,6 +319,9 @@ interface PhaseResult {
     e2eMs: { p50: number | null; p99: number | null; max: number | null };
     /** Of which: from the decision's commit (the revision's updatedAt) to the receipt. */
     decisionToReceiptMs: { p50: number | null; p99: number | null };
+    /** Webhook requests the receiver got in the phase (every revision sent, retries included), per message. */
+    webhookRequests: number;
+    webhookRequestsPerMessage: number | null;
   };
   peakRssMb: number | null;
   idleRssMb: number | null;
@@ -455,6 +458,8 @@ async function gatewayPhase(opts: {
         p50: round(percentile(afterDecision, 50), 1),
         p99: round(percentile(afterDecision, 99), 1),
       },
+      webhookRequests: opts.receiver.deliveries,
+      webhookRequestsPerMessage: round(opts.receiver.deliveries / Math.max(1, messages), 2),
     },
     peakRssMb: round(peakRss, 0),
     idleRssMb: round(idleRss, 0),
@@ -744,12 +749,12 @@ function printTable(r: {
   );
   out.push('');
   out.push(
-    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB | CPU ms/msg |',
+    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB | CPU ms/msg | SQL/msg | webhook/msg |',
   );
-  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const p of r.phases) {
     out.push(
-      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} | ${p.gatewayCpuMsPerMessage} |`,
+      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} | ${p.gatewayCpuMsPerMessage} | ${p.statementsPerMessage} | ${p.dispatch.webhookRequestsPerMessage} |`,
     );
   }
   out.push('');

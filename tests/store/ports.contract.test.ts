@@ -231,6 +231,110 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
   });
 
+  it('outbox: pending "updated" revisions collapse to the newest; other events and the order are kept, nothing lost after a crash', async () => {
+    const [db1] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    const sender = '+8613700000021';
+    const m = await intake.storeInbound(message(sender, 'SM-c', '环城公园南门有人拿刀砍人'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    incident.state.revision = 2;
+    const first = change(incident, true);
+    first.events = [
+      { type: 'dispatch', event: 'early_dispatch', revision: 1 },
+      { type: 'dispatch', event: 'updated', revision: 2 },
+    ];
+    await intake.commitInbound(m.inboundId, first);
+    // Revision 1 is in flight (claimed, its webhook call not answered yet) when more changes come in.
+    const head = await x1.claimDue(NOW, opts('p1'));
+    expect(head.map((d) => d.revision)).toEqual([1]);
+    const later = change({ ...incident, version: 0, state: { ...incident.state, revision: 8 } }, false);
+    later.events = [
+      { type: 'dispatch', event: 'updated', revision: 3 },
+      { type: 'dispatch', event: 'updated', revision: 4 },
+      { type: 'dispatch', event: 'updated', revision: 5 },
+      { type: 'dispatch', event: 'submitted', revision: 6 },
+      { type: 'dispatch', event: 'updated', revision: 7 },
+      { type: 'dispatch', event: 'updated', revision: 8 },
+    ];
+    expect(await intake.commitIncident(later)).toBe('committed');
+    // The claim that sees them settles 2-4 (5 is next) and 7 (8 is next): nothing claimable while 1 is in flight.
+    expect(await x1.claimDue(NOW, opts('p1'))).toEqual([]);
+    const settled = await db1.sql.read.all<{ revision: number; supersededBy: number | null }>(
+      'SELECT "revision", "supersededBy" FROM "OutboxDelivery" WHERE "supersededBy" IS NOT NULL ORDER BY "revision"',
+    );
+    expect(settled.map((r) => [Number(r.revision), Number(r.supersededBy)])).toEqual([
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [7, 8],
+    ]);
+    // The process dies with revision 1 claimed and undelivered; a new one (on SQLite: a start releases its
+    // claims; on PostgreSQL: the lease runs out) delivers everything still owed, in order.
+    await db1.close();
+    opened.splice(opened.indexOf(db1), 1);
+    const db2 = await openDatabase(db1.url);
+    opened.push(db2);
+    const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+    await x2.releaseAllClaims(NOW);
+    const after = new Date(NOW.getTime() + 61_000);
+    const sent: [number, string][] = [];
+    for (let round = 0; round < 10; round++) {
+      const claimed = await x2.claimDue(after, opts('p2'));
+      if (claimed.length === 0) break;
+      for (const d of claimed) {
+        sent.push([d.revision, d.event]);
+        expect((JSON.parse(d.payload) as { revision: number }).revision).toBe(d.revision);
+        await x2.markDelivered(d, after, '200', ['webhook']);
+      }
+    }
+    expect(sent).toEqual([
+      [1, 'early_dispatch'],
+      [5, 'updated'],
+      [6, 'submitted'],
+      [8, 'updated'],
+    ]);
+    const items = await db2.sql.read.all<{ revision: number; deliveredAt: unknown }>(
+      'SELECT "revision", "deliveredAt" FROM "OutboxItem" ORDER BY "revision"',
+    );
+    expect(items.map((i) => Number(i.revision))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(items.every((i) => i.deliveredAt !== null)).toBe(true);
+    expect(await x2.oldestUndelivered()).toBeNull();
+    const audits = await db2.sql.read.all<{ data: string }>(
+      'SELECT "data" FROM "AuditEvent" WHERE "type" = \'dispatch_superseded\' ORDER BY "id"',
+    );
+    expect(audits.map((a) => (JSON.parse(a.data) as { revision: number }).revision)).toEqual([2, 3, 4, 7]);
+  });
+
+  it('outbox: a revision already tried is not superseded (its undelivered alert keeps its age)', async () => {
+    const [db1] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    const sender = '+8613700000022';
+    const m = await intake.storeInbound(message(sender, 'SM-t', "someone broke into my neighbour's flat"));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    incident.state.revision = 2;
+    const first = change(incident, true);
+    first.events = [
+      { type: 'dispatch', event: 'submitted', revision: 1 },
+      { type: 'dispatch', event: 'updated', revision: 2 },
+    ];
+    await intake.commitInbound(m.inboundId, first);
+    const [one] = await x1.claimDue(NOW, opts('p1'));
+    await x1.markDelivered(one!, NOW, '200', ['webhook']);
+    const [two] = await x1.claimDue(NOW, opts('p1'));
+    expect(two?.revision).toBe(2);
+    await x1.markRetry(two!, NOW, NOW, 'HTTP 503', 'http_status');
+    const later = change({ ...incident, version: 0, state: { ...incident.state, revision: 3 } }, false);
+    later.events = [{ type: 'dispatch', event: 'updated', revision: 3 }];
+    expect(await intake.commitIncident(later)).toBe('committed');
+    expect((await x1.claimDue(NOW, opts('p1'))).map((d) => d.revision)).toEqual([2]);
+  });
+
   it.runIf(onPostgres)(
     'outbox: claims of a process that died are due again at once; a live process keeps its own',
     async () => {

@@ -174,16 +174,12 @@ export class SqlOutboxStore implements OutboxStore {
           '"lastError" = NULL WHERE "id" = ?',
         [at, d.id],
       );
-      const rows = await tx.all<{ deliveredAt: unknown }>(
-        `SELECT "deliveredAt" FROM "OutboxDelivery" WHERE "outboxId" = ? AND "target" IN (${placeholders(targets.length)})`,
-        [d.outboxId, ...targets],
-      );
-      const all = rows.length === targets.length && rows.every((r) => r.deliveredAt !== null);
+      // Delivered as an item once every configured target has it (decided in the same statement).
       await tx.run(
-        all
-          ? 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = ? WHERE "id" = ?'
-          : 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = ?',
-        all ? [at, d.outboxId] : [d.outboxId],
+        'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = CASE WHEN ' +
+          '(SELECT COUNT(*) FROM "OutboxDelivery" x WHERE x."outboxId" = "OutboxItem"."id" AND x."deliveredAt" IS NOT NULL ' +
+          `AND x."target" IN (${placeholders(targets.length)})) = ? THEN ? ELSE "deliveredAt" END WHERE "id" = ?`,
+        [...targets, targets.length, at, d.outboxId],
       );
       await audit(
         tx,

@@ -128,14 +128,15 @@ export class SqlOutboxStore implements OutboxStore {
           `ORDER BY d."priority", CASE WHEN d."revision" = 1 THEN 0 ELSE 1 END, d."createdAt", d."id" LIMIT ?${skipLocked}`,
         [...targets, now, limit],
       );
-      const leaseEnd = new Date(now.getTime() + leaseMs);
-      for (const d of heads) {
-        await tx.run('UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" = ?', [
-          leaseEnd,
-          claim,
-          d.id,
-        ]);
-      }
+      if (heads.length === 0) return heads;
+      // Every head's lease in one statement (the ids as one JSON array, so the statement text never varies).
+      await tx.run(
+        'UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" IN ' +
+          (tx.dialect === 'postgres'
+            ? '(SELECT jsonb_array_elements_text(?::jsonb)::int)'
+            : '(SELECT "value" FROM json_each(?))'),
+        [new Date(now.getTime() + leaseMs), claim, JSON.stringify(heads.map((d) => row.int(d.id)))],
+      );
       return heads;
     });
     return Promise.all(

@@ -231,6 +231,25 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
   });
 
+  it('outbox: one claim leases every head it took, so another process finds none of them due', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    for (const sender of ['+8613700000031', '+8613700000032', '+8613700000033']) {
+      const m = await intake.storeInbound(message(sender, `SM-${sender}`, '有人拿刀砍人'));
+      if (m.kind !== 'new') throw new Error('expected new');
+      const c = change(newIncident(sender), true);
+      c.events = [{ type: 'dispatch', event: 'early_dispatch', revision: 1 }];
+      await intake.commitInbound(m.inboundId, c);
+    }
+    expect(await x1.claimDue(NOW, opts('p1'))).toHaveLength(3);
+    expect(await x2.claimDue(NOW, opts('p2'))).toEqual([]);
+    // Due again for anyone once the lease ran out.
+    expect(await x2.claimDue(new Date(NOW.getTime() + 61_000), opts('p2'))).toHaveLength(3);
+  });
+
   it('outbox: pending "updated" revisions collapse to the newest; other events and the order are kept, nothing lost after a crash', async () => {
     const [db1] = await databases();
     const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);

@@ -109,8 +109,11 @@ export interface ChangeNote {
  * call-taker's category / priority decision re-applied to the flow's state, and the cluster rule).
  */
 export interface PersistHooks {
-  /** May return the incident with its state adjusted; runs before the incident row is written. */
-  beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord>;
+  /**
+   * May return the incident with its state adjusted; runs before the incident row is written (`isNew`: the
+   * row does not exist yet, so there is nothing of it to read).
+   */
+  beforeWrite(tx: SqlTx, incident: IncidentRecord, isNew: boolean): Promise<IncidentRecord>;
   /** Runs after the incident row is written, in the same transaction. */
   afterWrite(tx: SqlTx, incident: IncidentRecord, reporterId: string, at: Date): Promise<void>;
 }
@@ -406,7 +409,7 @@ export class SqlIntakeStore implements IntakeStore {
     inboundId: number | null,
     replyDeferred = false,
   ): Promise<boolean> {
-    const incident = this.hooks ? await this.hooks.beforeWrite(tx, change.incident) : change.incident;
+    const incident = this.hooks ? await this.hooks.beforeWrite(tx, change.incident, change.isNew) : change.incident;
     change = incident === change.incident ? change : { ...change, incident };
     const now = new Date(change.at);
     const derived = derivedValues(incident.state, now);

@@ -459,3 +459,34 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(JSON.parse(got[0]!)).toMatchObject({ incidentId: incident.id, origin: store.origin });
   });
 });
+
+describe.runIf(onPostgres)('PostgreSQL transactions', () => {
+  it('BEGIN rides with the first lock and NOTIFY with COMMIT: fewer round trips, same statements and outcomes', async () => {
+    const [db1, db2] = await databases();
+    const got: string[] = [];
+    const stop = await db2.sql.listen(EVENTS_CHANNEL, (p) => got.push(p));
+    const trips = () => db1.sql.statements.roundTrips ?? NaN;
+    const [statements0, trips0] = [db1.sql.statements.count, trips()];
+    await db1.sql.write(async (tx) => {
+      await tx.lockKey("sms:+86 138 'quoted' \\ key");
+      await tx.get('SELECT 1 AS "one"');
+      await tx.notify(EVENTS_CHANNEL, '{"n":"它\'s committed"}');
+    });
+    // BEGIN, lock, SELECT, NOTIFY, COMMIT: five statements in three round trips.
+    expect(db1.sql.statements.count - statements0).toBe(5);
+    expect(trips() - trips0).toBe(3);
+    // A transaction that fails after its NOTIFY is rolled back and notifies nobody; the connection is reusable.
+    await expect(
+      db1.sql.write(async (tx) => {
+        await tx.lockKey('sms:+8613800000000');
+        await tx.notify(EVENTS_CHANNEL, '{"n":"rolled back"}');
+        await tx.get('SELECT 1 / 0 AS "boom"');
+      }),
+    ).rejects.toThrow();
+    await db1.sql.write((tx) => tx.notify(EVENTS_CHANNEL, '{"n":"alone"}'));
+    for (let i = 0; i < 50 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    stop();
+    expect(got).toEqual(['{"n":"它\'s committed"}', '{"n":"alone"}']);
+  });
+});

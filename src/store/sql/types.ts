@@ -62,8 +62,11 @@ export interface SqlDatabase {
   /** Resolves when every write submitted so far has committed or failed. */
   idle(): Promise<void>;
   readonly stats: WriteStats;
-  /** SQL statements run so far on every connection: reads, writes and transaction control (metrics, bench). */
-  readonly statements: { count: number };
+  /**
+   * SQL statements run so far on every connection: reads, writes and transaction control (metrics, bench);
+   * PostgreSQL also counts the round trips they took (several statements can share one).
+   */
+  readonly statements: { count: number; roundTrips?: number };
   close(): Promise<void>;
 }
 

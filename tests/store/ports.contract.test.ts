@@ -489,4 +489,30 @@ describe.runIf(onPostgres)('PostgreSQL transactions', () => {
     stop();
     expect(got).toEqual(['{"n":"它\'s committed"}', '{"n":"alone"}']);
   });
+
+  it("a known reporter's next message is stored in two round trips; duplicates and races still resolve once", async () => {
+    const [db1, db2] = await databases();
+    const a = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const b = new SqlIntakeStore(db2.sql, defaultFlow, newId);
+    const sender = '+8613800000077';
+    expect((await a.storeInbound(message(sender, 'SM-k1', 'first'))).kind).toBe('new');
+    const trips = db1.sql.statements.roundTrips ?? NaN;
+    const second = await a.storeInbound(message(sender, 'SM-k2', 'second'));
+    expect(second.kind).toBe('new');
+    expect((db1.sql.statements.roundTrips ?? NaN) - trips).toBe(2);
+    expect((await a.storeInbound(message(sender, 'SM-k2', 'second'))).kind).toBe('duplicate');
+    // The same provider id reaching two processes at once is stored once; the other gets the duplicate.
+    for (let i = 0; i < 10; i++) {
+      const id = `SM-race-${i}`;
+      const results = await Promise.all([
+        a.storeInbound(message(sender, id, 'raced')),
+        b.storeInbound(message(sender, id, 'raced')),
+      ]);
+      expect(results.map((r) => r.kind).sort()).toEqual(['duplicate', 'new']);
+    }
+    const n = await db1.sql.read.get<{ n: number }>(
+      'SELECT COUNT(*) AS "n" FROM "InboundMessage" WHERE "providerMessageId" LIKE \'SM-race-%\'',
+    );
+    expect(Number(n?.n)).toBe(10);
+  });
 });

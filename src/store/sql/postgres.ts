@@ -230,6 +230,7 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
     pool,
     url,
     read: runner(pool, statements),
+    autocommit: runner(pool, statements),
     write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
       const p = write(job);
       inFlight.add(p);

@@ -194,6 +194,8 @@ interface Compiled {
 
 /** A compiled term list: per term its compiled form (null for token terms), and which terms to try for a text. */
 interface CompiledList {
+  /** Index of the list in the matcher (where a text entry keeps this list's hits). */
+  id: number;
   terms: readonly (Compiled | null)[];
   hasTokens: boolean;
   /** Piece ids of the Chinese words of the list's token terms: with none in a text, jieba need not run. */
@@ -233,12 +235,14 @@ interface TextEntry {
   /** The pieces present, computed with the trie as it was at `trieSize` pieces. */
   present: Set<number> | null;
   trieSize: number;
-  hits: WeakMap<readonly Term[], ListHits>;
+  /** Per compiled list (by its id): the hits, once looked for. */
+  hits: (ListHits | undefined)[];
 }
 
 export class Matcher {
   private readonly cache = new Map<Term, Compiled>();
   private readonly lists = new WeakMap<readonly Term[], CompiledList>();
+  private listCount = 0;
   /** Per normalised text: its pieces and, per term list (by identity), the hits, so a text re-read costs nothing. */
   private readonly seen = new Map<string, TextEntry>();
   /**
@@ -283,7 +287,7 @@ export class Matcher {
     let e = this.seen.get(norm);
     if (e === undefined) {
       if (this.seen.size >= TEXTS_REMEMBERED) this.seen.delete(this.seen.keys().next().value as string);
-      e = { present: null, trieSize: 0, hits: new WeakMap() };
+      e = { present: null, trieSize: 0, hits: [] };
       this.seen.set(norm, e);
     }
     return e;
@@ -329,7 +333,14 @@ export class Matcher {
       const chinese = new Set<number>();
       for (const t of terms)
         if (t.startsWith(TOKEN_MARK)) for (const w of tokenWords(t)) if (hasChinese(w)) chinese.add(this.pieceId(w));
-      list = { terms: compiled, hasTokens: compiled.includes(null), chineseTokenWords: [...chinese], byKey, always };
+      list = {
+        id: this.listCount++,
+        terms: compiled,
+        hasTokens: compiled.includes(null),
+        chineseTokenWords: [...chinese],
+        byKey,
+        always,
+      };
       this.lists.set(terms, list);
     }
     return list;
@@ -343,9 +354,8 @@ export class Matcher {
   }
 
   /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
-  private listHits(terms: readonly Term[], norm: string, entry: TextEntry): ListHits {
+  private listHits(terms: readonly Term[], list: CompiledList, norm: string, entry: TextEntry): ListHits {
     const out: number[] = [];
-    const list = this.compiledList(terms);
     const present = this.present(entry, norm);
     if (list.hasTokens) {
       // A Chinese token can only match a word of the list that is in the text as it is; with none there,
@@ -355,9 +365,14 @@ export class Matcher {
     }
     // The terms whose key piece is in the text, in list order (the order hits have always come in).
     const candidates = [...list.always];
-    for (const id of present) {
-      const l = list.byKey.get(id);
-      if (l) for (const index of l) candidates.push(index);
+    // Walk whichever is smaller: the pieces in the text or the list's key pieces (most lists have a few terms).
+    if (list.byKey.size < present.size) {
+      for (const [id, l] of list.byKey) if (present.has(id)) for (const index of l) candidates.push(index);
+    } else {
+      for (const id of present) {
+        const l = list.byKey.get(id);
+        if (l) for (const index of l) candidates.push(index);
+      }
     }
     if (candidates.length === 0) return out.length === 0 ? NONE : out;
     candidates.sort((a, b) => a - b);
@@ -387,12 +402,13 @@ export class Matcher {
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
+    const list = this.compiledList(terms);
     for (const doc of docs) {
       const entry = this.textEntry(doc.norm);
-      let r = entry.hits.get(terms);
+      let r = entry.hits[list.id];
       if (r === undefined) {
-        r = this.listHits(terms, doc.norm, entry);
-        entry.hits.set(terms, r);
+        r = this.listHits(terms, list, doc.norm, entry);
+        entry.hits[list.id] = r;
       }
       for (let i = 0; i < r.length; i += 3) {
         hits.push({ doc, start: r[i + 1] ?? 0, end: r[i + 2] ?? 0, term: terms[r[i] ?? 0] ?? '' });

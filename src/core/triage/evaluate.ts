@@ -16,13 +16,14 @@
  */
 import type { Category, ElementKey, ElementValue, Priority, Reason, Route } from '../incident.js';
 import type { Doc, Hit } from './match.js';
-import { Matcher, dropContained, findAges, isExcepted, makeDoc, negationOf, quoteHit, CLAUSE_BREAK } from './match.js';
+import { Matcher, dropContained, quoteHit, CLAUSE_BREAK, type AgeHit } from './match.js';
 import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
 import { framesIn, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
+import { Readings, type TextReading } from './reading.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
 const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
@@ -35,14 +36,15 @@ const ANSWER_ELEMENTS: Partial<Record<ModifierId, ElementKey>> = {
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
-const matchers = new WeakMap<RuleSet, Matcher>();
-function matcherFor(rules: RuleSet): Matcher {
-  let m = matchers.get(rules);
-  if (!m) {
-    m = new Matcher(rules.vocabulary);
-    matchers.set(rules, m);
+const matchers = new WeakMap<RuleSet, { m: Matcher; readings: Readings }>();
+function matcherFor(rules: RuleSet): { m: Matcher; readings: Readings } {
+  let found = matchers.get(rules);
+  if (!found) {
+    const m = new Matcher(rules.vocabulary);
+    found = { m, readings: new Readings(m, rules) };
+    matchers.set(rules, found);
   }
-  return m;
+  return found;
 }
 
 function usable(ev: ElementValue | undefined): ev is ElementValue {
@@ -72,14 +74,6 @@ interface Scan {
   negated: { hit: Hit; by: Hit }[];
 }
 
-/** Hits that change how other hits count: exceptions, negations and what stops a negation. */
-interface Helpers {
-  exceptions: Hit[];
-  covertExceptions: Hit[];
-  negations: Hit[];
-  breakers: Hit[];
-}
-
 interface ModifierFound {
   rule: ModifierRule;
   quotes: string[];
@@ -89,23 +83,33 @@ interface ModifierFound {
 
 /** Everything found in the reporter's words, shared by the steps below. */
 class Evidence {
-  readonly docs: Doc[];
+  readonly docs: Doc[] = [];
   private readonly m: Matcher;
-  private readonly own: Helpers;
+  private readonly readings: Readings;
+  /** The reading of each doc's text (texts read in earlier steps are not read again: reading.ts). */
+  private readonly readingOf = new Map<Doc, TextReading>();
   /** Scans of the whole evidence, by term list (identity) and flags. */
   private readonly cache = new Map<readonly Term[], Map<number, Scan>>();
+  private agesFound: AgeHit[] | null = null;
 
   constructor(
     readonly rules: RuleSet,
     readonly input: TriageInput,
   ) {
-    this.m = matcherFor(rules);
-    this.docs = input.texts.filter((t) => t.trim() !== '').map((t) => makeDoc(understoodPart(t)));
+    ({ m: this.m, readings: this.readings } = matcherFor(rules));
+    for (const t of input.texts) if (t.trim() !== '') this.docs.push(this.docOf(understoodPart(t)));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
-      if (usable(ev)) this.docs.push(makeDoc(understoodPart(ev.value)));
+      if (usable(ev)) this.docs.push(this.docOf(understoodPart(ev.value)));
     }
-    this.own = this.helpers(this.docs);
+  }
+
+  /** A doc for `text` (like makeDoc), remembering its reading. */
+  private docOf(text: string): Doc {
+    const reading = this.readings.of(text);
+    const doc = reading.newDoc();
+    this.readingOf.set(doc, reading);
+    return doc;
   }
 
   /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
@@ -113,15 +117,17 @@ class Evidence {
     const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
     const cached = docs ? undefined : this.cache.get(terms)?.get(flags);
     if (cached) return cached;
-    const own = docs ? this.helpers(docs) : this.own;
-    const raw = this.m
-      .find(terms, docs ?? this.docs)
-      .filter((h) => !isExcepted(h, own.exceptions) && !(covert && isExcepted(h, own.covertExceptions)));
     const result: Scan = { hits: [], negated: [] };
-    for (const hit of raw) {
-      const by = negatable ? negationOf(hit, own.negations, own.breakers) : undefined;
-      if (by) result.negated.push({ hit, by });
-      else result.hits.push(hit);
+    for (const doc of docs ?? this.docs) {
+      const reading = this.readingOf.get(doc) ?? this.readings.of(doc.original);
+      const found = reading.scan(terms, negatable, covert);
+      for (const h of found.hits) result.hits.push({ doc, start: h.start, end: h.end, term: h.term });
+      for (const { hit, by } of found.negated) {
+        result.negated.push({
+          hit: { doc, start: hit.start, end: hit.end, term: hit.term },
+          by: { doc, start: by.start, end: by.end, term: by.term },
+        });
+      }
     }
     if (!docs) {
       let byFlags = this.cache.get(terms);
@@ -134,21 +140,19 @@ class Evidence {
     return result;
   }
 
-  private helpers(docs: readonly Doc[]): Helpers {
-    const exceptions = this.m.find(this.rules.exceptions, docs);
-    return {
-      exceptions,
-      covertExceptions: this.m.find(this.rules.covertExceptions, docs),
-      negations: this.m.find(this.rules.negations, docs, true).filter((h) => !isExcepted(h, exceptions)),
-      breakers: this.m.find(this.rules.negationBreakers, docs),
-    };
+  /** The ages written in the docs (findAges over them, in doc order). */
+  ages(): AgeHit[] {
+    this.agesFound ??= this.docs.flatMap((doc) =>
+      (this.readingOf.get(doc) ?? this.readings.of(doc.original)).ages(doc),
+    );
+    return this.agesFound;
   }
 
   /** Does a yes/no-style element answer mean "yes" for this modifier? null when there is no usable answer. */
   answer(key: ElementKey, rule: ModifierRule): { present: boolean; quote: string } | null {
     const ev = this.input.elements[key];
     if (!usable(ev)) return null;
-    const doc = makeDoc(ev.value);
+    const doc = this.docOf(ev.value);
     const bare = doc.norm.replace(/[\s,.!?;:，。！？；：、~了啊呀吧的哦呢]+$/u, '');
     const quote = ev.value.trim();
     const negative = (terms: readonly Term[]) =>
@@ -198,7 +202,7 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
   const all = perRule.flatMap((p) => p.scan.hits);
   const longest = new Set(dropContained(all));
   const found = new Map<ModifierId, ModifierFound>();
-  const ages = findAges(ev.docs);
+  const ages = ev.ages();
   const childTerms = new Set(rules.childWords);
   for (const { rule, scan } of perRule) {
     let hits = scan.hits.filter((h) => longest.has(h));
@@ -234,7 +238,7 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
 }
 
 /** A child word right next to an age of 14 or more ("孩子15岁", "15岁的孩子") is not a child. */
-function nextToAdultAge(hit: Hit, ages: ReturnType<typeof findAges>, childUnder: number): boolean {
+function nextToAdultAge(hit: Hit, ages: readonly AgeHit[], childUnder: number): boolean {
   return ages.some(
     (a) =>
       a.doc === hit.doc &&
@@ -245,7 +249,7 @@ function nextToAdultAge(hit: Hit, ages: ReturnType<typeof findAges>, childUnder:
 }
 
 function findChild(ev: Evidence, rules: RuleSet): { present: boolean; quotes: string[] } {
-  const ages = findAges(ev.docs);
+  const ages = ev.ages();
   const words = ev.scan(rules.childWords, true).hits.filter((h) => !nextToAdultAge(h, ages, rules.age.childUnder));
   const young = ages.filter((a) => a.age < rules.age.childUnder);
   const quotes = unique([...words.map(quoteHit), ...young.map((a) => quoteHit({ ...a, term: '' }))]);

@@ -1,0 +1,134 @@
+/**
+ * What triage has read in one text, kept for the next steps. The flow re-runs triage after every message over
+ * the opening burst and the latest messages; a text read in an earlier step gives the same hits, exceptions,
+ * negations and ages again, so they are kept per text (the last TEXTS_REMEMBERED texts, per rule set) as
+ * positions, and only bound to this step's Doc objects.
+ *
+ * Every check that combines hits (exceptions, negations, hits inside longer hits) compares hits of one doc
+ * only, so a scan over several docs is the scans of each doc, one after the other, in doc order.
+ */
+import type { AgeHit, Doc, Hit, Matcher } from './match.js';
+import { findAges, isExcepted, makeDoc, negationOf } from './match.js';
+import type { RuleSet, Term } from './rules.js';
+
+/** A hit without its doc. */
+export interface Span {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+/** The hits of one term list in one text, split into counted and negated ones. */
+export interface TextScan {
+  hits: readonly Span[];
+  negated: readonly { hit: Span; by: Span }[];
+}
+
+/** Hits that change how other hits count: exceptions, negations and what stops a negation. */
+interface Helpers {
+  exceptions: Hit[];
+  covertExceptions: Hit[];
+  negations: Hit[];
+  breakers: Hit[];
+}
+
+const NOTHING: TextScan = { hits: [], negated: [] };
+
+function span(h: Hit): Span {
+  return { start: h.start, end: h.end, term: h.term };
+}
+
+/** One text as triage reads it. */
+export class TextReading {
+  /** The text's doc, for the matcher only: a step gets its own copy (hits are compared by doc identity). */
+  private readonly doc: Doc;
+  private own: Helpers | null = null;
+  /** Per term list (identity), per flags (negatable 1, covert 2). */
+  private readonly scans = new Map<readonly Term[], (TextScan | undefined)[]>();
+  private ageSpans: readonly Omit<AgeHit, 'doc'>[] | null = null;
+
+  constructor(
+    text: string,
+    private readonly m: Matcher,
+    private readonly rules: RuleSet,
+  ) {
+    this.doc = makeDoc(text);
+  }
+
+  /** A new Doc for this text (same characters and map back to the original, its own identity). */
+  newDoc(): Doc {
+    return { original: this.doc.original, norm: this.doc.norm, from: this.doc.from, to: this.doc.to };
+  }
+
+  private helpers(): Helpers {
+    if (this.own === null) {
+      const docs = [this.doc];
+      const exceptions = this.m.find(this.rules.exceptions, docs);
+      this.own = {
+        exceptions,
+        covertExceptions: this.m.find(this.rules.covertExceptions, docs),
+        negations: this.m.find(this.rules.negations, docs, true).filter((h) => !isExcepted(h, exceptions)),
+        breakers: this.m.find(this.rules.negationBreakers, docs),
+      };
+    }
+    return this.own;
+  }
+
+  /** Hits of `terms` in this text that no exception voids, split into counted and negated ones. */
+  scan(terms: readonly Term[], negatable: boolean, covert: boolean): TextScan {
+    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
+    let byFlags = this.scans.get(terms);
+    if (byFlags === undefined) {
+      byFlags = [];
+      this.scans.set(terms, byFlags);
+    }
+    let result = byFlags[flags];
+    if (result === undefined) {
+      const raw = this.m.find(terms, [this.doc]);
+      if (raw.length === 0) result = NOTHING;
+      else {
+        const own = this.helpers();
+        const hits: Span[] = [];
+        const negated: { hit: Span; by: Span }[] = [];
+        for (const hit of raw) {
+          if (isExcepted(hit, own.exceptions) || (covert && isExcepted(hit, own.covertExceptions))) continue;
+          const by = negatable ? negationOf(hit, own.negations, own.breakers) : undefined;
+          if (by) negated.push({ hit: span(hit), by: span(by) });
+          else hits.push(span(hit));
+        }
+        result = hits.length === 0 && negated.length === 0 ? NOTHING : { hits, negated };
+      }
+      byFlags[flags] = result;
+    }
+    return result;
+  }
+
+  /** The ages written in this text, bound to `doc`. */
+  ages(doc: Doc): AgeHit[] {
+    this.ageSpans ??= findAges([this.doc]).map((a) => ({ start: a.start, end: a.end, age: a.age }));
+    return this.ageSpans.map((a) => ({ doc, start: a.start, end: a.end, age: a.age }));
+  }
+}
+
+/** Texts remembered per rule set: a step re-reads the opening burst and the latest messages (as the matcher). */
+const TEXTS_REMEMBERED = 64;
+
+/** The readings of the last texts, for one rule set and its matcher. */
+export class Readings {
+  private readonly texts = new Map<string, TextReading>();
+
+  constructor(
+    private readonly m: Matcher,
+    private readonly rules: RuleSet,
+  ) {}
+
+  of(text: string): TextReading {
+    let r = this.texts.get(text);
+    if (r === undefined) {
+      if (this.texts.size >= TEXTS_REMEMBERED) this.texts.delete(this.texts.keys().next().value as string);
+      r = new TextReading(text, this.m, this.rules);
+      this.texts.set(text, r);
+    }
+    return r;
+  }
+}

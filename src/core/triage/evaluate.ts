@@ -183,6 +183,16 @@ interface Context {
   categoryHits: Map<Category, Hit[]>;
 }
 
+const childWordSets = new WeakMap<RuleSet, ReadonlySet<Term>>();
+function childWordSet(rules: RuleSet): ReadonlySet<Term> {
+  let set = childWordSets.get(rules);
+  if (set === undefined) {
+    set = new Set(rules.childWords);
+    childWordSets.set(rules, set);
+  }
+  return set;
+}
+
 /** Which modifiers are present, from the texts and from element answers. */
 function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<ModifierId, ModifierFound> {
   const perRule = rules.modifiers.map((rule) => {
@@ -203,7 +213,7 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
   const longest = new Set(dropContained(all));
   const found = new Map<ModifierId, ModifierFound>();
   const ages = ev.ages();
-  const childTerms = new Set(rules.childWords);
+  const childTerms = childWordSet(rules);
   for (const { rule, scan } of perRule) {
     let hits = scan.hits.filter((h) => longest.has(h));
     const extra: string[] = [];

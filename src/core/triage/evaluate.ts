@@ -23,7 +23,7 @@ import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
 import { framesIn, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
-import { Readings, type TextReading } from './reading.js';
+import { Readings, scanKey, type TextReading } from './reading.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
 const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
@@ -86,10 +86,11 @@ class Evidence {
   readonly docs: Doc[] = [];
   private readonly m: Matcher;
   private readonly readings: Readings;
-  /** The reading of each doc's text (texts read in earlier steps are not read again: reading.ts). */
+  /** The reading of each doc's text, by doc index (texts read in earlier steps are not read again: reading.ts). */
+  private readonly docReadings: TextReading[] = [];
   private readonly readingOf = new Map<Doc, TextReading>();
-  /** Scans of the whole evidence, by term list (identity) and flags. */
-  private readonly cache = new Map<readonly Term[], Map<number, Scan>>();
+  /** Scans of the whole evidence, by scanKey (term list and flags). */
+  private readonly cache: (Scan | undefined)[] = [];
   private agesFound: AgeHit[] | null = null;
 
   constructor(
@@ -102,6 +103,7 @@ class Evidence {
       const ev = input.elements[key];
       if (usable(ev)) this.docs.push(this.docOf(understoodPart(ev.value)));
     }
+    for (const doc of this.docs) this.docReadings.push(this.readingOf.get(doc) as TextReading);
   }
 
   /** A doc for `text` (like makeDoc), remembering its reading. */
@@ -114,13 +116,15 @@ class Evidence {
 
   /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
   scan(terms: readonly Term[], negatable: boolean, covert = false, docs?: readonly Doc[]): Scan {
-    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
-    const cached = docs ? undefined : this.cache.get(terms)?.get(flags);
+    const key = scanKey(terms, negatable, covert);
+    const cached = docs ? undefined : this.cache[key];
     if (cached) return cached;
     const result: Scan = { hits: [], negated: [] };
-    for (const doc of docs ?? this.docs) {
-      const reading = this.readingOf.get(doc) ?? this.readings.of(doc.original);
-      const found = reading.scan(terms, negatable, covert);
+    const list = docs ?? this.docs;
+    for (let i = 0; i < list.length; i++) {
+      const doc = list[i] as Doc;
+      const reading = (docs ? this.readingOf.get(doc) : this.docReadings[i]) ?? this.readings.of(doc.original);
+      const found = reading.scan(terms, negatable, covert, key);
       for (const h of found.hits) result.hits.push({ doc, start: h.start, end: h.end, term: h.term });
       for (const { hit, by } of found.negated) {
         result.negated.push({
@@ -129,14 +133,7 @@ class Evidence {
         });
       }
     }
-    if (!docs) {
-      let byFlags = this.cache.get(terms);
-      if (byFlags === undefined) {
-        byFlags = new Map();
-        this.cache.set(terms, byFlags);
-      }
-      byFlags.set(flags, result);
-    }
+    if (!docs) this.cache[key] = result;
     return result;
   }
 

@@ -482,12 +482,19 @@ function findTokens(terms: readonly Term[], toks: readonly Token[], out: number[
  * a comparison of every hit with every other.
  */
 export function dropContained(hits: readonly Hit[]): Hit[] {
-  const docs: Doc[] = [];
+  if (hits.length < 2) return [...hits];
+  // Each hit with the index of its doc (by first appearance), so the sort compares numbers.
   const docIndex = new Map<Doc, number>();
-  for (const h of hits) if (!docIndex.has(h.doc)) docIndex.set(h.doc, docs.push(h.doc) - 1);
-  const sorted = [...hits].sort(
-    (a, b) => (docIndex.get(a.doc) ?? 0) - (docIndex.get(b.doc) ?? 0) || a.start - b.start || b.end - a.end,
-  );
+  const keyed = hits.map((h) => {
+    let d = docIndex.get(h.doc);
+    if (d === undefined) {
+      d = docIndex.size;
+      docIndex.set(h.doc, d);
+    }
+    return { h, d };
+  });
+  keyed.sort((a, b) => a.d - b.d || a.h.start - b.h.start || b.h.end - a.h.end);
+  const sorted = keyed.map((k) => k.h);
   const out: Hit[] = [];
   let doc: Doc | null = null;
   // The furthest end among earlier hits of this doc that differ from the current (start, end).

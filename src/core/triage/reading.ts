@@ -34,6 +34,22 @@ interface Helpers {
 
 const NOTHING: TextScan = { hits: [], negated: [] };
 
+const listKeys = new WeakMap<readonly Term[], number>();
+let listCount = 0;
+
+/**
+ * A small number for a term list (by identity) and how it is scanned (negatable, covert): where a reading and
+ * the evidence of one triage keep that scan, in an array rather than a map per list and per flag.
+ */
+export function scanKey(terms: readonly Term[], negatable: boolean, covert: boolean): number {
+  let id = listKeys.get(terms);
+  if (id === undefined) {
+    id = listCount++;
+    listKeys.set(terms, id);
+  }
+  return id * 4 + (negatable ? 1 : 0) + (covert ? 2 : 0);
+}
+
 function span(h: Hit): Span {
   return { start: h.start, end: h.end, term: h.term };
 }
@@ -43,8 +59,8 @@ export class TextReading {
   /** The text's doc, for the matcher only: a step gets its own copy (hits are compared by doc identity). */
   private readonly doc: Doc;
   private own: Helpers | null = null;
-  /** Per term list (identity), per flags (negatable 1, covert 2). */
-  private readonly scans = new Map<readonly Term[], (TextScan | undefined)[]>();
+  /** By scanKey. */
+  private readonly scans: (TextScan | undefined)[] = [];
   private ageSpans: readonly Omit<AgeHit, 'doc'>[] | null = null;
 
   constructor(
@@ -75,14 +91,8 @@ export class TextReading {
   }
 
   /** Hits of `terms` in this text that no exception voids, split into counted and negated ones. */
-  scan(terms: readonly Term[], negatable: boolean, covert: boolean): TextScan {
-    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
-    let byFlags = this.scans.get(terms);
-    if (byFlags === undefined) {
-      byFlags = [];
-      this.scans.set(terms, byFlags);
-    }
-    let result = byFlags[flags];
+  scan(terms: readonly Term[], negatable: boolean, covert: boolean, key = scanKey(terms, negatable, covert)): TextScan {
+    let result = this.scans[key];
     if (result === undefined) {
       const raw = this.m.find(terms, [this.doc]);
       if (raw.length === 0) result = NOTHING;
@@ -98,7 +108,7 @@ export class TextReading {
         }
         result = hits.length === 0 && negated.length === 0 ? NOTHING : { hits, negated };
       }
-      byFlags[flags] = result;
+      this.scans[key] = result;
     }
     return result;
   }

@@ -23,7 +23,7 @@ import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
 import { framesIn, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
-import { Readings, scanKey, type TextReading } from './reading.js';
+import { Readings, scanKey, type ListSpec, type TextReading } from './reading.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
 const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
@@ -135,6 +135,29 @@ class Evidence {
     }
     if (!docs) this.cache[key] = result;
     return result;
+  }
+
+  /**
+   * The scans of a group of lists over all docs, where a counted hit inside a longer counted hit of another
+   * list of the group is dropped (reading.ts scanGroup); not cached here (each group is read once per triage).
+   */
+  scanGroup(group: readonly ListSpec[]): Scan[] {
+    const out: Scan[] = group.map(() => ({ hits: [], negated: [] }));
+    for (let d = 0; d < this.docs.length; d++) {
+      const doc = this.docs[d] as Doc;
+      const found = (this.docReadings[d] as TextReading).scanGroup(group);
+      found.forEach((f, i) => {
+        const o = out[i] as Scan;
+        for (const h of f.hits) o.hits.push({ doc, start: h.start, end: h.end, term: h.term });
+        for (const { hit, by } of f.negated) {
+          o.negated.push({
+            hit: { doc, start: hit.start, end: hit.end, term: hit.term },
+            by: { doc, start: by.start, end: by.end, term: by.term },
+          });
+        }
+      });
+    }
+    return out;
   }
 
   /** The ages written in the docs (findAges over them, in doc order). */
@@ -407,22 +430,31 @@ function namingWords(rule: CategoryRule): readonly Term[] {
   return words;
 }
 
+const namingGroups = new WeakMap<RuleSet, readonly ListSpec[]>();
+
+/** The words naming each category, in table order, read as one group (reading.ts scanGroup). */
+function namingGroup(rules: RuleSet): readonly ListSpec[] {
+  let group = namingGroups.get(rules);
+  if (group === undefined) {
+    group = rules.categories.map((rule) => ({ terms: namingWords(rule), negatable: !rule.notNegatable }));
+    namingGroups.set(rules, group);
+  }
+  return group;
+}
+
 export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): TriageResult {
   const ev = new Evidence(rules, input);
   const reasons: Reason[] = [];
   const previous = input.previous;
 
   // 1. Category.
-  const perCategory = rules.categories.map((rule) => {
-    const naming = namingWords(rule);
-    return { rule, scan: ev.scan(naming, !rule.notNegatable) };
-  });
   // A word inside a longer word of another category counts only for the longer one ("小偷在家里" is burglary).
-  const longest = new Set(dropContained(perCategory.flatMap((p) => p.scan.hits)));
+  const scans = ev.scanGroup(namingGroup(rules));
+  const perCategory = rules.categories.map((rule, i) => ({ rule, scan: scans[i] ?? { hits: [], negated: [] } }));
   const categoryHits = new Map<Category, Hit[]>();
   const negationReasons: Reason[] = [];
   for (const { rule, scan } of perCategory) {
-    const hits = scan.hits.filter((h) => longest.has(h));
+    const hits = scan.hits;
     if (hits.length > 0) categoryHits.set(rule.category, hits);
     else {
       for (const { hit, by } of scan.negated) {

@@ -8,7 +8,7 @@
  * only, so a scan over several docs is the scans of each doc, one after the other, in doc order.
  */
 import type { AgeHit, Doc, Hit, Matcher } from './match.js';
-import { findAges, isExcepted, makeDoc, negationOf } from './match.js';
+import { dropContained, findAges, isExcepted, makeDoc, negationOf } from './match.js';
 import type { RuleSet, Term } from './rules.js';
 
 /** A hit without its doc. */
@@ -33,6 +33,24 @@ interface Helpers {
 }
 
 const NOTHING: TextScan = { hits: [], negated: [] };
+
+/** One term list of a group read together (the words naming each category). */
+export interface ListSpec {
+  terms: readonly Term[];
+  negatable: boolean;
+}
+
+const groupKeys = new WeakMap<readonly ListSpec[], number>();
+let groupCount = 0;
+
+function groupKey(group: readonly ListSpec[]): number {
+  let id = groupKeys.get(group);
+  if (id === undefined) {
+    id = groupCount++;
+    groupKeys.set(group, id);
+  }
+  return id;
+}
 
 const listKeys = new WeakMap<readonly Term[], number>();
 let listCount = 0;
@@ -62,6 +80,8 @@ export class TextReading {
   /** By scanKey. */
   private readonly scans: (TextScan | undefined)[] = [];
   private ageSpans: readonly Omit<AgeHit, 'doc'>[] | null = null;
+  /** By groupKey. */
+  private readonly groups: (readonly TextScan[] | undefined)[] = [];
 
   constructor(
     text: string,
@@ -109,6 +129,29 @@ export class TextReading {
         result = hits.length === 0 && negated.length === 0 ? NOTHING : { hits, negated };
       }
       this.scans[key] = result;
+    }
+    return result;
+  }
+
+  /**
+   * The scans of a group of lists, where a counted hit inside a longer counted hit of any list of the group,
+   * or the same as one of an earlier list, is dropped (in list order as scanned); negated hits are all kept.
+   */
+  scanGroup(group: readonly ListSpec[]): readonly TextScan[] {
+    const key = groupKey(group);
+    let result = this.groups[key];
+    if (result === undefined) {
+      const scans = group.map((g) => this.scan(g.terms, g.negatable, false));
+      const hits = scans.map((sc) =>
+        sc.hits.map((h): Hit => ({ doc: this.doc, start: h.start, end: h.end, term: h.term })),
+      );
+      const longest = new Set(dropContained(hits.flat()));
+      result = scans.map((sc, i) => {
+        const kept = (hits[i] ?? []).filter((h) => longest.has(h));
+        if (kept.length === sc.hits.length) return sc;
+        return { hits: kept.map(span), negated: sc.negated };
+      });
+      this.groups[key] = result;
     }
     return result;
   }

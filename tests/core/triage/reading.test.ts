@@ -56,6 +56,21 @@ describe('TextReading', () => {
     expect(r.scan(knife, false, false)).toEqual(plain);
   });
 
+  it('reads a group of lists together: a word inside a longer word of another list counts only there', () => {
+    const r = new Readings(m, DEFAULT_RULES).of('小偷在家里 有刀');
+    const group = [
+      { terms: ['小偷', '刀'], negatable: true },
+      { terms: ['小偷在家'], negatable: true },
+      { terms: ['刀'], negatable: true },
+    ];
+    const [first, second, third] = r.scanGroup(group);
+    expect(first?.hits.map((h) => h.term)).toEqual(['刀']);
+    expect(second?.hits.map((h) => h.term)).toEqual(['小偷在家']);
+    // The same span in a later list is dropped too.
+    expect(third?.hits).toEqual([]);
+    expect(r.scanGroup(group)[1]).toBe(second);
+  });
+
   it('binds its spans to a new doc for every step, with the characters of the text', () => {
     const readings = new Readings(m, DEFAULT_RULES);
     const r = readings.of('He is 6 years old');

@@ -16,6 +16,9 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   '\uff65': '·',
 };
 
+/** The characters EXTRA_FOLDS maps (each one UTF-16 unit). */
+const EXTRA_FOLD_CHARS = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
+
 function foldChar(c: string): string {
   const n = normalize(c);
   return n.length === c.length ? n : c;
@@ -52,8 +55,7 @@ function foldText(text: string): string {
     .split(/(\s+)/)
     .map((part) => (part === '' || /^\s+$/.test(part) ? part : foldSegment(part)))
     .join('');
-  let out = '';
-  for (const c of folded) out += EXTRA_FOLDS[c] ?? c;
+  const out = folded.replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c);
   return out.length === text.length ? out : text.toLowerCase();
 }
 

@@ -57,7 +57,9 @@ let listCount = 0;
 
 /**
  * A small number for a term list (by identity) and how it is scanned (negatable, covert): where a reading and
- * the evidence of one triage keep that scan, in an array rather than a map per list and per flag.
+ * the evidence of one triage keep that scan, in an array rather than a map per list and per flag. Term lists
+ * are rule data, made once (as the matcher, which compiles each list once, already assumes): a list built
+ * anew at every call would get a new number every time.
  */
 export function scanKey(terms: readonly Term[], negatable: boolean, covert: boolean): number {
   let id = listKeys.get(terms);

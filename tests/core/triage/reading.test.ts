@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../src/core/triage/rules.js';
 import { triage } from '../../../src/core/triage/index.js';
-import { Matcher } from '../../../src/core/triage/match.js';
+import { Matcher, makeDoc } from '../../../src/core/triage/match.js';
 import { Readings } from '../../../src/core/triage/reading.js';
 import type { TriageInput } from '../../../src/core/triage/types.js';
 import { NO_FACTS } from './helpers.js';
@@ -82,5 +82,16 @@ describe('TextReading', () => {
     const ages = r.ages(a);
     expect(ages.length).toBeGreaterThan(0);
     expect(ages.every((x) => x.doc === a && x.age === 6)).toBe(true);
+  });
+});
+
+describe('Matcher', () => {
+  it('finds the words of a list first used after the text was read (regex and token terms)', () => {
+    const m = new Matcher(DEFAULT_RULES.vocabulary);
+    const doc = makeDoc('他拿刀砍人 then he stabbed me');
+    expect(m.find(['拿刀'], [doc]).map((h) => h.term)).toEqual(['拿刀']);
+    expect(m.find(['砍人', '~stab'], [doc]).map((h) => h.term)).toEqual(['砍人', '~stab']);
+    expect(m.find(['~stab me', '刀砍'], [doc]).map((h) => h.term)).toEqual(['刀砍', '~stab me']);
+    expect(m.find(['~punch', '打人'], [doc])).toEqual([]);
   });
 });

@@ -30,11 +30,12 @@ function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
 }
 
+/** Each character normalised, with curly quotes straightened (per character, made once). */
 const charCache = new Map<string, string>();
 function normChar(ch: string): string {
   let n = charCache.get(ch);
   if (n === undefined) {
-    n = normalize(ch);
+    n = straightenQuotes(normalize(ch));
     charCache.set(ch, n);
   }
   return n;
@@ -64,7 +65,7 @@ export function makeDoc(original: string): Doc {
       to.push(start);
     }
     pendingSpace = -1;
-    for (const c of straightenQuotes(normChar(ch))) {
+    for (const c of normChar(ch)) {
       out.push(c);
       from.push(start);
       to.push(index);

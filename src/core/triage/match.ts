@@ -394,7 +394,6 @@ export class Matcher {
     return this.pieceLengths[id] ?? 0;
   }
 
-  /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
   /** Every list's regex terms keyed by a piece of the text (kept in the entry). */
   private keyedTerms(entry: TextEntry, present: Set<number>): Map<number, number[]> {
     if (entry.keyed !== null && entry.keyedFrom === present && entry.keyedAt === this.listCount) return entry.keyed;
@@ -432,6 +431,7 @@ export class Matcher {
     return { at: this.listCount, byList };
   }
 
+  /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
   private listHits(terms: readonly Term[], list: CompiledList, norm: string, entry: TextEntry): ListHits {
     const out: number[] = [];
     const present = this.present(entry, norm);

@@ -23,7 +23,7 @@ import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
 import { framesIn, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
-import { Readings, scanKey, type ListSpec, type TextReading } from './reading.js';
+import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
 const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
@@ -81,6 +81,23 @@ interface ModifierFound {
   hits: Hit[];
 }
 
+/** The scan of words found nowhere (shared: nothing writes into a scan once it is made). */
+const NO_SCAN: Scan = Object.freeze({
+  hits: Object.freeze([]) as unknown as Hit[],
+  negated: Object.freeze([]) as unknown as Scan['negated'],
+});
+
+/** Adds one text's scan to `to`, bound to this step's doc of that text. */
+function bind(found: TextScan, doc: Doc, to: Scan): void {
+  for (const h of found.hits) to.hits.push({ doc, start: h.start, end: h.end, term: h.term });
+  for (const { hit, by } of found.negated) {
+    to.negated.push({
+      hit: { doc, start: hit.start, end: hit.end, term: hit.term },
+      by: { doc, start: by.start, end: by.end, term: by.term },
+    });
+  }
+}
+
 /** Everything found in the reporter's words, shared by the steps below. */
 class Evidence {
   readonly docs: Doc[] = [];
@@ -119,19 +136,15 @@ class Evidence {
     const key = scanKey(terms, negatable, covert);
     const cached = docs ? undefined : this.cache[key];
     if (cached) return cached;
-    const result: Scan = { hits: [], negated: [] };
+    let result: Scan = NO_SCAN;
     const list = docs ?? this.docs;
     for (let i = 0; i < list.length; i++) {
       const doc = list[i] as Doc;
       const reading = (docs ? this.readingOf.get(doc) : this.docReadings[i]) ?? this.readings.of(doc.original);
       const found = reading.scan(terms, negatable, covert, key);
-      for (const h of found.hits) result.hits.push({ doc, start: h.start, end: h.end, term: h.term });
-      for (const { hit, by } of found.negated) {
-        result.negated.push({
-          hit: { doc, start: hit.start, end: hit.end, term: hit.term },
-          by: { doc, start: by.start, end: by.end, term: by.term },
-        });
-      }
+      if (found.hits.length === 0 && found.negated.length === 0) continue;
+      if (result === NO_SCAN) result = { hits: [], negated: [] };
+      bind(found, doc, result);
     }
     if (!docs) this.cache[key] = result;
     return result;
@@ -142,19 +155,15 @@ class Evidence {
    * list of the group is dropped (reading.ts scanGroup); not cached here (each group is read once per triage).
    */
   scanGroup(group: readonly ListSpec[]): Scan[] {
-    const out: Scan[] = group.map(() => ({ hits: [], negated: [] }));
+    const out: Scan[] = group.map(() => NO_SCAN);
     for (let d = 0; d < this.docs.length; d++) {
       const doc = this.docs[d] as Doc;
       const found = (this.docReadings[d] as TextReading).scanGroup(group);
       found.forEach((f, i) => {
-        const o = out[i] as Scan;
-        for (const h of f.hits) o.hits.push({ doc, start: h.start, end: h.end, term: h.term });
-        for (const { hit, by } of f.negated) {
-          o.negated.push({
-            hit: { doc, start: hit.start, end: hit.end, term: hit.term },
-            by: { doc, start: by.start, end: by.end, term: by.term },
-          });
-        }
+        if (f.hits.length === 0 && f.negated.length === 0) return;
+        let o = out[i] as Scan;
+        if (o === NO_SCAN) out[i] = o = { hits: [], negated: [] };
+        bind(f, doc, o);
       });
     }
     return out;

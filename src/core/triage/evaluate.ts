@@ -171,9 +171,13 @@ class Evidence {
 
   /** The ages written in the docs (findAges over them, in doc order). */
   ages(): AgeHit[] {
-    this.agesFound ??= this.docs.flatMap((doc) =>
-      (this.readingOf.get(doc) ?? this.readings.of(doc.original)).ages(doc),
-    );
+    if (this.agesFound === null) {
+      const found: AgeHit[] = [];
+      this.docs.forEach((doc, i) => {
+        for (const a of (this.docReadings[i] as TextReading).ages(doc)) found.push(a);
+      });
+      this.agesFound = found;
+    }
     return this.agesFound;
   }
 

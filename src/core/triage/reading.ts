@@ -161,6 +161,7 @@ export class TextReading {
   /** The ages written in this text, bound to `doc`. */
   ages(doc: Doc): AgeHit[] {
     this.ageSpans ??= findAges([this.doc]).map((a) => ({ start: a.start, end: a.end, age: a.age }));
+    if (this.ageSpans.length === 0) return [];
     return this.ageSpans.map((a) => ({ doc, start: a.start, end: a.end, age: a.age }));
   }
 }

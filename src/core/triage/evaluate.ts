@@ -21,7 +21,7 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { framesIn, type Frame } from '../lang/frames.js';
+import { couldFire, couldNameRelative, framesIn, relativeActs, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
@@ -33,6 +33,33 @@ const ANSWER_ELEMENTS: Partial<Record<ModifierId, ElementKey>> = {
   injury: 'injuries',
   in_progress: 'in_progress',
 };
+/**
+ * Categories that a relative doing harm or locking someone in turns into domestic violence ("俺女婿…把俺推倒了 …
+ * 还在屋里翻东西" is not a burglary). Not fire, rescue, medical or self-harm: their route matters more.
+ */
+const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
+  'violence',
+  'kidnapping',
+  'threat',
+  'robbery',
+  'burglary',
+  'theft',
+  'disorder',
+  'suspicious',
+  'other_police',
+]);
+/**
+ * Frames specific enough to outrank a category named by a word of a less serious one: a sexual touch, sex
+ * without consent, someone forced into a vehicle, someone about to jump, someone in the water.
+ */
+const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
+  'touched_intimate',
+  'sex_without_consent',
+  'force_into_vehicle',
+  'forced_in_vehicle',
+  'jump_from',
+  'in_water',
+]);
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
@@ -486,7 +513,25 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // then the category decides the dispatch and asking for it costs time. Below P1 the numbered category
   // question is asked instead: when unsure, ask (INCIDENT.md). When that question ended without a category
   // (other_police), the story told so far is read by meaning after all: a frame is better than no category.
-  if (!rules.categories.some((r) => !r.fallbackOnly && categoryHits.has(r.category))) {
+  const named = rules.categories.find((r) => !r.fallbackOnly && categoryHits.has(r.category));
+  if (named !== undefined) {
+    // A word named a category; a frame of a more serious one in the same report still counts when it is one
+    // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
+    // brother into a car at gunpoint" is a kidnapping, not a robbery).
+    const namedRank = categoryRank(rules, named.category);
+    const wanted = (f: Frame) => OUTRANKING_FRAMES.has(f.id) && categoryRank(rules, f.category) < namedRank;
+    for (const doc of ev.docs) {
+      if (!couldFire(doc.norm, `outrank:${named.category}`, wanted)) continue;
+      for (const f of framesIn(doc.norm)) {
+        if (!wanted(f.frame)) continue;
+        const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
+        const list = categoryHits.get(f.frame.category);
+        if (list === undefined) categoryHits.set(f.frame.category, [hit]);
+        else list.push(hit);
+        if (!framed.has(f.frame.category)) framed.set(f.frame.category, f.frame);
+      }
+    }
+  } else {
     const screened =
       input.facts.danger === 'yes' || previous?.priority === 'P1' || input.facts.chosenCategory === 'other_police';
     for (const doc of ev.docs) {
@@ -536,6 +581,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
   }
   // A partner or relative named in a report about violence makes it domestic violence.
+  let heldByRelative = false;
+  if (category !== null && RELATIVE_OVERRIDES.has(category)) {
+    // …and so does any relative who is the one hitting or locking someone in ("我哥把我锁屋里", "my grandson
+    // pushed me down", "被俺男人往墙上撞"), never a relative who is the victim ("我哥被人打了").
+    const acts = relativeActIn(ev.docs) ?? overridingFrame(ev.docs, category);
+    if (acts !== null) {
+      heldByRelative = category === 'kidnapping';
+      reasons.push({
+        rule: 'category.domestic_violence.relative_acts',
+        matched: acts,
+        effect: `category=domestic_violence (was ${category}: a partner or relative does it)`,
+      });
+      category = 'domestic_violence';
+    }
+  }
   if (category === 'violence') {
     const relation = ev.scan(rules.relationWords, false).hits;
     if (relation.length > 0) {
@@ -568,6 +628,70 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       effect: step(priority, frameFloor),
     });
     priority = frameFloor;
+  }
+
+  // A category named by a word can still be said to be happening now by a frame of the same category that
+  // means danger ("阳台有动静 好像有人爬进来了": 爬进 names burglary, someone getting in now makes it P1). Not
+  // in a message that says it was in the past. Not for fights: "两个人在打架" is P2 until a weapon, an injury or
+  // a word of the violence rules raises it (their modifiers decide).
+  if (
+    category !== null &&
+    category !== 'violence' &&
+    category !== 'domestic_violence' &&
+    frame === undefined &&
+    priorityRank(priority) < priorityRank('P1')
+  ) {
+    const now = nowFrameIn(ctx, category);
+    if (now !== null) {
+      reasons.push({ rule: `priority.${category}.frame.${now.id}`, matched: now.quote, effect: step(priority, 'P1') });
+      priority = 'P1';
+    }
+  }
+
+  // Noise read from a frame next to a city matter (a construction site, a landlord) is that matter's noise: 12345
+  // after the no-danger question, as the city matter's words say ("工地晚上十二点还在施工 / 吵得睡不着").
+  if (category === 'disorder' && framed.get('disorder')?.id === 'noise' && categoryHits.has('non_police')) {
+    reasons.push({
+      rule: 'category.non_police.noise_of',
+      matched: joinQuotes(categoryHits.get('non_police') ?? []),
+      effect: 'category=non_police (the noise of a city matter)',
+    });
+    category = 'non_police';
+    rule = rules.categories.find((r) => r.category === 'non_police') ?? null;
+  }
+
+  // A crash with smoke or flames is a traffic matter first (people in the vehicles); the fire is part of it.
+  if (category === 'fire' && categoryHits.has('traffic') && previous?.category !== 'fire') {
+    reasons.push({
+      rule: 'category.traffic.crash_fire',
+      matched: joinQuotes(categoryHits.get('traffic') ?? []),
+      effect: 'category=traffic (a crash with smoke or fire)',
+    });
+    category = 'traffic';
+    rule = rules.categories.find((r) => r.category === 'traffic') ?? null;
+  }
+
+  // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
+  if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
+    reasons.push({
+      rule: 'priority.domestic_violence.held',
+      matched: 'held by a relative',
+      effect: step(priority, 'P1'),
+    });
+    priority = 'P1';
+  }
+
+  // Something over and done: a clear past-time word and nothing that says it goes on (INCIDENT.md: never lower a
+  // report that may be ongoing). The weapon or injury of last week's fight does not make it P1 now.
+  if (rule?.pastPriority !== undefined && priorityRank(priority) > priorityRank(rule.pastPriority)) {
+    const past = ev.scan(rules.pastTime, true).hits;
+    const goesOn =
+      ev.scan(rules.ongoing, false).hits.length > 0 ||
+      (['in_progress', 'suspect_on_scene', 'cannot_talk'] as const).some((id) => saidByReporter(input, modifiers, id));
+    if (past.length > 0 && !goesOn) {
+      reasons.push({ rule: 'tense.past_report', matched: joinQuotes(past), effect: step(priority, rule.pastPriority) });
+      priority = rule.pastPriority;
+    }
   }
 
   let overApplied = false;
@@ -705,6 +829,58 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+/** A P1 frame of `category` in a message with no past-time word (or with a "now" word too), or null. */
+function nowFrameIn(ctx: Context, category: Category): { id: string; quote: string } | null {
+  const past = ctx.ev.scan(ctx.rules.pastTime, true).hits;
+  const nowHits = ctx.modifiers.get('in_progress')?.hits ?? [];
+  const wanted = (f: Frame) => f.category === category && f.to === 'P1';
+  for (const doc of ctx.ev.docs) {
+    if (past.some((p) => p.doc === doc) && !nowHits.some((n) => n.doc === doc)) continue;
+    if (!couldFire(doc.norm, `now:${category}`, wanted)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.category === category && f.frame.to === 'P1') {
+        return { id: f.frame.id, quote: doc.norm.slice(f.start, f.end) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A modifier the reporter's words or answers carry, not one an extractor guessed ("现在想报案" is no "still going
+ * on"): words in the texts, or the element answered.
+ */
+function saidByReporter(input: TriageInput, modifiers: Map<ModifierId, ModifierFound>, id: ModifierId): boolean {
+  const found = modifiers.get(id);
+  if (found === undefined) return false;
+  if (found.hits.length > 0) return true;
+  const key = ANSWER_ELEMENTS[id];
+  const answer = key === undefined ? undefined : input.elements[key];
+  return answer !== undefined && answer.source !== 'extracted';
+}
+
+/** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */
+function relativeActIn(docs: readonly Doc[]): string | null {
+  for (const doc of docs) {
+    if (!couldNameRelative(doc.norm)) continue;
+    const span = relativeActs(doc.norm);
+    if (span !== null) return doc.norm.slice(span.start, span.end);
+  }
+  return null;
+}
+
+/** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
+function overridingFrame(docs: readonly Doc[], category: Category): string | null {
+  const wanted = (f: Frame) => f.overrides?.includes(category) === true;
+  for (const doc of docs) {
+    if (!couldFire(doc.norm, `override:${category}`, wanted)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.overrides?.includes(category) === true) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
+    }
+  }
+  return null;
 }
 
 function dedupe(reasons: readonly Reason[]): Reason[] {

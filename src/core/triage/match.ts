@@ -614,6 +614,7 @@ export function isExcepted(hit: Hit, exceptions: readonly Hit[]): boolean {
 // ---------------------------------------------------------------------------------------------------------
 
 const TOKEN = /[a-z0-9']+|[\u3400-\u9fff\uf900-\ufaff]/g;
+const HAN_START = /[\u3400-\u9fff]/;
 
 /**
  * The negation hit that cancels `hit`, if any: it ends before the hit in the same clause, with at most two
@@ -626,6 +627,8 @@ export function negationOf(hit: Hit, negations: readonly Hit[], breakers: readon
     if (!neg) continue;
     const gap = hit.doc.norm.slice(neg.end, hit.start);
     if (CLAUSE_BREAK.test(gap)) continue;
+    // Chinese texts separate clauses with a space ("出门没回来 天都黑了"): a space before a Chinese word ends the scope.
+    if (/\s/.test(gap) && HAN_START.test(hit.doc.norm.charAt(hit.start))) continue;
     const tokens = gap.match(TOKEN) ?? [];
     if (tokens.length > 2) continue;
     if (breakers.some((b) => b.doc === hit.doc && b.start >= neg.end && b.end <= hit.start)) continue;

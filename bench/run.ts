@@ -282,7 +282,9 @@ async function startGateway(
   return { child, url, logFile };
 }
 
-async function metricsOf(url: string): Promise<{ commits: number; jobs: number; statements: number } | null> {
+async function metricsOf(
+  url: string,
+): Promise<{ commits: number; jobs: number; statements: number; roundTrips: number } | null> {
   try {
     const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     const text = await res.text();
@@ -291,6 +293,7 @@ async function metricsOf(url: string): Promise<{ commits: number; jobs: number; 
       commits: num('intake_group_commits'),
       jobs: num('intake_group_commit_jobs'),
       statements: num('intake_sql_statements'),
+      roundTrips: num('intake_sql_round_trips'),
     };
   } catch {
     return null;
@@ -319,6 +322,9 @@ interface PhaseResult {
     e2eMs: { p50: number | null; p99: number | null; max: number | null };
     /** Of which: from the decision's commit (the revision's updatedAt) to the receipt. */
     decisionToReceiptMs: { p50: number | null; p99: number | null };
+    /** Webhook requests the receiver got in the phase (every revision sent, retries included), per message. */
+    webhookRequests: number;
+    webhookRequestsPerMessage: number | null;
   };
   peakRssMb: number | null;
   idleRssMb: number | null;
@@ -328,6 +334,8 @@ interface PhaseResult {
   mainThreadCpuMsPerMessage: number | null;
   /** SQL statements per message answered (every statement of every process, including the workers'). */
   statementsPerMessage: number | null;
+  /** PostgreSQL only: round trips to the server per message (statements can share one). */
+  roundTripsPerMessage: number | null;
   /** SQLite only: write jobs per group commit, and group commits per message. */
   groupCommit: { jobsPerCommit: number | null; commitsPerMessage: number | null } | null;
   seedMs?: number;
@@ -455,12 +463,18 @@ async function gatewayPhase(opts: {
         p50: round(percentile(afterDecision, 50), 1),
         p99: round(percentile(afterDecision, 99), 1),
       },
+      webhookRequests: opts.receiver.deliveries,
+      webhookRequestsPerMessage: round(opts.receiver.deliveries / Math.max(1, messages), 2),
     },
     peakRssMb: round(peakRss, 0),
     idleRssMb: round(idleRss, 0),
     gatewayCpuMsPerMessage: round(cpuUsed / Math.max(1, messages), 2),
     mainThreadCpuMsPerMessage: round(mainUsed / Math.max(1, messages), 2),
     statementsPerMessage: round(statements / Math.max(1, messages), 1),
+    roundTripsPerMessage:
+      opts.database === 'postgres'
+        ? round(perProcess.reduce((a, m) => a + (m?.roundTrips ?? NaN), 0) / Math.max(1, messages), 1)
+        : null,
     groupCommit: metrics
       ? {
           jobsPerCommit: round(metrics.jobs / metrics.commits, 1),
@@ -744,12 +758,12 @@ function printTable(r: {
   );
   out.push('');
   out.push(
-    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB | CPU ms/msg |',
+    '| phase | msg/s | ÷ floor | p50 ms | p95 ms | p99 ms | dispatch p50 / p99 ms | conversations done | peak RSS MB | CPU ms/msg | SQL/msg | webhook/msg |',
   );
-  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const p of r.phases) {
     out.push(
-      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} | ${p.gatewayCpuMsPerMessage} |`,
+      `| ${p.name}${p.seededIncidents ? ` (${p.seededIncidents} stored)` : ''} | ${p.messagesPerSecond} | ${p.ratioToHttpFloor} | ${p.latencyMs.p50} | ${p.latencyMs.p95} | ${p.latencyMs.p99} | ${p.dispatch.e2eMs.p50} / ${p.dispatch.e2eMs.p99} | ${p.conversations.completed}/${p.conversations.started} | ${p.peakRssMb} | ${p.gatewayCpuMsPerMessage} | ${p.statementsPerMessage}${p.roundTripsPerMessage !== null ? ` (${p.roundTripsPerMessage} round trips)` : ''} | ${p.dispatch.webhookRequestsPerMessage} |`,
     );
   }
   out.push('');

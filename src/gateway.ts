@@ -268,6 +268,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics.commits.set(s.db.sql.stats.commits);
       metrics.committedJobs.set(s.db.sql.stats.jobs);
       metrics.sqlStatements.set(s.db.sql.statements.count);
+      if (s.db.sql.statements.roundTrips !== undefined) metrics.sqlRoundTrips.set(s.db.sql.statements.roundTrips);
       metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
       metrics.outboundPending.set(await s.outbound.pendingCount());
       for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {

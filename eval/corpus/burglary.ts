@@ -274,4 +274,23 @@ export const burglary: Conversation[] = [
       given: ['what', 'location', 'in_progress'],
     },
   },
+  {
+    id: 'burg-zh-jinxiaotou-still-in-room',
+    lang: 'zh-CN',
+    title: '"家里进小偷了" from the bathroom: the thief is still in the bedroom',
+    channel: 'sms',
+    opening: ['家里进小偷了 人还在卧室里', '我躲在卫生间'],
+    answers: {
+      location: '长沙 岳麓区 枫林一路 阳光100 3栋1202',
+      suspects: '一个人 没看清',
+      weapons: '不知道',
+    },
+    expect: {
+      category: 'burglary',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

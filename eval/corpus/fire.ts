@@ -235,4 +235,21 @@ export const fire: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'fire-zh-dui-mian-lou-zhao-le',
+    lang: 'zh-CN',
+    title: 'Colloquial 楼着了 / 火老大了: no 着火 or 火灾',
+    channel: 'sms',
+    opening: ['对面楼着了 火老大了', '好像还有人在阳台喊'],
+    answers: {
+      location: '道里区 安静街 17号院 对面那栋',
+    },
+    expect: {
+      category: 'fire',
+      priority: 'P1',
+      route: '110+119',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

@@ -220,4 +220,43 @@ export const kidnapping: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'kid-zh-woman-pushed-into-van-knife',
+    lang: 'zh-CN',
+    title: 'Two men push a woman into a van with a knife; no kidnapping word, the verb says it',
+    channel: 'sms',
+    opening: ['两个人拿刀把一个女的推进面包车里了', '往北开了 白色面包车'],
+    answers: {
+      location: '二环南路 丰庆路口 往北',
+      vehicles: '白色五菱 车牌没看清 陕A开头',
+      suspects: '两个男的 一个光头',
+      injuries: '不知道',
+    },
+    expect: {
+      category: 'kidnapping',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what', 'weapons'],
+    },
+  },
+  {
+    id: 'kid-zh-debt-collectors-holding-husband',
+    lang: 'zh-CN',
+    title: 'Debt collectors holding the husband until she pays: kidnapping, the husband is the victim',
+    channel: 'sms',
+    opening: ['我老公欠了钱 讨债的把他扣住了 不给钱不放人', '他偷偷给我发的位置'],
+    answers: {
+      location: '城关镇 东关 一个废品站的院子里',
+      suspects: '四五个人',
+      weapons: '不知道',
+    },
+    expect: {
+      category: 'kidnapping',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

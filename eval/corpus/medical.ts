@@ -229,4 +229,43 @@ export const medical: Conversation[] = [
       given: ['what', 'location', 'injuries'],
     },
   },
+  {
+    id: 'med-en-barely-breathing-narcan',
+    lang: 'en',
+    title: 'Friend barely breathing and gurgling after using; no overdose word',
+    channel: 'sms',
+    opening: [
+      'my friend is barely breathing and making this gurgling noise',
+      'we think it was fent, gave him narcan already',
+    ],
+    answers: {
+      location: '2100 N Lincoln St apt 3',
+      injuries: 'hes kinda blue around the lips',
+    },
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
+  {
+    id: 'med-zh-cantonese-faint-no-response',
+    lang: 'zh-CN',
+    title: 'Cantonese: 晕咗 冇反应 (fainted, no response)',
+    channel: 'sms',
+    opening: ['我阿妈喺厨房晕咗', '叫佢都冇反应'],
+    answers: {
+      location: '深水埗 北河街 德荣大厦 5楼B',
+      injuries: '额头撞到 有啲血',
+    },
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

@@ -296,4 +296,23 @@ export const missing: Conversation[] = [
       given: ['what', 'weapons'],
     },
   },
+  {
+    id: 'missing-zh-dementia-tiandouhei',
+    lang: 'zh-CN',
+    title: 'Dementia, out since morning, "天都黑了" after a space (the negation of 没回来 stops at the space)',
+    channel: 'sms',
+    opening: ['我妈有老年痴呆 早上出门到现在没回来 天都黑了', '手机也没带'],
+    answers: {
+      location: '南关区 自由大路 万科城市花园',
+      person: '78岁 穿红棉袄 个子不高',
+      last_seen: '早上八点多在小区门口',
+    },
+    expect: {
+      category: 'missing_person',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

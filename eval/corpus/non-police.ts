@@ -352,4 +352,27 @@ export const nonPolice: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'divert-en-roadworks-jackhammer-midnight',
+    lang: 'en',
+    title:
+      'Roadworks with a jackhammer at midnight, "so loud": the noise of a city matter goes to 12345 after no danger',
+    channel: 'sms',
+    opening: [
+      'the roadworks on our street are still going with a jackhammer at midnight',
+      'its so loud nobody on the street can sleep',
+    ],
+    answers: {
+      danger: 'no',
+      location: 'Elm St between 3rd and 4th, Bristol',
+    },
+    expect: {
+      category: 'non_police',
+      priority: 'divert',
+      route: '12345',
+      earlyDispatch: false,
+      given: ['what'],
+      status: 'diverted',
+    },
+  },
 ];

@@ -269,4 +269,22 @@ export const rescue: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'rescue-zh-fell-into-drain',
+    lang: 'zh-CN',
+    title: 'Someone fell into an open drain downstairs',
+    channel: 'sms',
+    opening: ['楼下有人掉进下水道了', '井盖没了 人在下面喊'],
+    answers: {
+      location: '解放路 工商银行门口',
+      injuries: '不知道 听着在喊疼',
+    },
+    expect: {
+      category: 'rescue',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

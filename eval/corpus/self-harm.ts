@@ -282,4 +282,43 @@ export const selfHarm: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'sh-en-giving-stuff-away-note',
+    lang: 'en',
+    title: 'Warning signs without a suicide word: giving things away, a note, "not gonna be here tomorrow"',
+    channel: 'sms',
+    opening: [
+      'my little brother has been giving his stuff away and just texted me hes not gonna be here tomorrow',
+      'im scared',
+    ],
+    answers: {
+      location: '88 Birch Ln, Dayton',
+      safety: 'im driving there now',
+    },
+    expect: {
+      category: 'self_harm',
+      priority: 'P1',
+      route: ['110+120', '110'],
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
+  {
+    id: 'sh-zh-xun-duanjian-dichlorvos',
+    lang: 'zh-CN',
+    title: '寻短见 / 敌敌畏: a wife drank pesticide after a fight',
+    channel: 'sms',
+    opening: ['我老婆跟我吵完架喝了敌敌畏', '人还清醒 一直在吐'],
+    answers: {
+      location: '驻马店 汝南县 三桥乡 后营村',
+      injuries: '一直吐 说肚子疼',
+    },
+    expect: {
+      category: 'self_harm',
+      priority: 'P1',
+      route: ['110+120', '110'],
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

@@ -223,4 +223,23 @@ export const sexual: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'sa-en-bus-rubbing-then-following',
+    lang: 'en',
+    title: 'Rubbed against on the bus, then followed off it: sexual assault, not only a stalker',
+    channel: 'sms',
+    opening: ['guy on the bus kept rubbing himself against my butt', 'now hes following me off the bus'],
+    answers: {
+      location: 'bus stop at Broadway and 8th, outside the Walgreens',
+      suspects: 'older guy, green jacket, beanie',
+      safety: 'im walking fast toward the walgreens',
+    },
+    expect: {
+      category: 'sexual_assault',
+      minPriority: 'P2',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what'],
+    },
+  },
 ];

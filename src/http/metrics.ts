@@ -40,6 +40,11 @@ export function createMetrics() {
       help: 'SQL statements run: reads, writes and transaction control',
       registers: [registry],
     }),
+    sqlRoundTrips: new client.Gauge({
+      name: 'intake_sql_round_trips',
+      help: 'Round trips to the database server those statements took (PostgreSQL; SQLite runs in-process)',
+      registers: [registry],
+    }),
     outboundPending: new client.Gauge({
       name: 'intake_outbound_pending',
       help: 'Messages to reporters not yet sent',

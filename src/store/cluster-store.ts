@@ -171,21 +171,24 @@ export function consoleHooks(newId: () => string): PersistHooks {
   /** The incident's cluster as read before the write (the write does not change it). */
   const clusterBefore = new WeakMap<IncidentRecord, string | null>();
   return {
-    async beforeWrite(tx: SqlTx, incident: IncidentRecord): Promise<IncidentRecord> {
-      const r = await tx.get<{
-        category: string | null;
-        lat: number | null;
-        lon: number | null;
-        locationText: string | null;
-        dCategory: string | null;
-        dPriority: string | null;
-        clusterId: string | null;
-      }>(
-        'SELECT i."category", i."lat", i."lon", i."locationText", i."clusterId", d."category" AS "dCategory", ' +
-          'd."priority" AS "dPriority" ' +
-          'FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?',
-        [incident.id],
-      );
+    async beforeWrite(tx: SqlTx, incident: IncidentRecord, isNew: boolean): Promise<IncidentRecord> {
+      // A new incident has no row yet, hence no dispatcher decision and no cluster: nothing to read.
+      const r = isNew
+        ? undefined
+        : await tx.get<{
+            category: string | null;
+            lat: number | null;
+            lon: number | null;
+            locationText: string | null;
+            dCategory: string | null;
+            dPriority: string | null;
+            clusterId: string | null;
+          }>(
+            'SELECT i."category", i."lat", i."lon", i."locationText", i."clusterId", d."category" AS "dCategory", ' +
+              'd."priority" AS "dPriority" ' +
+              'FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?',
+            [incident.id],
+          );
       const decision = {
         category: (r?.dCategory ?? null) as Category | null,
         priority: (r?.dPriority ?? null) as Priority | null,

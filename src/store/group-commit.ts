@@ -3,11 +3,13 @@
  * next transaction, so one durable commit (fsync) serves many concurrent messages. A job's promise
  * resolves only after the commit that contains it.
  *
- * Each job runs inside its own savepoint: a job that throws is rolled back to it and rejected alone, and the
- * others still commit together, so one bad job never degrades the commits of others. Only when the commit
- * itself fails (the database is failing) are the jobs run again one per transaction (the failed batch rolled
- * back, so re-running is safe). Jobs must do nothing but database work: no network, no waiting (STACK.md:
- * never hold the single SQLite connection open on slow work).
+ * A batch first runs without savepoints (two statements fewer per job: a fifth of a message's statements).
+ * When a job throws, the batch is rolled back and run again with each job inside its own savepoint: the job
+ * that throws is rolled back to it and rejected alone, and the others still commit together, so one bad job
+ * never degrades the commits of others. Only when the commit itself fails (the database is failing) are the
+ * jobs run again one per transaction (the failed batch rolled back, so re-running is safe). Jobs must do
+ * nothing but database work, and be safe to run again: no network, no waiting (STACK.md: never hold the
+ * single SQLite connection open on slow work).
  */
 export type TxRunner<Tx> = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
@@ -76,6 +78,41 @@ export class GroupCommitter<Tx> {
   }
 
   private async commit(batch: Pending<Tx>[]): Promise<void> {
+    if (this.savepoints) {
+      // Optimistic: no savepoints. A job that throws rolls the whole batch back (nothing of it is committed)
+      // and the batch runs again below, one savepoint per job; a lone job's failure is its own answer.
+      let jobFailed = false;
+      let values: unknown[];
+      try {
+        values = await this.runTx(async (tx) => {
+          const out: unknown[] = [];
+          for (const p of batch) {
+            try {
+              out.push(await p.job(tx));
+            } catch (error) {
+              jobFailed = true;
+              throw error;
+            }
+          }
+          return out;
+        });
+      } catch (error) {
+        if (!jobFailed) return this.oneByOne(batch, error);
+        if (batch.length === 1) {
+          this.stats.failedJobs += 1;
+          batch[0]!.reject(error);
+          return;
+        }
+        return this.commitWithSavepoints(batch);
+      }
+      this.count(batch.length);
+      batch.forEach((p, i) => p.resolve(values[i]));
+      return;
+    }
+    return this.commitWithSavepoints(batch);
+  }
+
+  private async commitWithSavepoints(batch: Pending<Tx>[]): Promise<void> {
     try {
       const results = await this.runTx(async (tx) => {
         const out: Settled[] = [];
@@ -89,18 +126,23 @@ export class GroupCommitter<Tx> {
         else p.reject(r ? r.error : new Error('group commit lost a job result'));
       });
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        return;
-      }
-      for (const p of batch) {
-        try {
-          const result = await this.runTx((tx) => p.job(tx));
-          this.count(1);
-          p.resolve(result);
-        } catch (jobError) {
-          p.reject(jobError);
-        }
+      await this.oneByOne(batch, error);
+    }
+  }
+
+  /** The commit failed (not a job): each job again in its own transaction. */
+  private async oneByOne(batch: Pending<Tx>[], error: unknown): Promise<void> {
+    if (batch.length === 1) {
+      batch[0]!.reject(error);
+      return;
+    }
+    for (const p of batch) {
+      try {
+        const result = await this.runTx((tx) => p.job(tx));
+        this.count(1);
+        p.resolve(result);
+      } catch (jobError) {
+        p.reject(jobError);
       }
     }
   }

@@ -115,7 +115,8 @@ export class SqlOutboxStore implements OutboxStore {
     const claim = `${this.db.owner}/${opts.claimId}`;
     const skipLocked = this.db.dialect === 'postgres' ? ' FOR UPDATE OF d SKIP LOCKED' : '';
     const claimed = await this.db.write(async (tx) => {
-      await expand(tx, targets);
+      // Only a new delivery row can make an older one redundant (a claimed or tried row is never superseded).
+      if ((await expand(tx, targets)) > 0) await supersede(tx, targets, now);
       const heads = await tx.all<DeliveryRow>(
         'SELECT d."id", d."outboxId", d."incidentId", d."revision", d."target", d."attempts", d."createdAt", ' +
           'i."event", i."payload" FROM "OutboxDelivery" d JOIN "OutboxItem" i ON i."id" = d."outboxId" ' +
@@ -127,14 +128,15 @@ export class SqlOutboxStore implements OutboxStore {
           `ORDER BY d."priority", CASE WHEN d."revision" = 1 THEN 0 ELSE 1 END, d."createdAt", d."id" LIMIT ?${skipLocked}`,
         [...targets, now, limit],
       );
-      const leaseEnd = new Date(now.getTime() + leaseMs);
-      for (const d of heads) {
-        await tx.run('UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" = ?', [
-          leaseEnd,
-          claim,
-          d.id,
-        ]);
-      }
+      if (heads.length === 0) return heads;
+      // Every head's lease in one statement (the ids as one JSON array, so the statement text never varies).
+      await tx.run(
+        'UPDATE "OutboxDelivery" SET "nextAttemptAt" = ?, "claimedBy" = ? WHERE "id" IN ' +
+          (tx.dialect === 'postgres'
+            ? '(SELECT jsonb_array_elements_text(?::jsonb)::int)'
+            : '(SELECT "value" FROM json_each(?))'),
+        [new Date(now.getTime() + leaseMs), claim, JSON.stringify(heads.map((d) => row.int(d.id)))],
+      );
       return heads;
     });
     return Promise.all(
@@ -173,16 +175,12 @@ export class SqlOutboxStore implements OutboxStore {
           '"lastError" = NULL WHERE "id" = ?',
         [at, d.id],
       );
-      const rows = await tx.all<{ deliveredAt: unknown }>(
-        `SELECT "deliveredAt" FROM "OutboxDelivery" WHERE "outboxId" = ? AND "target" IN (${placeholders(targets.length)})`,
-        [d.outboxId, ...targets],
-      );
-      const all = rows.length === targets.length && rows.every((r) => r.deliveredAt !== null);
+      // Delivered as an item once every configured target has it (decided in the same statement).
       await tx.run(
-        all
-          ? 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = ? WHERE "id" = ?'
-          : 'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = ?',
-        all ? [at, d.outboxId] : [d.outboxId],
+        'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = CASE WHEN ' +
+          '(SELECT COUNT(*) FROM "OutboxDelivery" x WHERE x."outboxId" = "OutboxItem"."id" AND x."deliveredAt" IS NOT NULL ' +
+          `AND x."target" IN (${placeholders(targets.length)})) = ? THEN ? ELSE "deliveredAt" END WHERE "id" = ?`,
+        [...targets, targets.length, at, d.outboxId],
       );
       await audit(
         tx,
@@ -367,8 +365,75 @@ export class SqlOutboxStore implements OutboxStore {
   }
 }
 
-/** Delivery rows for undelivered items that lack one for a target (oldest first, so revisions stay in order). */
-async function expand(tx: SqlTx, targets: readonly string[]): Promise<void> {
+/**
+ * The event of the next pending revision after `d` for the same incident and target (null: none pending), and
+ * that revision's number: correlated subqueries on the delivery row `d`.
+ */
+const NEXT_PENDING = (column: string) =>
+  `(SELECT ${column} FROM "OutboxDelivery" n JOIN "OutboxItem" ni ON ni."id" = n."outboxId" ` +
+  'WHERE n."incidentId" = d."incidentId" AND n."target" = d."target" AND n."deliveredAt" IS NULL ' +
+  'AND n."revision" > d."revision" ORDER BY n."revision" LIMIT 1)';
+
+/**
+ * Coalescing: an "updated" revision not yet tried nor claimed, whose next pending revision (same incident,
+ * same target) is "updated" too, is settled without a request — every revision is a whole snapshot, and the
+ * later one carries everything it had. So a run of pending "updated" revisions collapses to its newest, and
+ * dispatch is not sent a revision that is already out of date. Never an early_dispatch, submitted or diverted
+ * revision, never the last pending one, never one already tried (its alert clock keeps running) or claimed;
+ * the order of what is sent is unchanged. Runs in the claim's transaction: a crash either keeps the rows as
+ * they were or leaves the newest pending, never a revision lost without a later one to carry it.
+ *
+ * PostgreSQL: the candidates are locked `SKIP LOCKED` first, so two processes never wait on each other here.
+ */
+async function supersede(tx: SqlTx, targets: readonly string[], now: Date): Promise<void> {
+  const where =
+    `d."deliveredAt" IS NULL AND d."claimedBy" IS NULL AND d."attempts" = 0 AND d."target" IN (${placeholders(targets.length)}) ` +
+    `AND (SELECT i."event" FROM "OutboxItem" i WHERE i."id" = d."outboxId") = 'updated' ` +
+    `AND ${NEXT_PENDING('ni."event"')} = 'updated'`;
+  const candidates =
+    tx.dialect === 'postgres'
+      ? `d."id" IN (SELECT d."id" FROM "OutboxDelivery" d WHERE ${where} FOR UPDATE OF d SKIP LOCKED)`
+      : where;
+  const superseded = await tx.all<{
+    id: number;
+    outboxId: number;
+    incidentId: string;
+    revision: number;
+    target: string;
+    supersededBy: number;
+  }>(
+    `UPDATE "OutboxDelivery" AS d SET "deliveredAt" = ?, "supersededBy" = ${NEXT_PENDING('n."revision"')} ` +
+      `WHERE ${candidates} RETURNING "id", "outboxId", "incidentId", "revision", "target", "supersededBy"`,
+    [now, ...targets],
+  );
+  if (superseded.length === 0) return;
+  // In revision order in the audit trail (RETURNING has no order on PostgreSQL).
+  superseded.sort((a, b) => row.int(a.revision) - row.int(b.revision));
+  for (const r of superseded) {
+    await audit(
+      tx,
+      r.incidentId,
+      'dispatch_superseded',
+      { target: r.target, revision: row.int(r.revision), supersededBy: row.int(r.supersededBy) },
+      now,
+    );
+  }
+  // An item is done once every configured target has it (delivered, or superseded for that target).
+  await tx.run(
+    'UPDATE "OutboxItem" SET "deliveredAt" = ? WHERE "deliveredAt" IS NULL AND "id" IN ' +
+      '(SELECT "outboxId" FROM "OutboxDelivery" WHERE "deliveredAt" = ? AND "supersededBy" IS NOT NULL) AND ' +
+      `(SELECT COUNT(*) FROM "OutboxDelivery" x WHERE x."outboxId" = "OutboxItem"."id" AND x."deliveredAt" IS NOT NULL ` +
+      `AND x."target" IN (${placeholders(targets.length)})) = ?`,
+    [now, now, ...targets, targets.length],
+  );
+}
+
+/**
+ * Delivery rows for undelivered items that lack one for a target (oldest first, so revisions stay in order).
+ * Returns how many were created.
+ */
+async function expand(tx: SqlTx, targets: readonly string[]): Promise<number> {
+  let created = 0;
   for (const target of targets) {
     const items = await tx.all<{
       id: number;
@@ -384,13 +449,15 @@ async function expand(tx: SqlTx, targets: readonly string[]): Promise<void> {
     );
     for (const i of items) {
       const createdAt = row.date(i.createdAt);
-      await tx.run(
+      const r = await tx.run(
         'INSERT INTO "OutboxDelivery" ("outboxId", "incidentId", "revision", "target", "priority", "createdAt", ' +
           '"nextAttemptAt") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("outboxId", "target") DO NOTHING',
         [row.int(i.id), i.incidentId, row.int(i.revision), target, priorityOf(i.payload), createdAt, createdAt],
       );
+      created += r.changes;
     }
   }
+  return created;
 }
 
 function priorityOf(payload: string): string {

@@ -5,6 +5,9 @@
  */
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initialState } from '../../src/core/flow/engine.js';
+import { consoleHooks } from '../../src/store/cluster-store.js';
+import type { SqlTx } from '../../src/store/sql/types.js';
 import { API_TOKEN, testGateway, type TestGateway } from '../helpers/gateway.js';
 import { northBy, sms } from './helpers.js';
 
@@ -114,5 +117,36 @@ describe('clusters (rule 10)', () => {
     expect(await clusterOf(far.incidentId)).toBe(await clusterOf(a.incidentId));
     const events = await gw.reports.auditEvents(far.incidentId);
     expect(events.map((e) => e.type)).toContain('console_cluster_link');
+  });
+
+  it('a new incident is written without reading its (not yet existing) row first', async () => {
+    const hooks = consoleHooks(() => 'unused');
+    const incident = {
+      id: 'new-incident',
+      reference: 'R-1',
+      token: 't',
+      channel: 'sms' as const,
+      sender: '+8613800000009',
+      state: initialState({ lang: 'en', channelHasPhone: true, now: new Date().toISOString() }),
+      createdAt: new Date().toISOString(),
+      previousId: null,
+      version: 0,
+    };
+    const reads: string[] = [];
+    const tx = {
+      dialect: 'sqlite' as const,
+      get: (sql: string) => {
+        reads.push(sql);
+        return Promise.resolve(undefined);
+      },
+      all: () => Promise.resolve([]),
+      run: () => Promise.resolve({ changes: 0 }),
+      lockKey: () => Promise.resolve(),
+      notify: () => Promise.resolve(),
+    } as unknown as SqlTx;
+    expect(await hooks.beforeWrite(tx, incident, true)).toBe(incident);
+    expect(reads).toEqual([]);
+    await hooks.beforeWrite(tx, incident, false);
+    expect(reads).toHaveLength(1);
   });
 });

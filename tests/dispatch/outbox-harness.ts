@@ -201,6 +201,30 @@ export async function outboxRevisions(
   });
 }
 
+/**
+ * The revisions a target is sent: every revision but the "updated" ones superseded by a later pending "updated"
+ * one (store/outbox-store.ts, coalescing). Checks on the way that only such revisions were superseded, each by
+ * a later revision that is itself sent or superseded in turn.
+ */
+export async function sentRevisions(
+  gw: TestGateway,
+  incidentId: string,
+  target = 'webhook',
+): Promise<{ revision: number; event: string }[]> {
+  const revisions = await outboxRevisions(gw, incidentId);
+  const rows = await gw.db.reader.outboxDelivery.findMany({ where: { incidentId, target } });
+  const supersededBy = new Map(rows.map((d) => [d.revision, d.supersededBy]));
+  for (const x of revisions) {
+    const by = supersededBy.get(x.revision);
+    if (by === null || by === undefined) continue;
+    const next = revisions.find((y) => y.revision > x.revision);
+    if (x.event !== 'updated' || next?.event !== 'updated' || by !== next.revision) {
+      throw new Error(`revision ${x.revision} (${x.event}) superseded by ${by}: only an update by the next update`);
+    }
+  }
+  return revisions.filter((x) => (supersededBy.get(x.revision) ?? null) === null);
+}
+
 /** Advances the clock past the longest backoff and runs the worker, until `done()` or `rounds` run out. */
 export async function retryUntil(gw: TestGateway, done: () => boolean, rounds = 20): Promise<void> {
   for (let i = 0; i < rounds && !done(); i++) {

@@ -89,6 +89,22 @@ describe('group commit on a real SQLite file', () => {
     expect(d.stats.commits).toBeLessThan(20);
   });
 
+  it('a batch whose jobs all succeed runs no savepoint: one statement per write plus BEGIN and COMMIT', async () => {
+    const d = freshDb();
+    const before = d.statements.count;
+    await Promise.all(Array.from({ length: 100 }, (_, i) => insertReporter(d, `n${i}`, `n${i}`)));
+    expect(d.stats.commits).toBeGreaterThan(0);
+    expect(d.statements.count - before).toBe(100 + 2 * d.stats.commits);
+    // A batch with a failing job is run again with savepoints: the others still commit, once each.
+    const results = await Promise.allSettled([
+      insertReporter(d, 'f1', 'fresh'),
+      insertReporter(d, 'f2', 'n7'), // taken above
+      insertReporter(d, 'f3', 'fresh too'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await count(d, 'Reporter')).toBe(102);
+  });
+
   it('a job submitted as the previous batch resolves is committed, not left waiting', async () => {
     const d = freshDb();
     for (let i = 0; i < 20; i++) {

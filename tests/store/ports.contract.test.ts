@@ -231,6 +231,129 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
   });
 
+  it('outbox: one claim leases every head it took, so another process finds none of them due', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    for (const sender of ['+8613700000031', '+8613700000032', '+8613700000033']) {
+      const m = await intake.storeInbound(message(sender, `SM-${sender}`, '有人拿刀砍人'));
+      if (m.kind !== 'new') throw new Error('expected new');
+      const c = change(newIncident(sender), true);
+      c.events = [{ type: 'dispatch', event: 'early_dispatch', revision: 1 }];
+      await intake.commitInbound(m.inboundId, c);
+    }
+    expect(await x1.claimDue(NOW, opts('p1'))).toHaveLength(3);
+    expect(await x2.claimDue(NOW, opts('p2'))).toEqual([]);
+    // Due again for anyone once the lease ran out.
+    expect(await x2.claimDue(new Date(NOW.getTime() + 61_000), opts('p2'))).toHaveLength(3);
+  });
+
+  it('outbox: pending "updated" revisions collapse to the newest; other events and the order are kept, nothing lost after a crash', async () => {
+    const [db1] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    const sender = '+8613700000021';
+    const m = await intake.storeInbound(message(sender, 'SM-c', '环城公园南门有人拿刀砍人'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    incident.state.revision = 2;
+    const first = change(incident, true);
+    first.events = [
+      { type: 'dispatch', event: 'early_dispatch', revision: 1 },
+      { type: 'dispatch', event: 'updated', revision: 2 },
+    ];
+    await intake.commitInbound(m.inboundId, first);
+    // Revision 1 is in flight (claimed, its webhook call not answered yet) when more changes come in.
+    const head = await x1.claimDue(NOW, opts('p1'));
+    expect(head.map((d) => d.revision)).toEqual([1]);
+    const later = change({ ...incident, version: 0, state: { ...incident.state, revision: 8 } }, false);
+    later.events = [
+      { type: 'dispatch', event: 'updated', revision: 3 },
+      { type: 'dispatch', event: 'updated', revision: 4 },
+      { type: 'dispatch', event: 'updated', revision: 5 },
+      { type: 'dispatch', event: 'submitted', revision: 6 },
+      { type: 'dispatch', event: 'updated', revision: 7 },
+      { type: 'dispatch', event: 'updated', revision: 8 },
+    ];
+    expect(await intake.commitIncident(later)).toBe('committed');
+    // The claim that sees them settles 2-4 (5 is next) and 7 (8 is next): nothing claimable while 1 is in flight.
+    expect(await x1.claimDue(NOW, opts('p1'))).toEqual([]);
+    const settled = await db1.sql.read.all<{ revision: number; supersededBy: number | null }>(
+      'SELECT "revision", "supersededBy" FROM "OutboxDelivery" WHERE "supersededBy" IS NOT NULL ORDER BY "revision"',
+    );
+    expect(settled.map((r) => [Number(r.revision), Number(r.supersededBy)])).toEqual([
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [7, 8],
+    ]);
+    // The process dies with revision 1 claimed and undelivered; a new one (on SQLite: a start releases its
+    // claims; on PostgreSQL: the lease runs out) delivers everything still owed, in order.
+    await db1.close();
+    opened.splice(opened.indexOf(db1), 1);
+    const db2 = await openDatabase(db1.url);
+    opened.push(db2);
+    const x2 = new SqlOutboxStore(db2.sql, defaultFlow);
+    await x2.releaseAllClaims(NOW);
+    const after = new Date(NOW.getTime() + 61_000);
+    const sent: [number, string][] = [];
+    for (let round = 0; round < 10; round++) {
+      const claimed = await x2.claimDue(after, opts('p2'));
+      if (claimed.length === 0) break;
+      for (const d of claimed) {
+        sent.push([d.revision, d.event]);
+        expect((JSON.parse(d.payload) as { revision: number }).revision).toBe(d.revision);
+        await x2.markDelivered(d, after, '200', ['webhook']);
+      }
+    }
+    expect(sent).toEqual([
+      [1, 'early_dispatch'],
+      [5, 'updated'],
+      [6, 'submitted'],
+      [8, 'updated'],
+    ]);
+    const items = await db2.sql.read.all<{ revision: number; deliveredAt: unknown }>(
+      'SELECT "revision", "deliveredAt" FROM "OutboxItem" ORDER BY "revision"',
+    );
+    expect(items.map((i) => Number(i.revision))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(items.every((i) => i.deliveredAt !== null)).toBe(true);
+    expect(await x2.oldestUndelivered()).toBeNull();
+    const audits = await db2.sql.read.all<{ data: string }>(
+      'SELECT "data" FROM "AuditEvent" WHERE "type" = \'dispatch_superseded\' ORDER BY "id"',
+    );
+    expect(audits.map((a) => (JSON.parse(a.data) as { revision: number }).revision)).toEqual([2, 3, 4, 7]);
+  });
+
+  it('outbox: a revision already tried is not superseded (its undelivered alert keeps its age)', async () => {
+    const [db1] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
+    const sender = '+8613700000022';
+    const m = await intake.storeInbound(message(sender, 'SM-t', "someone broke into my neighbour's flat"));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const incident = newIncident(sender);
+    incident.state.revision = 2;
+    const first = change(incident, true);
+    first.events = [
+      { type: 'dispatch', event: 'submitted', revision: 1 },
+      { type: 'dispatch', event: 'updated', revision: 2 },
+    ];
+    await intake.commitInbound(m.inboundId, first);
+    const [one] = await x1.claimDue(NOW, opts('p1'));
+    await x1.markDelivered(one!, NOW, '200', ['webhook']);
+    const [two] = await x1.claimDue(NOW, opts('p1'));
+    expect(two?.revision).toBe(2);
+    await x1.markRetry(two!, NOW, NOW, 'HTTP 503', 'http_status');
+    const later = change({ ...incident, version: 0, state: { ...incident.state, revision: 3 } }, false);
+    later.events = [{ type: 'dispatch', event: 'updated', revision: 3 }];
+    expect(await intake.commitIncident(later)).toBe('committed');
+    expect((await x1.claimDue(NOW, opts('p1'))).map((d) => d.revision)).toEqual([2]);
+  });
+
   it.runIf(onPostgres)(
     'outbox: claims of a process that died are due again at once; a live process keeps its own',
     async () => {
@@ -334,5 +457,62 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     stop();
     expect(got).toHaveLength(1);
     expect(JSON.parse(got[0]!)).toMatchObject({ incidentId: incident.id, origin: store.origin });
+  });
+});
+
+describe.runIf(onPostgres)('PostgreSQL transactions', () => {
+  it('BEGIN rides with the first lock and NOTIFY with COMMIT: fewer round trips, same statements and outcomes', async () => {
+    const [db1, db2] = await databases();
+    const got: string[] = [];
+    const stop = await db2.sql.listen(EVENTS_CHANNEL, (p) => got.push(p));
+    const trips = () => db1.sql.statements.roundTrips ?? NaN;
+    const [statements0, trips0] = [db1.sql.statements.count, trips()];
+    await db1.sql.write(async (tx) => {
+      await tx.lockKey("sms:+86 138 'quoted' \\ key");
+      await tx.get('SELECT 1 AS "one"');
+      await tx.notify(EVENTS_CHANNEL, '{"n":"它\'s committed"}');
+    });
+    // BEGIN, lock, SELECT, NOTIFY, COMMIT: five statements in three round trips.
+    expect(db1.sql.statements.count - statements0).toBe(5);
+    expect(trips() - trips0).toBe(3);
+    // A transaction that fails after its NOTIFY is rolled back and notifies nobody; the connection is reusable.
+    await expect(
+      db1.sql.write(async (tx) => {
+        await tx.lockKey('sms:+8613800000000');
+        await tx.notify(EVENTS_CHANNEL, '{"n":"rolled back"}');
+        await tx.get('SELECT 1 / 0 AS "boom"');
+      }),
+    ).rejects.toThrow();
+    await db1.sql.write((tx) => tx.notify(EVENTS_CHANNEL, '{"n":"alone"}'));
+    for (let i = 0; i < 50 && got.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    stop();
+    expect(got).toEqual(['{"n":"它\'s committed"}', '{"n":"alone"}']);
+  });
+
+  it("a known reporter's next message is stored in two round trips; duplicates and races still resolve once", async () => {
+    const [db1, db2] = await databases();
+    const a = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const b = new SqlIntakeStore(db2.sql, defaultFlow, newId);
+    const sender = '+8613800000077';
+    expect((await a.storeInbound(message(sender, 'SM-k1', 'first'))).kind).toBe('new');
+    const trips = db1.sql.statements.roundTrips ?? NaN;
+    const second = await a.storeInbound(message(sender, 'SM-k2', 'second'));
+    expect(second.kind).toBe('new');
+    expect((db1.sql.statements.roundTrips ?? NaN) - trips).toBe(2);
+    expect((await a.storeInbound(message(sender, 'SM-k2', 'second'))).kind).toBe('duplicate');
+    // The same provider id reaching two processes at once is stored once; the other gets the duplicate.
+    for (let i = 0; i < 10; i++) {
+      const id = `SM-race-${i}`;
+      const results = await Promise.all([
+        a.storeInbound(message(sender, id, 'raced')),
+        b.storeInbound(message(sender, id, 'raced')),
+      ]);
+      expect(results.map((r) => r.kind).sort()).toEqual(['duplicate', 'new']);
+    }
+    const n = await db1.sql.read.get<{ n: number }>(
+      'SELECT COUNT(*) AS "n" FROM "InboundMessage" WHERE "providerMessageId" LIKE \'SM-race-%\'',
+    );
+    expect(Number(n?.n)).toBe(10);
   });
 });

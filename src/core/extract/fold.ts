@@ -16,6 +16,9 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   '\uff65': '·',
 };
 
+/** The characters EXTRA_FOLDS maps (each one UTF-16 unit). */
+const EXTRA_FOLD_CHARS = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g');
+
 function foldChar(c: string): string {
   const n = normalize(c);
   return n.length === c.length ? n : c;
@@ -28,14 +31,31 @@ function foldSegment(segment: string): string {
   return Array.from(segment, foldChar).join('');
 }
 
+/**
+ * Texts folded recently: one step folds the new message in several extractors (and yes/no, intents). Bounded:
+ * a step's few texts, not every text ever seen.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 32;
+const MEMO_MAX_CHARS = 1000;
+
 /** Traditional → simplified, full-width → half-width, lower-case; same length as the input. */
 export function fold(text: string): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const out = foldText(text);
+  if (text.length > MEMO_MAX_CHARS) return out;
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(text, out);
+  return out;
+}
+
+function foldText(text: string): string {
   const folded = text
     .split(/(\s+)/)
     .map((part) => (part === '' || /^\s+$/.test(part) ? part : foldSegment(part)))
     .join('');
-  let out = '';
-  for (const c of folded) out += EXTRA_FOLDS[c] ?? c;
+  const out = folded.replace(EXTRA_FOLD_CHARS, (c) => EXTRA_FOLDS[c] ?? c);
   return out.length === text.length ? out : text.toLowerCase();
 }
 

@@ -333,6 +333,10 @@ function streetLike(original: string, folded: string, start: number, text: strin
   return isCapitalised(original, start) && !STOPWORDS.has(text) && /^[a-z]/.test(folded.charAt(start));
 }
 
+/** The two scans that retry one character on after a rejected match (made once; lastIndex reset per call). */
+const JUNCTION_SCAN = new RegExp(JUNCTION.source, 'g');
+const NAMED_STREET_SCAN = new RegExp(NAMED_STREET.source, 'g');
+
 export function englishLocations(original: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<number>();
@@ -350,7 +354,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   }
   for (const m of allMatches(CORNER, folded)) add(m.index, m.index + m[0].length, true);
   // Junctions can overlap ("fight at 5th ave & pine"): retry one character on after each rejected match.
-  const junction = new RegExp(JUNCTION.source, 'g');
+  const junction = JUNCTION_SCAN;
+  junction.lastIndex = 0;
   for (let m = junction.exec(folded); m !== null; m = junction.exec(folded)) {
     const left = m[1] ?? '';
     const right = m[3] ?? '';
@@ -368,7 +373,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     else junction.lastIndex = m.index + 1;
   }
   // "ran off on Main St": a rejected match ("off on main") is retried one character on.
-  const named = new RegExp(NAMED_STREET.source, 'g');
+  const named = NAMED_STREET_SCAN;
+  named.lastIndex = 0;
   for (let m = named.exec(folded); m !== null; m = named.exec(folded)) {
     const name = m[1] ?? '';
     if (!nameOk(name)) {

@@ -13,7 +13,7 @@
  * MAX_PHRASE characters.
  */
 import type { LocationFound } from './types.js';
-import { alternation, clauses, originalSpan } from './fold.js';
+import { allMatches, alternation, clauses, originalSpan } from './fold.js';
 
 /**
  * Words after which a place follows (they also end the phrase before them); 喺 is Cantonese 在, 再 the
@@ -285,14 +285,14 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
   const masked = folded.replace(NOT_A_PLACE, (m) => '□'.repeat(m.length));
   // One scan for place words: a segment none of them touches is skipped without being read.
   const touched = new Uint8Array(masked.length + 1);
-  for (const m of masked.matchAll(WORD_RE)) touched.fill(1, m.index, m.index + m[0].length);
+  for (const m of allMatches(WORD_RE, masked)) touched.fill(1, m.index, m.index + m[0].length);
   const prefix = new Uint32Array(masked.length + 1);
   for (let i = 0; i < masked.length; i += 1) prefix[i + 1] = (prefix[i] ?? 0) + (touched[i] ?? 0);
   const hasWord = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0) > 0;
   for (const clause of clauses(masked)) {
     let from = clause.start;
     const clauseText = masked.slice(clause.start, clause.end);
-    const breaks = Array.from(clauseText.matchAll(BREAK_RE))
+    const breaks = allMatches(BREAK_RE, clauseText)
       .filter((m) => m[1] === undefined)
       .map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
     breaks.push({ start: clause.end, end: clause.end });
@@ -310,7 +310,7 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
       from = Math.max(from, b.end);
     }
   }
-  for (const m of folded.matchAll(NAMED_AS)) {
+  for (const m of allMatches(NAMED_AS, folded)) {
     const kind = m[1];
     const name = m[2] ?? '';
     if (/^(?:什么|啥|不知道|不清楚|一个|那个|这个)/.test(name)) continue;
@@ -319,7 +319,7 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
     const text = kind !== undefined && !name.endsWith(kind) ? `${own}${kind}` : own;
     out.push({ text, specific: true, start, end: start + name.length, negated: false });
   }
-  for (const m of folded.matchAll(AT_HOME)) {
+  for (const m of allMatches(AT_HOME, folded)) {
     const start = m.index + m[0].indexOf('家');
     out.push({ text: original.slice(start, start + 1), specific: false, start, end: start + 1, negated: false });
   }

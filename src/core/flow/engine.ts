@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../incident.js';
 import { understoodPart } from '../text.js';
+import { clonePlain } from './clone.js';
 import { defaultFlow, type FlowDefinition } from './definition.js';
 import { onDispatchStatus } from './inputs/dispatch-status.js';
 import { onDispatcherMessage } from './inputs/dispatcher-message.js';
@@ -105,7 +106,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
   const w: Work = {
     def,
     ctx,
-    s: structuredClone(state),
+    s: clonePlain(state),
     at: input.at,
     events: [],
     parts: [],

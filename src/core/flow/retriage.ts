@@ -1,5 +1,5 @@
 /** Triage re-run after every input that may change it, and the elements its modifiers answer. */
-import type { ElementKey } from '../incident.js';
+import type { ElementKey, Reason } from '../incident.js';
 import { triage } from '../triage/index.js';
 import type { TriageResult } from '../triage/types.js';
 import type { FlowState } from './types.js';
@@ -32,6 +32,17 @@ function triageTexts(texts: readonly string[]): string[] {
   return [...texts.slice(0, TRIAGE_FIRST_TEXTS), ...texts.slice(-TRIAGE_LAST_TEXTS)];
 }
 
+/** The same reasons in the same order (what comparing their JSON said, without building it at every step). */
+function sameReasons(a: readonly Reason[], b: readonly Reason[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x?.rule !== y?.rule || x?.matched !== y?.matched || x?.effect !== y?.effect) return false;
+  }
+  return true;
+}
+
 export function runTriage(w: Work): TriageResult {
   const { s } = w;
   const r = triage({ texts: triageTexts(s.texts), elements: s.elements, facts: s.facts, previous: previousTriage(s) });
@@ -42,7 +53,7 @@ export function runTriage(w: Work): TriageResult {
     r.route !== s.route ||
     covert !== s.covert ||
     r.divertPending !== s.divertPending ||
-    JSON.stringify(r.reasons) !== JSON.stringify(s.reasons);
+    !sameReasons(r.reasons, s.reasons);
   if (differs) {
     const decisionChanged =
       r.category !== s.category || r.priority !== s.priority || r.route !== s.route || covert !== s.covert;

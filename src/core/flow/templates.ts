@@ -382,7 +382,14 @@ export function segmentLength(text: string): number {
 }
 
 export function fitsOneSegment(text: string): boolean {
-  return segmentLength(text) <= segmentLimit(text);
+  // segmentLength(text) <= segmentLimit(text), in one pass over the text.
+  let n = 0;
+  for (const ch of text) {
+    if (GSM7_SET.has(ch)) n += 1;
+    else if (GSM7_EXT_SET.has(ch)) n += 2;
+    else return text.length <= 70;
+  }
+  return n <= 160;
 }
 
 /**

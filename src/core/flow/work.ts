@@ -115,8 +115,8 @@ export function clearTimers(s: FlowState): void {
   s.timers = { nudge: null, escalate: null, inactive: null };
 }
 
-function plus(at: string, ms: number): string {
-  return new Date(Date.parse(at) + ms).toISOString();
+function plus(at: number, ms: number): string {
+  return new Date(at + ms).toISOString();
 }
 
 export function armTimers(w: Work): void {
@@ -125,10 +125,11 @@ export function armTimers(w: Work): void {
     clearTimers(s);
     return;
   }
+  const at = Date.parse(w.at);
   s.timers = {
-    nudge: s.nudged ? null : plus(w.at, ctx.settings.nudgeAfterS * 1000),
-    escalate: s.escalated ? null : plus(w.at, ctx.settings.escalateAfterS * 1000),
-    inactive: plus(w.at, ctx.settings.inactiveAfterMin * 60_000),
+    nudge: s.nudged ? null : plus(at, ctx.settings.nudgeAfterS * 1000),
+    escalate: s.escalated ? null : plus(at, ctx.settings.escalateAfterS * 1000),
+    inactive: plus(at, ctx.settings.inactiveAfterMin * 60_000),
   };
 }
 

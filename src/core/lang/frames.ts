@@ -26,6 +26,7 @@ import { isNegated } from './negation.js';
 import { lemma } from './lemma.js';
 import { normalizeText } from './normalize.js';
 import { tokens, type Token } from './segment.js';
+import { EN_ABBREVIATIONS } from './vocabulary.js';
 
 /** One semantic class: the words that carry one piece of meaning. */
 interface ClassWords {
@@ -40,11 +41,13 @@ const CLASSES = {
     zh: ['打', '揍', '咥', '削', '捶', '锤', '踢', '踹', '扇', '抽', '抡', '砸我', '砸他', '砸她', '砸人', '砸伤', '掐', '勒', '殴', '殴打', '围殴', '群殴',
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
-      '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖'],
+      '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
+      '往墙上推', '往墙上摔', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
-      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip',
-      'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair'],
+      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
+      'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
+      'lay hands on', 'put hands on', 'knock about'],
   },
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
@@ -60,13 +63,32 @@ const CLASSES = {
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],
   },
-  /** A partner or relative (violence by one is domestic). */
+  /**
+   * A partner or relative (violence by one is domestic). Regional words for a husband: 我男人 / 俺男人 (north,
+   * Sichuan), 孩他爹, 掌柜的 (Shaanxi, Gansu), 老倌 (Hunan), 老公 / 老头子; in-laws and grandchildren too (elder abuse
+   * by a grandson is domestic).
+   */
   family: {
     zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '婆娘', '我男人', '男人', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻',
-      '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '我爸', '我妈', '我哥', '我弟',
-      '儿子', '女儿', '公公', '婆婆', '老头子', '那口子'],
+      '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '孩子他爸', '孩他爹', '孩子他爹', '娃他爸',
+      '娃他爹', '掌柜的', '老倌', '我爸', '我妈', '我哥', '我弟', '我姐', '我妹', '儿子', '女儿', '公公', '婆婆', '老头子', '那口子',
+      '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
+      '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
-      'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle'],
+      'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
+      'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
+      'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
+      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
+  },
+  /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
+  habitual: {
+    zh: ['天天', '每天', '经常', '老是', '总是', '又', '又在', '又开始', '动不动', '三天两头', '隔三差五', '一喝酒就', '喝了酒就', '常年'],
+    en: ['again', 'always', 'every day', 'every night', 'all the time', 'every time', 'whenever he drink'],
+  },
+  /** The people harm at home falls on: the reporter, the children. */
+  homeVictim: {
+    zh: ['我', '俺', '孩子', '小孩', '娃', '娃娃', '碎娃', '闺女', '俺家', '我们娘俩', '我们母子'],
+    en: ['me', 'us', 'the kids', 'the kid', 'my kids', 'my kid', 'the baby', 'my mom', 'my mum'],
   },
   /** Touching, rubbing, grabbing (with a body part or an euphemism: sexual). */
   touch: {
@@ -96,7 +118,8 @@ const CLASSES = {
   detain: {
     zh: ['扣', '扣住', '扣在', '扣着', '关', '关着', '关在', '锁在', '锁着', '不让走', '不让出门', '不让出去', '不让离开', '不放人',
       '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
-    en: ['lock in', 'locked in', 'lock up', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
+    en: ['lock in', 'locked in', 'lock up', 'lock me in', 'lock her in', 'lock him in', 'lock us in', 'lock me up',
+      'lock her up', 'shut me in', 'shut her in', 'keep me in', 'trap me', 'barricade', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
       'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
   },
   /** Passports, phones taken, the signs of detention or trafficking. */
@@ -108,6 +131,11 @@ const CLASSES = {
   forceInto: {
     zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '塞', '拽', '拖', '推', '扔', '抱', '拉'],
     en: ['throw', 'push', 'drag', 'pull', 'force', 'bundle', 'shove', 'snatch', 'grab', 'carry'],
+  },
+  /** A verb that already says "forced into" ("推进面包车", "塞进车里", "bundled in"). */
+  forcedIn: {
+    zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '押上', '架上', '按进'],
+    en: ['bundle into', 'bundle in', 'throw in the back', 'shove in the back'],
   },
   /** Into (a vehicle). */
   into: {
@@ -121,9 +149,9 @@ const CLASSES = {
   /** Taking something. */
   take: {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
-      '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗'],
+      '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗', '拉走', '拖走', '运走', '顺了'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
-      'walk off with', 'gone', 'missing', 'snatch', 'grab'],
+      'walk off with', 'missing', 'snatch', 'grab'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
@@ -134,7 +162,7 @@ const CLASSES = {
   /** Things people own. */
   item: {
     zh: ['钱', '钱包', '手机', '包', '电瓶', '电池', '电动车', '电瓶车', '自行车', '单车', '摩托车', '车', '项链', '金项链', '首饰',
-      '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货'],
+      '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货', '钢筋', '铜线', '废铁', '建材', '工具', '酒'],
     en: ['wallet', 'purse', 'bag', 'handbag', 'phone', 'bike', 'bicycle', 'scooter', 'car', 'laptop', 'cash', 'money',
       'necklace', 'jewelry', 'jewellery', 'package', 'parcel', 'catalytic converter', 'converter', 'tyre', 'tire',
       'wheel', 'plate', 'battery', 'tool', 'tools', 'stuff', 'telly', 'tv'],
@@ -144,8 +172,8 @@ const CLASSES = {
     zh: ['撬', '撬开', '撬了', '门锁', '锁坏了', '门被', '窗户', '爬进', '翻进', '钻进', '闯进', '溜进', '破门', '砸窗', '砸门',
       '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台'],
     en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
-      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'window', 'back door',
-      'front door', 'door'],
+      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
+      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window'],
   },
   /** A home, shop or place one lives in. */
   premises: {
@@ -160,7 +188,7 @@ const CLASSES = {
   /** Trying to get in (present). */
   tryEntry: {
     zh: ['爬进', '翻进', '钻进', '撬', '进来', '开门', '拧门', '拽门', '推门'],
-    en: ['get in', 'try to get in', 'tryna get in', 'break in', 'climb in', 'open the door', 'open the window', 'jiggle', 'handle'],
+    en: ['get in', 'try to get in', 'tryna get in', 'break in', 'climb in', 'open the door', 'open the window', 'jiggle'],
   },
   /** Ending one's life, said plainly or around it. */
   endLife: {
@@ -200,12 +228,13 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
   },
   collapse: {
     zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
-    en: ['collapse', 'cave in', 'bury', 'pin under', 'crush', 'fall on'],
+    // Not "collapse" alone in English: a person collapses too (medical); "the roof collapsed" is a rescue word.
+    en: ['cave in', 'bury', 'pin under', 'crush', 'fall on'],
   },
   /** A crash, said any way. */
   crash: {
@@ -284,8 +313,9 @@ const CLASSES = {
   /** Non-police everyday complaints (12345). */
   cityMatter: {
     zh: ['押金', '房东', '物业', '修路', '大坑', '坑', '路灯', '暖气', '停水', '停电', '垃圾', '井盖', '噪音', '施工', '退钱',
-      '退款', '商家', '工资', '欠薪'],
+      '退款', '商家', '工资', '欠薪', '工地', '装修', '电钻'],
     en: ['landlord', 'deposit', 'heating', 'heat', 'streetlight', 'street light', 'pothole', 'council', 'rubbish', 'trash',
+      'construction', 'roadworks', 'road works', 'building site', 'jackhammer',
       'refund', 'wages', 'repair', 'fix'],
   },
 } as const satisfies Record<string, ClassWords>;
@@ -312,6 +342,16 @@ export interface Frame {
   unless?: readonly SemanticClass[];
   /** Words apart at most (default 8). */
   window?: number;
+  /**
+   * Categories this frame replaces even when their words matched ("隔壁天天打孩子" names violence by 打; the
+   * habit makes it domestic). Only for a frame that is a more specific reading of those categories.
+   */
+  overrides?: readonly Category[];
+  /**
+   * In English, the classes come in the listed order ("a tree fell on a man", not "the neighbour's tree fell on
+   * my fence"). Chinese word order is freer (人被压住了) and is not checked.
+   */
+  orderedEn?: boolean;
   /** The frame itself means at least this priority (a person in the water, an intent to die). */
   to?: Priority;
   note: string;
@@ -320,7 +360,8 @@ export interface Frame {
 /** The frames, most specific first (the evaluator ranks categories by seriousness, not by this order). */
 // prettier-ignore
 export const FRAMES: readonly Frame[] = [
-  { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], note: 'someone forced into a vehicle' },
+  { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], to: 'P1', note: 'someone forced into a vehicle' },
+  { id: 'forced_in_vehicle', category: 'kidnapping', all: ['forcedIn', 'vehicle', 'person'], window: 8, to: 'P1', note: 'someone pushed or dragged into a vehicle' },
   { id: 'held', category: 'kidnapping', all: ['detain', 'person'], unless: ['vehicle'], window: 6, note: 'held against their will' },
   { id: 'documents_taken', category: 'kidnapping', all: ['detain', 'documents'], window: 8, note: 'locked in, papers taken' },
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, note: 'touched, rubbed or grabbed intimately' },
@@ -330,6 +371,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
   { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, note: 'something taken by force' },
@@ -345,7 +387,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
-  { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, to: 'P1', note: 'someone under a collapse' },
+  { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
   { id: 'threatened', category: 'threat', all: ['intent', 'threatWord'], window: 6, note: 'says they will harm' },
@@ -457,7 +499,7 @@ function intended(toks: readonly Token[], i: number): boolean {
 
 /** Is the harm verb at token `i` said as happening now? */
 function harmNow(toks: readonly Token[], i: number, han: boolean): boolean {
-  const before = toks[i - 1]?.lemma ?? '';
+  const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
   if (han) return NOW_BEFORE.has(before) || NOW_BEFORE.has(toks[i - 2]?.lemma ?? '');
   const word = toks[i]?.text ?? '';
   return /(?:ing|in)$/.test(word) || NOW_BEFORE_EN.has(before);
@@ -495,8 +537,12 @@ export function framesIn(norm: string): FrameHit[] {
       let end = anchor.end;
       const ok = rest.every((cls) => {
         // A different word than the anchor (one word may be in two classes: "娃" is a person, not also a harm).
+        const latin = frame.orderedEn === true && !isHan(norm.slice(anchor.start, anchor.end));
         const near = (byClass.get(cls) ?? []).find(
-          (h) => Math.abs(h.at - anchor.at) <= window && !(h.start === anchor.start && h.end === anchor.end),
+          (h) =>
+            Math.abs(h.at - anchor.at) <= window &&
+            !(h.start === anchor.start && h.end === anchor.end) &&
+            (!latin || h.at > anchor.at),
         );
         if (near === undefined) return false;
         start = Math.min(start, near.start);
@@ -517,4 +563,134 @@ export function framesIn(norm: string): FrameHit[] {
 /** The classes, for tests and for readers that want one concept ("is there a person here?"). */
 export function classWords(cls: keyof typeof CLASSES): ClassWords {
   return CLASSES[cls];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who does it: a partner or relative as the one doing harm or holding someone makes it domestic violence
+// (INCIDENT.md), but not a relative who is the victim ("我哥被人打了", "my brother got jumped", "he hit my son").
+// ---------------------------------------------------------------------------------------------------------
+
+/** Chinese passive markers: "我哥被人打了" (the brother is the victim), "被我老公锁在家里" (the husband acts). */
+const PASSIVE_ZH = new Set(['被', '遭', '挨', '让人', '叫人', '给人', '被人']);
+/** English auxiliaries of a passive ("was beaten", "got jumped", "is being hit"). */
+const PASSIVE_EN = new Set(['be', 'get', 'being']);
+/** People who are not family: a relative who hits one of these is not domestic violence ("my son hit a kid"). */
+// prettier-ignore
+const OUTSIDERS = new Set([
+  '路人', '同学', '男的', '女的', '顾客', '司机', '保安', '老板', '别人', '人家', '邻居', '陌生人', '小伙子', '一个人',
+  'guy', 'man', 'someone', 'somebody', 'bloke', 'lad', 'stranger', 'neighbor', 'neighbour', 'classmate', 'people',
+]);
+/** Chinese words for someone else who acts ("有人把他扣住", "他们把他带走"). */
+const OTHER_ACTORS_ZH = new Set(['他们', '有人', '那人', '那个人', '那帮人', '一帮人', '几个人', '对方']);
+/** English subject pronouns (also contracted: "she's", "they're"). */
+const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/;
+/** How far (in words) the act may be from the relative who does it. */
+const ACTOR_WINDOW = 8;
+
+/** A relative or partner doing harm or holding someone in one normalised text, or null. */
+export function relativeActs(norm: string): { start: number; end: number } | null {
+  const hits = classHits(norm);
+  const family = hits.filter((h) => h.cls === 'family');
+  if (family.length === 0) return null;
+  const acts = hits.filter((h) => h.cls === 'harm' || h.cls === 'detain');
+  if (acts.length === 0) return null;
+  const toks = tokens(norm);
+  const word = (i: number) => toks[i]?.lemma ?? '';
+  for (const f of family) {
+    const han = isHan(toks[f.at]?.text ?? '');
+    // "被我老公", "被俺男人", "by my stepdad": the relative is the agent of what follows or precedes.
+    const agentMarked = han
+      ? PASSIVE_ZH.has(word(f.at - 1)) || (PASSIVE_ZH.has(word(f.at - 2)) && /^[我俺她他]$/.test(word(f.at - 1)))
+      : word(f.at - 1) === 'by' || (word(f.at - 2) === 'by' && /^(my|her|his|our|their)$/.test(word(f.at - 1)));
+    // The object of an earlier harm verb ("he hit my brother", "打我儿子") is a victim.
+    if (!agentMarked && acts.some((a) => a.at < f.at && f.at - a.at <= 3)) continue;
+    for (const a of acts) {
+      if (a.at === f.at) continue;
+      if (a.at < f.at) {
+        // "beaten by my stepdad": an act before the relative counts only when the relative is marked the agent.
+        if (!agentMarked || f.at - a.at > ACTOR_WINDOW || han) continue;
+        return { start: a.start, end: f.end };
+      }
+      if (a.at - f.at > ACTOR_WINDOW) continue;
+      const between = toks.slice(f.at + 1, a.at).map((t) => t.lemma);
+      // "老公欠了钱 讨债的把他扣住了": the one right before 把 acts; a relative further back does not.
+      const ba = between.lastIndexOf('把');
+      const beforeBa = ba > 0 ? (between[ba - 1] ?? '') : '';
+      if (han && ba > 0 && (beforeBa.endsWith('的') || OUTSIDERS.has(beforeBa) || OTHER_ACTORS_ZH.has(beforeBa)))
+        continue;
+      // "我哥被人打了": a passive between the relative and the act makes the relative the victim.
+      if (han && between.some((w) => PASSIVE_ZH.has(w))) continue;
+      if (!han && passiveEn(toks, a.at)) continue;
+      // "my sister texted me she's locked in": another subject between them is the one the act belongs to.
+      if (!han && toks.slice(f.at + 1, a.at).some((t) => SUBJECTS_EN.test(t.text))) continue;
+      // "砸我的车": the act is done to a thing of mine, not to me.
+      if (han && toks.find((t) => t.start === a.end)?.text === '的') continue;
+      // "my son hit a kid": the act's object is an outsider, not the reporter or the family.
+      const object = toks.slice(a.at + 1, a.at + 4).map((t) => t.lemma);
+      if (object.some((w) => OUTSIDERS.has(w))) continue;
+      return { start: f.start, end: a.end };
+    }
+  }
+  return null;
+}
+
+/** "was beaten", "got jumped", "is being hit": the verb at `i` is a passive (not "was hitting"). */
+function passiveEn(toks: readonly Token[], i: number): boolean {
+  const verb = toks[i]?.text ?? '';
+  if (/(?:ing|in)$/.test(verb)) return false;
+  const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
+  const before2 = toks[i - 2]?.lemma ?? '';
+  return PASSIVE_EN.has(before) || (PASSIVE_EN.has(before2) && /ly$/.test(toks[i - 1]?.text ?? ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A cheap look before segmenting: can any of these frames fire in a text at all? A text that lacks the words
+// of one of a frame's classes (as substrings: Chinese words, English word beginnings) cannot fire the frame
+// and needs no jieba cut. False positives only cost the cut.
+// ---------------------------------------------------------------------------------------------------------
+
+const PREFILTERS = new Map<string, RegExp>();
+
+function classPattern(cls: SemanticClass): string[] {
+  if (cls === 'harmNow') return classPattern('harm');
+  const words: ClassWords = CLASSES[cls];
+  const out: string[] = [];
+  for (const w of words.zh) out.push(normalizeText(w));
+  for (const w of words.en) {
+    const first = normalizeText(w).split(/\s+/)[0] ?? '';
+    // A word's beginning matches its inflections ("touch" → touched, "grab" → grabbed).
+    if (first !== '') out.push(first.length > 4 ? first.slice(0, 4) : first);
+    for (const [abbr, full] of Object.entries(EN_ABBREVIATIONS)) if (full === first) out.push(abbr);
+  }
+  return out;
+}
+
+function prefilter(key: string, classes: readonly SemanticClass[]): RegExp {
+  let re = PREFILTERS.get(key);
+  if (re === undefined) {
+    const words = [...new Set(classes.flatMap(classPattern))]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?:${words.join('|')})`);
+    PREFILTERS.set(key, re);
+  }
+  return re;
+}
+
+/** Could any frame for which `wanted` is true fire in this normalised text? (No segmentation.) */
+export function couldFire(norm: string, key: string, wanted: (f: Frame) => boolean): boolean {
+  let frames = WANTED.get(key);
+  if (frames === undefined) {
+    frames = FRAMES.filter(wanted);
+    WANTED.set(key, frames);
+  }
+  // Every class of the frame must have a word in the text.
+  return frames.some((f) => f.all.every((cls) => prefilter(cls, [cls]).test(norm)));
+}
+
+const WANTED = new Map<string, readonly Frame[]>();
+
+/** Could a relative be named doing harm or holding someone in this normalised text? (No segmentation.) */
+export function couldNameRelative(norm: string): boolean {
+  return prefilter('family', ['family']).test(norm) && prefilter('act', ['harm', 'detain']).test(norm);
 }

@@ -36,7 +36,9 @@ export function isNegated(text: string, index: number): boolean {
   while (clauseStart > 0 && !CLAUSE_END.test(before.charAt(clauseStart - 1))) clauseStart -= 1;
   const clause = before.slice(clauseStart);
   // Chinese: the negation ends within two characters of the word ("没有刀", "没拿刀", "没有人受伤").
-  const zh = clause.replace(/\s+$/, '');
+  // A space right before a Chinese word ends the clause ("出门没回来 天都黑了"); English words are spaced anyway.
+  const zh =
+    /[\u3400-\u9fff]\s+$/.test(clause) && /^[\u3400-\u9fff]/.test(text.charAt(index)) ? '' : clause.replace(/\s+$/, '');
   for (let gap = 0; gap <= 2 && gap <= zh.length; gap++) {
     const head = zh.slice(0, zh.length - gap);
     const between = zh.slice(zh.length - gap);

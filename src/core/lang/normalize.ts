@@ -109,9 +109,16 @@ function fixParticles(text: string): string {
   return text.replace(/著/g, '着');
 }
 
+/**
+ * Below U+2000 (ASCII, Latin, Greek, Cyrillic...) no hk → cn dictionary entry starts (a test checks the
+ * dictionaries), so a text with nothing above it comes out of OpenCC unchanged: most English messages skip it.
+ */
+const OPENCC_REACHES = /[\u2000-\uffff]/;
+
 /** Script and width only (no typo fixes, no whitespace change): traditional → simplified, half-width, lower case. */
 export function convert(text: string): string {
-  return fixParticles(toSimplified(toHalfWidth(text))).toLowerCase();
+  const half = toHalfWidth(text);
+  return fixParticles(OPENCC_REACHES.test(half) ? toSimplified(half) : half).toLowerCase();
 }
 
 /**

@@ -16,13 +16,14 @@
  */
 import type { Category, ElementKey, ElementValue, Priority, Reason, Route } from '../incident.js';
 import type { Doc, Hit } from './match.js';
-import { Matcher, dropContained, findAges, isExcepted, makeDoc, negationOf, quoteHit, CLAUSE_BREAK } from './match.js';
+import { Matcher, dropContained, quoteHit, CLAUSE_BREAK, type AgeHit } from './match.js';
 import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { framesIn, type Frame } from '../lang/frames.js';
+import { couldFire, couldNameRelative, framesIn, relativeActs, type Frame } from '../lang/frames.js';
 import type { TriageInput, TriageResult } from './types.js';
+import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
 /** Elements whose answers are read as reporter text (the others are interpreted as yes/no answers). */
 const TEXT_ELEMENTS: readonly ElementKey[] = ['what', 'person', 'last_seen', 'time', 'suspects', 'safety'];
@@ -32,17 +33,45 @@ const ANSWER_ELEMENTS: Partial<Record<ModifierId, ElementKey>> = {
   injury: 'injuries',
   in_progress: 'in_progress',
 };
+/**
+ * Categories that a relative doing harm or locking someone in turns into domestic violence ("俺女婿…把俺推倒了 …
+ * 还在屋里翻东西" is not a burglary). Not fire, rescue, medical or self-harm: their route matters more.
+ */
+const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
+  'violence',
+  'kidnapping',
+  'threat',
+  'robbery',
+  'burglary',
+  'theft',
+  'disorder',
+  'suspicious',
+  'other_police',
+]);
+/**
+ * Frames specific enough to outrank a category named by a word of a less serious one: a sexual touch, sex
+ * without consent, someone forced into a vehicle, someone about to jump, someone in the water.
+ */
+const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
+  'touched_intimate',
+  'sex_without_consent',
+  'force_into_vehicle',
+  'forced_in_vehicle',
+  'jump_from',
+  'in_water',
+]);
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
-const matchers = new WeakMap<RuleSet, Matcher>();
-function matcherFor(rules: RuleSet): Matcher {
-  let m = matchers.get(rules);
-  if (!m) {
-    m = new Matcher(rules.vocabulary);
-    matchers.set(rules, m);
+const matchers = new WeakMap<RuleSet, { m: Matcher; readings: Readings }>();
+function matcherFor(rules: RuleSet): { m: Matcher; readings: Readings } {
+  let found = matchers.get(rules);
+  if (!found) {
+    const m = new Matcher(rules.vocabulary);
+    found = { m, readings: new Readings(m, rules) };
+    matchers.set(rules, found);
   }
-  return m;
+  return found;
 }
 
 function usable(ev: ElementValue | undefined): ev is ElementValue {
@@ -72,14 +101,6 @@ interface Scan {
   negated: { hit: Hit; by: Hit }[];
 }
 
-/** Hits that change how other hits count: exceptions, negations and what stops a negation. */
-interface Helpers {
-  exceptions: Hit[];
-  covertExceptions: Hit[];
-  negations: Hit[];
-  breakers: Hit[];
-}
-
 interface ModifierFound {
   rule: ModifierRule;
   quotes: string[];
@@ -87,68 +108,111 @@ interface ModifierFound {
   hits: Hit[];
 }
 
+/** The scan of words found nowhere (shared: nothing writes into a scan once it is made). */
+const NO_SCAN: Scan = Object.freeze({
+  hits: Object.freeze([]) as unknown as Hit[],
+  negated: Object.freeze([]) as unknown as Scan['negated'],
+});
+
+/** Adds one text's scan to `to`, bound to this step's doc of that text. */
+function bind(found: TextScan, doc: Doc, to: Scan): void {
+  for (const h of found.hits) to.hits.push({ doc, start: h.start, end: h.end, term: h.term });
+  for (const { hit, by } of found.negated) {
+    to.negated.push({
+      hit: { doc, start: hit.start, end: hit.end, term: hit.term },
+      by: { doc, start: by.start, end: by.end, term: by.term },
+    });
+  }
+}
+
 /** Everything found in the reporter's words, shared by the steps below. */
 class Evidence {
-  readonly docs: Doc[];
+  readonly docs: Doc[] = [];
   private readonly m: Matcher;
-  private readonly own: Helpers;
-  /** Scans of the whole evidence, by term list (identity) and flags. */
-  private readonly cache = new Map<readonly Term[], Map<number, Scan>>();
+  private readonly readings: Readings;
+  /** The reading of each doc's text, by doc index (texts read in earlier steps are not read again: reading.ts). */
+  private readonly docReadings: TextReading[] = [];
+  private readonly readingOf = new Map<Doc, TextReading>();
+  /** Scans of the whole evidence, by scanKey (term list and flags). */
+  private readonly cache: (Scan | undefined)[] = [];
+  private agesFound: AgeHit[] | null = null;
 
   constructor(
     readonly rules: RuleSet,
     readonly input: TriageInput,
   ) {
-    this.m = matcherFor(rules);
-    this.docs = input.texts.filter((t) => t.trim() !== '').map((t) => makeDoc(understoodPart(t)));
+    ({ m: this.m, readings: this.readings } = matcherFor(rules));
+    for (const t of input.texts) if (t.trim() !== '') this.docs.push(this.docOf(understoodPart(t)));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
-      if (usable(ev)) this.docs.push(makeDoc(understoodPart(ev.value)));
+      if (usable(ev)) this.docs.push(this.docOf(understoodPart(ev.value)));
     }
-    this.own = this.helpers(this.docs);
+    for (const doc of this.docs) this.docReadings.push(this.readingOf.get(doc) as TextReading);
+  }
+
+  /** A doc for `text` (like makeDoc), remembering its reading. */
+  private docOf(text: string): Doc {
+    const reading = this.readings.of(text);
+    const doc = reading.newDoc();
+    this.readingOf.set(doc, reading);
+    return doc;
   }
 
   /** Hits of `terms` in all docs (or only in `docs`), split into counted and negated ones. */
   scan(terms: readonly Term[], negatable: boolean, covert = false, docs?: readonly Doc[]): Scan {
-    const flags = (negatable ? 1 : 0) + (covert ? 2 : 0);
-    const cached = docs ? undefined : this.cache.get(terms)?.get(flags);
+    const key = scanKey(terms, negatable, covert);
+    const cached = docs ? undefined : this.cache[key];
     if (cached) return cached;
-    const own = docs ? this.helpers(docs) : this.own;
-    const raw = this.m
-      .find(terms, docs ?? this.docs)
-      .filter((h) => !isExcepted(h, own.exceptions) && !(covert && isExcepted(h, own.covertExceptions)));
-    const result: Scan = { hits: [], negated: [] };
-    for (const hit of raw) {
-      const by = negatable ? negationOf(hit, own.negations, own.breakers) : undefined;
-      if (by) result.negated.push({ hit, by });
-      else result.hits.push(hit);
+    let result: Scan = NO_SCAN;
+    const list = docs ?? this.docs;
+    for (let i = 0; i < list.length; i++) {
+      const doc = list[i] as Doc;
+      const reading = (docs ? this.readingOf.get(doc) : this.docReadings[i]) ?? this.readings.of(doc.original);
+      const found = reading.scan(terms, negatable, covert, key);
+      if (found.hits.length === 0 && found.negated.length === 0) continue;
+      if (result === NO_SCAN) result = { hits: [], negated: [] };
+      bind(found, doc, result);
     }
-    if (!docs) {
-      let byFlags = this.cache.get(terms);
-      if (byFlags === undefined) {
-        byFlags = new Map();
-        this.cache.set(terms, byFlags);
-      }
-      byFlags.set(flags, result);
-    }
+    if (!docs) this.cache[key] = result;
     return result;
   }
 
-  private helpers(docs: readonly Doc[]): Helpers {
-    const exceptions = this.m.find(this.rules.exceptions, docs);
-    return {
-      exceptions,
-      covertExceptions: this.m.find(this.rules.covertExceptions, docs),
-      negations: this.m.find(this.rules.negations, docs, true).filter((h) => !isExcepted(h, exceptions)),
-      breakers: this.m.find(this.rules.negationBreakers, docs),
-    };
+  /**
+   * The scans of a group of lists over all docs, where a counted hit inside a longer counted hit of another
+   * list of the group is dropped (reading.ts scanGroup); not cached here (each group is read once per triage).
+   */
+  scanGroup(group: readonly ListSpec[]): Scan[] {
+    const out: Scan[] = group.map(() => NO_SCAN);
+    for (let d = 0; d < this.docs.length; d++) {
+      const doc = this.docs[d] as Doc;
+      const found = (this.docReadings[d] as TextReading).scanGroup(group);
+      found.forEach((f, i) => {
+        if (f.hits.length === 0 && f.negated.length === 0) return;
+        let o = out[i] as Scan;
+        if (o === NO_SCAN) out[i] = o = { hits: [], negated: [] };
+        bind(f, doc, o);
+      });
+    }
+    return out;
+  }
+
+  /** The ages written in the docs (findAges over them, in doc order). */
+  ages(): AgeHit[] {
+    if (this.agesFound === null) {
+      const found: AgeHit[] = [];
+      this.docs.forEach((doc, i) => {
+        for (const a of (this.docReadings[i] as TextReading).ages(doc)) found.push(a);
+      });
+      this.agesFound = found;
+    }
+    return this.agesFound;
   }
 
   /** Does a yes/no-style element answer mean "yes" for this modifier? null when there is no usable answer. */
   answer(key: ElementKey, rule: ModifierRule): { present: boolean; quote: string } | null {
     const ev = this.input.elements[key];
     if (!usable(ev)) return null;
-    const doc = makeDoc(ev.value);
+    const doc = this.docOf(ev.value);
     const bare = doc.norm.replace(/[\s,.!?;:，。！？；：、~了啊呀吧的哦呢]+$/u, '');
     const quote = ev.value.trim();
     const negative = (terms: readonly Term[]) =>
@@ -179,6 +243,16 @@ interface Context {
   categoryHits: Map<Category, Hit[]>;
 }
 
+const childWordSets = new WeakMap<RuleSet, ReadonlySet<Term>>();
+function childWordSet(rules: RuleSet): ReadonlySet<Term> {
+  let set = childWordSets.get(rules);
+  if (set === undefined) {
+    set = new Set(rules.childWords);
+    childWordSets.set(rules, set);
+  }
+  return set;
+}
+
 /** Which modifiers are present, from the texts and from element answers. */
 function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<ModifierId, ModifierFound> {
   const perRule = rules.modifiers.map((rule) => {
@@ -198,8 +272,8 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
   const all = perRule.flatMap((p) => p.scan.hits);
   const longest = new Set(dropContained(all));
   const found = new Map<ModifierId, ModifierFound>();
-  const ages = findAges(ev.docs);
-  const childTerms = new Set(rules.childWords);
+  const ages = ev.ages();
+  const childTerms = childWordSet(rules);
   for (const { rule, scan } of perRule) {
     let hits = scan.hits.filter((h) => longest.has(h));
     const extra: string[] = [];
@@ -234,7 +308,7 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
 }
 
 /** A child word right next to an age of 14 or more ("孩子15岁", "15岁的孩子") is not a child. */
-function nextToAdultAge(hit: Hit, ages: ReturnType<typeof findAges>, childUnder: number): boolean {
+function nextToAdultAge(hit: Hit, ages: readonly AgeHit[], childUnder: number): boolean {
   return ages.some(
     (a) =>
       a.doc === hit.doc &&
@@ -245,7 +319,7 @@ function nextToAdultAge(hit: Hit, ages: ReturnType<typeof findAges>, childUnder:
 }
 
 function findChild(ev: Evidence, rules: RuleSet): { present: boolean; quotes: string[] } {
-  const ages = findAges(ev.docs);
+  const ages = ev.ages();
   const words = ev.scan(rules.childWords, true).hits.filter((h) => !nextToAdultAge(h, ages, rules.age.childUnder));
   const young = ages.filter((a) => a.age < rules.age.childUnder);
   const quotes = unique([...words.map(quoteHit), ...young.map((a) => quoteHit({ ...a, term: '' }))]);
@@ -396,22 +470,31 @@ function namingWords(rule: CategoryRule): readonly Term[] {
   return words;
 }
 
+const namingGroups = new WeakMap<RuleSet, readonly ListSpec[]>();
+
+/** The words naming each category, in table order, read as one group (reading.ts scanGroup). */
+function namingGroup(rules: RuleSet): readonly ListSpec[] {
+  let group = namingGroups.get(rules);
+  if (group === undefined) {
+    group = rules.categories.map((rule) => ({ terms: namingWords(rule), negatable: !rule.notNegatable }));
+    namingGroups.set(rules, group);
+  }
+  return group;
+}
+
 export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): TriageResult {
   const ev = new Evidence(rules, input);
   const reasons: Reason[] = [];
   const previous = input.previous;
 
   // 1. Category.
-  const perCategory = rules.categories.map((rule) => {
-    const naming = namingWords(rule);
-    return { rule, scan: ev.scan(naming, !rule.notNegatable) };
-  });
   // A word inside a longer word of another category counts only for the longer one ("小偷在家里" is burglary).
-  const longest = new Set(dropContained(perCategory.flatMap((p) => p.scan.hits)));
+  const scans = ev.scanGroup(namingGroup(rules));
+  const perCategory = rules.categories.map((rule, i) => ({ rule, scan: scans[i] ?? { hits: [], negated: [] } }));
   const categoryHits = new Map<Category, Hit[]>();
   const negationReasons: Reason[] = [];
   for (const { rule, scan } of perCategory) {
-    const hits = scan.hits.filter((h) => longest.has(h));
+    const hits = scan.hits;
     if (hits.length > 0) categoryHits.set(rule.category, hits);
     else {
       for (const { hit, by } of scan.negated) {
@@ -430,7 +513,25 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // then the category decides the dispatch and asking for it costs time. Below P1 the numbered category
   // question is asked instead: when unsure, ask (INCIDENT.md). When that question ended without a category
   // (other_police), the story told so far is read by meaning after all: a frame is better than no category.
-  if (!rules.categories.some((r) => !r.fallbackOnly && categoryHits.has(r.category))) {
+  const named = rules.categories.find((r) => !r.fallbackOnly && categoryHits.has(r.category));
+  if (named !== undefined) {
+    // A word named a category; a frame of a more serious one in the same report still counts when it is one
+    // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
+    // brother into a car at gunpoint" is a kidnapping, not a robbery).
+    const namedRank = categoryRank(rules, named.category);
+    const wanted = (f: Frame) => OUTRANKING_FRAMES.has(f.id) && categoryRank(rules, f.category) < namedRank;
+    for (const doc of ev.docs) {
+      if (!couldFire(doc.norm, `outrank:${named.category}`, wanted)) continue;
+      for (const f of framesIn(doc.norm)) {
+        if (!wanted(f.frame)) continue;
+        const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
+        const list = categoryHits.get(f.frame.category);
+        if (list === undefined) categoryHits.set(f.frame.category, [hit]);
+        else list.push(hit);
+        if (!framed.has(f.frame.category)) framed.set(f.frame.category, f.frame);
+      }
+    }
+  } else {
     const screened =
       input.facts.danger === 'yes' || previous?.priority === 'P1' || input.facts.chosenCategory === 'other_police';
     for (const doc of ev.docs) {
@@ -480,6 +581,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
   }
   // A partner or relative named in a report about violence makes it domestic violence.
+  let heldByRelative = false;
+  if (category !== null && RELATIVE_OVERRIDES.has(category)) {
+    // …and so does any relative who is the one hitting or locking someone in ("我哥把我锁屋里", "my grandson
+    // pushed me down", "被俺男人往墙上撞"), never a relative who is the victim ("我哥被人打了").
+    const acts = relativeActIn(ev.docs) ?? overridingFrame(ev.docs, category);
+    if (acts !== null) {
+      heldByRelative = category === 'kidnapping';
+      reasons.push({
+        rule: 'category.domestic_violence.relative_acts',
+        matched: acts,
+        effect: `category=domestic_violence (was ${category}: a partner or relative does it)`,
+      });
+      category = 'domestic_violence';
+    }
+  }
   if (category === 'violence') {
     const relation = ev.scan(rules.relationWords, false).hits;
     if (relation.length > 0) {
@@ -512,6 +628,70 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       effect: step(priority, frameFloor),
     });
     priority = frameFloor;
+  }
+
+  // A category named by a word can still be said to be happening now by a frame of the same category that
+  // means danger ("阳台有动静 好像有人爬进来了": 爬进 names burglary, someone getting in now makes it P1). Not
+  // in a message that says it was in the past. Not for fights: "两个人在打架" is P2 until a weapon, an injury or
+  // a word of the violence rules raises it (their modifiers decide).
+  if (
+    category !== null &&
+    category !== 'violence' &&
+    category !== 'domestic_violence' &&
+    frame === undefined &&
+    priorityRank(priority) < priorityRank('P1')
+  ) {
+    const now = nowFrameIn(ctx, category);
+    if (now !== null) {
+      reasons.push({ rule: `priority.${category}.frame.${now.id}`, matched: now.quote, effect: step(priority, 'P1') });
+      priority = 'P1';
+    }
+  }
+
+  // Noise read from a frame next to a city matter (a construction site, a landlord) is that matter's noise: 12345
+  // after the no-danger question, as the city matter's words say ("工地晚上十二点还在施工 / 吵得睡不着").
+  if (category === 'disorder' && framed.get('disorder')?.id === 'noise' && categoryHits.has('non_police')) {
+    reasons.push({
+      rule: 'category.non_police.noise_of',
+      matched: joinQuotes(categoryHits.get('non_police') ?? []),
+      effect: 'category=non_police (the noise of a city matter)',
+    });
+    category = 'non_police';
+    rule = rules.categories.find((r) => r.category === 'non_police') ?? null;
+  }
+
+  // A crash with smoke or flames is a traffic matter first (people in the vehicles); the fire is part of it.
+  if (category === 'fire' && categoryHits.has('traffic') && previous?.category !== 'fire') {
+    reasons.push({
+      rule: 'category.traffic.crash_fire',
+      matched: joinQuotes(categoryHits.get('traffic') ?? []),
+      effect: 'category=traffic (a crash with smoke or fire)',
+    });
+    category = 'traffic';
+    rule = rules.categories.find((r) => r.category === 'traffic') ?? null;
+  }
+
+  // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
+  if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
+    reasons.push({
+      rule: 'priority.domestic_violence.held',
+      matched: 'held by a relative',
+      effect: step(priority, 'P1'),
+    });
+    priority = 'P1';
+  }
+
+  // Something over and done: a clear past-time word and nothing that says it goes on (INCIDENT.md: never lower a
+  // report that may be ongoing). The weapon or injury of last week's fight does not make it P1 now.
+  if (rule?.pastPriority !== undefined && priorityRank(priority) > priorityRank(rule.pastPriority)) {
+    const past = ev.scan(rules.pastTime, true).hits;
+    const goesOn =
+      ev.scan(rules.ongoing, false).hits.length > 0 ||
+      (['in_progress', 'suspect_on_scene', 'cannot_talk'] as const).some((id) => saidByReporter(input, modifiers, id));
+    if (past.length > 0 && !goesOn) {
+      reasons.push({ rule: 'tense.past_report', matched: joinQuotes(past), effect: step(priority, rule.pastPriority) });
+      priority = rule.pastPriority;
+    }
   }
 
   let overApplied = false;
@@ -649,6 +829,58 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+/** A P1 frame of `category` in a message with no past-time word (or with a "now" word too), or null. */
+function nowFrameIn(ctx: Context, category: Category): { id: string; quote: string } | null {
+  const past = ctx.ev.scan(ctx.rules.pastTime, true).hits;
+  const nowHits = ctx.modifiers.get('in_progress')?.hits ?? [];
+  const wanted = (f: Frame) => f.category === category && f.to === 'P1';
+  for (const doc of ctx.ev.docs) {
+    if (past.some((p) => p.doc === doc) && !nowHits.some((n) => n.doc === doc)) continue;
+    if (!couldFire(doc.norm, `now:${category}`, wanted)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.category === category && f.frame.to === 'P1') {
+        return { id: f.frame.id, quote: doc.norm.slice(f.start, f.end) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A modifier the reporter's words or answers carry, not one an extractor guessed ("现在想报案" is no "still going
+ * on"): words in the texts, or the element answered.
+ */
+function saidByReporter(input: TriageInput, modifiers: Map<ModifierId, ModifierFound>, id: ModifierId): boolean {
+  const found = modifiers.get(id);
+  if (found === undefined) return false;
+  if (found.hits.length > 0) return true;
+  const key = ANSWER_ELEMENTS[id];
+  const answer = key === undefined ? undefined : input.elements[key];
+  return answer !== undefined && answer.source !== 'extracted';
+}
+
+/** The first relative-as-actor phrase in the reporter's words (lang/frames.ts), quoted, or null. */
+function relativeActIn(docs: readonly Doc[]): string | null {
+  for (const doc of docs) {
+    if (!couldNameRelative(doc.norm)) continue;
+    const span = relativeActs(doc.norm);
+    if (span !== null) return doc.norm.slice(span.start, span.end);
+  }
+  return null;
+}
+
+/** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
+function overridingFrame(docs: readonly Doc[], category: Category): string | null {
+  const wanted = (f: Frame) => f.overrides?.includes(category) === true;
+  for (const doc of docs) {
+    if (!couldFire(doc.norm, `override:${category}`, wanted)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (f.frame.overrides?.includes(category) === true) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
+    }
+  }
+  return null;
 }
 
 function dedupe(reasons: readonly Reason[]): Reason[] {

@@ -30,11 +30,12 @@ function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc\uff07]/g, "'");
 }
 
+/** Each character normalised, with curly quotes straightened (per character, made once). */
 const charCache = new Map<string, string>();
 function normChar(ch: string): string {
   let n = charCache.get(ch);
   if (n === undefined) {
-    n = normalize(ch);
+    n = straightenQuotes(normalize(ch));
     charCache.set(ch, n);
   }
   return n;
@@ -64,7 +65,7 @@ export function makeDoc(original: string): Doc {
       to.push(start);
     }
     pendingSpace = -1;
-    for (const c of straightenQuotes(normChar(ch))) {
+    for (const c of normChar(ch)) {
       out.push(c);
       from.push(start);
       to.push(index);
@@ -194,6 +195,8 @@ interface Compiled {
 
 /** A compiled term list: per term its compiled form (null for token terms), and which terms to try for a text. */
 interface CompiledList {
+  /** Index of the list in the matcher (where a text entry keeps this list's hits). */
+  id: number;
   terms: readonly (Compiled | null)[];
   hasTokens: boolean;
   /** Piece ids of the Chinese words of the list's token terms: with none in a text, jieba need not run. */
@@ -233,12 +236,34 @@ interface TextEntry {
   /** The pieces present, computed with the trie as it was at `trieSize` pieces. */
   present: Set<number> | null;
   trieSize: number;
-  hits: WeakMap<readonly Term[], ListHits>;
+  /** Per compiled list (by its id): the hits, once looked for. */
+  hits: (ListHits | undefined)[];
+  /** Per list id: the regex terms keyed by a piece of `keyedFrom` (the pieces present), lists as of `keyedAt`. */
+  keyed: Map<number, number[]> | null;
+  keyedFrom: Set<number> | null;
+  keyedAt: number;
+  /** Per list id: [token position, term index, ...] of its token terms whose first word is there (per stream). */
+  latinFirst: TokenCandidates | null;
+  zhFirst: TokenCandidates | null;
+}
+
+interface TokenCandidates {
+  /** The number of lists compiled when these were found. */
+  at: number;
+  byList: Map<number, number[]>;
 }
 
 export class Matcher {
   private readonly cache = new Map<Term, Compiled>();
   private readonly lists = new WeakMap<readonly Term[], CompiledList>();
+  private listCount = 0;
+  /**
+   * Per piece id: [list id, term index, ...] of the regex terms keyed by it; per first word: the same for token
+   * terms. One pass over a text's pieces and words finds every list's candidates, instead of a lookup per
+   * piece or word in each list.
+   */
+  private readonly termsByKey = new Map<number, number[]>();
+  private readonly tokenTermsByFirst = new Map<string, number[]>();
   /** Per normalised text: its pieces and, per term list (by identity), the hits, so a text re-read costs nothing. */
   private readonly seen = new Map<string, TextEntry>();
   /**
@@ -283,7 +308,16 @@ export class Matcher {
     let e = this.seen.get(norm);
     if (e === undefined) {
       if (this.seen.size >= TEXTS_REMEMBERED) this.seen.delete(this.seen.keys().next().value as string);
-      e = { present: null, trieSize: 0, hits: new WeakMap() };
+      e = {
+        present: null,
+        trieSize: 0,
+        hits: [],
+        keyed: null,
+        keyedFrom: null,
+        keyedAt: 0,
+        latinFirst: null,
+        zhFirst: null,
+      };
       this.seen.set(norm, e);
     }
     return e;
@@ -329,7 +363,25 @@ export class Matcher {
       const chinese = new Set<number>();
       for (const t of terms)
         if (t.startsWith(TOKEN_MARK)) for (const w of tokenWords(t)) if (hasChinese(w)) chinese.add(this.pieceId(w));
-      list = { terms: compiled, hasTokens: compiled.includes(null), chineseTokenWords: [...chinese], byKey, always };
+      const id = this.listCount++;
+      for (const [key, indices] of byKey) {
+        let l = this.termsByKey.get(key);
+        if (l === undefined) this.termsByKey.set(key, (l = []));
+        for (const index of indices) l.push(id, index);
+      }
+      for (const [first, indices] of byFirstWord(terms)) {
+        let l = this.tokenTermsByFirst.get(first);
+        if (l === undefined) this.tokenTermsByFirst.set(first, (l = []));
+        for (const index of indices) l.push(id, index);
+      }
+      list = {
+        id,
+        terms: compiled,
+        hasTokens: compiled.includes(null),
+        chineseTokenWords: [...chinese],
+        byKey,
+        always,
+      };
       this.lists.set(terms, list);
     }
     return list;
@@ -342,24 +394,62 @@ export class Matcher {
     return this.pieceLengths[id] ?? 0;
   }
 
+  /** Every list's regex terms keyed by a piece of the text (kept in the entry). */
+  private keyedTerms(entry: TextEntry, present: Set<number>): Map<number, number[]> {
+    if (entry.keyed !== null && entry.keyedFrom === present && entry.keyedAt === this.listCount) return entry.keyed;
+    const byList = new Map<number, number[]>();
+    for (const id of present) {
+      const pairs = this.termsByKey.get(id);
+      if (pairs === undefined) continue;
+      for (let p = 0; p < pairs.length; p += 2) {
+        const listId = pairs[p] ?? 0;
+        const l = byList.get(listId);
+        if (l) l.push(pairs[p + 1] ?? 0);
+        else byList.set(listId, [pairs[p + 1] ?? 0]);
+      }
+    }
+    entry.keyed = byList;
+    entry.keyedFrom = present;
+    entry.keyedAt = this.listCount;
+    return byList;
+  }
+
+  /** Every list's token terms whose first word is a word of `toks`, as [position, term index, ...] in order. */
+  private tokenTerms(known: TokenCandidates | null, toks: readonly Token[]): TokenCandidates {
+    if (known !== null && known.at === this.listCount) return known;
+    const byList = new Map<number, number[]>();
+    for (let i = 0; i < toks.length; i++) {
+      const pairs = this.tokenTermsByFirst.get(toks[i]?.lemma ?? '');
+      if (pairs === undefined) continue;
+      for (let p = 0; p < pairs.length; p += 2) {
+        const listId = pairs[p] ?? 0;
+        const l = byList.get(listId);
+        if (l) l.push(i, pairs[p + 1] ?? 0);
+        else byList.set(listId, [i, pairs[p + 1] ?? 0]);
+      }
+    }
+    return { at: this.listCount, byList };
+  }
+
   /** Every match of every term of the list in `norm` (each term at most MAX_HITS_PER_TERM times). */
-  private listHits(terms: readonly Term[], norm: string, entry: TextEntry): ListHits {
+  private listHits(terms: readonly Term[], list: CompiledList, norm: string, entry: TextEntry): ListHits {
     const out: number[] = [];
-    const list = this.compiledList(terms);
     const present = this.present(entry, norm);
     if (list.hasTokens) {
       // A Chinese token can only match a word of the list that is in the text as it is; with none there,
       // the English words alone decide, and jieba is not needed.
       const needChinese = list.chineseTokenWords.some((id) => present.has(id));
-      findTokens(terms, needChinese ? tokens(norm) : latinTokens(norm), out);
+      const toks = needChinese ? tokens(norm) : latinTokens(norm);
+      const found = needChinese
+        ? (entry.zhFirst = this.tokenTerms(entry.zhFirst, toks))
+        : (entry.latinFirst = this.tokenTerms(entry.latinFirst, toks));
+      const pairs = found.byList.get(list.id);
+      if (pairs !== undefined) findTokens(terms, toks, pairs, out);
     }
     // The terms whose key piece is in the text, in list order (the order hits have always come in).
-    const candidates = [...list.always];
-    for (const id of present) {
-      const l = list.byKey.get(id);
-      if (l) for (const index of l) candidates.push(index);
-    }
-    if (candidates.length === 0) return out.length === 0 ? NONE : out;
+    const keyed = this.keyedTerms(entry, present).get(list.id);
+    if (keyed === undefined && list.always.length === 0) return out.length === 0 ? NONE : out;
+    const candidates = keyed === undefined ? [...list.always] : [...list.always, ...keyed];
     candidates.sort((a, b) => a - b);
     for (const index of candidates) {
       const c = list.terms[index];
@@ -387,12 +477,13 @@ export class Matcher {
    */
   find(terms: readonly Term[], docs: readonly Doc[], keepContained = false): Hit[] {
     const hits: Hit[] = [];
+    const list = this.compiledList(terms);
     for (const doc of docs) {
       const entry = this.textEntry(doc.norm);
-      let r = entry.hits.get(terms);
+      let r = entry.hits[list.id];
       if (r === undefined) {
-        r = this.listHits(terms, doc.norm, entry);
-        entry.hits.set(terms, r);
+        r = this.listHits(terms, list, doc.norm, entry);
+        entry.hits[list.id] = r;
       }
       for (let i = 0; i < r.length; i += 3) {
         hits.push({ doc, start: r[i + 1] ?? 0, end: r[i + 2] ?? 0, term: terms[r[i] ?? 0] ?? '' });
@@ -441,22 +532,28 @@ function byFirstWord(terms: readonly Term[]): Map<string, number[]> {
   return m;
 }
 
-/** Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index, start, end]. */
-function findTokens(terms: readonly Term[], toks: readonly Token[], out: number[]): void {
-  const index = byFirstWord(terms);
+/**
+ * Token terms (single words or phrases of words: "~throw me" matches "threw me", "throwing me"), as [index,
+ * start, end]. `candidates`: [token position, term index, ...] of the terms whose first word is at that
+ * position, in text order (Matcher.tokenTerms).
+ */
+function findTokens(
+  terms: readonly Term[],
+  toks: readonly Token[],
+  candidates: readonly number[],
+  out: number[],
+): void {
   let found = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const candidates = index.get(toks[i]?.lemma ?? '');
-    if (candidates === undefined) continue;
-    for (const termIndex of candidates) {
-      const words = tokenWords(terms[termIndex] ?? '');
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
-      const last = toks[i + words.length - 1];
-      if (!ok || last === undefined) continue;
-      out.push(termIndex, toks[i]?.start ?? 0, last.end);
-      if (++found >= MAX_HITS_PER_TERM) return;
-    }
+  for (let p = 0; p < candidates.length; p += 2) {
+    const i = candidates[p] ?? 0;
+    const termIndex = candidates[p + 1] ?? 0;
+    const words = tokenWords(terms[termIndex] ?? '');
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
+    const last = toks[i + words.length - 1];
+    if (!ok || last === undefined) continue;
+    out.push(termIndex, toks[i]?.start ?? 0, last.end);
+    if (++found >= MAX_HITS_PER_TERM) return;
   }
 }
 
@@ -466,12 +563,19 @@ function findTokens(terms: readonly Term[], toks: readonly Token[], out: number[
  * a comparison of every hit with every other.
  */
 export function dropContained(hits: readonly Hit[]): Hit[] {
-  const docs: Doc[] = [];
+  if (hits.length < 2) return [...hits];
+  // Each hit with the index of its doc (by first appearance), so the sort compares numbers.
   const docIndex = new Map<Doc, number>();
-  for (const h of hits) if (!docIndex.has(h.doc)) docIndex.set(h.doc, docs.push(h.doc) - 1);
-  const sorted = [...hits].sort(
-    (a, b) => (docIndex.get(a.doc) ?? 0) - (docIndex.get(b.doc) ?? 0) || a.start - b.start || b.end - a.end,
-  );
+  const keyed = hits.map((h) => {
+    let d = docIndex.get(h.doc);
+    if (d === undefined) {
+      d = docIndex.size;
+      docIndex.set(h.doc, d);
+    }
+    return { h, d };
+  });
+  keyed.sort((a, b) => a.d - b.d || a.h.start - b.h.start || b.h.end - a.h.end);
+  const sorted = keyed.map((k) => k.h);
   const out: Hit[] = [];
   let doc: Doc | null = null;
   // The furthest end among earlier hits of this doc that differ from the current (start, end).
@@ -510,6 +614,7 @@ export function isExcepted(hit: Hit, exceptions: readonly Hit[]): boolean {
 // ---------------------------------------------------------------------------------------------------------
 
 const TOKEN = /[a-z0-9']+|[\u3400-\u9fff\uf900-\ufaff]/g;
+const HAN_START = /[\u3400-\u9fff]/;
 
 /**
  * The negation hit that cancels `hit`, if any: it ends before the hit in the same clause, with at most two
@@ -522,6 +627,8 @@ export function negationOf(hit: Hit, negations: readonly Hit[], breakers: readon
     if (!neg) continue;
     const gap = hit.doc.norm.slice(neg.end, hit.start);
     if (CLAUSE_BREAK.test(gap)) continue;
+    // Chinese texts separate clauses with a space ("出门没回来 天都黑了"): a space before a Chinese word ends the scope.
+    if (/\s/.test(gap) && HAN_START.test(hit.doc.norm.charAt(hit.start))) continue;
     const tokens = gap.match(TOKEN) ?? [];
     if (tokens.length > 2) continue;
     if (breakers.some((b) => b.doc === hit.doc && b.start >= neg.end && b.end <= hit.start)) continue;

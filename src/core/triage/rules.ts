@@ -90,6 +90,12 @@ export interface CategoryRule {
   escalations?: readonly Escalation[];
   /** Modifiers that do not raise this category (they are expected, or handled by an escalation). */
   ignoreModifiers?: readonly ModifierId[];
+  /**
+   * A report of something over and done ("上个礼拜被人打了", "got jumped last night"): a clear past-time word, and
+   * nothing that says it goes on (still, again, he is outside, in progress) is at most this priority. Categories
+   * without it are never lowered this way (a person missing since yesterday is still missing).
+   */
+  pastPriority?: Priority;
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
   /** Negation does not cancel these words (a suicidal statement is never dismissed by a nearby "no"). */
@@ -208,10 +214,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'grabbed a child', 'grabbed a kid', 'grabbed a little girl', 'grabbed a little boy', 'grabbed a girl',
       'grabbed a boy', 'grabbed a woman', 'pushed her into', 'pushed him into', 'dragged her into', 'dragged him into',
       'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
+      'snatched a {person}', 'snatched my {person}', 'grabbed my {person}', 'took off with my {person}', 'snatched a little girl',
+      'snatched a little boy', "won't give her back", "won't give him back", 'wont give her back', 'wont give him back',
     ],
   },
   {
     category: 'sexual_assault',
+    // No pastPriority: a rape last night is still P1 (medical care and evidence within hours).
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
@@ -224,7 +233,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         namesCategory: true,
         any: [
-          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药',
+          '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
+          '强行脱',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
         ],
@@ -233,6 +243,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'domestic_violence',
+    pastPriority: 'P2',
     note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
     base: 'P2',
     route: '110',
@@ -261,6 +272,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'robbery',
+    pastPriority: 'P3',
     note: 'Robbery, mugging, snatching. P1 while it is happening, P2 just after.',
     base: 'P2',
     route: '110',
@@ -283,6 +295,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'violence',
+    pastPriority: 'P3',
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',
@@ -352,7 +365,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         namesCategory: true,
         any: [
           '溺水', '落水', '掉河里', '掉进河', '掉水里', '掉进水', '掉湖里', '掉井里', '掉进井', '被困', '困住', '困在', '电梯困人',
-          '困在电梯', '关在电梯', '卡在电梯', '电梯里出不来', '坍塌', '塌了', '倒塌', '被埋', '埋了人', '塌方', '溺亡',
+          '困在电梯', '关在电梯', '卡在电梯', '电梯里出不来', '坍塌', '塌了', '倒塌', '被埋', '埋了人', '塌方', '溺亡', '掉进下水道',
+          '掉下水道', '掉进坑里', '掉进窨井', '掉进化粪池', '掉进枯井',
+          'fell down a drain', 'fell into a hole', 'fell in a hole', 'fell down a well', 'fell into a well', 'fell into a pit',
           'drowning', 'drowned', 'fell into the water', 'fell in the water', 'fell in the river', 'fell into the river',
           'trapped', 'stuck in the lift', 'stuck in the elevator', 'stuck in a lift', 'stuck in an elevator',
           'stuck in lift', 'stuck in elevator', 'building collapsed', 'collapsed building', 'roof collapsed',
@@ -375,10 +390,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'traffic',
+    pastPriority: 'P3',
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
     route: '110',
-    routeIf: [{ route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] }],
+    routeIf: [
+      { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },
+      // A crashed vehicle smoking or burning: advise 119 too.
+      { route: '110+119', any: FIRE_OR_GAS },
+    ],
     zh: [
       '车祸', '交通事故', '撞车', '追尾', '撞了', '撞到', '翻车', '侧翻', '肇事逃逸', '逃逸', '刮蹭', '剐蹭', '连环撞',
       '出车祸', '撞上', '被撞', '蹭了我的车', '撞了我的车',
@@ -425,7 +445,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             'mental illness', 'autism', 'autistic',
           ],
           [
-            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
+            '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
             'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS,
@@ -502,6 +522,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'burglary',
+    pastPriority: 'P3',
     note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
     base: 'P3',
     route: '110',
@@ -534,6 +555,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'threat',
+    pastPriority: 'P3',
     note: 'Threats, intimidation, stalking, extortion.',
     base: 'P2',
     route: '110',
@@ -548,9 +570,31 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'followed me', 'blackmail', 'blackmailing', 'extortion', 'extorting', 'intimidating', 'harassing me', 'harassed',
       'going to kill me', 'gonna kill me', 'will kill me', 'kill me', 'threatening to kill',
     ],
+    escalations: [
+      {
+        id: 'death_threat_on_scene',
+        note: 'a threat to kill from someone who is here now (downstairs, at the door, smashing things)',
+        to: 'P1',
+        all: [
+          [
+            '杀了我', '杀我', '弄死我', '打死我', '砍死', '捅死', '杀了你', '弄死你', '杀全家', '杀了我全家', '杀我全家', '要我的命',
+            '同归于尽', '烧死',
+            'kill me', 'kill us', 'kill you', 'kill my', 'kill everyone', 'kill her', 'kill him', 'dead', 'end me',
+            'burn the house', 'burn us',
+          ],
+          [
+            '楼下', '门口', '门外', '在我家', '在家门', '在院里', '在院子', '正在', '还在', '就在', '砸门', '踹门', '砸车', '砸我的车',
+            '在砸', '守着', '堵着',
+            'outside', 'downstairs', 'at my door', 'at the door', 'in the driveway', 'out front', 'right now', 'still here',
+            'banging', 'smashing', 'kicking the door', 'in the yard', 'parked outside',
+          ],
+        ],
+      },
+    ],
   },
   {
     category: 'fraud',
+    pastPriority: 'P3',
     note: 'Telecom or online scam. P2 while money is being sent, otherwise P3.',
     base: 'P3',
     route: '110',
@@ -598,6 +642,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'theft',
+    pastPriority: 'P3',
     note: 'Theft, pickpocketing. P2 when it just happened.',
     base: 'P3',
     route: '110',
@@ -618,12 +663,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
           'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
+          // Happening now, or the thief is still running: there is someone to catch.
+          '在偷', '正在偷', '还在偷', '在撬', '在卸', '在拆', '刚跑', '没跑远', '往东跑', '往西跑', '往南跑', '往北跑', '往那边跑',
+          'just ran', 'just took', 'just grabbed', 'just walked out', 'just left', 'ran out of', 'running off', 'ran off with',
+          'heading north', 'heading south', 'heading east', 'heading west', 'headed north', 'headed south', 'headed east',
+          'headed west', 'still running', 'chasing him', 'chasing her', 'stealing right now', 'is stealing', 'are stealing',
         ],
       },
     ],
   },
   {
     category: 'disorder',
+    pastPriority: 'P3',
     note: 'Noise, disputes, drunk and disorderly.',
     base: 'P3',
     route: '110',
@@ -639,6 +690,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'suspicious',
+    pastPriority: 'P3',
     note: 'Suspicious person, vehicle or activity.',
     base: 'P3',
     route: '110',
@@ -648,6 +700,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
       'acting strange', 'acting strangely', 'unattended bag', 'suspicous',
+    ],
+    escalations: [
+      {
+        // An object that may be a device where people are: evacuate first, ask later.
+        id: 'possible_device',
+        note: 'an object with wires, ticking or a timer, or said to be a bomb',
+        to: 'P2',
+        namesCategory: true,
+        any: [
+          '电线露出来', '露着电线', '有电线', '连着电线', '缠着电线', '滴答', '滴滴响', '嘀嗒', '定时器', '炸弹', '爆炸物', '雷管', '炸药',
+          'wires sticking out', 'wires coming out', 'wires hanging out', 'with wires', 'ticking', 'timer', 'bomb',
+          'explosive', 'explosives', 'pipe bomb', 'detonator',
+        ],
+      },
     ],
   },
   {
@@ -680,6 +746,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'found a bag', 'lost property',
     ],
     escalations: [
+      {
+        // The victim of damage reports a crime (P3), not a tip (P4).
+        id: 'damage_reported',
+        note: 'criminal damage to the reporter\'s property (graffiti, smashed, keyed, slashed)',
+        to: 'P3',
+        any: [
+          '涂鸦', '乱涂乱画', '喷漆', '被喷', '砸坏', '被砸', '划车', '车被划', '被划了', '轮胎被扎', '扎了轮胎', '扎胎', '故意损坏', '毁坏',
+          'graffiti', 'vandalism', 'vandalized', 'vandalised', 'spray-painted', 'spray painted', 'tagged', 'keyed my car',
+          'keyed', 'slashed my tyres', 'slashed my tires', 'slashed tires', 'smashed my window', 'smashed the window',
+          'criminal damage',
+        ],
+      },
       {
         id: 'police_request',
         note: 'the reporter asks for the police',
@@ -769,7 +847,8 @@ export const MODIFIER_RULES: readonly ModifierRule[] = [
     element: 'in_progress',
     tense: true,
     words: [
-      '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中',
+      '正在', '还在打', '还在砍', '还在抢', '还在闹', '还在继续', '一直在打', '不停地打', '此刻', '现在正', '进行中', '现在还在',
+      '还在里面', '人还在里面', '还在翻', '还没出来',
       'right now', 'happening now', 'still happening', 'still going on', 'going on now', 'in progress', 'as we speak',
       'is happening', 'ongoing', 'currently', 'rn', 'rite now', 'as i text', 'as i type',
     ],
@@ -840,8 +919,12 @@ export const NEGATION_BREAKERS: readonly Term[] = [
 export const EXCEPTIONS: readonly Term[] = [
   '打我电话', '打我手机', '打电话', '想死你', '想死我了', '无人机', '无论', '没想到', '不是说', '未成年', '被关在门外',
   '关在门外', '锁在门外', '钥匙锁在', '手机没电', '手机快没电', '快没电', '没电了手机', '伤心', '吓死', '笑死', '气死',
-  '急死', '累死', '热死', '冷死', '饿死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
+  '急死', '累死', '热死', '冷死', '饿死', '臭死', '烦死', '吵死', '困死', '丑死', '难受死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
+  // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
+  '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
+  // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
+  '手机被摸', '钱包被摸', '包被摸',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];
@@ -875,8 +958,23 @@ export const COVERT_EXCEPTIONS: readonly Term[] = [
 /** Past-time words: a "now" escalation in the same message does not apply ("昨天家里被撬了"). */
 // prettier-ignore
 export const PAST_TIME: readonly Term[] = [
-  '昨天', '昨晚', '前天', '上周', '上个星期', '上个月', '几天前', '去年', '前几天', '早些时候', '上礼拜',
+  '昨天', '昨晚', '前天', '上周', '上个星期', '上个月', '几天前', '去年', '前几天', '早些时候', '上礼拜', '上个礼拜', '天前', '周前',
+  '个月前', '小时前', '钟头前', '上周末', '那天晚上', '大前天',
   'yesterday', 'last night', 'last week', 'last month', 'days ago', 'weeks ago', 'last year', 'the other day',
+  'an hour ago', 'hours ago', 'hour ago', 'last weekend', 'months ago', 'a week ago', 'a few days ago', 'over the weekend',
+  'earlier today', 'this morning',
+];
+
+/**
+ * Words that say a past event goes on or may start again: a report with one of these is not lowered as past
+ * ("昨天被打了 他又来了", "he beat me last night and he's outside now"). The in-progress, suspect-on-scene and
+ * cannot-talk modifiers count too.
+ */
+// prettier-ignore
+export const ONGOING_WORDS: readonly Term[] = [
+  '还在', '又', '正在', '现在他', '他现在', '在门口', '在外面', '在楼下', '回来了', '找上门', '不敢回家', '还会来', '又来',
+  'still', 'again', 'right now', 'rn', "he's outside", 'hes outside', 'is outside', 'outside my', 'came back', 'is back',
+  'coming back', 'on his way', 'on her way', 'on their way', 'scared to go home', 'afraid to go home',
 ];
 
 /**
@@ -943,6 +1041,7 @@ export interface RuleSet {
   overWords: readonly Term[];
   childWords: readonly Term[];
   pastTime: readonly Term[];
+  ongoing: readonly Term[];
   dangerWords: readonly Term[];
   negativeAnswers: readonly Term[];
   /** A partner or relative named anywhere in the report turns `violence` into `domestic_violence`. */
@@ -1017,6 +1116,7 @@ export function buildRules(options: RuleOptions = {}): RuleSet {
     overWords: OVER_WORDS,
     childWords: [...CHILD_WORDS, ...CHILD_WORDS_EXTRA.zh, ...CHILD_WORDS_EXTRA.en],
     pastTime: PAST_TIME,
+    ongoing: ONGOING_WORDS,
     dangerWords: DANGER_WORDS,
     negativeAnswers: NEGATIVE_ANSWERS,
     relationWords: [...RELATION_WORDS, `${TOKEN_MARK}boyfriend`, `${TOKEN_MARK}girlfriend`],

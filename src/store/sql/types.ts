@@ -57,13 +57,22 @@ export interface SqlDatabase {
   write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T>;
   /** Reads outside any transaction (they see the last commit). */
   readonly read: SqlRunner;
+  /**
+   * PostgreSQL only: statements that are each their own transaction, durable when they return
+   * (`synchronous_commit` on) — one round trip instead of BEGIN, the statement and COMMIT. For a write that
+   * is one statement and needs no lock.
+   */
+  readonly autocommit?: SqlRunner;
   /** Delivers notifications sent by committed transactions, in this and (PostgreSQL) every other process. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => void>;
   /** Resolves when every write submitted so far has committed or failed. */
   idle(): Promise<void>;
   readonly stats: WriteStats;
-  /** SQL statements run so far on every connection: reads, writes and transaction control (metrics, bench). */
-  readonly statements: { count: number };
+  /**
+   * SQL statements run so far on every connection: reads, writes and transaction control (metrics, bench);
+   * PostgreSQL also counts the round trips they took (several statements can share one).
+   */
+  readonly statements: { count: number; roundTrips?: number };
   close(): Promise<void>;
 }
 

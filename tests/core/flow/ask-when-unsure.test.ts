@@ -135,3 +135,17 @@ describe('relation words', () => {
     expect(triageOf(['我儿子在学校被人打了 育才中学'])).toBe('violence');
   });
 });
+
+describe('short free-text answers to the category question, in their inflected forms', () => {
+  it.each([
+    ['stalker', 'threat'],
+    ['got jumped', 'violence'],
+    ['she was raped', 'sexual_assault'],
+    ['hes suicidal', 'self_harm'],
+    ['被跟踪了', 'threat'],
+    ['被人扎了', 'violence'],
+    ['打劫', 'robbery'],
+  ] as const)('"%s" is %s', (text, category) => {
+    expect(categoryChoice(text)).toBe(category);
+  });
+});

@@ -415,6 +415,27 @@ describe('dispatch and follow-up', () => {
     );
     expect(s).toEqual(copy);
   });
+
+  it('never mutates a later state either: elements, facts, reasons and texts stay as they were', () => {
+    const run = talk(['有人在砍人', '环城公园南门', '有人流血了']);
+    const s = run.state;
+    const copy = structuredClone(s);
+    const freeze = (v: unknown): void => {
+      if (typeof v !== 'object' || v === null) return;
+      for (const x of Object.values(v)) freeze(x);
+      Object.freeze(v);
+    };
+    freeze(s);
+    const next = step(
+      defaultFlow,
+      s,
+      { kind: 'message', text: '他拿着刀还在打 我叫王明', at: '2025-01-15T10:05:00.000Z' },
+      { now: '2025-01-15T10:05:00.000Z', settings: DEFAULT_SETTINGS },
+    );
+    expect(s).toEqual(copy);
+    expect(next.state.texts).toHaveLength(s.texts.length + 1);
+    expect(next.state.elements).not.toBe(s.elements);
+  });
 });
 
 describe('bookkeeping', () => {

@@ -85,6 +85,25 @@ describe('segments', () => {
     expect(segmentLength('😀')).toBe(2);
   });
 
+  it('fits one segment exactly up to the limit of its encoding', () => {
+    const cases = [
+      'a'.repeat(160),
+      'a'.repeat(161),
+      'a'.repeat(159) + '{',
+      'a'.repeat(158) + '{',
+      '你'.repeat(70),
+      '你'.repeat(71),
+      '你'.repeat(69) + '😀',
+      '你'.repeat(68) + '😀',
+      'it’s ' + 'a'.repeat(65),
+      'it’s ' + 'a'.repeat(66),
+      '',
+    ];
+    const fits = cases.map(fitsOneSegment);
+    expect(fits).toEqual(cases.map((t) => segmentLength(t) <= segmentLimit(t)));
+    expect(fits).toEqual([true, false, false, true, true, false, false, true, true, false, true]);
+  });
+
   it('truncates without breaking a surrogate pair and keeps one segment', () => {
     const zh = '😀'.repeat(50);
     const cut = truncateToSegment(zh);

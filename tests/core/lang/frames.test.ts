@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framesIn, classHits } from '../../../src/core/lang/frames.js';
+import { framesIn, classHits, relativeActs } from '../../../src/core/lang/frames.js';
 import { normalizeText } from '../../../src/core/lang/normalize.js';
 import { triage } from '../../../src/core/triage/index.js';
 
@@ -84,5 +84,48 @@ describe('triage reads frames only where no category word matched', () => {
     });
     expect(unanswered.category).toBe('theft');
     expect(unanswered.priority).not.toBe('P1');
+  });
+});
+
+describe('a relative who acts, not a relative who is the victim', () => {
+  const acts = (text: string) => relativeActs(normalizeText(text)) !== null;
+
+  it('reads the relative as the one doing harm or holding someone', () => {
+    expect(acts('俺男人又动手了 把俺往墙上撞')).toBe(true);
+    expect(acts('我被我老公锁在家里了')).toBe(true);
+    expect(acts('my grandson took my pension money and pushed me down')).toBe(true);
+    expect(acts('beaten by my stepdad')).toBe(true);
+    expect(acts('my husband was hitting me')).toBe(true);
+  });
+
+  it('not a relative who is hit, nor one who hits an outsider, nor harm to a thing', () => {
+    expect(acts('我哥被人打了')).toBe(false);
+    expect(acts('my brother got jumped outside the pub')).toBe(false);
+    expect(acts('he hit my brother')).toBe(false);
+    expect(acts('my son punched a guy at the bar')).toBe(false);
+    expect(acts('我前夫在我家楼下砸我的车')).toBe(false);
+    expect(acts("my sister texted me she's locked in a room")).toBe(false);
+    expect(acts('我老公欠了钱 讨债的把他扣住了')).toBe(false);
+  });
+});
+
+describe('frames that do not over-read', () => {
+  it('"next door" is no entry, "going" is no taking, door handles are prowling not a break-in', () => {
+    expect(categories('house party next door still blasting music at 2am')).not.toContain('burglary');
+    expect(categories('theres a guy going down our street checking car door handles')).not.toContain('theft');
+    expect(categories('theres a guy going down our street checking car door handles')).not.toContain('burglary');
+    expect(categories('theres a guy going down our street checking car door handles')).toContain('suspicious');
+  });
+
+  it('a verb that already says "into" still makes a forced-into-a-vehicle frame', () => {
+    expect(ids('两个人拿刀把一个女的推进面包车里了')).toContain('forced_in_vehicle');
+  });
+});
+
+describe("a collapse on someone, not on a neighbour's fence", () => {
+  it('reads English in order: the person is under what fell', () => {
+    expect(ids('neighbors tree fell on my fence during the storm')).not.toContain('buried');
+    expect(ids('a wall fell on a man at the building site')).toContain('buried');
+    expect(ids('old man collapsed on the bus, driver stopped')).not.toContain('buried');
   });
 });

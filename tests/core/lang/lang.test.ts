@@ -23,6 +23,23 @@ describe('the normaliser', () => {
     expect(normalizeText('有人搶劫ＡＢＣ１２３')).toBe('有人抢劫abc123');
   });
 
+  it('skips OpenCC only where it changes nothing: no hk → cn entry starts below U+2000', async () => {
+    const OpenCC = (await import('opencc-js')) as unknown as {
+      Locale: { from: { hk: unknown[] }; to: { cn: unknown[] } };
+    };
+    const sources: string[] = [];
+    // A dictionary is a string "source replacement|..." or a list of [source, replacement] pairs.
+    const walk = (d: unknown): void => {
+      if (typeof d === 'string') for (const entry of d.split('|')) sources.push(entry.split(' ')[0] ?? '');
+      else if (Array.isArray(d) && d.length === 2 && typeof d[0] === 'string' && !/[| ]/.test(d[0])) sources.push(d[0]);
+      else if (Array.isArray(d)) d.forEach(walk);
+    };
+    walk([...OpenCC.Locale.from.hk, ...OpenCC.Locale.to.cn]);
+    expect(sources.length).toBeGreaterThan(1000);
+    expect(sources.filter((w) => (w.codePointAt(0) ?? 0) < 0x2000)).toEqual([]);
+    expect(normalizeText('Someone STOLE my café bike ＡＢＣ')).toBe('someone stole my café bike abc');
+  });
+
   it('fixes pinyin-input typos and homophones', () => {
     expect(normalizeText('外面有人大架')).toBe('外面有人打架');
     expect(normalizeText('他拿刀坎人')).toBe('他拿刀砍人');

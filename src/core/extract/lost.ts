@@ -67,7 +67,12 @@ function enPhrase(words: string): string | undefined {
   return phrase === '' || EN_GENERIC.test(phrase) || EN_PERSON.test(phrase) ? undefined : phrase;
 }
 
+/** Any verb of taking at all: most messages have none, and are not read clause by clause. */
+const ANY_TAKING =
+  /被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed)\b/;
+
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
+  if (!ANY_TAKING.test(folded)) return undefined;
   const found: Array<{ start: number; end: number }> = [];
   for (const clause of clauses(folded)) {
     const text = folded.slice(clause.start, clause.end);

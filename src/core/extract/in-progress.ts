@@ -244,15 +244,18 @@ function signals(folded: string): Signal[] {
   add(CHAT_NOW, true, 2);
   add(WEAK_FALSE_RE, false, 1);
   add(WEAK_TRUE_RE, true, 1);
-  add(EN_PROGRESSIVE, true, 1);
-  add(ZH_DOING_NOW, true, 1);
+  // Each script's patterns run only when the text has that script (most messages are in one language).
+  const latin = /[a-z]/.test(folded);
+  const han = /[\u3400-\u9fff]/.test(folded);
+  if (latin) add(EN_PROGRESSIVE, true, 1);
+  if (han) add(ZH_DOING_NOW, true, 1);
   // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
-  add(ZH_ONGOING, true, 1);
-  add(EN_ONGOING, true, 1);
-  add(ZH_STATE_NOW, true, 0.5, true);
+  if (han) add(ZH_ONGOING, true, 1);
+  if (latin) add(EN_ONGOING, true, 1);
+  if (han) add(ZH_STATE_NOW, true, 0.5, true);
   add(HELD_NOW, true, 0.5, true);
-  add(EN_STATE_NOW, true, 0.5, true);
-  add(EN_PARTICIPLE_CLAUSE, true, 1);
+  if (latin) add(EN_STATE_NOW, true, 0.5, true);
+  if (latin) add(EN_PARTICIPLE_CLAUSE, true, 1);
   return out;
 }
 

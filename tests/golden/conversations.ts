@@ -712,7 +712,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       covert: false,
       status: 'ready',
       earlyDispatched: false,
-      events: ['submitted'],
+      events: ['submitted', 'updated', 'updated'],
       set: ['location', 'in_progress'],
       templates: ['correction.done'],
     },
@@ -837,9 +837,9 @@ export const CONVERSATIONS: GoldenConversation[] = [
   },
   {
     id: 'zh-tw-lift-trapped',
-    title: 'Traditional characters: trapped in a lift; injuries volunteered before in_progress is answered',
+    title: 'Traditional characters: trapped in a lift; 被困 says it is still going on, so that is never asked',
     lang: 'zh-CN',
-    inputs: ['我被困在電梯裏了', '碑林區南大街12號', '沒有受傷', '還在'],
+    inputs: ['我被困在電梯裏了', '碑林區南大街12號', '沒有受傷'],
     expect: {
       category: 'rescue',
       priority: 'P1',
@@ -847,9 +847,9 @@ export const CONVERSATIONS: GoldenConversation[] = [
       covert: false,
       status: 'ready',
       earlyDispatched: true,
-      events: ['early_dispatch', 'updated', 'submitted'],
+      events: ['early_dispatch', 'submitted'],
       set: ['location', 'injuries', 'in_progress'],
-      neverAsked: ['injuries'],
+      neverAsked: ['in_progress'],
     },
   },
   // --- suspicious / other police ---------------------------------------------------------------------

@@ -26,6 +26,20 @@ const STRONG_TRUE = [
   'at the moment',
 ];
 const STRONG_FALSE = [
+  '已经停了',
+  '停下了',
+  '打完了',
+  '停手了',
+  'it stopped',
+  'they stopped',
+  'has stopped',
+  'have stopped',
+  "it's stopped",
+  'its stopped',
+  'stopped now',
+  "it's done",
+  'its done',
+  'it ended',
   '已经走了',
   '已经跑了',
   '已经离开',
@@ -79,11 +93,11 @@ const WEAK_TRUE_ZH = [
   '在敲',
   '在撞',
   '在推',
-  '在门外',
   '着火了',
   '要打死我',
 ];
 const WEAK_FALSE = [
+  '停了',
   '走了',
   '跑了',
   '逃了',
@@ -109,10 +123,89 @@ const WEAK_FALSE = [
 ];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
-  /\b(?:is|are|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
+  /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)/;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)(?![了过完])/u;
+/**
+ * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
+ * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
+ * now, as "is yelling" would. A place phrase may sit between them. Past forms before the participle ("was",
+ * "were", "had") make it a past report and are left to the other signals.
+ */
+const EN_SUBJECTS = [
+  'someone',
+  'somebody',
+  'sum1',
+  'some1',
+  'guy',
+  'guys',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'people',
+  'ppl',
+  'kid',
+  'kids',
+  'teens',
+  'lads',
+  'bloke',
+  'blokes',
+  'dude',
+  'dudes',
+  'neighbor',
+  'neighbors',
+  'neighbour',
+  'neighbours',
+  'drunk',
+  'drunks',
+  'intruder',
+  'burglar',
+  'thief',
+  'thieves',
+  'stranger',
+  'he',
+  'she',
+  'they',
+  'fight',
+  'scrap',
+  'brawl',
+  'argument',
+  'row',
+  'party',
+  'fire',
+  'alone',
+];
+const EN_NOT_NOW =
+  'going to|missing|nothing|something|anything|everything|being|morning|evening|building|ceiling|parking|during|wedding|thing|king|ring|spring|sibling|darling';
+const EN_PARTICIPLE_CLAUSE = new RegExp(
+  `\\b(?:${alternation(EN_SUBJECTS)})(?:\\s+(?:in|at|on|outside|inside|behind|by|near|in front of)\\s+(?:my|our|the|a|his|her|their|there|here)(?:\\s+[a-z]+){0,2}?|\\s+(?:in|out)\\s+there)?\\s+(?:still\\s+)?(?!(?:${EN_NOT_NOW})\\b)(?:[a-z]{2,}ing|tryna)\\b`,
+  'g',
+);
+/** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
+const EN_STATE_NOW =
+  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
+/**
+ * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
+ * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
+ */
+const ZH_STATE_NOW =
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉]着(?:我|她|他|我们|人|门)/gu;
+
+/**
+ * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
+ * her", "won't leave", "is outside my house", "I can hear glass breaking"; 打起来了 (has started and goes on),
+ * 不停地砸, 拿着刀在楼下转, 在门口守着.
+ */
+const EN_ONGOING =
+  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
+const ZH_ONGOING =
+  /(?<![我咱])在门外|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+/** Held now: "他把我锁在屋里", "he locked me in". */
+const HELD_NOW =
+  /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;
+
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -132,15 +225,18 @@ interface Signal {
   strength: number;
   start: number;
   end: number;
+  /** A state of people (trapped, hiding, held at gunpoint) rather than an action going on. */
+  state?: true;
 }
 
 function signals(folded: string): Signal[] {
   const out: Signal[] = [];
-  const add = (re: RegExp, value: boolean, strength: number) => {
+  const add = (re: RegExp, value: boolean, strength: number, state = false) => {
     for (const m of allMatches(re, folded)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (!out.some((s) => start < s.end && end > s.start)) out.push({ value, strength, start, end });
+      if (!out.some((s) => start < s.end && end > s.start))
+        out.push({ value, strength, start, end, ...(state ? { state: true as const } : {}) });
     }
   };
   add(STRONG_FALSE_RE, false, 2);
@@ -148,8 +244,18 @@ function signals(folded: string): Signal[] {
   add(CHAT_NOW, true, 2);
   add(WEAK_FALSE_RE, false, 1);
   add(WEAK_TRUE_RE, true, 1);
-  add(EN_PROGRESSIVE, true, 1);
-  add(ZH_DOING_NOW, true, 1);
+  // Each script's patterns run only when the text has that script (most messages are in one language).
+  const latin = /[a-z]/.test(folded);
+  const han = /[\u3400-\u9fff]/.test(folded);
+  if (latin) add(EN_PROGRESSIVE, true, 1);
+  if (han) add(ZH_DOING_NOW, true, 1);
+  // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
+  if (han) add(ZH_ONGOING, true, 1);
+  if (latin) add(EN_ONGOING, true, 1);
+  if (han) add(ZH_STATE_NOW, true, 0.5, true);
+  add(HELD_NOW, true, 0.5, true);
+  if (latin) add(EN_STATE_NOW, true, 0.5, true);
+  if (latin) add(EN_PARTICIPLE_CLAUSE, true, 1);
   return out;
 }
 
@@ -157,12 +263,16 @@ function signals(folded: string): Signal[] {
 export function extractInProgress(
   original: string,
   folded: string = fold(original),
-): { value: boolean; text: string } | undefined {
+): { value: boolean; text: string; state?: true } | undefined {
   if (ANSWER_TRUE.test(folded.trim())) return { value: true, text: original.trim() };
   const all = signals(folded);
   if (all.length === 0) return undefined;
   const best = all.reduce((a, b) =>
     b.strength > a.strength || (b.strength === a.strength && b.start > a.start) ? b : a,
   );
-  return { value: best.value, text: original.slice(best.start, best.end).trim() };
+  return {
+    value: best.value,
+    text: original.slice(best.start, best.end).trim(),
+    ...(best.state === true ? { state: true as const } : {}),
+  };
 }

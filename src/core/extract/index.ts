@@ -12,6 +12,7 @@ import { extractPerson } from './person.js';
 import { extractPhones } from './phones.js';
 import { extractInjuries, extractWeapons } from './presence.js';
 import { extractLastSeen } from './last-seen.js';
+import { extractLost } from './lost.js';
 import { extractSafety } from './safety.js';
 import { extractSuspects } from './suspects.js';
 import { extractTime } from './time.js';
@@ -51,6 +52,8 @@ export function extract(fullText: string): Extraction {
   if (suspects) result.suspects = suspects;
   const vehicles = extractVehicles(text, folded);
   if (vehicles) result.vehicles = vehicles;
+  const lost = extractLost(text, folded);
+  if (lost) result.lost = lost;
   const moneySent = extractMoneySent(text, folded);
   if (moneySent) result.moneySent = moneySent;
   const safety = extractSafety(text, folded);

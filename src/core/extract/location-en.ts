@@ -516,9 +516,15 @@ const LOCATIVE = new Set([
   'above',
   'below',
   'under',
+  // Movement through a place: "dragging a woman across the Kroger parking lot", "ran through the park".
+  'across',
+  'through',
+  'into',
+  'along',
+  'around',
 ]);
 /** After these, only a place with "the" or a place noun counts ("stabbed by Mike" is a person). */
-const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under']);
+const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under', 'into', 'around']);
 /** Capitalised words that are not place names. */
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -636,7 +642,8 @@ function walkClause(
       if (!sentenceStart || i - k >= 2 || t.cap) add(first.start, streetAfter(i + 1) ?? t.end, true);
     }
     // A place given as the whole answer starts with "the": "the golden gate bridge", "the bus station".
-    const leadingThe = i === 0 && t.w === 'the';
+    // "robbing the 7-eleven on Elm": a chain after "the" is a place wherever it stands.
+    const leadingThe = t.w === 'the' && (i === 0 || BRAND.has(tokens[i + 1]?.w ?? ''));
     // "next to the Tesco", "across from the Shell", "in front of" (of is locative already).
     const pair = (t.w === 'to' && tokens[i - 1]?.w === 'next') || (t.w === 'from' && tokens[i - 1]?.w === 'across');
     if (!LOCATIVE.has(t.w) && !leadingThe && !pair) continue;
@@ -686,7 +693,9 @@ function walkClause(
     const named = words.length > 0 && words.some((x) => !GENERIC.has(x.w) && !/^\d/.test(x.w));
     const street = streetAfter(two + 1);
     // "outside the gym", "behind the bus station": the spatial word says where, keep it.
-    const spatial = !['at', 'in', 'on', 'of', 'by', 'the'].includes(t.w);
+    const spatial = !['at', 'in', 'on', 'of', 'by', 'the', 'into', 'across', 'through', 'along', 'around'].includes(
+      t.w,
+    );
     const start = (the ? (tokens[j - 1] as Token) : from).start;
     if (street !== undefined) add(start, street, true);
     else add(spatial ? t.start : start, (tokens[two] as Token).end, named && t.w !== 'by');

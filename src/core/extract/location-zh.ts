@@ -33,7 +33,7 @@ export const ZH_PLACE_MARKERS = words(`
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
   养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
-  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处`);
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -59,7 +59,7 @@ export const ZH_CONTINUATIONS = words(`
 export const ZH_RELATIVE = words(`
   这里 这儿 这边 那里 那儿 那边 楼下 楼上 楼道 楼梯间 隔壁 家里 我家 我们家 他家 她家 家中 门口 家门口 外面 屋里
   里屋 房间 卧室 厨房 客厅 卫生间 洗手间 厕所 院子 现场 附近 对面 旁边 路边 车里 屋外 走廊 阳台 地下室 天台
-  楼顶 顶楼 屋企 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位`);
+  楼顶 顶楼 屋企 野外 荒郊野外 郊外 半路 路上 马路上 马路边 街上 窗外 门外 老家 宿舍里 单位 城中村 出租屋 出租房`);
 
 /** Where a place phrase ends: clause verbs, subjects, counts, time words (also where the next one may start). */
 export const ZH_STOPS = words(`
@@ -73,7 +73,8 @@ const FALSE_MARKERS = words(`
   知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
   口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
-  一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门`);
+  一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门 银行卡 银行账户 银行账号 手机银行
+  网上银行 银行流水`);
 
 /** Ignored when deciding whether a place has a name ("地铁2号线" names no line, "我们小区" no compound). */
 const PRONOUNS =
@@ -245,6 +246,36 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
   return { text, specific, start, end: s + end, negated: false };
 }
 
+/**
+ * A place given by what it is called or what its sign says: "小区叫紫薇田园都市", "一个叫顺心的宾馆", "招牌写着
+ * 鑫源宾馆". The name is a place dispatch can find; with the kind said before it (小区叫X) the kind is added
+ * unless the name already ends with it. A person who 叫 something is no place: a kind or a sign comes first.
+ */
+const NAME_KINDS = [
+  '小区',
+  '酒店',
+  '宾馆',
+  '旅馆',
+  '饭店',
+  '餐厅',
+  '超市',
+  '商场',
+  '学校',
+  '公司',
+  '村',
+  '店',
+  '厂',
+  '医院',
+  '公园',
+  '广场',
+  '大厦',
+];
+const NAME_SRC = '([\\p{Script=Han}a-z0-9]{2,12}?)(?=[\\s，。！？,.!?；;]|$|的|旁边|对面|门口|附近|里|这|那|我|在|往)';
+const NAMED_AS = new RegExp(
+  `(?:(${alternation(NAME_KINDS)})(?:的)?(?:名字)?(?:叫做|名叫|叫|是)|(?:招牌|牌子|店名|门头)(?:上)?(?:写着|写的是|是|叫)|写着)${NAME_SRC}`,
+  'gu',
+);
+
 /** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家, 没回家). */
 const AT_HOME = /在(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
 
@@ -278,6 +309,15 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
       }
       from = Math.max(from, b.end);
     }
+  }
+  for (const m of allMatches(NAMED_AS, folded)) {
+    const kind = m[1];
+    const name = m[2] ?? '';
+    if (/^(?:什么|啥|不知道|不清楚|一个|那个|这个)/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    const own = original.slice(start, start + name.length);
+    const text = kind !== undefined && !name.endsWith(kind) ? `${own}${kind}` : own;
+    out.push({ text, specific: true, start, end: start + name.length, negated: false });
   }
   for (const m of allMatches(AT_HOME, folded)) {
     const start = m.index + m[0].indexOf('家');

@@ -128,6 +128,11 @@ export const HEALTH_EN = [
 const AGE_ZH = new RegExp(`(${NUMBER_SRC})(?:周岁|岁|多岁)(?:半)?`, 'g');
 const AGE_EN =
   /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:am|pm|min|mins|minutes|hours?|[:.]\d))/g;
+/** "my daughter is 15", "son's 6": the age said of the person named by their relation. */
+const AGE_OF_RELATION_EN = new RegExp(
+  `\\b(?:${alternation(RELATIONS_EN)})(?:'s|\\s+is)\\s+(?:only\\s+|just\\s+)?(\\d{1,3})\\b(?!\\s*(?:am|pm|min|mins|minutes|hours?|days?|[:.]\\d))`,
+  'g',
+);
 const RELATION_ZH = new RegExp(alternation(RELATIONS_ZH), 'g');
 const RELATION_EN = new RegExp(`\\b(?:${alternation(RELATIONS_EN)})\\b`, 'g');
 const HEALTH_ZH_RE = new RegExp(alternation(HEALTH_ZH), 'g');
@@ -170,7 +175,7 @@ export function extractPerson(original: string, folded: string = fold(original))
       if (age !== null && age > 0 && age < 130)
         add({ start: at(m.index), end: at(m.index + m[0].length), kind: 'age', age });
     }
-    for (const m of allMatches(AGE_EN, text)) {
+    for (const m of [...allMatches(AGE_EN, text), ...allMatches(AGE_OF_RELATION_EN, text)]) {
       const age = ageFromEnglish(m);
       if (age !== undefined && age > 0 && age < 130)
         add({ start: at(m.index), end: at(m.index + m[0].length), kind: 'age', age });

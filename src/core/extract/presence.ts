@@ -127,6 +127,65 @@ export const INJURY_TERMS_EN = [
   'broken bone',
   'stabbed',
 ];
+/** Assaults that wound whoever they are done to: "bloke's been glassed", "got knifed", "was beaten up". */
+const WOUNDING_EN = ['glassed', 'bottled', 'knifed', 'slashed', 'shanked', 'beaten up', 'beat up', 'stabbed', 'shot'];
+const PASSIVE_EN = ['been', 'got', 'gets', 'getting', 'was', 'were', 'get'];
+/** Pain in a body part (老人说腿疼, 头好痛) and losing consciousness (昏过去了): an injury described. */
+const PAIN_PARTS_ZH = [
+  '头',
+  '腿',
+  '胳膊',
+  '手',
+  '脚',
+  '腰',
+  '背',
+  '胸口',
+  '肚子',
+  '脖子',
+  '脸',
+  '身上',
+  '全身',
+  '膝盖',
+];
+const PAIN_ZH = ['疼', '痛', '很疼', '好疼', '很痛', '好痛', '疼得', '痛得'];
+export const INJURY_TERMS_COMPOSED = {
+  zh: [
+    ...PAIN_PARTS_ZH.flatMap((part) => PAIN_ZH.map((pain) => part + pain)),
+    '昏过去',
+    '鼻青脸肿',
+    '扭了',
+    '划了',
+    '划破',
+    '割破',
+    '口子',
+    '打伤',
+    '砸伤',
+    '咬伤',
+    '抓伤',
+    '晕厥',
+    '休克',
+    '肿着',
+    '肿起来',
+  ],
+  en: [
+    ...WOUNDING_EN.flatMap((w) => PASSIVE_EN.map((p) => `${p} ${w}`)),
+    // "cyclist down", "man down": someone lying hurt.
+    ...[
+      'man',
+      'guy',
+      'woman',
+      'person',
+      'someone',
+      'cyclist',
+      'rider',
+      'biker',
+      'pedestrian',
+      'kid',
+      'officer',
+      'driver',
+    ].map((who) => `${who} down`),
+  ],
+};
 export const INJURY_NEGATIVE_PHRASES = [
   "i'm ok",
   'im ok',
@@ -332,8 +391,8 @@ const WEAPON_OPTIONS: PresenceOptions = {
 
 const INJURY_OPTIONS: PresenceOptions = {
   // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
-  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh])],
-  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en])],
+  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh])],
+  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en])],
   negativePhrases: INJURY_NEGATIVE_PHRASES,
   counts: true,
 };

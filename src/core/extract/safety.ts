@@ -7,9 +7,9 @@ import type { Found } from './types.js';
 import { clauses, originalSpan, fold } from './fold.js';
 
 const ZH =
-  /不安全|很安全|安全了|是安全的|(?:我|现在|暂时|目前|还|都)安全|^安全|(?:不|没法|不能|不方便|可以|能)(?:接|打)电话|不敢(?:出声|说话)|(?:不能|不方便|可以|能)说话|(?:躲|藏)(?:在|起来)|反锁|(?:跟|和)我在一(?:起|块)|在我(?:身边|这儿?|家)/;
+  /我(?:们)?(?:已经)?(?:跑|逃|躲|冲)(?:到|出|进|出来)|不安全|很安全|安全了|是安全的|(?:我|现在|暂时|目前|还|都)安全|^安全|(?:不|没法|不能|不方便|可以|能)(?:接|打)电话|不敢(?:出声|说话|打电话|接电话|吭声|出去)|不让(?:我|我们)?(?:出门|出去|走|离开|打电话)|(?:不能|不方便|可以|能)说话|(?:躲|藏)(?:在|起来)|反锁|(?:跟|和)我在一(?:起|块)|在我(?:身边|这儿?|家)(?!楼|门|附近|对面|旁边|隔壁|小区|院)/;
 const EN =
-  /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in)\b|^safe\b/;
+  /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in|(?:i|we)\s+(?:ran|got|escaped|made it)\s+(?:out|away|to|into|outside))\b|^safe\b/;
 
 /** The clauses of `text` that speak about the reporter's safety, or undefined. */
 export function extractSafety(original: string, folded: string = fold(original)): Found | undefined {

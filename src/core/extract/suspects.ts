@@ -133,6 +133,9 @@ const ZH_DIRECTION = new RegExp(
   `(?:往|向|朝|沿着)[^，。,.!?！？；;]{0,10}?(?:${DIRECTIONS_ZH}|方向|那边|路|街)[^，。,.!?！？；;]{0,4}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了)?`,
   'g',
 );
+/** "往C口走了", "朝地铁站跑了": a way gone, to any place, said as done (了). */
+const ZH_GONE_TOWARDS =
+  /(?:往|朝)[^，。,.!?！？；;\s]{1,10}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了|过去了)|(?:跑|逃|开|走|溜)(?:了|掉了|走了)\s*(?:往|向|朝)[^，。,.!?！？；;\s]{1,8}/g;
 const EN_COUNT = new RegExp(
   `\\b(${EN_NUMBER_SRC}|several|some|few)\\s+(?:[a-z]+\\s+)?(${alternation(SUSPECT_NOUNS_EN)})\\b`,
   'g',
@@ -194,7 +197,7 @@ export function extractSuspects(
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
+    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, ZH_GONE_TOWARDS, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {
@@ -210,8 +213,9 @@ export function extractSuspects(
       for (const m of allMatches(ZH_GENERIC_COUNT, text)) {
         const end = clause.start + m.index + m[0].length;
         if (isVictimCount(folded, end, clause.end)) continue;
-        // "我一个人在家": the reporter is alone, no head-count of suspects.
+        // "我一个人在家", "一个人在家": the reporter is alone, no head-count of suspects.
         if (/(?:我|我们|咱们|她|他)$/.test(text.slice(0, m.index))) continue;
+        if (/^(?:在家|住|待|呆|在屋|在宿舍)/.test(text.slice(m.index + m[0].length))) continue;
         add(clause.start + m.index, end, m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined));
       }
       for (const m of allMatches(ZH_NOUN_ONLY, text)) add(clause.start + m.index, clause.start + m.index + m[0].length);

@@ -97,7 +97,7 @@ const ZH_CLOCK = `(?:\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:点
 const NOT_A_CLOCK = /^(?:一点|一时|一点儿|一点点|差一点)$/;
 const PATTERNS: readonly RegExp[] = [
   // 十分钟前 / 半小时前 / 两个小时以前 / 几天前
-  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
+  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:来|多)?(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
   // 昨天晚上10点 / 今天早上 / 上周五
   new RegExp(`(?:${alt(ZH_DAYS)})`),
   new RegExp(`(?:上个|上|这个|这|本|下个|下)?(?:周|星期|礼拜)[一二三四五六日天]`),
@@ -114,6 +114,23 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:on |last )?(?:${WEEKDAYS_EN})(?: (?:morning|afternoon|evening|night))?\\b`),
 ];
 
+/**
+ * Read only when none of the above is in the text: a verb marked as just done ("刚被扣了": 刚, "just took"), and
+ * how long it has lasted ("停了十分钟", "been there 30 min", "for an hour"), which dates it as well.
+ */
+const EN_JUST_PAST =
+  'took|ran|stole|broke|hit|got|left|went|came|saw|drove|threw|bit|fell|beat|shot|woke|heard|found|told|swiped|nicked|[a-z]+ed';
+const FALLBACK_PATTERNS: readonly RegExp[] = [
+  /(?<![金])刚(?![才刚好性需强果])(?=[\p{Script=Han}])/u,
+  new RegExp(
+    `\\bjust\\s+(?!(?:wanted|needed|wondered|thought|called to|asked|used|bored|scared|worried|tired|excited|pissed)\\b)(?:${EN_JUST_PAST})\\b`,
+  ),
+  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:个)?(?:多)?(?:分钟|小时|钟头)(?:多|左右)?`),
+  new RegExp(
+    `\\b(?:for|been(?:\\s+[a-z]+){0,2})\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
+  ),
+];
+
 /** Gaps allowed between two time pieces to join them: "昨天晚上10点", "yesterday at 3pm". */
 const JOINABLE_GAP = /^(?:\s*|\s*at\s*|的|大概|大约|\s*around\s*)$/;
 
@@ -126,7 +143,13 @@ export function extractTime(original: string, folded: string = fold(original)): 
       spans.push({ start: m.index + lead, end: m.index + m[0].length });
     }
   }
-  if (spans.length === 0) return undefined;
+  if (spans.length === 0) {
+    for (const re of FALLBACK_PATTERNS) {
+      const m = re.exec(folded);
+      if (m !== null) return { text: originalSpan(original, { start: m.index, end: m.index + m[0].length }) };
+    }
+    return undefined;
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Array<{ start: number; end: number }> = [];
   for (const s of spans) {

@@ -34,7 +34,8 @@ export interface Extraction {
   /** When it happened: "十分钟前", "last night", "上午10点". */
   time?: Found;
   /** true for 还在 / 正在 / still / right now; false for 已经走了 / already gone / it's over. */
-  inProgress?: { value: boolean; text: string };
+  /** `state`: said as a state of people (trapped, hiding, a gun held to someone), which also describes them. */
+  inProgress?: { value: boolean; text: string; state?: true };
   weapons?: PresenceFound;
   injuries?: PresenceFound;
   /** How many, appearance, direction: "两个男的往北跑了". */
@@ -44,6 +45,8 @@ export interface Extraction {
   /** Phone numbers as digits (mainland mobile 1xxxxxxxxxx, landline, +country...). */
   phones: string[];
   amounts: AmountFound[];
+  /** What was taken, named: "高尔夫球包", "catalytic converter". */
+  lost?: Found;
   /** Money sent or not, in words: "还没转" (false), "已经转了" (true). */
   moneySent?: { value: boolean; text: string };
   /** Missing person description: age, relation, clothing, health (each part as written, when found). */

@@ -67,17 +67,19 @@ function dangerOpen(w: Work): boolean {
 function askDanger(w: Work, again: boolean): void {
   const { s } = w;
   s.awaiting = null;
-  if (!(w.repeat && s.confirming === 'danger')) s.dangerAsks = (s.dangerAsks ?? 0) + 1;
+  const unread = w.burstPending === 'danger' && s.confirming === 'danger';
+  if (!(w.repeat && s.confirming === 'danger') && !unread) s.dangerAsks = (s.dangerAsks ?? 0) + 1;
   s.confirming = 'danger';
-  w.parts.push({ id: again ? 'danger.reask' : 'danger.ask' });
+  w.parts.push({ id: unread ? 'noted' : again ? 'danger.reask' : 'danger.ask' });
 }
 
 function askCategory(w: Work, again: boolean): void {
   const { s } = w;
   s.awaiting = null;
-  if (!(w.repeat && s.confirming === 'category')) s.categoryAsks = (s.categoryAsks ?? 0) + 1;
+  const unread = w.burstPending === 'category' && s.confirming === 'category';
+  if (!(w.repeat && s.confirming === 'category') && !unread) s.categoryAsks = (s.categoryAsks ?? 0) + 1;
   s.confirming = 'category';
-  w.parts.push({ id: again ? 'category.reask' : 'category.ask' });
+  w.parts.push({ id: unread ? 'noted' : again ? 'category.reask' : 'category.ask' });
 }
 
 /**
@@ -115,6 +117,11 @@ function askElement(w: Work, key: ElementKey): void {
   // One question at a time (rule 3): a screen not answered is left for later, and `awaiting` names this one.
   s.confirming = null;
   const reask = w.reaskKey === key;
+  // The same question is still unread on the reporter's screen (a text of the opening burst): not sent again.
+  if (w.burstPending === key && !reask) {
+    w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
+    return;
+  }
   if (s.covert) {
     if (reask) w.parts.push({ id: 'covert.reask' });
     w.parts.push({ id: `covert.ask.${key}` });
@@ -168,7 +175,10 @@ export function advance(w: Work): void {
 
   // The one follow-up for a P1/P2 place that is unknown or too vague (INCIDENT.md), before anything else.
   if (placeFollowUpDue(s)) {
-    askPlaceFollowUp(w);
+    // A vague place in a text of the opening burst: the "where?" on the reporter's screen is still unread, and
+    // its answer may say more; the follow-up waits for it.
+    if (w.burstPending === 'location' && s.placeFollowUp === undefined) askElement(w, 'location');
+    else askPlaceFollowUp(w);
     return;
   }
 

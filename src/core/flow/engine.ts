@@ -117,6 +117,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
     reaskConfirm: false,
     deferKey: null,
     repeat: false,
+    burstPending: null,
   };
   switch (input.kind) {
     case 'message':

@@ -84,6 +84,11 @@ export interface FlowState {
   placeFollowUp?: 'asked' | 'done';
   /** The element the reporter answered or corrected last: a bare "不对" / "that's wrong" reopens it. */
   lastAnswered: ElementKey | null;
+  /**
+   * false once a text came more than the burst window after the one before it: the opening burst is over. Absent
+   * (states stored before it existed, and before the second text) means it may still be going on.
+   */
+  burstChain?: boolean;
 }
 
 export type FlowInput =

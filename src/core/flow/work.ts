@@ -38,6 +38,11 @@ export interface Work {
    * asked again as it was, and nothing counts it as asked twice.
    */
   repeat: boolean;
+  /**
+   * The message came in an opening burst while this question was on the reporter's screen, unread: it is not
+   * sent again (a short receipt instead), and a "don't know" in the burst does not use up the place follow-up.
+   */
+  burstPending: ElementKey | 'danger' | 'category' | null;
 }
 
 /** Statuses in which questions may still be asked (dispatch may acknowledge an early dispatch meanwhile). */

@@ -11,25 +11,25 @@ const at = (s: number) => new Date(T0 + s * 1000).toISOString();
 const msg = (text: string, s: number) => ({ kind: 'message' as const, text, at: at(s) });
 
 describe('an opening burst (texts seconds apart, before any reply was read)', () => {
-  it('zh: the second and third texts are no failed answers to "where?"; the question is asked again plainly', () => {
+  it('zh: the second and third texts are no failed answers to "where?"; the unread question is not sent again', () => {
     const run = talk([msg('有人打架', 0), msg('好多人', 3), msg('快来', 6), msg('在幸福路5号', 40)]);
     expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
-    expect(run.templatesAt(1)).toEqual(['ask.location']);
-    expect(run.templatesAt(2)).toEqual(['ask.location']);
+    expect(run.templatesAt(1)).toEqual(['noted']);
+    expect(run.templatesAt(2)).toEqual(['noted']);
     expect(run.state.elements.location?.value).toBe('幸福路5号');
     expect(run.state.elements.location?.source).toBe('answer');
   });
 
   it('en: a short burst is not counted; an unusable answer after the question was read still is', () => {
     const run = talk([msg('someone is fighting outside', 0), msg('pls', 4), msg('hurry', 60)], { lang: 'en' });
-    expect(run.templatesAt(1)).toEqual(run.templatesAt(0).filter((t) => t !== 'ack'));
+    expect(run.templatesAt(1)).toEqual(['noted']);
     expect(run.templatesAt(2)).toEqual(['reask.location']);
     expect(run.events.filter((e) => e.type === 'reask')).toEqual([{ type: 'reask', key: 'location', attempt: 1 }]);
   });
 
   it('a burst on the danger screen does not use up its re-ask', () => {
     const run = talk([msg('喂', 0), msg('你好', 5), '你们是谁', '什么意思']);
-    expect(run.templatesAt(1)).toEqual(['danger.ask']);
+    expect(run.templatesAt(1)).toEqual(['noted']);
     expect(run.templatesAt(2)).toEqual(['danger.reask']);
     // Two answers read after the question could not be understood: uncertainty resolves upward.
     expect(run.state.facts.danger).toBe('unknown');
@@ -126,5 +126,28 @@ describe('what was done says what it was done with', () => {
   it('砍价 is bargaining, not a weapon', () => {
     const run = talk(['商家砍价不成就骂人 在幸福路5号']);
     expect(run.state.elements.weapons).toBeUndefined();
+  });
+});
+
+describe('the opening burst goes on after a text that happened to answer', () => {
+  it('a third text seconds after a second that answered "still going on?" is no failed answer', () => {
+    const run = talk([msg('手机店被抢了 三个人拿着砍刀', 0), msg('还在里面', 5), msg('华强北 赛格广场一楼', 10)]);
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
+    expect(run.templatesAt(2).some((t) => t.startsWith('reask'))).toBe(false);
+  });
+
+  it('after a pause the chain is over: a quick text after an answer is read as an answer again', () => {
+    const run = talk([msg('someone is fighting outside', 0), msg('12 Main St', 40), msg('hurry', 45)], {
+      lang: 'en',
+    });
+    expect(run.templatesAt(2)).not.toContain('noted');
+    expect(run.state.elements.injuries?.value).toBe('hurry');
+  });
+});
+
+describe('a command in the opening burst', () => {
+  it('"help" seconds after the first text is answered and the question comes again', () => {
+    const run = talk([msg('有人在打架', 0), msg('help', 3)]);
+    expect(run.templatesAt(1)).toEqual(['help', 'ask.location']);
   });
 });

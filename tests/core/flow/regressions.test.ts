@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { talk } from './helpers.js';
 
 describe('answers that are about another element', () => {
-  it('"刚刚" to the suspects question fills time, not suspects; the next missing question comes first', () => {
+  it('"刚刚" to the suspects question fills time, not suspects; the suspects question stays open', () => {
     const run = talk(['朝阳区三里屯太古里南区 我手机被偷了', '刚刚']);
     expect(run.state.elements.time?.value).toBe('刚刚');
     expect(run.state.elements.suspects).toBeUndefined();
-    expect(run.templatesAt(1)).toEqual(['ask.loss']);
+    // "我手机被偷了" already names what was lost: loss is not asked.
+    expect(run.state.elements.loss?.value).toBe('我手机');
+    expect(run.templatesAt(1)).toEqual(['ask.suspects']);
   });
 
   it('a suspect description to "are you safe?" is kept as suspects, and safety is asked again', () => {
@@ -61,7 +63,8 @@ describe('answers that are about another element', () => {
 
   it('a theft victim describing the stolen bike instead of the thieves gives the loss', () => {
     const run = talk(['我的电动车被偷了', '在长安大学北门', '昨天晚上十点左右', '一辆绿色雅迪电动车 三千多']);
-    expect(run.state.elements.loss?.value).toBe('一辆绿色雅迪电动车 三千多');
+    expect(run.state.elements.loss?.value).toBe('我的电动车；一辆绿色雅迪电动车 三千多');
+    expect(run.state.elements.suspects).toBeUndefined();
   });
 
   it('a covert "他还在客厅" keeps the reporter\'s words', () => {
@@ -122,5 +125,47 @@ describe('the place is what lets anyone be sent', () => {
     expect(run.state.elements.location?.value).toContain('88 Long Street');
     expect(run.state.earlyDispatched).toBe(true);
     expect(run.dispatches.map((d) => d.event)).toContain('early_dispatch');
+  });
+});
+
+describe('"are you safe?" answered by where everyone is', () => {
+  it('where the reporter went is an answer, and the place is not asked again', () => {
+    const run = talk(['滴滴司机摸我腿 我赶紧下车了', '科技路 枫叶广场对面 车牌陕AD12345', '我进了旁边的便利店']);
+    expect(run.state.elements.safety?.value).toBe('我进了旁边的便利店');
+    expect(run.templatesAt(2).some((t) => t.startsWith('reask'))).toBe(false);
+  });
+
+  it('where the others are is an answer', () => {
+    const run = talk(['我被侵犯了', '在鑫源宾馆308房', '他们在外屋喝酒']);
+    expect(run.state.elements.safety?.value).toBe('他们在外屋喝酒');
+  });
+});
+
+describe('the same place told in more detail', () => {
+  it('replaces the shorter one, and dispatch gets it', () => {
+    const run = talk(['手机店被抢了 三个人拿着砍刀', '华强北 赛格广场一楼 那家手机店']);
+    expect(run.state.elements.location?.value).toBe('华强北 赛格广场一楼 那家手机店');
+  });
+
+  it('a different place is not taken for it (that is a correction)', () => {
+    const run = talk(['在钟楼 有人打架', '鼓楼那边也有人']);
+    expect(run.state.elements.location?.value).toBe('钟楼');
+  });
+});
+
+describe('"are you safe?" answered with an adverb first', () => {
+  it('暂时没事 is an answer', () => {
+    const run = talk(['老公在打我', '南大街12号', '暂时没事']);
+    expect(run.state.elements.safety?.value).toBe('暂时没事');
+  });
+});
+
+describe('"who did it, are they still there, which way did they go?" answered by where they went', () => {
+  it.each([
+    [['有人打架', '南大街12号', '还在闹', '腿上划了一道', '一根铁棍', '跑了 往北边']],
+    [['theres a fight', '100 Main St', 'still yelling', 'cut on my leg', 'a metal pipe', 'they left just now']],
+  ])('%j', (inputs) => {
+    const run = talk(inputs, { lang: inputs[0] === 'theres a fight' ? 'en' : 'zh-CN' });
+    expect(run.state.elements.suspects?.value).toBe(inputs[5]);
   });
 });

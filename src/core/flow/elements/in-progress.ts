@@ -16,7 +16,9 @@ function noteInProgress(w: Work, value: string): void {
 
 export const inProgress: ElementBehaviour = {
   key: 'in_progress',
-  found: (ext) => ext.inProgress !== undefined,
+  // "司机卡在里面出不来" / "people stuck on the balconies" also answers "is anyone hurt?": a state of people is no
+  // text about another element.
+  found: (ext) => ext.inProgress !== undefined && ext.inProgress.state !== true,
   crossChecked: true,
   other: true,
   fill(w, ext) {

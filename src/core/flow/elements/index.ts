@@ -79,7 +79,7 @@ const LEADING_YES_NO =
   /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
 
 const SAYS_OK =
-  /^(?:我|俺)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
+  /^(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
 
 function foundFor(key: ElementKey, ext: Extraction): boolean {
   return BEHAVIOURS[key].found?.(ext) ?? false;
@@ -92,16 +92,56 @@ const OTHER: readonly ElementBehaviour[] = Object.values(BEHAVIOURS).filter((b) 
  * "yes I'm safe" to "is anyone hurt?"): it is no answer to `key`; the other element is filled instead and
  * `key` asked again.
  */
-function aboutOtherElement(key: ElementKey, text: string, ext: Extraction): boolean {
-  if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text) || foundFor(key, ext)) return false;
+function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extraction): boolean {
+  if (BEHAVIOURS[key].crossChecked !== true || bareChoice(text)) return false;
+  // "苹果手机 大概8000块" to "who did it?" in a theft: what was taken and its worth, not the thieves.
+  if (key === 'suspects' && describesLoss(w, ext)) return true;
+  if (foundFor(key, ext)) return false;
   // "car drove off fast, dark SUV" to "what did they look like, which way did they go?": a description that
   // also names a vehicle (or a time, a weapon...) still answers; the other element is filled as well.
   if (DESCRIBED.has(key) && saysMoreThanOthers(text, ext)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
+  // "我进了旁边的便利店", "他们在外屋喝酒": where the reporter is and where the others are is how safe they are;
+  // what the others look like is not.
+  if (key === 'safety')
+    return (
+      ext.suspects !== undefined ||
+      ext.person !== undefined ||
+      OTHER.some((b) => !SITUATION.has(b.key) && b.found?.(ext) === true)
+    );
   return aboutOtherThan(key, ext);
 }
+
+/** Something taken described with its worth, no people in it, in a report of something taken. */
+function describesLoss(w: Work, ext: Extraction): boolean {
+  const c = w.s.category;
+  const taken = c === 'theft' || c === 'burglary' || c === 'robbery';
+  if (!taken || ext.suspects !== undefined || ext.person !== undefined) return false;
+  if (ext.amounts.length > 0) return true;
+  // "一辆绿色雅迪电动车" after "电动车被偷了": the thing named again, described.
+  const loss = w.s.elements.loss;
+  return loss?.source === 'extracted' && sharesAWord(ext.normalized, loss.value.toLowerCase());
+}
+
+/** Two texts share a word: two Chinese characters in a row (not a pronoun), or a latin word of three letters or more. */
+function sharesAWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/[^a-z0-9]+/));
+  for (const m of b.replace(PRONOUN_PIECES, ' ').matchAll(/[a-z]{3,}|\p{Script=Han}{2,}/gu)) {
+    const piece = m[0];
+    if (/^[a-z]/.test(piece)) {
+      if (words.has(piece)) return true;
+      continue;
+    }
+    for (let i = 0; i + 2 <= piece.length; i += 1) if (a.includes(piece.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+const PRONOUN_PIECES = /[我你他她它们的家]|\b(?:my|our|the|his|her)\b/g;
+
+/** What an answer to "are you safe?" may tell on the way: where the reporter is, where the others are. */
+const SITUATION: ReadonlySet<ElementKey> = new Set<ElementKey>(['safety', 'suspects', 'location', 'in_progress']);
 
 /** Elements answered by a free description, which may mention other elements on the way. */
 const DESCRIBED: ReadonlySet<ElementKey> = new Set<ElementKey>(['suspects', 'person']);
@@ -155,7 +195,7 @@ export function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extract
     ext.time === undefined &&
     ext.vehicles === undefined &&
     ext.location?.specific !== true;
-  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(key, t, ext)) return { ok: false, other: true };
+  if (!leadsWithYesNo && !askedBefore && aboutOtherElement(w, key, t, ext)) return { ok: false, other: true };
   return BEHAVIOURS[key].parse(w, text, ext);
 }
 

@@ -7,6 +7,7 @@ import { UNKNOWN } from '../../incident.js';
 import type { SharedLocation } from '../../message.js';
 import type { Extraction } from '../../extract/types.js';
 import { detectPlaceCorrection } from '../../extract/places/correction.js';
+import { completePlace } from '../../extract/places/completion.js';
 import { placeQuality } from '../../extract/places/quality.js';
 import type { TemplateId } from '../templates.js';
 import type { FlowState } from '../types.js';
@@ -80,10 +81,11 @@ function followUpTemplate(s: FlowState): TemplateId {
 export function askPlaceFollowUp(w: Work): void {
   const { s } = w;
   if (s.awaiting !== 'location') s.reasks = 0;
+  const unread = w.burstPending === 'location' && s.placeFollowUp === 'asked';
   s.placeFollowUp = 'asked';
   s.awaiting = 'location';
   s.confirming = null;
-  w.parts.push({ id: followUpTemplate(s) });
+  w.parts.push({ id: unread ? (s.covert ? 'covert.ack' : 'noted') : followUpTemplate(s) });
 }
 
 /**
@@ -165,11 +167,23 @@ export const location: ElementBehaviour = {
     // A place given after "unknown" was recorded still counts; a relative one ("楼下") does not reopen it.
     const source = s.elements.location?.source;
     if (ext.location === undefined) return;
-    if (answered(s, 'location') && source !== 'unknown' && source !== 'declined') return;
+    if (answered(s, 'location') && source !== 'unknown' && source !== 'declined') {
+      // "华强北 赛格广场一楼 那家手机店" after "手机店": the same place told in more detail replaces it.
+      const current = s.elements.location?.value;
+      const found = ext.location;
+      if (found.specific && current !== undefined && found.text.length > current.length && found.text.includes(current))
+        setLocation(w, found.text, true, source ?? 'extracted');
+      return;
+    }
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
     else if (s.elements.location === undefined) setLocation(w, ext.location.text, false, 'extracted');
   },
-  parse(_w, _text, ext) {
+  parse(w, text, ext) {
+    if (ext.location?.specific !== true) {
+      // "golden gate" after "jump off the bridge": the name completes the place named earlier by its kind.
+      const completed = completePlace(text, w.s.texts.slice(0, -1));
+      if (completed !== undefined) return { ok: true, value: completed, specific: true };
+    }
     if (ext.location === undefined) return { ok: false };
     return ext.location.specific
       ? { ok: true, value: ext.location.text, specific: true }

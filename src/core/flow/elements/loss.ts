@@ -5,12 +5,14 @@ import type { ElementBehaviour } from './spec.js';
 
 export const loss: ElementBehaviour = {
   key: 'loss',
-  found: (ext) => ext.amounts.length > 0 || ext.moneySent !== undefined,
+  found: (ext) => ext.amounts.length > 0 || ext.moneySent !== undefined || ext.lost !== undefined,
   crossChecked: true,
   other: true,
   fill(w, ext) {
     if (!open(w.s, 'loss')) return;
-    if (ext.amounts.length > 0) setElement(w, 'loss', ext.amounts.map((a) => a.text).join(', '), 'extracted');
+    // What was taken and how much it was worth, as the reporter named them ("高尔夫球包", "4999").
+    const parts = [...(ext.lost !== undefined ? [ext.lost.text] : []), ...ext.amounts.map((a) => a.text)];
+    if (parts.length > 0) setElement(w, 'loss', parts.join(', '), 'extracted');
     else if (ext.moneySent !== undefined) setElement(w, 'loss', ext.moneySent.text, 'extracted');
   },
   parse: (_w, text) => anyText(text),

@@ -16,7 +16,12 @@ export const suspects: ElementBehaviour = {
   key: 'suspects',
   // A description of people is one whether it reads as a suspect or as a person ("一个女的 二十多岁"); "他还在
   // 客厅" says where the suspect is.
-  found: (ext) => ext.suspects !== undefined || ext.person !== undefined || SUSPECT_WHERE.test(ext.normalized),
+  // "跑了 往北边" / "they left" answers "are they still there? which way did they go?" as well.
+  found: (ext) =>
+    ext.suspects !== undefined ||
+    ext.person !== undefined ||
+    ext.inProgress?.value === false ||
+    SUSPECT_WHERE.test(ext.normalized),
   crossChecked: true,
   other: true,
   fill(w, ext) {
@@ -47,12 +52,22 @@ export const person: ElementBehaviour = {
 export function addDescription(w: Work, ext: Extraction, text: string): boolean {
   const { s } = w;
   // Theft or burglary: a vehicle or an amount described is what was taken ("一辆绿色雅迪电动车 三千多").
-  const stolen = s.category === 'theft' || s.category === 'burglary';
-  if (stolen && open(s, 'loss') && (ext.vehicles !== undefined || ext.amounts.length > 0)) {
-    setElement(w, 'loss', text.trim(), 'extracted');
-    return true;
+  const stolen = s.category === 'theft' || s.category === 'burglary' || s.category === 'robbery';
+  if (stolen && (ext.vehicles !== undefined || ext.amounts.length > 0)) {
+    // The thing already named ("电动车被偷了") is now described ("一辆绿色雅迪电动车 三千多"): the description is kept.
+    const loss = s.elements.loss;
+    if (open(s, 'loss')) {
+      setElement(w, 'loss', text.trim(), 'extracted');
+      return true;
+    }
+    if (loss?.source === 'extracted' && !loss.value.includes(text.trim())) {
+      setElement(w, 'loss', `${loss.value}；${text.trim()}`, 'extracted');
+      return true;
+    }
   }
-  const found = ext.person?.text ?? ext.suspects?.text;
+  // "他还在后面" to another question: where the suspect is now.
+  const where = ext.suspects === undefined && ext.person === undefined && SUSPECT_WHERE.test(ext.normalized);
+  const found = ext.person?.text ?? ext.suspects?.text ?? (where ? text.trim() : undefined);
   if (found === undefined) return false;
   const key: ElementKey = s.category === 'missing_person' ? 'person' : 'suspects';
   const current = s.elements[key];

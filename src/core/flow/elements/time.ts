@@ -6,7 +6,7 @@ import type { ElementBehaviour } from './spec.js';
 export const time: ElementBehaviour = {
   key: 'time',
   // "就现在" / "still going on" answers "when?".
-  found: (ext) => ext.time !== undefined || ext.inProgress !== undefined,
+  found: (ext) => ext.time !== undefined || (ext.inProgress !== undefined && ext.inProgress.state !== true),
   crossChecked: true,
   other: true,
   fill(w, ext) {

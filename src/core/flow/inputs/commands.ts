@@ -86,6 +86,8 @@ export function handleCommand(w: Work, intent: Intent, text: string): boolean {
         w.parts.push({ id: 'dont_know' });
         return false;
       }
+      // "不知道这是哪" in the opening burst, before "where?" was read: the answer to it is still to come.
+      if (key === 'location' && intent.kind === 'dont_know' && w.burstPending === 'location') return false;
       if (key === 'location' && intent.kind === 'dont_know' && followUpInsteadOfUnknown(s)) {
         // An urgent report: one follow-up asks what the reporter can see before the place is unknown. The rest
         // of the message is read first ("太白山 汤峪那边上来的 不知道在哪" gives a place).

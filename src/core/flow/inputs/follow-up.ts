@@ -45,7 +45,8 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
   }
   if (input.location !== undefined) applySharedLocation(w, input.location);
   // "不对，是6号楼" after the report was complete: the place is replaced and dispatch gets a new revision.
-  if (hasText && intent === null) correctPlace(w, text, ext);
+  // "wrong address, it's 21 Main St" reads as a correction command; after completion it is the same correction.
+  const corrected = hasText && (intent === null || intent.kind === 'correction') && correctPlace(w, text, ext);
   fillFromExtraction(w, ext);
   runTriage(w);
   // A diverted request that now shows danger comes back to 110 and the questions resume.
@@ -59,5 +60,5 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
     return;
   }
   maybeUpdated(w, true);
-  w.parts.push({ id: s.covert ? 'covert.update.added' : 'update.added' });
+  if (!corrected) w.parts.push({ id: s.covert ? 'covert.update.added' : 'update.added' });
 }

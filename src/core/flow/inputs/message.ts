@@ -54,13 +54,18 @@ const BURST_WINDOW_S = 10;
  * right after the previous one. A text in it that does not answer the pending question is no failed answer.
  */
 function inOpeningBurst(s: FlowState, previousAt: string | null, at: string): boolean {
-  if (previousAt === null || s.texts.length > BURST_TEXTS) return false;
+  if (previousAt === null) return false;
+  const quick = Date.parse(at) - Date.parse(previousAt) <= BURST_WINDOW_S * 1000;
+  // A text of the opening burst may happen to answer the question sent meanwhile ("还在里面" to "still going
+  // on?"); the next one, seconds later, was still written before any reply was read.
+  if (!quick) s.burstChain = false;
+  if (!quick || s.texts.length > BURST_TEXTS) return false;
   const nothingAnswered =
     s.lastAnswered === null &&
     (s.facts.danger ?? null) === null &&
     s.facts.noDanger === null &&
     s.facts.chosenCategory === undefined;
-  return nothingAnswered && Date.parse(at) - Date.parse(previousAt) <= BURST_WINDOW_S * 1000;
+  return nothingAnswered || s.burstChain !== false;
 }
 
 /** Words in an answer that show someone is in danger or hurt (an injury or a weapon, not negated). */
@@ -78,6 +83,10 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   else if (input.location?.label !== undefined) s.texts.push(input.location.label);
   const burst = inOpeningBurst(s, s.lastInboundAt, input.at);
   s.lastInboundAt = input.at;
+  if (burst) {
+    const screen = s.confirming === 'danger' || s.confirming === 'category' ? s.confirming : null;
+    w.burstPending = s.awaiting ?? screen;
+  }
   const first =
     s.texts.length <= 1 && s.revision === 0 && s.awaiting === null && s.confirming === null && !s.covertTipSent;
 
@@ -102,6 +111,9 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   const ext = extract(text);
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
+  // "help", "human", a language switch: the reporter asks for something, and the question is sent again after it.
+  if (intent !== null && intent.kind !== 'dont_know' && intent.kind !== 'decline' && intent.kind !== 'correction')
+    w.burstPending = null;
   if (intent !== null && handleCommand(w, intent, text)) {
     // Even a first message that is a command ("help") is acknowledged as received (rule 1).
     if (first) w.parts.unshift({ id: 'ack' });

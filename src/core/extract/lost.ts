@@ -1,0 +1,108 @@
+/**
+ * What was taken, named in the report: "后备箱的高尔夫球包没了", "电动车被偷了", "偷了我的手机", "someone stole my
+ * catalytic converter", "my bike got nicked". The object of a verb of taking (or the subject of its passive), as
+ * written; people (孩子不见了 is a missing child) and bare "stuff / 东西" are not a loss named.
+ */
+import type { Found } from './types.js';
+import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
+
+/** Chinese: the thing before 被偷了 / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
+const ZH_TAKEN_AFTER =
+  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:被(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?了|(?:丢|丢失|失窃|被盗)了?|没了|不见了|找不到了)/gu;
+/** Chinese: the thing after 偷了 / 抢走了, with a possessive or a count in front of it ("偷了我的手机", "抢了两部手机"). */
+const ZH_TAKEN_BEFORE =
+  /(?:偷|抢|盗|扒|顺|拿|撬|割|剪|卸)(?:走|掉)?了(?:(?:我|我们|我家|他|她|他们)的?|(?:[一两二三四五六七八九十几\d]+)(?:个|辆|部|台|只|块|条|袋|包|箱|件|张|部))([\p{Script=Han}a-z0-9]{1,8})/gu;
+/** Words that cannot end a thing's name (the span ran into a verb or a person). */
+const ZH_NOT_A_THING =
+  /(?:^|[就了都也又还却我你他她它们人子儿女妈爸爷奶公婆孩娃宝弟妹哥姐的来去下走跑说看])$|(?:东西|什么|啥|钱包里|车里|家里)$/u;
+/** People: a person who "不见了" is missing, not a loss. */
+const ZH_PERSON =
+  /(?:孩子|小孩|儿子|女儿|老人|老公|老婆|妈|爸|爷|奶|姥|外婆|外公|宝宝|娃|人|朋友|同学|男朋友|女朋友|弟|妹|哥|姐|狗|猫)/u;
+
+/** A place or a home, not a thing: "在公园不见了", "我家被偷了" (a burglary: the home, not what was taken). */
+const ZH_PLACE_LIKE = /^(?:在|从|到)|(?:家|家里|屋里|店里|店|公司|宿舍|房间|门锁|锁)$/u;
+
+const EN_TAKE_VERBS = [
+  'stole',
+  'stolen',
+  'took',
+  'taken',
+  'nicked',
+  'snatched',
+  'swiped',
+  'grabbed',
+  'lifted',
+  'pinched',
+  'jacked',
+  'robbed me of',
+  'cut off',
+  'broke into',
+  'smashed',
+];
+const EN_DETERMINERS = '(?:my|our|his|her|their|the|a|an|some|two|three|all my|all our)';
+/** Words that end a noun phrase: prepositions, adverbs, conjunctions, times. */
+const EN_STOP = new Set(
+  'off from out of last this and at in on while when yesterday tonight today just right now then but so with by from outside inside before after earlier again was were is are got has have had it'.split(
+    ' ',
+  ),
+);
+const EN_TAKEN_BEFORE = new RegExp(
+  `\\b(?:${alternation(EN_TAKE_VERBS)})\\s+${EN_DETERMINERS}\\s+([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,3})`,
+  'g',
+);
+const EN_TAKEN_AFTER =
+  /\b(?:my|our)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted)\b/g;
+const EN_GENERIC = /^(?:stuff|things|something|everything|it|them|me|us|him|her|place|house|home|car|lot)$/;
+/** People: "grabbed a little girl" is an abduction, not a loss. */
+const EN_PERSON =
+  /\b(?:girl|girls|boy|boys|kid|kids|child|children|son|daughter|baby|woman|women|man|men|wife|husband|mom|mum|dad|mother|father|sister|brother|friend|grandma|grandpa|toddler|teen|person|people|dog|cat)\b/;
+
+function enPhrase(words: string): string | undefined {
+  const kept: string[] = [];
+  for (const w of words.split(/\s+/)) {
+    if (EN_STOP.has(w)) break;
+    kept.push(w);
+  }
+  const phrase = kept.join(' ');
+  return phrase === '' || EN_GENERIC.test(phrase) || EN_PERSON.test(phrase) ? undefined : phrase;
+}
+
+/** Any verb of taking at all: most messages have none, and are not read clause by clause. */
+const ANY_TAKING =
+  /被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed)\b/;
+
+export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
+  if (!ANY_TAKING.test(folded)) return undefined;
+  const found: Array<{ start: number; end: number }> = [];
+  for (const clause of clauses(folded)) {
+    const text = folded.slice(clause.start, clause.end);
+    const at = clause.start;
+    for (const m of allMatches(ZH_TAKEN_AFTER, text)) {
+      const thing = m[1] ?? '';
+      if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
+      found.push({ start: at + m.index, end: at + m.index + thing.length });
+    }
+    for (const m of allMatches(ZH_TAKEN_BEFORE, text)) {
+      const thing = (m[1] ?? '').replace(/(?:就|然后|还|又).*$/u, '');
+      if (thing === '' || ZH_PERSON.test(thing)) continue;
+      const start = at + m.index + m[0].length - (m[1] ?? '').length;
+      found.push({ start, end: start + thing.length });
+    }
+    for (const m of allMatches(EN_TAKEN_BEFORE, text)) {
+      const phrase = enPhrase(m[1] ?? '');
+      if (phrase === undefined) continue;
+      const start = at + m.index + m[0].length - (m[1] ?? '').length;
+      found.push({ start, end: start + phrase.length });
+    }
+    for (const m of allMatches(EN_TAKEN_AFTER, text)) {
+      const phrase = m[1] ?? '';
+      if (EN_GENERIC.test(phrase) || EN_PERSON.test(phrase)) continue;
+      const start = at + m.index + m[0].indexOf(phrase, 3);
+      found.push({ start, end: start + phrase.length });
+    }
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => a.start - b.start);
+  const spans = found.filter((f, i) => i === 0 || f.start >= (found[i - 1]?.end ?? 0));
+  return { text: spans.map((f) => originalSpan(original, f)).join('，') };
+}

@@ -1,0 +1,174 @@
+/** Elements a report gives in the way people write them, so they are never asked (issue 13, item 5). */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/core/extract/index.js';
+
+describe('in progress said without "still"', () => {
+  it.each([
+    ['drunk guys yelling and throwing bottles in the street', 'guys yelling'],
+    ['omg sum1 in my backyard tryna open the windows', 'sum1 in my backyard tryna'],
+    ['neighbors screaming at each other, been going 20 min', 'neighbors screaming'],
+    ['guy has a gun to the clerk', 'has a gun to'],
+    ['my kid is stuck in the elevator between floors', 'is stuck'],
+    ['半夜听见阳台有人 翻进来了', '翻进来了'],
+    ['车被水淹了 水到胸口了 车门打不开', '打不开'],
+    ['我跟老婆躲在卧室', '躲在'],
+  ])('%s', (text, span) => {
+    expect(extract(text).inProgress).toMatchObject({ value: true, text: span });
+  });
+
+  it('a past report is not in progress', () => {
+    expect(extract('someone was breaking into cars last night').inProgress).toBeUndefined();
+    expect(extract('he was yelling at me yesterday').inProgress).toBeUndefined();
+  });
+
+  it('an action outranks a state: "is breaking in" over "hiding"', () => {
+    expect(extract('someone is breaking in, im hiding in the closet').inProgress?.text).toBe('is breaking');
+  });
+});
+
+describe('time said as "just" or as how long', () => {
+  it.each([
+    ['刚被扣了4999', '刚'],
+    ['就停在楼下十分钟 下来就没了', '十分钟'],
+    ['package thief just took a box off my porch', 'just took'],
+    ['unattended backpack on the platform, been there 30 min', 'been there 30 min'],
+    ['man in a ski mask sitting in a car outside the bank for an hour', 'for an hour'],
+  ])('%s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+
+  it('a dated time wins over a duration; "just wanted" is no time', () => {
+    expect(extract('昨天晚上被打了 疼了一个小时').time?.text).toBe('昨天晚上');
+    expect(extract('i just wanted to report something').time).toBeUndefined();
+    expect(extract('金刚').time).toBeUndefined();
+  });
+});
+
+describe('what was taken, named', () => {
+  it.each([
+    ['车里东西被偷了 后备箱的高尔夫球包没了', '后备箱的高尔夫球包'],
+    ['someone stole my catalytic converter last night', 'catalytic converter'],
+    ['偷了我的手机就跑', '手机'],
+    ['my bike got nicked outside tesco', 'bike'],
+  ])('%s', (text, thing) => {
+    expect(extract(text).lost?.text).toBe(thing);
+  });
+
+  it('people and places are not a loss', () => {
+    expect(extract('孩子不见了').lost).toBeUndefined();
+    expect(extract('女儿在公园不见了').lost).toBeUndefined();
+    expect(extract('someone just grabbed a little girl').lost).toBeUndefined();
+    expect(extract('下来就没了').lost).toBeUndefined();
+  });
+
+  it('money taken from an account is an amount', () => {
+    expect(extract('刚被扣了4999').amounts[0]?.value).toBe(4999);
+  });
+});
+
+describe('injuries, safety and suspects said in other words', () => {
+  it('a wounding assault or a pain is an injury described', () => {
+    expect(extract("bloke's been glassed").injuries).toMatchObject({ present: true, text: 'been glassed' });
+    expect(extract('老人说腿疼').injuries).toMatchObject({ present: true, text: '腿疼' });
+    expect(extract('司機好像昏過去了').injuries).toMatchObject({ present: true });
+  });
+
+  it('not daring to call or not being let out is about safety', () => {
+    expect(extract('不敢打电话').safety).toBeDefined();
+    expect(extract('他们看着不让出门').safety).toBeDefined();
+  });
+
+  it('the way a suspect went, to any place', () => {
+    expect(extract('他下车了 在小寨站 往C口走了').suspects?.text).toBe('往C口走了');
+  });
+});
+
+describe('going on, said with aspect words', () => {
+  it.each([
+    ['they r fighting in the parking lot', 'r fighting'],
+    ['someone keeps banging on my door', 'keeps banging'],
+    ["he won't stop hitting her", "won't stop"],
+    ['my ex is outside my house and wont leave', 'wont leave'],
+    ['I can hear glass breaking downstairs', 'I can hear glass'],
+    ['两个人打起来了', '打起来了'],
+    ['他拿着刀在楼下转', '拿着刀'],
+    ['他把我锁在屋里', '把我锁在'],
+  ])('%s', (text, span) => {
+    expect(extract(text).inProgress).toMatchObject({ value: true, text: span });
+  });
+
+  it('what went on before is not going on', () => {
+    expect(extract('he kept calling me last week').inProgress).toBeUndefined();
+  });
+
+  it('十来分钟前 is a time; 鼻青脸肿 and 扭了 are injuries', () => {
+    expect(extract('十来分钟前').time?.text).toBe('十来分钟前');
+    expect(extract('被打得鼻青脸肿').injuries?.present).toBe(true);
+    expect(extract('脚扭了走不了').injuries?.present).toBe(true);
+  });
+});
+
+describe('Chinese 在 + place + verb is going on; 了 after the verb is done', () => {
+  it.each([
+    ['有人在我家楼下打架', true],
+    ['有人撬我家门', true],
+    ['他昨天在网吧里打了我', undefined],
+  ])('%s', (text, value) => {
+    expect(extract(text).inProgress?.value).toBe(value);
+  });
+
+  it('在我家楼下 is a place, not who is with the reporter', () => {
+    expect(extract('有人在我家楼下打架').safety).toBeUndefined();
+    expect(extract('他在我家').safety).toBeDefined();
+  });
+
+  it('a chain after "the" is a place wherever it stands', () => {
+    expect(extract('guy with a gun robbing the 7-eleven on Elm rn').location?.specific).toBe(true);
+  });
+});
+
+describe('a person, an injury and safety in other words', () => {
+  it('"my daughter is 15" gives an age', () => {
+    expect(extract('my daughter is 15 and hasnt come home').person?.age).toBe(15);
+    expect(extract('my son is 6').person?.age).toBe(6);
+  });
+
+  it('"cyclist down" is someone hurt', () => {
+    expect(extract('hit and run, cyclist down').injuries?.present).toBe(true);
+  });
+
+  it('the reporter got away: 我跑到楼道里了, "i ran out of the house"', () => {
+    expect(extract('我老婆拿菜刀要砍我 我跑到楼道里了').safety).toBeDefined();
+    expect(extract('i ran out of the house').safety).toBeDefined();
+  });
+});
+
+describe('Cantonese 喺度 + verb (folded to 在这 + verb) is going on', () => {
+  it('有人喺度打交', () => {
+    expect(extract('有人喺度打交 好多人').inProgress?.value).toBe(true);
+    expect(extract('他们在这打架').inProgress?.value).toBe(true);
+  });
+});
+
+describe('words that look like something else', () => {
+  it('一个人在家 is the reporter alone, not one suspect', () => {
+    expect(extract('一个人在家').suspects).toBeUndefined();
+    expect(extract('一个人在打我').suspects).toBeDefined();
+  });
+
+  it('银行卡 is no bank; 我在门外 is where the reporter is, 他在门外 is going on', () => {
+    expect(extract('包里有钱包 身份证 银行卡').location).toBeUndefined();
+    expect(extract('我在门外').inProgress).toBeUndefined();
+    expect(extract('他在门外').inProgress?.value).toBe(true);
+  });
+});
+
+describe('"it stopped" is an answer to "is it still happening?"', () => {
+  it.each(['已经停了', 'it stopped', 'they stopped now'])('%s', (text) => {
+    expect(extract(text).inProgress?.value).toBe(false);
+  });
+
+  it('a retraction under pressure (他不打了) is not read as over', () => {
+    expect(extract('他不打了 他说他错了').inProgress?.value).not.toBe(false);
+  });
+});

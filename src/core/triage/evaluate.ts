@@ -22,6 +22,7 @@ import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term 
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
 import { couldFire, couldNameRelative, framesIn, relativeActs, type Frame } from '../lang/frames.js';
+import { mostSimilar } from './similar.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
@@ -550,7 +551,9 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   const matchedCategory =
     candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
   let category: Category | null = matchedCategory;
-  const prevCategory = previous?.category ?? null;
+  // A kind read by likeness (below) is no evidence for the next step: it is read again from the words each time.
+  const prevByLikeness = previous?.reasons.some((r) => r.rule.endsWith('.similar')) === true;
+  const prevCategory = prevByLikeness ? null : (previous?.category ?? null);
   let keptPrevious = false;
   if (prevCategory && (category === null || categoryRank(rules, prevCategory) < categoryRank(rules, category))) {
     keptPrevious = category !== prevCategory;
@@ -579,6 +582,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   if (chosen !== null && (category === null || categoryRank(rules, chosen) < categoryRank(rules, category))) {
     category = chosen;
     reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
+  }
+  // Asked, and still "other": the kind of report the story is most like, when the odds are clear (similar.ts).
+  // Only the label changes: priority, route and covert mode stay those of "other" (a likeness is no evidence).
+  let labelOnly = false;
+  if (rules.similar !== false && category === 'other_police' && chosen === 'other_police' && matchedCategory === null) {
+    const like = mostSimilar(ev.docs.map((d) => d.norm));
+    if (like !== null && like.category !== 'other_police' && like.category !== 'non_police') {
+      labelOnly = true;
+      category = like.category;
+      reasons.push({
+        rule: `category.${like.category}.similar`,
+        matched: like.because.join(' '),
+        effect: `category=${like.category} (most like such reports, p=${like.probability.toFixed(2)})`,
+      });
+    }
   }
   // A partner or relative named in a report about violence makes it domestic violence.
   let heldByRelative = false;
@@ -611,7 +629,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // 2. Priority.
   const modifiers = findModifiers(ev, rules, reasons);
   const ctx: Context = { ev, rules, modifiers, child: findChild(ev, rules), categoryHits };
-  let rule = rules.categories.find((r) => r.category === category) ?? null;
+  let rule = rules.categories.find((r) => r.category === (labelOnly ? 'other_police' : category)) ?? null;
   let outcome = computePriority(ctx, rule, false);
   reasons.push(...outcome.reasons);
   let priority = outcome.priority;

@@ -1031,6 +1031,8 @@ export const AGE = { childUnder: 14, elderlyFrom: 65 } as const;
 
 export interface RuleSet {
   categories: readonly CategoryRule[];
+  /** Read the closest kind of report when the category question ended as "other" (similar.ts); default on. */
+  similar?: boolean;
   modifiers: readonly ModifierRule[];
   negations: readonly Term[];
   negationBreakers: readonly Term[];

@@ -26,6 +26,10 @@ describe('last seen said as "was still there a moment ago"', () => {
   it('刚才还在 + a place', () => {
     expect(extract('在公园 刚才还在滑梯那玩').lastSeen?.text).toBe('在公园 刚才还在滑梯那玩');
   });
+  it('"was right next to me" + a place, but not someone who is with the reporter now', () => {
+    expect(extract('he was right next to me at the food court').lastSeen).toBeDefined();
+    expect(extract('she is right next to me').lastSeen).toBeUndefined();
+  });
 });
 
 describe('a place given by what it is called or what its sign says', () => {

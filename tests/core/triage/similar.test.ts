@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../../../src/core/incident.js';
+import { buildSimilarModel, renderSimilarModel } from '../../../eval/train-similar.js';
+import { normalizeText } from '../../../src/core/lang/index.js';
+import { DEFAULT_RULES, triage, type RuleSet } from '../../../src/core/triage/index.js';
+import { SIMILAR_MODEL } from '../../../src/core/triage/similar-model.js';
+import { mostSimilar } from '../../../src/core/triage/similar.js';
+
+const MISSING = '我妈找不到了 早上出去买菜到现在没回来 她有老年痴呆';
+
+/** The rules without the words that name one kind (and, with `noModel`, without the likeness reading either). */
+function without(category: Category, noModel = false): RuleSet {
+  const rules = {
+    ...DEFAULT_RULES,
+    categories: DEFAULT_RULES.categories.map((r) =>
+      r.category === category ? { ...r, zh: [], en: [], escalations: [] } : r,
+    ),
+  };
+  return noModel ? { ...rules, similar: false } : rules;
+}
+
+function facts(chosenCategory: 'other_police' | null) {
+  return { noDanger: null, over: null, chosenCategory };
+}
+
+describe('the closest kind of report (similar.ts)', () => {
+  it('the committed model is what npm run train-similar builds from the corpus and the rules today', () => {
+    const file = readFileSync(new URL('../../../src/core/triage/similar-model.ts', import.meta.url), 'utf8');
+    expect(file).toBe(renderSimilarModel(buildSimilarModel()));
+    expect(SIMILAR_MODEL.categories).toContain('non_police');
+  });
+
+  it('finds the kind a story is like, with the words that weighed most', () => {
+    const r = mostSimilar([normalizeText(MISSING)]);
+    expect(r?.category).toBe('missing_person');
+    expect(r?.probability).toBeGreaterThanOrEqual(0.99);
+    expect(r?.because.length).toBeGreaterThan(0);
+  });
+
+  it('says nothing on too little or on words of no kind', () => {
+    expect(mostSimilar([normalizeText('在吗')])).toBeNull();
+    expect(mostSimilar([normalizeText('testing testing lol')])).toBeNull();
+  });
+
+  it('is read only after the category question ended as "other", and changes the label, not the priority', () => {
+    // Without its own words, a groping report is placed by likeness only once the question was asked.
+    const texts = ['有人摸我', '在地铁上 一直贴着我'];
+    const rules = without('sexual_assault');
+    const before = triage({ texts, elements: {}, facts: facts(null), previous: null }, rules);
+    expect(before.category).not.toBe('sexual_assault');
+    const other = triage({ texts, elements: {}, facts: facts('other_police'), previous: null }, rules);
+    expect(other.category).toBe('sexual_assault');
+    expect(other.reasons.some((r) => r.rule === 'category.sexual_assault.similar')).toBe(true);
+    // Priority, route and covert mode are those of "other": a likeness is no evidence.
+    const asOther = triage(
+      { texts, elements: {}, facts: facts('other_police'), previous: null },
+      without('sexual_assault', true),
+    );
+    expect(other.priority).toBe(asOther.priority);
+    expect(other.route).toBe(asOther.route);
+    expect(other.covert).toBe(asOther.covert);
+    // The next step reads it again instead of keeping it as the previous category.
+    const next = triage(
+      { texts: [...texts, '算了'], elements: {}, facts: facts('other_police'), previous: other },
+      rules,
+    );
+    expect(next.reasons.some((r) => r.rule === 'category.previous')).toBe(false);
+  });
+
+  it('never diverts to 12345 by likeness', () => {
+    const texts = ['楼上漏水 把我家天花板泡了', '物业不管 楼上也不开门'];
+    expect(mostSimilar(texts.map(normalizeText))?.category).toBe('non_police');
+    const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null }, without('non_police'));
+    expect(r.category).toBe('other_police');
+    expect(r.route).toBe('110');
+  });
+});

@@ -461,6 +461,36 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
 });
 
 describe.runIf(onPostgres)('PostgreSQL transactions', () => {
+  it('outbox: a claim does not wait while another process expands the queue; it goes on with the rows there', async () => {
+    const [db1, db2] = await databases();
+    const intake = new SqlIntakeStore(db1.sql, defaultFlow, newId);
+    const x1 = new SqlOutboxStore(db1.sql, defaultFlow);
+    const sender = '+8613700000091';
+    const m = await intake.storeInbound(message(sender, 'SM-exp', '有人拿刀砍人'));
+    if (m.kind !== 'new') throw new Error('expected new');
+    const c = change(newIncident(sender), true);
+    c.events = [{ type: 'dispatch', event: 'early_dispatch', revision: 1 }];
+    await intake.commitInbound(m.inboundId, c);
+    const opts = { targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId: 'p1' };
+    // "Another process" holds the expansion lock in an open transaction.
+    let release = () => undefined as void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked = () => undefined as void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const other = db2.sql.write(async (tx) => {
+      await tx.get(`SELECT pg_advisory_xact_lock(hashtextextended('outbox.expand', 0)) AS "got"`);
+      locked();
+      await held;
+    });
+    await isLocked;
+    const started = Date.now();
+    expect(await x1.claimDue(NOW, opts)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    release();
+    await other;
+    expect((await x1.claimDue(NOW, opts)).map((d) => d.revision)).toEqual([1]);
+  });
+
   it('BEGIN rides with the first lock and NOTIFY with COMMIT: fewer round trips, same statements and outcomes', async () => {
     const [db1, db2] = await databases();
     const got: string[] = [];

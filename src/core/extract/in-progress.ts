@@ -206,6 +206,13 @@ const ZH_ONGOING =
 const HELD_NOW =
   /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;
 
+/**
+ * 现在 said of the reporter, not of the event: "上周被人打了 现在想报案", "现在在医院". Its span is taken before the
+ * bare 现在 can count as "happening now"; what else the text says still counts.
+ */
+const REPORTER_NOW =
+  /现在(?:就|只|才|我)?(?:想|要|准备|打算|来)?(?:报案|报警|报个警|备案|立案|咨询|问问?|求助|做笔录|验伤)|现在(?:我)?(?:人)?在(?:医院|派出所|警局|公安局)/g;
+
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -239,6 +246,8 @@ function signals(folded: string): Signal[] {
         out.push({ value, strength, start, end, ...(state ? { state: true as const } : {}) });
     }
   };
+  // Strength 0: a span no other signal may take, itself no signal (see REPORTER_NOW).
+  add(REPORTER_NOW, true, 0);
   add(STRONG_FALSE_RE, false, 2);
   add(STRONG_TRUE_RE, true, 2);
   add(CHAT_NOW, true, 2);
@@ -265,7 +274,7 @@ export function extractInProgress(
   folded: string = fold(original),
 ): { value: boolean; text: string; state?: true } | undefined {
   if (ANSWER_TRUE.test(folded.trim())) return { value: true, text: original.trim() };
-  const all = signals(folded);
+  const all = signals(folded).filter((s) => s.strength > 0);
   if (all.length === 0) return undefined;
   const best = all.reduce((a, b) =>
     b.strength > a.strength || (b.strength === a.strength && b.start > a.start) ? b : a,

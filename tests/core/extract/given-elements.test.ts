@@ -172,3 +172,16 @@ describe('"it stopped" is an answer to "is it still happening?"', () => {
     expect(extract('他不打了 他说他错了').inProgress?.value).not.toBe(false);
   });
 });
+
+describe('现在 said of the reporter is not "happening now"', () => {
+  it.each(['昨天晚上被我老公打了 现在想报案', '上周被人打了 现在想报警', '现在在医院 缝了六针'])('%s', (text) => {
+    expect(extract(text).inProgress).toBeUndefined();
+  });
+  it.each([
+    ['他现在还在打我', '现在还'],
+    ['我现在想报警 他在砸门', '在砸'],
+    ['现在有人在撬门', '在撬'],
+  ])('%s still reads as going on', (text, span) => {
+    expect(extract(text).inProgress).toEqual({ value: true, text: span });
+  });
+});

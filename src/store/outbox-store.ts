@@ -170,6 +170,9 @@ export class SqlOutboxStore implements OutboxStore {
    */
   markDelivered(d: ClaimedDelivery, at: Date, response: string, targets: readonly string[]): Promise<void> {
     return this.db.write(async (tx) => {
+      // PostgreSQL: the item row first, so that this and a concurrent supersede of the item's other target
+      // count each other's rows (each would otherwise see the other's uncommitted and leave the item open).
+      await lockItems(tx, [d.outboxId]);
       await tx.run(
         'UPDATE "OutboxDelivery" SET "deliveredAt" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, ' +
           '"lastError" = NULL WHERE "id" = ?',
@@ -418,13 +421,28 @@ async function supersede(tx: SqlTx, targets: readonly string[], now: Date): Prom
       now,
     );
   }
-  // An item is done once every configured target has it (delivered, or superseded for that target).
+  // An item is done once every configured target has it (delivered, or superseded for that target). Its row
+  // is locked first (see markDelivered); the count below is a new statement, so it sees what committed before.
+  await lockItems(
+    tx,
+    superseded.map((r) => row.int(r.outboxId)),
+  );
   await tx.run(
     'UPDATE "OutboxItem" SET "deliveredAt" = ? WHERE "deliveredAt" IS NULL AND "id" IN ' +
       '(SELECT "outboxId" FROM "OutboxDelivery" WHERE "deliveredAt" = ? AND "supersededBy" IS NOT NULL) AND ' +
       `(SELECT COUNT(*) FROM "OutboxDelivery" x WHERE x."outboxId" = "OutboxItem"."id" AND x."deliveredAt" IS NOT NULL ` +
       `AND x."target" IN (${placeholders(targets.length)})) = ?`,
     [now, now, ...targets, targets.length],
+  );
+}
+
+/** PostgreSQL: row locks on these outbox items, in id order (no deadlock between two lockers). */
+async function lockItems(tx: SqlTx, ids: readonly number[]): Promise<void> {
+  if (tx.dialect !== 'postgres' || ids.length === 0) return;
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  await tx.all(
+    'SELECT "id" FROM "OutboxItem" WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb)::int) ORDER BY "id" FOR UPDATE',
+    [JSON.stringify(sorted)],
   );
 }
 

@@ -1,12 +1,12 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
 import { createHash } from 'node:crypto';
 import { share, type Figures, type Outcome, type Ratio } from './metrics.js';
 
-export const SETS = ['all', 'development', 'holdout', 'fresh', 'unseen'] as const;
+export const SETS = ['all', 'development', 'holdout', 'fresh', 'unseen', 'unseen2'] as const;
 export type SetName = (typeof SETS)[number];
 
 /** The figures that may never get worse. */
@@ -19,7 +19,7 @@ export interface RatchetFigures {
   reasks: number;
 }
 
-/** What the record remembers of one conversation (held-out and unseen ids are stored hashed: the record is read by tuners). */
+/** What the record remembers of one conversation (held-out, unseen and unseen-2 ids are stored hashed: the record is read by tuners). */
 export interface RecordedOutcome {
   category: boolean;
   /** null: not expected P1. */
@@ -33,7 +33,7 @@ export interface EvalRecord {
   note: string;
   /** A record made before a set existed has no entry for it (that set is then not compared). */
   sets: Partial<Record<SetName, RatchetFigures>>;
-  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`. */
+  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
 
@@ -42,7 +42,7 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES = ['holdout', 'unseen'] as const;
+const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2'] as const;
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -83,6 +83,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       holdout: ratchetFigures(sets.holdout),
       fresh: ratchetFigures(sets.fresh),
       unseen: ratchetFigures(sets.unseen),
+      unseen2: ratchetFigures(sets.unseen2),
     },
     outcomes: byKey,
   };
@@ -123,6 +124,7 @@ const SET_LABEL: Record<SetName, string> = {
   holdout: 'held-out',
   fresh: 'fresh',
   unseen: 'unseen',
+  unseen2: 'unseen-2',
 };
 
 /**
@@ -135,7 +137,11 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   const gone = Object.keys(record.outcomes).filter((k) => !present.has(k));
   if (gone.length > 0) {
     const shown = gone.map((k) =>
-      k.startsWith('holdout:') ? 'a held-out conversation' : k.startsWith('unseen:') ? 'an unseen conversation' : k,
+      k.startsWith('holdout:')
+        ? 'a held-out conversation'
+        : k.startsWith('unseen:') || k.startsWith('unseen2:')
+          ? 'an unseen conversation'
+          : k,
     );
     out.push(
       `recorded conversations are gone from the corpus (dropping or renaming one is not allowed): ${shown.join(', ')}`,

@@ -1,14 +1,14 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set, the held-out set, the fresh set and the unseen set; then the failing development and fresh
- * conversations (held-out and unseen failures are counted, not named).
+ * the development set, the held-out set, the fresh set, the unseen set and the unseen-2 set; then the failing
+ * development and fresh conversations (held-out, unseen and unseen-2 failures are counted, not named).
  *
  *   npm run eval                      figures and failures
  *   npm run eval -- --verbose         every failure, with its re-asks
  *   npm run eval -- --only <id>       play one conversation and print its transcript with template ids
  *   npm run eval -- --check           exit 1 when a figure is worse than eval/record.json (CI)
  *   npm run eval -- --record          raise eval/record.json to this run (refused if any figure is worse)
- *   npm run eval -- --show-holdout    also name failing held-out and unseen conversations (for reviewers, not tuners)
+ *   npm run eval -- --show-holdout    also name failing held-out and unseen(-2) conversations (for reviewers, not tuners)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +75,7 @@ const HELP = `npm run eval [-- options]
   --only <id>        play one conversation and print its transcript (template ids, awaiting, triage)
   --check            exit 1 when a figure is worse than eval/record.json, or the corpus shrank
   --record           raise eval/record.json to this run (refused when any figure is worse)
-  --show-holdout     also name failing held-out and unseen conversations (reviewers only: tuners read figures only)`;
+  --show-holdout     also name failing held-out and unseen(-2) conversations (reviewers only: tuners read figures only)`;
 
 function pct(r: Ratio): string {
   if (r.of === 0) return '-';
@@ -108,7 +108,7 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen'];
+  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen', 'unseen-2'];
   const body = rows.map(([label, fn]) => [
     label,
     fn(sets.all),
@@ -116,6 +116,7 @@ function table(sets: Record<SetName, Figures>): string {
     fn(sets.holdout),
     fn(sets.fresh),
     fn(sets.unseen),
+    fn(sets.unseen2),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
@@ -148,7 +149,7 @@ function runOne(id: string, showHoldout: boolean): number {
   }
   if (isHidden(setOf(c.id)) && !showHoldout) {
     console.error(
-      'that is a held-out or unseen conversation: whoever tunes the rules reads only its figures (--show-holdout to override)',
+      'that is a held-out or unseen(-2) conversation: whoever tunes the rules reads only its figures (--show-holdout to override)',
     );
     return 2;
   }
@@ -192,6 +193,7 @@ function main(): number {
     holdout: outcomes.filter((o) => o.set === 'holdout'),
     fresh: outcomes.filter((o) => o.set === 'fresh'),
     unseen: outcomes.filter((o) => o.set === 'unseen'),
+    unseen2: outcomes.filter((o) => o.set === 'unseen2'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
@@ -199,11 +201,13 @@ function main(): number {
     holdout: summarise(bySet.holdout, MAX_MESSAGES),
     fresh: summarise(bySet.fresh, MAX_MESSAGES),
     unseen: summarise(bySet.unseen, MAX_MESSAGES),
+    unseen2: summarise(bySet.unseen2, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
-      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen), ` +
+      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen, ` +
+      `${sets.unseen2.conversations} unseen-2), ` +
       `${sets.all.steps} messages through the flow`,
   );
   console.log('');
@@ -242,6 +246,7 @@ function main(): number {
   for (const [set, label] of [
     ['holdout', 'held-out'],
     ['unseen', 'unseen'],
+    ['unseen2', 'unseen-2'],
   ] as const) {
     const failures = bySet[set].filter((o) => !o.passed);
     if (args.showHoldout) {
@@ -264,6 +269,7 @@ function main(): number {
     holdout: sets.holdout.conversations,
     fresh: sets.fresh.conversations,
     unseen: sets.unseen.conversations,
+    unseen2: sets.unseen2.conversations,
   };
   const record = loadRecord();
 

@@ -1,7 +1,8 @@
 /**
  * The evaluation corpus: the development set (by theme) and three sets written before the rules they measure
- * were tuned: the held-out set (holdout.ts), the fresh set (fresh.ts, issue 13) and the unseen set (unseen.ts,
- * issue 13, written by someone who had not read the rules).
+ * were tuned: the held-out set (holdout.ts), the fresh set (fresh.ts, issue 13), the unseen set (unseen.ts,
+ * issue 13, written by someone who had not read the rules) and the unseen-2 set (unseen2.ts, the same way, for a
+ * later tuning session).
  * To add a conversation, add it to the themed file it belongs to (README.md explains the format).
  */
 import type { Conversation } from '../types.js';
@@ -25,6 +26,7 @@ import { threats } from './threats.js';
 import { traffic } from './traffic.js';
 import { turns } from './turns.js';
 import { unseen } from './unseen.js';
+import { unseen2 } from './unseen2.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -58,8 +60,12 @@ export { fresh };
 /** Written for issue 13 by someone who had not read the rules, before a tuning session; figures only, like holdout. */
 export { unseen };
 
-export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen];
+/** Written like `unseen` before the next tuning session (its baseline is the rules at 41aa034); figures only. */
+export { unseen2 };
+
+export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen, ...unseen2];
 
 export const HOLDOUT_PREFIX = 'holdout-';
 export const FRESH_PREFIX = 'fresh-';
 export const UNSEEN_PREFIX = 'unseen-';
+export const UNSEEN2_PREFIX = 'unseen2-';

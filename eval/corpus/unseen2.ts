@@ -263,7 +263,7 @@ export const unseen2: Conversation[] = [
     expect: {
       category: 'robbery',
       minPriority: 'P2',
-      route: '110',
+      route: ['110', '110+120'],
       earlyDispatch: 'either',
       given: ['what', 'location', 'time', 'loss'],
     },
@@ -1047,7 +1047,7 @@ export const unseen2: Conversation[] = [
     expect: {
       category: 'sexual_assault',
       minPriority: 'P2',
-      route: '110',
+      route: ['110', '110+120'],
       earlyDispatch: 'either',
       given: ['what', 'time'],
     },
@@ -1072,7 +1072,7 @@ export const unseen2: Conversation[] = [
     expect: {
       category: 'kidnapping',
       priority: 'P1',
-      route: '110',
+      route: ['110', '110+120'],
       earlyDispatch: true,
       given: ['what', 'location'],
     },

@@ -166,11 +166,12 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
 
   /**
    * One transaction on a pooled connection. Every round trip costs the event loop a socket write and a read
-   * (in a profile under the bench, socket writes were a fifth of the main thread), so two statements ride on
-   * others' round trips: BEGIN goes out with the transaction's first statement when that is a lock (one simple
-   * query, the key as an escaped literal), and the notifications go out with COMMIT (`SELECT pg_notify(…);
-   * COMMIT`). Same statements, same order, one transaction: a NOTIFY is still delivered only if it commits,
-   * and a failing statement still aborts the rest.
+   * (in a profile under the bench, socket writes were a fifth of the main thread), so statements ride on
+   * others' round trips: BEGIN goes out with the transaction's first statement (one simple query, the lock key
+   * or the statement's values written in as literals), statements whose result nobody reads (`tx.later`) with
+   * the next one, and the notifications with COMMIT (`SELECT pg_notify(…); COMMIT`). Same statements, same
+   * order, each with its own snapshot, one transaction: a NOTIFY is still delivered only if it commits, and a
+   * failing statement still aborts the rest.
    */
   async function write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
     const client = await pool.connect();
@@ -179,12 +180,6 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
     const notes: [string, string][] = [];
     // Statements sent with the next round trip (`tx.later`), already written out with their values.
     const queued: string[] = [];
-    const begin = async () => {
-      if (begun) return;
-      begun = true;
-      statements.roundTrips += 1;
-      await client.query('BEGIN');
-    };
     /** What goes before a statement sent now: BEGIN if not sent yet, and the queued statements. */
     const prefix = (): string => {
       const head = (begun ? '' : 'BEGIN; ') + queued.map((q) => `${q}; `).join('');
@@ -192,12 +187,12 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
       queued.length = 0;
       return head;
     };
-    /** One statement: prepared on its own, or as the last of one simple query behind the queued ones. */
+    /**
+     * One statement: prepared on its own once the transaction is open; the transaction's first statement, or
+     * one behind queued statements, as the last of one simple query that carries BEGIN and the queue.
+     */
     const exec = async (sql: string, params: readonly Param[] | undefined): Promise<pg.QueryResult> => {
-      if (queued.length === 0) {
-        await begin();
-        return base.query(sql, params);
-      }
+      if (begun && queued.length === 0) return base.query(sql, params);
       statements.count += 1;
       statements.roundTrips += 1;
       const results = (await client.query(prefix() + inline(client, sql, params))) as unknown as

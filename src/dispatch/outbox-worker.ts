@@ -213,7 +213,18 @@ export class OutboxWorker {
       agencyName: this.opts.agencyName,
       now: incident.updatedAt,
     });
-    return { incidentId: c.incidentId, event: parsed.event, revision: parsed.revision, incident, eido };
+    const doc: DispatchDocument = {
+      incidentId: c.incidentId,
+      event: parsed.event,
+      revision: parsed.revision,
+      incident,
+      eido,
+    };
+    // The payload as rendered now is `JSON.stringify({event, revision, incident})`; one written by an earlier
+    // version may order its keys otherwise, and is written out again instead.
+    const head = `{"event":${JSON.stringify(parsed.event)},"revision":${JSON.stringify(parsed.revision)},"incident":{`;
+    if (c.payload.startsWith(head) && c.payload.endsWith('}}')) doc.json = c.payload;
+    return doc;
   }
 
   private async checkAlerts(): Promise<void> {

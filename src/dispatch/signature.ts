@@ -10,7 +10,7 @@ export const SIGNATURE_HEADER = 'X-Intake-Signature';
 /** The header value for `rawBody` signed at `unixSeconds`. */
 export function signatureHeader(secret: string, rawBody: string, unixSeconds: number): string {
   const t = Math.floor(unixSeconds);
-  const v1 = crypto.createHmac('sha256', secret).update(`${t}.${rawBody}`, 'utf8').digest('hex');
+  const v1 = crypto.createHmac('sha256', secret).update(`${t}.`, 'utf8').update(rawBody, 'utf8').digest('hex');
   return `t=${t},v1=${v1}`;
 }
 

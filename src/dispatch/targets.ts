@@ -24,6 +24,11 @@ export interface DispatchDocument {
   /** The incident at this revision, as stored in the outbox (same JSON as GET /api/v1/incidents/<id>). */
   incident: IncidentView;
   eido: EidoDocument;
+  /**
+   * The stored `{"event":…,"revision":…,"incident":…}` JSON this document was read from, when it is exactly
+   * that (the webhook body is it with the EIDO added, not the incident written out a second time).
+   */
+  json?: string;
 }
 
 /** A failed attempt. The message is shown in logs, audit events and `lastError`: it never carries a secret. */
@@ -48,7 +53,7 @@ export interface DispatchTarget {
 }
 
 export interface TargetOptions {
-  /** The webhook's fetch (tests may inject one; the default is the global fetch). */
+  /** The webhook's fetch (tests may inject one); unset: node:http(s) with a keep-alive agent. */
   fetch?: FetchLike;
   /** Webhook request timeout; default 5 s. */
   webhookTimeoutMs?: number;
@@ -83,7 +88,7 @@ export function dispatchTargets(config: Readonly<Config>, opts: TargetOptions): 
         url: env.DISPATCH_WEBHOOK_URL,
         secret: env.DISPATCH_WEBHOOK_SECRET,
         timeoutMs: opts.webhookTimeoutMs ?? 5000,
-        fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
         now: opts.now,
       }),
     );

@@ -55,6 +55,11 @@ const MAX_IN_FLIGHT = 32;
 
 const COMPILED = (globalThis as { __INTAKE_STEP_WORKER__?: string }).__INTAKE_STEP_WORKER__;
 const BOOT = new URL('./step-worker-boot.mjs', import.meta.url);
+/**
+ * The flow worker's young generation: 24 MB (8 MB semi-spaces) instead of V8's 48 (16 MB): under the bench its
+ * new space sat at 32 MB of RSS while its live data stayed near 30 MB, and a step's garbage is short-lived.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 export class WorkerStepRunner implements StepRunner {
   private worker: Worker | null = null;
@@ -124,8 +129,8 @@ export class WorkerStepRunner implements StepRunner {
     try {
       worker =
         COMPILED && !this.opts.module
-          ? new Worker(new URL(COMPILED))
-          : new Worker(BOOT, { workerData: { module: this.opts.module } });
+          ? new Worker(new URL(COMPILED), { resourceLimits: WORKER_LIMITS })
+          : new Worker(BOOT, { workerData: { module: this.opts.module }, resourceLimits: WORKER_LIMITS });
     } catch (err) {
       this.fallBack(`the flow worker could not start: ${String(err)}`);
       return;

@@ -256,7 +256,8 @@ export class SqlIntakeStore implements IntakeStore {
       const claim = await this.claimInbound(tx, inboundId, change);
       if (claim.outcome !== 'committed') return claim.outcome;
       if (!(await this.persist(tx, change, claim.reporterId, inboundId, claim.replyDeferred))) return 'conflict';
-      await tx.run('UPDATE "InboundMessage" SET "processedAt" = ?, "incidentId" = ?, "replies" = ? WHERE "id" = ?', [
+      // Its row is the reporter's, locked by claimInbound: the update cannot miss it; it goes with COMMIT.
+      await tx.later('UPDATE "InboundMessage" SET "processedAt" = ?, "incidentId" = ?, "replies" = ? WHERE "id" = ?', [
         new Date(change.at),
         change.incident.id,
         JSON.stringify(change.replies.map((r) => r.text)),
@@ -479,7 +480,8 @@ export class SqlIntakeStore implements IntakeStore {
           now,
         );
       }
-      await tx.run(
+      // Sent with the next round trip (the snapshot's read, or COMMIT): nothing here reads its result.
+      await tx.later(
         'INSERT INTO "OutboundMessage" ("incidentId", "inboundId", "channel", "to", "text", "kind", "status", ' +
           `"nextAttemptAt", "createdAt") VALUES ${change.replies.map(() => `(${placeholders(9)})`).join(', ')}`,
         values,
@@ -503,7 +505,7 @@ export class SqlIntakeStore implements IntakeStore {
           updatedAt: now.toISOString(),
           clusterId,
         };
-        await tx.run(
+        await tx.later(
           'INSERT INTO "OutboxItem" ("incidentId", "event", "revision", "payload", "createdAt", "nextAttemptAt") ' +
             'VALUES (?, ?, ?, ?, ?, ?)',
           [incident.id, d.event, d.revision, JSON.stringify(snapshot), now, now],
@@ -512,7 +514,7 @@ export class SqlIntakeStore implements IntakeStore {
       }
     }
     if (audits.length > 0) {
-      await tx.run(
+      await tx.later(
         `INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES ${audits.map(() => '(?, ?, ?, ?)').join(', ')}`,
         audits.flatMap(([type, data]) => [incident.id, type, JSON.stringify(data), now]),
       );
@@ -568,13 +570,15 @@ async function snapshotFrame(tx: SqlRunner, incidentId: string, inboundId: numbe
 }
 
 export async function audit(tx: SqlRunner, incidentId: string, type: string, data: unknown, at: Date): Promise<void> {
-  await tx.run('INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)', [
-    incidentId,
-    type,
-    JSON.stringify(data),
-    at,
-  ]);
+  await tx.run(AUDIT_INSERT, [incidentId, type, JSON.stringify(data), at]);
 }
+
+/** An audit row sent with the transaction's next round trip (`SqlTx.later`): nothing reads it back. */
+export function auditLater(tx: SqlTx, incidentId: string, type: string, data: unknown, at: Date): Promise<void> {
+  return tx.later(AUDIT_INSERT, [incidentId, type, JSON.stringify(data), at]);
+}
+
+const AUDIT_INSERT = 'INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)';
 
 /** A unique-constraint violation from either driver (SQLite: SQLITE_CONSTRAINT_*, PostgreSQL: 23505). */
 export function isUniqueViolation(err: unknown): boolean {

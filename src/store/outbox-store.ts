@@ -14,7 +14,7 @@
  * revision stored; nothing here waits on the network.
  */
 import type { FlowDefinition } from '../core/flow/definition.js';
-import { audit } from './intake-store.js';
+import { audit, auditLater } from './intake-store.js';
 import { isSnapshot } from './records.js';
 import { renderOutboxPayload } from './report-reader.js';
 import { ownerLock, placeholders, row, type SqlDatabase, type SqlTx } from './sql/types.js';
@@ -169,23 +169,26 @@ export class SqlOutboxStore implements OutboxStore {
    * outbox item counts as delivered once every configured target has it.
    */
   markDelivered(d: ClaimedDelivery, at: Date, response: string, targets: readonly string[]): Promise<void> {
+    // Nothing here reads a result: on PostgreSQL the whole transaction is one round trip with its COMMIT
+    // (`tx.later`), each statement still on its own, in this order.
     return this.db.write(async (tx) => {
       // PostgreSQL: the item row first, so that this and a concurrent supersede of the item's other target
       // count each other's rows (each would otherwise see the other's uncommitted and leave the item open).
+      // The count below is a later statement: it starts after the lock is held and sees what committed before.
       await lockItems(tx, [d.outboxId]);
-      await tx.run(
+      await tx.later(
         'UPDATE "OutboxDelivery" SET "deliveredAt" = ?, "attempts" = "attempts" + 1, "claimedBy" = NULL, ' +
           '"lastError" = NULL WHERE "id" = ?',
         [at, d.id],
       );
       // Delivered as an item once every configured target has it (decided in the same statement).
-      await tx.run(
+      await tx.later(
         'UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = NULL, "deliveredAt" = CASE WHEN ' +
           '(SELECT COUNT(*) FROM "OutboxDelivery" x WHERE x."outboxId" = "OutboxItem"."id" AND x."deliveredAt" IS NOT NULL ' +
           `AND x."target" IN (${placeholders(targets.length)})) = ? THEN ? ELSE "deliveredAt" END WHERE "id" = ?`,
         [...targets, targets.length, at, d.outboxId],
       );
-      await audit(
+      await auditLater(
         tx,
         d.incidentId,
         'dispatch_delivered',
@@ -205,16 +208,16 @@ export class SqlOutboxStore implements OutboxStore {
   /** A failed attempt: kept in the audit trail; the row waits until `nextAttemptAt` (if the lease is still ours). */
   markRetry(d: ClaimedDelivery, at: Date, nextAttemptAt: Date, error: string, code: string): Promise<void> {
     return this.db.write(async (tx) => {
-      await tx.run(
+      await tx.later(
         'UPDATE "OutboxDelivery" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ?, "claimedBy" = NULL, ' +
           '"lastError" = ? WHERE "id" = ? AND "claimedBy" = ? AND "deliveredAt" IS NULL',
         [nextAttemptAt, error, d.id, d.claimId],
       );
-      await tx.run('UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = ? WHERE "id" = ?', [
+      await tx.later('UPDATE "OutboxItem" SET "attempts" = "attempts" + 1, "lastError" = ? WHERE "id" = ?', [
         `${d.target}: ${error}`,
         d.outboxId,
       ]);
-      await audit(
+      await auditLater(
         tx,
         d.incidentId,
         'dispatch_attempt_failed',
@@ -440,7 +443,7 @@ async function supersede(tx: SqlTx, targets: readonly string[], now: Date): Prom
 async function lockItems(tx: SqlTx, ids: readonly number[]): Promise<void> {
   if (tx.dialect !== 'postgres' || ids.length === 0) return;
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  await tx.all(
+  await tx.later(
     'SELECT "id" FROM "OutboxItem" WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb)::int) ORDER BY "id" FOR UPDATE',
     [JSON.stringify(sorted)],
   );

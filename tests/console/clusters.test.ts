@@ -141,6 +141,7 @@ describe('clusters (rule 10)', () => {
       },
       all: () => Promise.resolve([]),
       run: () => Promise.resolve({ changes: 0 }),
+      later: () => Promise.resolve(),
       lockKey: () => Promise.resolve(),
       notify: () => Promise.resolve(),
     } as unknown as SqlTx;

@@ -175,4 +175,40 @@ describe('WebhookTarget on its own', () => {
     await target.deliver(doc(4), stop.signal);
     expect(EventEmitter.getEventListeners(stop.signal, 'abort')).toHaveLength(0);
   });
+
+  it('without an injected fetch (node:http): answers, a timeout and a refused connection are told apart, nothing left on the stop signal', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { WebhookTarget } = await import('../../src/dispatch/webhook.js');
+    const rx = await Receiver.start(({ n }) => (n === 2 ? 'hang' : n === 3 ? 503 : 200));
+    cleanup.push(() => rx.close());
+    const target = new WebhookTarget({ url: rx.url(), secret: SECRET, timeoutMs: 300, now: () => new Date() });
+    cleanup.push(async () => target.close());
+    const stop = new AbortController();
+    const doc = (revision: number) =>
+      ({ event: 'submitted', revision, incidentId: 'inc-1', incident: {}, eido: {} }) as never;
+    await expect(target.deliver(doc(1), stop.signal)).resolves.toBe('HTTP 200');
+    await expect(target.deliver(doc(2), stop.signal)).rejects.toMatchObject({ code: 'timeout' });
+    await expect(target.deliver(doc(3), stop.signal)).rejects.toMatchObject({ code: 'http_503' });
+    await expect(target.deliver(doc(4), stop.signal)).resolves.toBe('HTTP 200');
+    expect(EventEmitter.getEventListeners(stop.signal, 'abort')).toHaveLength(0);
+    const closed = new WebhookTarget({
+      url: 'http://127.0.0.1:1/',
+      secret: SECRET,
+      timeoutMs: 300,
+      now: () => new Date(),
+    });
+    cleanup.push(async () => closed.close());
+    await expect(closed.deliver(doc(1), stop.signal)).rejects.toMatchObject({ code: 'econnrefused' });
+  });
+
+  it('writes the stored JSON with the EIDO added: the same bytes as the whole document written out', async () => {
+    const { webhookBody } = await import('../../src/dispatch/webhook.js');
+    const incident = { id: 'inc-1', text: '有人"持刀"\n', n: [1, 2.5, null], nested: { a: true } };
+    const eido = { $id: 'urn:x', notes: [{ t: '<p>x</p>' }] };
+    const json = JSON.stringify({ event: 'updated', revision: 3, incident });
+    const plain = { incidentId: 'inc-1', event: 'updated', revision: 3, incident, eido } as never;
+    const body = webhookBody({ ...(plain as object), json } as never);
+    expect(body).toBe(webhookBody(plain));
+    expect(JSON.parse(body)).toEqual({ event: 'updated', revision: 3, incident, eido });
+  });
 });

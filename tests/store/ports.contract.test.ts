@@ -66,6 +66,61 @@ function change(incident: IncidentRecord, isNew: boolean, texts: string[] = ['ok
   };
 }
 
+describe(`write transactions on ${TEST_DATABASE}: statements sent later`, () => {
+  it('run in order with the others, are seen by the next statement, and their values arrive as bound ones would', async () => {
+    const [db] = await databases();
+    const at = new Date('2026-11-29T10:00:00.123Z');
+    const text = `quote ' backslash \\ question ? 中文 $1`;
+    const seen = await db.sql.write(async (tx) => {
+      await tx.later('INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)', [
+        'later-1',
+        'a',
+        text,
+        at,
+      ]);
+      await tx.later('UPDATE "AuditEvent" SET "type" = ? WHERE "incidentId" = ? AND "type" = ?', ['b', 'later-1', 'a']);
+      return tx.all<{ type: string; data: string; at: unknown }>(
+        'SELECT "type", "data", "at" FROM "AuditEvent" WHERE "incidentId" = ? LIMIT ?',
+        ['later-1', 5],
+      );
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.type).toBe('b');
+    expect(seen[0]!.data).toBe(text);
+    // Queued last: they go with the commit.
+    await db.sql.write(async (tx) => {
+      await tx.later('INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)', [
+        'later-1',
+        'c',
+        '{}',
+        at,
+      ]);
+    });
+    const rows = await db.sql.read.all<{ type: string; at: unknown }>(
+      'SELECT "type", "at" FROM "AuditEvent" WHERE "incidentId" = ? ORDER BY "id"',
+      ['later-1'],
+    );
+    expect(rows.map((r) => r.type)).toEqual(['b', 'c']);
+    expect(rows.map((r) => new Date(r.at as string | number).toISOString())).toEqual([
+      at.toISOString(),
+      at.toISOString(),
+    ]);
+  });
+
+  it('a later statement that fails fails its transaction: nothing of it is committed', async () => {
+    const [db] = await databases();
+    const insert = 'INSERT INTO "AuditEvent" ("incidentId", "type", "data", "at") VALUES (?, ?, ?, ?)';
+    await expect(
+      db.sql.write(async (tx) => {
+        await tx.run(insert, ['later-2', 'kept?', '{}', NOW]);
+        await tx.later(insert, ['later-2', 'bad', '{}', null]); // "at" is NOT NULL
+      }),
+    ).rejects.toThrow();
+    const rows = await db.sql.read.all('SELECT "id" FROM "AuditEvent" WHERE "incidentId" = ?', ['later-2']);
+    expect(rows).toEqual([]);
+  });
+});
+
 describe(`store ports on ${TEST_DATABASE}`, () => {
   it('intake: stores a message once per provider id and replays the first one', async () => {
     const [db] = await databases();

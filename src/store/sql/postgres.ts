@@ -67,7 +67,27 @@ function nameOf(sql: string): string | undefined {
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
-function runner(q: Queryable, counter: { count: number; roundTrips: number }): SqlRunner {
+/**
+ * A statement with its values written in as literals, for a simple query that carries several statements
+ * (`tx.later`). Each value is a quoted literal of unknown type, which PostgreSQL types from where it stands
+ * exactly as it types an untyped bound parameter; dates as ISO text, as `bind` sends them.
+ */
+function inline(client: pg.PoolClient, sql: string, params: readonly Param[] = []): string {
+  let i = 0;
+  const text = sql.replace(/\?/g, () => {
+    const p = params[i++];
+    if (p === null || p === undefined) return 'NULL';
+    if (p instanceof Date) return client.escapeLiteral(p.toISOString());
+    return client.escapeLiteral(String(p));
+  });
+  if (i !== params.length) throw new Error(`statement has ${i} placeholders for ${params.length} values`);
+  return text;
+}
+
+function runner(
+  q: Queryable,
+  counter: { count: number; roundTrips: number },
+): SqlRunner & { query: (sql: string, params?: readonly Param[]) => Promise<pg.QueryResult> } {
   const exec = async <T>(sql: string, params: readonly Param[] = []) => {
     counter.count += 1;
     counter.roundTrips += 1;
@@ -79,6 +99,7 @@ function runner(q: Queryable, counter: { count: number; roundTrips: number }): S
   };
   return {
     dialect: 'postgres',
+    query: (sql, params) => exec(sql, params),
     all: async <T extends object>(sql: string, params?: readonly Param[]) => (await exec<T>(sql, params)).rows as T[],
     get: async <T extends object>(sql: string, params?: readonly Param[]) =>
       (await exec<T>(sql, params)).rows[0] as T | undefined,
@@ -145,47 +166,55 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
 
   /**
    * One transaction on a pooled connection. Every round trip costs the event loop a socket write and a read
-   * (in a profile under the bench, socket writes were a fifth of the main thread), so two statements ride on
-   * others' round trips: BEGIN goes out with the transaction's first statement when that is a lock (one simple
-   * query, the key as an escaped literal), and the notifications go out with COMMIT (`SELECT pg_notify(…);
-   * COMMIT`). Same statements, same order, one transaction: a NOTIFY is still delivered only if it commits,
-   * and a failing statement still aborts the rest.
+   * (in a profile under the bench, socket writes were a fifth of the main thread), so statements ride on
+   * others' round trips: BEGIN goes out with the transaction's first statement (one simple query, the lock key
+   * or the statement's values written in as literals), statements whose result nobody reads (`tx.later`) with
+   * the next one, and the notifications with COMMIT (`SELECT pg_notify(…); COMMIT`). Same statements, same
+   * order, each with its own snapshot, one transaction: a NOTIFY is still delivered only if it commits, and a
+   * failing statement still aborts the rest.
    */
   async function write<T>(job: (tx: SqlTx) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     const base = runner(client, statements);
     let begun = false;
     const notes: [string, string][] = [];
-    const begin = async () => {
-      if (begun) return;
-      begun = true;
+    // Statements sent with the next round trip (`tx.later`), already written out with their values.
+    const queued: string[] = [];
+    /** What goes before a statement sent now: BEGIN if not sent yet, and the queued statements. */
+    const prefix = (): string => {
+      const head = (begun ? '' : 'BEGIN; ') + queued.map((q) => `${q}; `).join('');
+      begun = true; // from here a failure leaves a transaction to roll back
+      queued.length = 0;
+      return head;
+    };
+    /**
+     * One statement: prepared on its own once the transaction is open; the transaction's first statement, or
+     * one behind queued statements, as the last of one simple query that carries BEGIN and the queue.
+     */
+    const exec = async (sql: string, params: readonly Param[] | undefined): Promise<pg.QueryResult> => {
+      if (begun && queued.length === 0) return base.query(sql, params);
+      statements.count += 1;
       statements.roundTrips += 1;
-      await client.query('BEGIN');
+      const results = (await client.query(prefix() + inline(client, sql, params))) as unknown as
+        pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(results) ? results[results.length - 1]! : results;
     };
     const tx: SqlTx = {
       dialect: 'postgres',
-      all: async (sql, params) => {
-        await begin();
-        return base.all(sql, params);
-      },
-      get: async (sql, params) => {
-        await begin();
-        return base.get(sql, params);
-      },
-      run: async (sql, params) => {
-        await begin();
-        return base.run(sql, params);
+      all: async <R extends object>(sql: string, params?: readonly Param[]) => (await exec(sql, params)).rows as R[],
+      get: async <R extends object>(sql: string, params?: readonly Param[]) =>
+        (await exec(sql, params)).rows[0] as R | undefined,
+      run: async (sql, params) => ({ changes: (await exec(sql, params)).rowCount ?? 0 }),
+      later: (sql, params) => {
+        statements.count += 1;
+        queued.push(inline(client, sql, params));
+        return Promise.resolve();
       },
       lockKey: async (key) => {
         statements.count += 1;
         statements.roundTrips += 1;
         const lock = `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`;
-        if (begun) {
-          await client.query(lock);
-        } else {
-          begun = true;
-          await client.query(`BEGIN; ${lock}`);
-        }
+        await client.query(prefix() + lock);
       },
       notify: (channel, payload) => {
         statements.count += 1;
@@ -197,14 +226,12 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): PostgresD
     statements.count += 2; // BEGIN and COMMIT (or ROLLBACK)
     try {
       const result = await job(tx);
-      if (begun || notes.length > 0) {
-        const opened = begun;
-        begun = true; // from here a failure leaves a transaction to roll back
+      if (begun || notes.length > 0 || queued.length > 0) {
         const notify = notes.map(
           ([c, p]) => `SELECT pg_notify(${client.escapeLiteral(c)}, ${client.escapeLiteral(p)}); `,
         );
         statements.roundTrips += 1;
-        await client.query(`${opened ? '' : 'BEGIN; '}${notify.join('')}COMMIT`);
+        await client.query(`${prefix()}${notify.join('')}COMMIT`);
       }
       stats.commits += 1;
       stats.jobs += 1;

@@ -180,6 +180,9 @@ export function openSqlite(file: string): SqliteDatabase {
           all: (sql, params) => conn.all(sql, params),
           get: (sql, params) => conn.get(sql, params),
           run: (sql, params) => conn.run(sql, params),
+          later: async (sql, params) => {
+            await conn.run(sql, params);
+          },
           // One writer per file: the committer already serialises every write.
           lockKey: () => Promise.resolve(),
           notify: (channel, payload) => {

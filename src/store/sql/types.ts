@@ -32,6 +32,14 @@ export interface SqlTx extends SqlRunner {
   lockKey(key: string): Promise<void>;
   /** Sent to every process's listener when the transaction commits (PostgreSQL NOTIFY; in-process for SQLite). */
   notify(channel: string, payload: string): Promise<void>;
+  /**
+   * A statement whose result nobody reads (an insert, an update whose count does not matter), in this
+   * transaction, in order with the others. SQLite runs it at once. PostgreSQL sends it with the transaction's
+   * next round trip — its next statement, lock or COMMIT, as one simple query with the values written as
+   * literals — so its failure surfaces there (the job or its commit fails, nothing is committed). Never for a
+   * statement whose error the job catches.
+   */
+  later(sql: string, params?: readonly Param[]): Promise<void>;
 }
 
 export interface WriteStats {

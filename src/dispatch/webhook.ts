@@ -41,6 +41,9 @@ interface Answer {
   statusText: string;
 }
 
+/** How a kept-alive connection closed by the receiver fails when it is reused. */
+const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE']);
+
 export class WebhookTarget implements DispatchTarget {
   readonly name = 'webhook' as const;
   private readonly agent: http.Agent | null;
@@ -104,8 +107,19 @@ export class WebhookTarget implements DispatchTarget {
     return { status: res.status, statusText: res.statusText };
   }
 
-  /** One POST; settles when the whole answer has been read (and dropped) or `signal` aborts it. */
-  private post(agent: http.Agent, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<Answer> {
+  /**
+   * One POST; settles when the whole answer has been read (and dropped) or `signal` aborts it. A kept-alive
+   * connection that the receiver closed while idle fails as it is reused, before any answer: that request is
+   * sent once more at once on a new connection (it never reached the receiver; the Idempotency-Key covers the
+   * rare case where it did), rather than waiting for the outbox's retry a second later with an urgent report.
+   */
+  private post(
+    agent: http.Agent,
+    headers: Record<string, string>,
+    body: string,
+    signal: AbortSignal,
+    resent = false,
+  ): Promise<Answer> {
     return new Promise<Answer>((resolve, reject) => {
       const send = this.target.protocol === 'https:' ? https.request : http.request;
       const req = send(this.target, {
@@ -122,11 +136,18 @@ export class WebhookTarget implements DispatchTarget {
       signal.addEventListener('abort', onAbort, { once: true });
       const done = (): void => signal.removeEventListener('abort', onAbort);
       // `on`, not `once`: a destroyed request or socket may report more than one error.
-      req.on('error', (err) => {
+      let answered = false;
+      req.on('error', (err: NodeJS.ErrnoException) => {
         done();
+        if (!answered && !resent && !signal.aborted && req.reusedSocket && STALE_SOCKET.has(err.code ?? '')) {
+          answered = true; // settled by the second attempt
+          this.post(agent, headers, body, signal, true).then(resolve, reject);
+          return;
+        }
         reject(err);
       });
       req.once('response', (res) => {
+        answered = true;
         res.on('error', (err) => {
           done();
           reject(err);

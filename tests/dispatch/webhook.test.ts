@@ -201,6 +201,51 @@ describe('WebhookTarget on its own', () => {
     await expect(closed.deliver(doc(1), stop.signal)).rejects.toMatchObject({ code: 'econnrefused' });
   });
 
+  it('sends a request once more at once when the receiver dropped the kept-alive connection it was reused on', async () => {
+    const net = await import('node:net');
+    const { WebhookTarget } = await import('../../src/dispatch/webhook.js');
+    // A receiver that answers the first request of each connection (keep-alive) and drops a connection as soon
+    // as a second request arrives on it: what a receiver that closed an idle connection looks like to the
+    // sender reusing it. Every request answered is counted.
+    let connections = 0;
+    let answered = 0;
+    const server = net.createServer((socket) => {
+      connections += 1;
+      let served = false;
+      let seen = '';
+      socket.on('data', (chunk) => {
+        if (served) return socket.destroy();
+        seen += chunk.toString('latin1');
+        const head = seen.indexOf('\r\n\r\n');
+        const length = Number(/content-length: *(\d+)/i.exec(seen)?.[1] ?? 0);
+        if (head < 0 || Buffer.byteLength(seen, 'latin1') < head + 4 + length) return;
+        served = true;
+        answered += 1;
+        socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok');
+      });
+      socket.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const port = (server.address() as { port: number }).port;
+    const target = new WebhookTarget({
+      url: `http://127.0.0.1:${port}/hook`,
+      secret: SECRET,
+      timeoutMs: 2000,
+      now: () => new Date(),
+    });
+    cleanup.push(async () => target.close());
+    const stop = new AbortController();
+    const doc = (revision: number) =>
+      ({ event: 'submitted', revision, incidentId: 'inc-1', incident: {}, eido: {} }) as never;
+    for (const revision of [1, 2, 3])
+      await expect(target.deliver(doc(revision), stop.signal)).resolves.toBe('HTTP 200');
+    // Revisions 2 and 3 each went out on the kept-alive connection first, were dropped, and were sent again on
+    // a new one: three answers, three connections, no failed delivery.
+    expect(answered).toBe(3);
+    expect(connections).toBe(3);
+  });
+
   it('writes the stored JSON with the EIDO added: the same bytes as the whole document written out', async () => {
     const { webhookBody } = await import('../../src/dispatch/webhook.js');
     const incident = { id: 'inc-1', text: '有人"持刀"\n', n: [1, 2.5, null], nested: { a: true } };

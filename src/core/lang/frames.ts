@@ -547,7 +547,8 @@ export interface FrameHit {
 }
 
 const cache = new Map<string, FrameHit[]>();
-const CACHE_SIZE = 64;
+/** Texts read recently, of every report taken at once (the triage readings keep as many). */
+const CACHE_SIZE = 512;
 
 /** The frames that fire in one normalised text (one message or one answer). */
 export function framesIn(norm: string): FrameHit[] {

@@ -55,7 +55,8 @@ function wordLemma(run: string): string {
 }
 
 const cache = new Map<string, Token[]>();
-const CACHE_SIZE = 32;
+/** Texts analysed recently, of every report taken at once. */
+const CACHE_SIZE = 256;
 
 /** The words of a normalised text (lower case, simplified). Linear in the text's length. */
 export function tokens(norm: string): Token[] {

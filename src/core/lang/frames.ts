@@ -472,9 +472,9 @@ function classHitsOf(norm: string): readonly ClassHit[] {
   return hits;
 }
 
-/** Every class word in a normalised text, not negated, in token order. */
+/** Every class word in a normalised text, not negated, in token order (a copy: the remembered list stays as found). */
 export function classHits(norm: string): ClassHit[] {
-  return [...classHitsOf(norm)];
+  return classHitsOf(norm).map((h) => ({ ...h }));
 }
 
 function findClassHits(norm: string): ClassHit[] {

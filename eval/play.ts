@@ -63,6 +63,11 @@ export interface Played {
 export interface PlayOptions {
   /** Measure CPU and wall time of each step (default true). */
   measure?: boolean;
+  /**
+   * Called before each message, outside the measured time: a benchmark plays other reporters' messages here, as
+   * the gateway's flow worker interleaves many conversations (bench/core-cpu.ts --interleave).
+   */
+  between?: () => void;
 }
 
 export function play(conversation: Conversation, opts: PlayOptions = {}): Played {
@@ -90,6 +95,7 @@ export function play(conversation: Conversation, opts: PlayOptions = {}): Played
       at,
       ...(turns.length === 0 && c.location ? { location: { ...c.location, datum: 'WGS84' as const } } : {}),
     };
+    opts.between?.();
     const cpu0 = measure ? process.cpuUsage() : null;
     const wall0 = measure ? process.hrtime.bigint() : 0n;
     const result = step(defaultFlow, state, input, { now: at, settings: DEFAULT_SETTINGS });

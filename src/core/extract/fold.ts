@@ -77,7 +77,7 @@ const CLAUSE_BREAK = /[，。！？；、\n!?;]|,(?!\d)|\.(?=\s|$)/g;
 export function clauses(folded: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of folded.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, folded)) {
     if (m.index > start) out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

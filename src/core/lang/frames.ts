@@ -410,7 +410,11 @@ const LEXICON = new Map<string, SemanticClass[]>();
 /** Longest entry in tokens (bounds the look-ahead). */
 let MAX_SPAN = 1;
 
+/** Every beginning of a lexicon entry (by characters): a run of words that begins none cannot grow into one. */
+const ENTRY_STARTS = new Set<string>();
+
 function addEntry(key: string, cls: SemanticClass, span: number): void {
+  for (let i = 1; i <= key.length; i++) ENTRY_STARTS.add(key.slice(0, i));
   const list = LEXICON.get(key);
   if (list === undefined) LEXICON.set(key, [cls]);
   else if (!list.includes(cls)) list.push(cls);
@@ -451,26 +455,56 @@ function chineseKeys(word: string): string[] {
 
 const isHan = (s: string) => /^[\u3400-\u9fff]/.test(s);
 
-/** Every class word in a normalised text, not negated, in token order. */
+/**
+ * The class words of the last texts read: a step reads every text of the report again (frames, the relative
+ * who acts, each with its own question), and a text's class words never change. Bounded like framesIn's cache.
+ */
+const hitsCache = new Map<string, readonly ClassHit[]>();
+
+/** classHits, remembered per text (callers only read the list). */
+function classHitsOf(norm: string): readonly ClassHit[] {
+  let hits = hitsCache.get(norm);
+  if (hits === undefined) {
+    hits = findClassHits(norm);
+    if (hitsCache.size >= CACHE_SIZE) hitsCache.delete(hitsCache.keys().next().value as string);
+    hitsCache.set(norm, hits);
+  }
+  return hits;
+}
+
+/** Every class word in a normalised text, not negated, in token order (a copy: the remembered list stays as found). */
 export function classHits(norm: string): ClassHit[] {
+  return classHitsOf(norm).map((h) => ({ ...h }));
+}
+
+function findClassHits(norm: string): ClassHit[] {
   const toks = tokens(norm);
   const out: ClassHit[] = [];
+  // Per token, made once: whether it is Chinese, and an English word's keys (a token is read in up to
+  // MAX_SPAN runs of words).
+  const hans = toks.map((t) => isHan(t.text));
+  const english: (string[] | undefined)[] = [];
+  const keysOf = (j: number, t: Token): string[] => (english[j] ??= englishKeys(t));
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     if (first === undefined) continue;
-    const han = isHan(first.text);
+    const han = hans[i] === true;
     // A Chinese word with an aspect particle (揍了, 拿着) is also the bare verb.
-    let keys = han ? chineseKeys(first.text) : englishKeys(first);
+    let keys = han ? chineseKeys(first.text) : keysOf(i, first);
     for (let span = 1; span <= MAX_SPAN && i + span <= toks.length; span++) {
       const last = toks[i + span - 1];
       if (last === undefined) break;
       if (span > 1) {
         // Chinese words join without a space, English with one; never across a language switch or a gap.
-        if (isHan(last.text) !== han) break;
+        if (hans[i + span - 1] !== han) break;
         const prev = toks[i + span - 2];
         if (prev !== undefined && (han ? last.start !== prev.end : /[,.!?;:]/.test(norm.slice(prev.end, last.start))))
           break;
-        keys = han ? keys.map((k) => k + last.text) : keys.flatMap((k) => englishKeys(last).map((l) => `${k} ${l}`));
+        // No entry begins with these words: a longer run cannot be one either.
+        if (!keys.some((k) => ENTRY_STARTS.has(k))) break;
+        const lastKeys = han ? null : keysOf(i + span - 1, last);
+        keys =
+          lastKeys === null ? keys.map((k) => k + last.text) : keys.flatMap((k) => lastKeys.map((l) => `${k} ${l}`));
       }
       for (const key of keys) {
         const classes = LEXICON.get(key);
@@ -513,13 +547,14 @@ export interface FrameHit {
 }
 
 const cache = new Map<string, FrameHit[]>();
-const CACHE_SIZE = 64;
+/** Texts read recently, of every report taken at once (the triage readings keep as many). */
+const CACHE_SIZE = 512;
 
 /** The frames that fire in one normalised text (one message or one answer). */
 export function framesIn(norm: string): FrameHit[] {
   const hit = cache.get(norm);
   if (hit !== undefined) return hit;
-  const found = classHits(norm);
+  const found = classHitsOf(norm);
   const byClass = new Map<SemanticClass, ClassHit[]>();
   for (const h of found) {
     const list = byClass.get(h.cls);
@@ -587,9 +622,21 @@ const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
 
+/** relativeActs of the last texts read (null included): a step asks it again of every text of the report. */
+const actsCache = new Map<string, { start: number; end: number } | null>();
+
 /** A relative or partner doing harm or holding someone in one normalised text, or null. */
 export function relativeActs(norm: string): { start: number; end: number } | null {
-  const hits = classHits(norm);
+  const known = actsCache.get(norm);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const found = findRelativeActs(norm);
+  if (actsCache.size >= CACHE_SIZE) actsCache.delete(actsCache.keys().next().value as string);
+  actsCache.set(norm, found);
+  return found === null ? null : { ...found };
+}
+
+function findRelativeActs(norm: string): { start: number; end: number } | null {
+  const hits = classHitsOf(norm);
   const family = hits.filter((h) => h.cls === 'family');
   if (family.length === 0) return null;
   const acts = hits.filter((h) => h.cls === 'harm' || h.cls === 'detain');
@@ -677,6 +724,27 @@ function prefilter(key: string, classes: readonly SemanticClass[]): RegExp {
   return re;
 }
 
+/**
+ * Per text read recently: whether each class has a word in it (prefilter), as couldFire and couldNameRelative
+ * ask of every text of the report at every step. Bounded like framesIn's cache.
+ */
+const classSeen = new Map<string, Map<string, boolean>>();
+
+function hasClassWord(norm: string, key: string, classes: readonly SemanticClass[]): boolean {
+  let seen = classSeen.get(norm);
+  if (seen === undefined) {
+    if (classSeen.size >= CACHE_SIZE) classSeen.delete(classSeen.keys().next().value as string);
+    seen = new Map();
+    classSeen.set(norm, seen);
+  }
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = prefilter(key, classes).test(norm);
+    seen.set(key, found);
+  }
+  return found;
+}
+
 /** Could any frame for which `wanted` is true fire in this normalised text? (No segmentation.) */
 export function couldFire(norm: string, key: string, wanted: (f: Frame) => boolean): boolean {
   let frames = WANTED.get(key);
@@ -685,12 +753,12 @@ export function couldFire(norm: string, key: string, wanted: (f: Frame) => boole
     WANTED.set(key, frames);
   }
   // Every class of the frame must have a word in the text.
-  return frames.some((f) => f.all.every((cls) => prefilter(cls, [cls]).test(norm)));
+  return frames.some((f) => f.all.every((cls) => hasClassWord(norm, cls, [cls])));
 }
 
 const WANTED = new Map<string, readonly Frame[]>();
 
 /** Could a relative be named doing harm or holding someone in this normalised text? (No segmentation.) */
 export function couldNameRelative(norm: string): boolean {
-  return prefilter('family', ['family']).test(norm) && prefilter('act', ['harm', 'detain']).test(norm);
+  return hasClassWord(norm, 'family', ['family']) && hasClassWord(norm, 'act', ['harm', 'detain']);
 }

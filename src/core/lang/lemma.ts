@@ -25,7 +25,24 @@ const DOUBLED = /([bdgklmnprtz])\1$/;
 const VOWEL = /[aeiou]/;
 
 /** The base form of an English word (lower case): "stabbed" → "stab", "kicking" → "kick", "knives" → "knife". */
+/**
+ * Lemmas of words seen recently: every reader of a message (triage's token terms, frames, likeness) asks for the
+ * lemma of the same words, and everyday words come back in every message. Bounded: emptied when full.
+ */
+const lemmas = new Map<string, string>();
+const LEMMAS_KEPT = 4096;
+
 export function lemma(word: string): string {
+  let found = lemmas.get(word);
+  if (found === undefined) {
+    found = findLemma(word);
+    if (lemmas.size >= LEMMAS_KEPT) lemmas.clear();
+    lemmas.set(word, found);
+  }
+  return found;
+}
+
+function findLemma(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;

@@ -46,8 +46,17 @@ function segmenter(): Jieba {
 
 const HAN_RUN = /[\u3400-\u9fff]+|[a-z0-9']+/g;
 
+/** The lemma an English word is compared by. Chat abbreviations read as the word they stand for ("bf" →
+ * boyfriend) when that is one word. */
+function wordLemma(run: string): string {
+  const expanded = expandAbbreviation(run);
+  const base = /^[a-z]+$/.test(expanded) ? expanded : run;
+  return lemma(base);
+}
+
 const cache = new Map<string, Token[]>();
-const CACHE_SIZE = 32;
+/** Texts analysed recently, of every report taken at once. */
+const CACHE_SIZE = 256;
 
 /** The words of a normalised text (lower case, simplified). Linear in the text's length. */
 export function tokens(norm: string): Token[] {
@@ -64,10 +73,7 @@ export function tokens(norm: string): Token[] {
         at += word.length;
       }
     } else {
-      // Chat abbreviations read as the word they stand for ("bf" → boyfriend) when that is one word.
-      const expanded = expandAbbreviation(run);
-      const base = /^[a-z]+$/.test(expanded) ? expanded : run;
-      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: lemma(base) });
+      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: wordLemma(run) });
     }
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -95,9 +101,7 @@ export function latinTokens(norm: string): Token[] {
     if (/^[\u3400-\u9fff]/.test(run)) {
       out.push({ start: m.index, end: m.index + run.length, text: run, lemma: NO_WORD });
     } else {
-      const expanded = expandAbbreviation(run);
-      const base = /^[a-z]+$/.test(expanded) ? expanded : run;
-      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: lemma(base) });
+      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: wordLemma(run) });
     }
   }
   if (latinCache.size >= CACHE_SIZE) latinCache.delete(latinCache.keys().next().value as string);

@@ -217,10 +217,7 @@ class Evidence {
     const bare = doc.norm.replace(/[\s,.!?;:，。！？；：、~了啊呀吧的哦呢]+$/u, '');
     const quote = ev.value.trim();
     const negative = (terms: readonly Term[]) =>
-      terms.some((t) => {
-        const n = t.toLowerCase();
-        return bare === n || (bare.startsWith(n) && CLAUSE_BREAK.test(bare.charAt(n.length)));
-      });
+      lowerCased(terms).some((n) => bare === n || (bare.startsWith(n) && CLAUSE_BREAK.test(bare.charAt(n.length))));
     if (negative(this.rules.negativeAnswers)) return { present: false, quote };
     const found = this.scan(rule.words, true, false, [doc]);
     if (found.hits.length > 0) return { present: true, quote };
@@ -228,6 +225,18 @@ class Evidence {
     if (key === 'in_progress' && this.m.find(this.rules.overWords, [doc]).length > 0) return { present: false, quote };
     return { present: true, quote };
   }
+}
+
+const lowered = new WeakMap<readonly Term[], readonly string[]>();
+
+/** A rule list in lower case, made once per list (rule data is made once). */
+function lowerCased(terms: readonly Term[]): readonly string[] {
+  let out = lowered.get(terms);
+  if (out === undefined) {
+    out = terms.map((t) => t.toLowerCase());
+    lowered.set(terms, out);
+  }
+  return out;
 }
 
 interface PriorityOutcome {

@@ -219,8 +219,11 @@ function literalPieces(term: Term): string[] {
   return out;
 }
 
-/** Texts whose hits are remembered: a step re-reads the opening burst and the latest messages. */
-const TEXTS_REMEMBERED = 64;
+/**
+ * Texts whose hits are remembered: a step re-reads the opening burst and the latest messages, of every report the
+ * flow worker is taking at once (bench/core-cpu.ts --interleave: 64 texts were a handful of concurrent reports).
+ */
+const TEXTS_REMEMBERED = 512;
 
 /** One term list's hits in one text: [term index, start, end, ...]. */
 type ListHits = readonly number[];

@@ -166,8 +166,11 @@ export class TextReading {
   }
 }
 
-/** Texts remembered per rule set: a step re-reads the opening burst and the latest messages (as the matcher). */
-const TEXTS_REMEMBERED = 64;
+/**
+ * Texts remembered per rule set: a step re-reads the opening burst and the latest messages, of every report taken
+ * at once (as the matcher).
+ */
+const TEXTS_REMEMBERED = 512;
 
 /** The readings of the last texts, for one rule set and its matcher. */
 export class Readings {

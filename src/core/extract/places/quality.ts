@@ -6,7 +6,8 @@
  *   train and carriage ("南大街12号", "3号楼2单元", "G30 K1123+500", "I-5 near exit 12", "42 Elm St").
  * - `junction`: two roads that meet ("南大街和东大街交叉口", "小寨十字", "5th Ave & Pine", "corner of Oak and 3rd").
  * - `landmark`: a named place ("环城公园南门", "肯德基门口", "三里屯太古里南区", "Gold's Gym on Fairview", "the Red Lion").
- * - `road`: a named road or highway alone ("碑林区南大街", "绕城高速", "Main Street", "Route 9"): too vague.
+ * - `road`: a named road or highway alone ("碑林区南大街", "绕城高速", "Main Street", "Route 9"), or a bus or
+ *   train line without a stop ("公交15路", "地铁3号线", "the 73 bus"): too vague.
  * - `area`: a province, city, district or town alone ("西安市", "雁塔区"): too vague.
  * - `relative`: words that need an address to mean anything ("楼下", "门口", "outside", "the bus station").
  */
@@ -57,9 +58,19 @@ export function placeQuality(text: string, specific: boolean): PlaceQuality {
   return { level, tooVague: level === 'road' || level === 'area' || level === 'relative' };
 }
 
+/**
+ * A bus route or a train line without a stop ("公交15路", "地铁3号线", "the 73 bus", "northern line"): it moves,
+ * so it is as vague as a road. A station, stop, exit or carriage with it says where.
+ */
+const TRANSPORT =
+  /号线|路(?:公交|车|巴士|大巴|小巴)|(?:公交|巴士|大巴|小巴)车?\s*[a-z]?[\d一二三四五六七八九十百]{1,4}路|\b(?:bus|tram|train|tube|line)\b/;
+const TRANSPORT_STOP =
+  /(?<!号线)站(?!台)|车厢|(?:\d+|[a-z])(?:出口|口)|\b(?:station|stop|platform|carriage|coach|car \d|terminal|interchange|depot)\b/;
+
 function levelOf(t: string, specific: boolean): PlaceLevel {
   if (areaOnly(t.trim())) return 'area';
   if (!specific) return 'relative';
+  if (TRANSPORT.test(t) && !TRANSPORT_STOP.test(t)) return 'road';
   if (ZH_ADDRESS.test(t) || EN_ADDRESS.test(t)) return 'address';
   if (ZH_JUNCTION.test(t) || EN_JUNCTION.test(t)) return 'junction';
   const zhRoad = ZH_ROAD.test(t);

@@ -407,7 +407,43 @@ describe('transport, trails and local names as places (issue 13)', () => {
     expect(placeQuality(loc?.text ?? '', true).level).toBe(level);
   });
 
-  it.each(['一小时前有人打我', '其中一个人拿着刀', '我在地铁上 一直有人贴着我'])('%j → no specific place', (text) => {
+  it.each([
+    ['im on the 73 bus and a guy has a knife', 'the 73 bus', 'road'],
+    ['on the number 38 bus going to hackney', 'the number 38 bus', 'road'],
+    ['guy flashing a blade on the northern line near camden', 'the northern line', 'road'],
+    ['on the district line train between earls court and west ken', 'district line', 'road'],
+    ['lost hiking the pct near mile 340', 'mile 340', 'address'],
+    ['on the m6 between j10 and j11 crash', 'm6 between j10', 'address'],
+    ['near the footbridge over the a38', 'a38', 'road'],
+    ['fire at 12 acacia cres', '12 acacia cres', 'address'],
+    ['smoke coming from 4 ocean pde', '4 ocean pde', 'address'],
+    ['at the servo on the pacific hwy someone got stabbed', 'pacific hwy', 'road'],
+    ['fight outside the spoons on the high st', 'spoons on the high st', 'landmark'],
+    ['kid hit by car outside woolies', 'woolies', 'landmark'],
+    ['two guys fighting outside maccas on smith st', 'maccas on smith st', 'landmark'],
+    ['stuck on the cliff path at st ives', 'st ives', 'landmark'],
+    ['lost on mt baldy trail, phone on 5%', 'mt baldy trail', 'landmark'],
+    ['im at southbank near the skatepark', 'southbank near the skatepark', 'landmark'],
+  ])('%j → %j (%s)', (text, expected, level) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(true);
+    expect(loc?.text).toContain(expected);
+    expect(placeQuality(loc?.text ?? '', true).level).toBe(level);
+  });
+
+  it.each([
+    '一小时前有人打我',
+    '其中一个人拿着刀',
+    '我在地铁上 一直有人贴着我',
+    'im at my wits end',
+    "we're at nans",
+    'im at the end of my rope',
+    'come to the back door',
+    'im on the phone line to him',
+    'he is on the front line',
+    'car broke down on the ring road',
+    'his bus is late 10 mins',
+  ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
 });

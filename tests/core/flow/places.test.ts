@@ -127,8 +127,8 @@ describe('a corrected place replaces the one recorded', () => {
 
 describe('the answer to "where?" is the place in the reporter\'s own words', () => {
   it('en: a pub by its nickname is kept verbatim and a P1 is dispatched at once', () => {
-    const run = talk(['a man is stabbing people', 'the spoons'], { lang: 'en' });
-    expect(run.state.elements.location).toEqual({ value: 'the spoons', source: 'answer' });
+    const run = talk(['a man is stabbing people', 'the fleece'], { lang: 'en' });
+    expect(run.state.elements.location).toEqual({ value: 'the fleece', source: 'answer' });
     expect(run.dispatches[0]?.event).toBe('early_dispatch');
     expect(run.templatesAt(1)).toContain('early_dispatch');
   });
@@ -140,8 +140,8 @@ describe('the answer to "where?" is the place in the reporter\'s own words', () 
   });
 
   it('a place named later is added to the one in own words and sent as an update', () => {
-    const run = talk(['a man is stabbing people', 'the spoons', '42 High Street'], { lang: 'en' });
-    expect(run.state.elements.location?.value).toBe('the spoons；42 High Street');
+    const run = talk(['a man is stabbing people', 'the fleece', '42 High Street'], { lang: 'en' });
+    expect(run.state.elements.location?.value).toBe('the fleece；42 High Street');
     expect(run.dispatches.map((d) => d.event).slice(0, 2)).toEqual(['early_dispatch', 'updated']);
   });
 

@@ -45,7 +45,7 @@ const ZH_LANDMARK =
 const ZH_ROAD = /路|街|大道|巷|胡同|弄|高速|国道|省道|县道|环线|环路|绕城|[一二三四五六]环|高架|[gs]\d{1,4}/;
 
 const EN_ADDRESS =
-  /\b\d+[a-z]?(?:-\d+)?\s+(?!(?:by|near|at|and|or|not|on|off|to|in|the)\b)[a-z]|\b(?:apt|apartment|unit|suite|flat|room|building|bldg|block|floor)\.?\s*#?\d|\b(?:exit|junction|mile marker|milepost|mm)\s*#?\d|\bk\d+\+\d+/;
+  /\b\d+[a-z]?(?:-\d+)?\s+(?!(?:by|near|at|and|or|not|on|off|to|in|the)\b)[a-z]|\b(?:apt|apartment|unit|suite|flat|room|building|bldg|block|floor)\.?\s*#?\d|\b(?:exit|junction|jct|j|mile marker|milepost|mm|mile|km)\s*#?\d|\bk\d+\+\d+/;
 const EN_JUNCTION =
   /\b(?:corner|intersection|junction)\s+of\b|\s(?:&|\/)\s?|\b(?:st|street|ave|avenue|rd|road|blvd)\.?\s+(?:and|at)\s+\w/;
 const EN_ROAD =

@@ -377,8 +377,23 @@ const GENERIC_KINDS = new Set([
   'bus', 'gas', 'petrol', 'train', 'police', 'fire', 'subway', 'tube', 'metro', 'coach', 'car', 'parking', 'public',
   'local', 'nearest', 'main', 'high', 'city', 'town', 'community', 'shopping', 'medical', 'big', 'little', 'old', 'new',
   'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
+  'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer',
 ]);
-const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'opposite', 'from', 'to', 'inside']);
+// "nr" and "opp" are how "near" and "opposite" are texted.
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'near',
+  'nr',
+  'by',
+  'outside',
+  'behind',
+  'opposite',
+  'opp',
+  'from',
+  'to',
+  'inside',
+]);
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
 const RELATIVE_RE = new RegExp(`\\b(?:${alternation(EN_RELATIVE)})\\b`, 'g');
@@ -669,6 +684,8 @@ const LOCATIVE = new Set([
   'behind',
   'near',
   'opposite',
+  'opp',
+  'nr',
   'inside',
   'of',
   'beside',

@@ -91,7 +91,8 @@ function hasContent(t: string, original: string): boolean {
  * a phone number...). `unread`: the text came in the opening burst, before "where?" could be read; then it
  * counts only with a place word or preposition in it and nothing about anything else. `relative`: the
  * relative place the extractor found in it ("outside", "旁边", "the bathroom"): the answer is a place only with
- * a name next to it ("outside the spoons", "二中旁边"), not with a verb ("locked in the bathroom", "我在卧室里锁着门").
+ * a name next to it ("outside the spoons", "二中旁边", "the fleece, back bar"), not with a verb ("locked in the
+ * bathroom", "我在卧室里锁着门").
  */
 export function placeInOwnWords(
   text: string,
@@ -121,7 +122,7 @@ export function placeInOwnWords(
     const after = t.slice(at + r.length);
     const named =
       (/\p{Script=Han}/u.test(r) && !/家$/.test(zhBefore) && hasContent(zhBefore, own)) ||
-      (/[a-z]/.test(r) && hasContent(after, own));
+      (/[a-z]/.test(r) && (hasContent(after, own) || hasContent(before, own)));
     return named ? own : undefined;
   }
   return hasContent(t, own) ? own : undefined;

@@ -2,7 +2,8 @@
  * How good a place is for dispatch: the flow asks its one follow-up for a P1/P2 place that is unknown or too
  * vague to drive to (INCIDENT.md, element keys). Levels, best first:
  *
- * - `address`: a number on a street, a building or unit number, a kilometre post or mile marker, an exit, a
+ * - `address`: a number on a street, a building or unit number, a kilometre post or mile marker (K123, 1200公里处,
+ *   mile 340, j10), an exit, a
  *   train and carriage ("南大街12号", "3号楼2单元", "G30 K1123+500", "I-5 near exit 12", "42 Elm St").
  * - `junction`: two roads that meet ("南大街和东大街交叉口", "小寨十字", "5th Ave & Pine", "corner of Oak and 3rd").
  * - `landmark`: a named place ("环城公园南门", "肯德基门口", "三里屯太古里南区", "Gold's Gym on Fairview", "the Red Lion").
@@ -38,7 +39,7 @@ function areaOnly(t: string): boolean {
   return rest !== t && rest.trim() === '';
 }
 const ZH_ADDRESS =
-  /(?:\d+|[一二三四五六七八九十百]+)(?:号楼|号院|号|弄|栋|幢|座|单元|室|房|层|组|车厢)|k\d{1,4}(?:\+\d{1,4})?|[gdcztk]\d{1,4}次|[a-z]\d?(?:出口|口)/;
+  /(?:\d+|[一二三四五六七八九十百]+)(?:号楼|号院|号|弄|栋|幢|座|单元|室|房|层|组|车厢)|k\d{1,4}(?:\+\d{1,4})?|\d{1,4}(?:\.\d{1,3})?公里|[gdcztk]\d{1,4}次|[a-z]\d?(?:出口|口)/;
 const ZH_JUNCTION = /交叉口|丁字路口|路口|十字|街口|巷口|[路街道](?:和|与|跟)[\p{Script=Han}]{1,8}[路街道]/u;
 const ZH_LANDMARK =
   /公园|广场|大厦|中心|商场|商城|超市|市场|医院|诊所|卫生院|学校|大学|学院|中学|小学|幼儿园|站|桥|门|酒店|宾馆|旅馆|饭店|餐厅|饭馆|酒吧|网吧|ktv|会所|银行|加油站|服务区|收费站|出口|小区|花园|家园|新村|社区|大院|公寓|苑|村|寺|庙|塔|店|馆|厂|派出所|公司|码头|渡口|机场|停车场|车库|工地|宿舍|大楼|写字楼|影院|体育|夜市|步行街|园|楼|峪|岭|隧道|通道|涵洞|水库|景区|法院|政府|仓库|肯德基|麦当劳|星巴克|沃尔玛|家乐福|万达|中石化|中石油/;

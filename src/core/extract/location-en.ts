@@ -709,7 +709,8 @@ const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below',
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december christmas easter mom mum dad ok okay please help police
-  god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed`.split(/\s+/),
+  god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed facebook
+  messenger instagram insta snapchat snap whatsapp tiktok twitter wechat telegram discord zoom facetime`.split(/\s+/),
 );
 /** Words in front of a place noun that do not name it: "the bus station", "the big park", "the liquor store". */
 const GENERIC = new Set(
@@ -837,6 +838,11 @@ function walkClause(
     // Name words (capitalised, or a brand) up to four, then an optional place noun.
     let k = j;
     while (k < j + 4 && (isName(tokens[k]) || BRAND.has(tokens[k]?.w ?? ''))) k += 1;
+    // Pub names: "the Dog and Duck", "the Rose & Crown" (one name with "and" inside, after "the").
+    if (the && k > j && (tokens[k]?.w === 'and' || tokens[k]?.w === '&') && isName(tokens[k + 1])) {
+      k += 2;
+      while (k < j + 6 && isName(tokens[k])) k += 1;
+    }
     // "the Motel 6", "Studio 54": a number right after a name is part of it.
     if (k > j && /^\d{1,4}$/.test(tokens[k]?.w ?? '') && folded.slice(tokens[k - 1]?.end, tokens[k]?.start) === ' ')
       k += 1;
@@ -850,7 +856,9 @@ function walkClause(
           break;
         }
       }
-      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined;
+      // "on Ben Lomond", "on Angels Landing": two capitalised name words after "on" are a place's name.
+      const twoNames = t.w === 'on' && k - j >= 2 && tokens.slice(j, k).every((x) => x.cap);
+      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined && !twoNames;
       const brand = tokens.slice(j, k).some((x) => BRAND.has(x.w));
       if (!weak || brand) {
         const end = tokens[k - 1]?.end ?? from.end;

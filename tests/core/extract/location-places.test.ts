@@ -424,6 +424,11 @@ describe('transport, trails and local names as places (issue 13)', () => {
     ['stuck on the cliff path at st ives', 'st ives', 'landmark'],
     ['lost on mt baldy trail, phone on 5%', 'mt baldy trail', 'landmark'],
     ['im at southbank near the skatepark', 'southbank near the skatepark', 'landmark'],
+    ['lost on Ben Lomond, phone at 8%', 'Ben Lomond', 'landmark'],
+    ['hiker hurt on Angels Landing', 'Angels Landing', 'landmark'],
+    ['its at the Dog and Duck on Fore St', 'Dog and Duck on Fore St', 'landmark'],
+    ['fight at the Bull and Bush', 'Bull and Bush', 'landmark'],
+    ['my dad collapsed at Flinders St station', 'Flinders St station', 'landmark'],
   ])('%j → %j (%s)', (text, expected, level) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);
@@ -443,6 +448,10 @@ describe('transport, trails and local names as places (issue 13)', () => {
     'he is on the front line',
     'car broke down on the ring road',
     'his bus is late 10 mins',
+    'see you on Monday',
+    'stabbed by John Smith',
+    'we were on Facebook Messenger',
+    'hes in New York now',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });

@@ -52,6 +52,9 @@ const EN_JUNCTION =
 const EN_ROAD =
   /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|highway|hwy|route|rte|rt|interstate|freeway|motorway|parkway|pkwy|ring road|bypass)\b|\b(?:i|us|sr)-\d+|\b[amb]\d{1,4}\b/;
 
+const EN_NAMED_AFTER_ROAD =
+  /\b(?:st|street|rd|road|ave|avenue|lane|ln|way)\.?\s+(?:station|stop|bridge|park|market|mall|school|hospital|church|library|pub|hotel|surgery|clinic|pool|shops|cemetery)\b/;
+
 /** The quality of a place text as the extractor returned it (`specific` false means relative words only). */
 export function placeQuality(text: string, specific: boolean): PlaceQuality {
   // A place phrase is short; reading at most 200 characters keeps every pattern here bounded.
@@ -80,6 +83,8 @@ function levelOf(t: string, specific: boolean): PlaceLevel {
   if (zhRoad) return 'road';
   // A named place the extractor found specific, with no road in it ("三里屯太古里南区"): a landmark.
   if (/[\p{Script=Han}]/u.test(t)) return 'landmark';
+  // "Flinders St station", "Oak Rd bridge": a place named after its road is a landmark.
+  if (EN_NAMED_AFTER_ROAD.test(t)) return 'landmark';
   // English: a road alone, or a road with a named place on or by it ("Route 9 by the Dunkin").
   const road = EN_ROAD.test(t);
   const rest = t.replace(new RegExp(EN_ROAD.source, 'g'), ' ');

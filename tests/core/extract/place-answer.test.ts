@@ -21,6 +21,7 @@ describe('placeInOwnWords: an answer to "where?" that is a place', () => {
     '老街大排档',
     '东门外那个烧烤摊',
     '就是刚才 在606路公交上',
+    'stabbing outside the spoons',
   ])('%j is kept as the place', (text) => {
     expect(placeInOwnWords(text, false)).toBe(text);
   });
@@ -53,6 +54,10 @@ describe('placeInOwnWords: answers that are not a place', () => {
     '不告诉你',
     '他还在打',
     '楼下',
+    'fire in the kitchen',
+    'theres a fight inside',
+    '厨房着火了',
+    '家里有人打架',
   ])('%j is not', (text) => {
     expect(placeInOwnWords(text, false)).toBeUndefined();
   });

@@ -43,7 +43,7 @@ const ZH_EMPTY = new RegExp(
     // filler and urgency
     '快点|快来|快|救命|求求|求你|帮帮|帮忙|赶紧|马上|警察|报警|来人|来|啊|呀|吧|呢|哦|嗯|喂|你好|您好|好的|是的|对|是|不是|没有|有|请|谢谢',
     // pronouns and particles
-    '我们|我|你们|你|他们|他|她们|她|咱们|就|在|的|了|这|那|还|都|也',
+    '我们|我|你们|你|他们|他|她们|她|咱们|有人|别人|人|就|在|的|了|这|那|还|都|也',
     // relative places and homes of people: 我家, 我妈家, 朋友家, 这里, 楼下, 隔壁
     '家里|家中|家|屋里|屋企|这里|这儿|这边|那里|那儿|那边|楼下|楼上|楼道|隔壁|门口|外面|里面|附近|对面|旁边|房间|卧室|厨房|客厅|厕所|卫生间|院子|现场|单位|宿舍|学校|公司|车里|路上|街上|老家|出租屋|上班|里|上|下',
     '妈妈|爸爸|妈|爸|爷爷|奶奶|外婆|外公|姥姥|姥爷|朋友|同学|同事|邻居|亲戚|老公|老婆|男朋友|女朋友|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|儿子|女儿|父母|老人|孩子',
@@ -71,12 +71,23 @@ const ZH_NOT_NAME = /[锁关躲藏跑逃着过怕打]|床|柜|桌|沙发|窗户?
 /** The subject and 在 in front of a place: "我在", "我们现在就在", "躲在". */
 const ZH_LEAD = /^(?:我们|我|他们|他|她们|她|孩子|人)?(?:现在|刚才|还)?(?:就|正|躲|藏|被关|关|锁)?(?:在|到|喺)?/;
 
+/**
+ * Words that say what happened, not where: "fire in the kitchen", "厨房着火了" leave no place once they and the
+ * relative words are taken out; "stabbing outside the spoons" still names one.
+ */
+const EN_EVENT =
+  /\b(?:fire|smoke|fight|fights|stab|stabbed|stabbing|shot|shots|shooting|gun|knife|crash|accident|robbery|robbed|mugged|attack|attacked|assault|assaulted|rape|raped|break-?in|burglary|intruder|overdose|od|collapsed|unconscious|bleeding|blood|dead|dying|suicide|drowning|explosion|gas|leak|help|emergency|hurt|injured|kidnapped|missing|lost|stolen|beating|beaten|hitting|hit|punched|kicked|threatening|threat|screaming|yelling)\b/g;
+const ZH_EVENT =
+  /着火|失火|起火|冒烟|打架|打人|砍人|捅人|杀人|抢劫|抢东西|被抢|被偷|偷东西|车祸|撞车|撞人|晕倒|昏迷|流血|出血|受伤|爆炸|漏气|跳楼|跳河|自杀|溺水|落水|被打|家暴|绑架|强奸|吵架|闹事|打起来了?|出事了?|救火|着了/g;
+
 /** Letters or characters that can name a place, once filler, relative words and verbs are taken out. */
 function hasContent(t: string, original: string): boolean {
   const capitalised = new Set(Array.from(original.matchAll(/\b[A-Z][a-z]+\b/g), (m) => m[0].toLowerCase()));
   const rest = t
+    .replace(ZH_EVENT, ' ')
     .replace(ZH_EMPTY, ' ')
     .replace(ZH_NOT_NAME, ' ')
+    .replace(EN_EVENT, ' ')
     .replace(EN_EMPTY, ' ')
     // "Reading", "Ealing": a capitalised word ending in -ing is a name, not a verb.
     .replace(EN_NOT_NAME, (w) => (capitalised.has(w) ? w : ' '))

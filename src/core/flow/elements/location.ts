@@ -119,7 +119,7 @@ export function answerPlaceFollowUp(w: Work, text: string, ext: Extraction, abou
     const replaces =
       before === undefined || found.text.includes(before) || placeQuality(found.text, true).level === 'address';
     setLocation(w, replaces ? found.text : `${before} ${found.text}`, true, 'answer');
-  } else if (substantive(text) && !aboutOther) {
+  } else if (substantive(text) && !aboutOther && text.trim() !== before) {
     setLocation(
       w,
       before === undefined ? text.trim() : `${before}；${text.trim()}`,

@@ -20,7 +20,6 @@ describe('placeInOwnWords: an answer to "where?" that is a place', () => {
     '二中旁边',
     '老街大排档',
     '东门外那个烧烤摊',
-    '就是刚才 在606路公交上',
     'stabbing outside the spoons',
   ])('%j is kept as the place', (text) => {
     expect(placeInOwnWords(text, false)).toBe(text);
@@ -28,6 +27,17 @@ describe('placeInOwnWords: an answer to "where?" that is a place', () => {
 
   it('keeps the words as written, with spaces collapsed', () => {
     expect(placeInOwnWords('  the  spoons  ', false)).toBe('the spoons');
+  });
+
+  it.each([
+    ['在地铁上 一直贴着我', '在地铁上'],
+    ['就是刚才 在606路公交上', '在606路公交上'],
+    ['the fleece, hes still here', 'the fleece'],
+    ['just now, outside the fleece', 'outside the fleece'],
+    ['the fleece, back bar', 'the fleece, back bar'],
+    ['泰山十八盘那块 手机快没电了', '泰山十八盘那块 手机快没电了'],
+  ])('%j keeps only the clauses about the place: %j', (text, kept) => {
+    expect(placeInOwnWords(text, false)).toBe(kept);
   });
 });
 
@@ -64,7 +74,7 @@ describe('placeInOwnWords: answers that are not a place', () => {
 
   it('words about something else (another element found) count only with a place word in them', () => {
     expect(placeInOwnWords('10 mins ago', true)).toBeUndefined();
-    expect(placeInOwnWords('刚才 在606路公交上', true)).toBe('刚才 在606路公交上');
+    expect(placeInOwnWords('刚才 在606路公交上', true)).toBe('在606路公交上');
   });
 
   it('a relative place found in the answer makes it a place only with a name next to it', () => {

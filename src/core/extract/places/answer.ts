@@ -134,7 +134,39 @@ export function placeInOwnWords(
     const named =
       (/\p{Script=Han}/u.test(r) && !/家$/.test(zhBefore) && hasContent(zhBefore, own)) ||
       (/[a-z]/.test(r) && (hasContent(after, own) || hasContent(before, own)));
-    return named ? own : undefined;
+    return named ? placeClauses(own) : undefined;
   }
-  return hasContent(t, own) ? own : undefined;
+  return hasContent(t, own) ? placeClauses(own) : undefined;
 }
+
+/** A pronoun of a person: a clause with one and no place word is about them ("一直贴着我", "he's still here"). */
+const PERSON = /[我你他她]|\b(?:i|im|i'm|me|he|hes|he's|she|shes|she's|they|them|him|her)\b/;
+
+/**
+ * The answer without the clauses before or after the place that say something else: "在地铁上 一直贴着我" →
+ * "在地铁上", "就是刚才 在606路公交上" → "在606路公交上". A clause stays when it has a place word or preposition, or
+ * names something and is about nobody ("the fleece, back bar"). The words kept are the reporter's own.
+ */
+function placeClauses(own: string): string {
+  const parts = own.split(/(?<=[,，;；。!！])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const keep = (part: string): boolean => {
+    const t = fold(part);
+    if (EN_PLACE_CUE.test(t) || ZH_PLACE_CUE.test(t)) return true;
+    return !PERSON.test(t) && hasContent(t.replace(TIME_WORDS, ' '), part);
+  };
+  let from = 0;
+  let to = parts.length;
+  while (from < to - 1 && !keep(parts[from] ?? '')) from += 1;
+  while (to - 1 > from && !keep(parts[to - 1] ?? '')) to -= 1;
+  return from === 0 && to === parts.length
+    ? own
+    : parts
+        .slice(from, to)
+        .join(' ')
+        .replace(/[,，;；]\s*$/u, '')
+        .trim();
+}
+
+/** Time words: a clause of them alone ("就是刚才", "just now") is no place. */
+const TIME_WORDS =
+  /刚才|刚刚|就是|现在|今天|昨天|晚上|早上|\b(?:just now|now|tonight|today|earlier|ago|mins?|minutes)\b/g;

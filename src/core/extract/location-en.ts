@@ -702,15 +702,21 @@ const LOCATIVE = new Set([
   'into',
   'along',
   'around',
+  // "stuck up Ben Nevis" (weak: a name must follow).
+  'up',
 ]);
 /** After these, only a place with "the" or a place noun counts ("stabbed by Mike" is a person). */
-const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under', 'into', 'around']);
+const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'up', 'past', 'above', 'below', 'under', 'into', 'around']);
+/** Words of being lost or hurt outdoors: there "on Snowdon" names a mountain, not a person or a day. */
+const OUTDOORS =
+  /\b(?:lost|hiking|hike|hiker|hikers|walking|climb|climbing|climbed|trail|track|summit|peak|mountain|hill|fell|fog|mist|cliff|ridge|scrambling|battery|signal|stranded)\b/;
 /** Capitalised words that are not place names. */
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december christmas easter mom mum dad ok okay please help police
   god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed facebook
-  messenger instagram insta snapchat snap whatsapp tiktok twitter wechat telegram discord zoom facetime`.split(/\s+/),
+  messenger instagram insta snapchat snap whatsapp tiktok twitter wechat telegram discord zoom facetime tinder
+  bumble hinge grindr youtube reddit`.split(/\s+/),
 );
 /** Words in front of a place noun that do not name it: "the bus station", "the big park", "the liquor store". */
 const GENERIC = new Set(
@@ -856,8 +862,11 @@ function walkClause(
           break;
         }
       }
-      // "on Ben Lomond", "on Angels Landing": two capitalised name words after "on" are a place's name.
-      const twoNames = t.w === 'on' && k - j >= 2 && tokens.slice(j, k).every((x) => x.cap);
+      // "on Ben Lomond", "up Angels Landing": two capitalised name words after "on / up" are a place's name;
+      // one is when the text is about being lost or hurt outdoors ("lost on Snowdon, battery at 5%").
+      const onUp = t.w === 'on' || t.w === 'up';
+      const allCap = tokens.slice(j, k).every((x) => x.cap);
+      const twoNames = onUp && allCap && (k - j >= 2 || OUTDOORS.test(folded));
       const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined && !twoNames;
       const brand = tokens.slice(j, k).some((x) => BRAND.has(x.w));
       if (!weak || brand) {

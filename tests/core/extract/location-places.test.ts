@@ -425,6 +425,8 @@ describe('transport, trails and local names as places (issue 13)', () => {
     ['lost on mt baldy trail, phone on 5%', 'mt baldy trail', 'landmark'],
     ['im at southbank near the skatepark', 'southbank near the skatepark', 'landmark'],
     ['lost on Ben Lomond, phone at 8%', 'Ben Lomond', 'landmark'],
+    ['lost on Snowdon, battery at 5 percent', 'Snowdon', 'landmark'],
+    ['stuck up Ben Nevis in the fog', 'Ben Nevis', 'landmark'],
     ['hiker hurt on Angels Landing', 'Angels Landing', 'landmark'],
     ['its at the Dog and Duck on Fore St', 'Dog and Duck on Fore St', 'landmark'],
     ['fight at the Bull and Bush', 'Bull and Bush', 'landmark'],
@@ -451,6 +453,9 @@ describe('transport, trails and local names as places (issue 13)', () => {
     'see you on Monday',
     'stabbed by John Smith',
     'we were on Facebook Messenger',
+    'my battery is low, he is on Tinder',
+    'call me on Monday im lost',
+    'he beat me up Monday',
     'hes in New York now',
   ])('%j → no specific place', (text) => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);

@@ -35,7 +35,7 @@ export const ZH_PLACE_MARKERS = words(`
   养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
   观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院
   步道 绿道 登山道 栈道 古道 山顶 山脚 山腰 半山腰 峡谷 瀑布 景点 登山口 索道 盘山路 林场 海滩 沙滩 浴场
-  桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 观景台`);
+  桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -72,7 +72,7 @@ export const ZH_STOPS = words(`
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
-  知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
+  知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
   口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
   一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门 银行卡 银行账户 银行账号 手机银行
@@ -96,6 +96,8 @@ const NOT_A_PLACE = new RegExp(
     '(?:河南|河北|湖南|湖北|山东|山西|江苏|江西|广东|广西|海南|云南)(?![省])',
     // The bus itself is not a place name ("公交车上 6路"); its stop is ("公交车站").
     '公交车(?!站)',
+    // 部门 is a department, except in 小卖部门口 (the shop's door).
+    '(?<!卖)部门',
     alternation(FALSE_MARKERS),
   ].join('|'),
   'g',

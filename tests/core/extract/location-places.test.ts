@@ -400,6 +400,9 @@ describe('transport, trails and local names as places (issue 13)', () => {
     ['兰州拉面馆门口 有人打架', '兰州拉面馆门口', 'landmark'],
     ['华山长空栈道 被困了', '华山长空栈道', 'landmark'],
     ['东湖绿道 有人落水', '东湖绿道', 'landmark'],
+    ['老王小卖部门口 有人打架', '老王小卖部门口', 'landmark'],
+    ['菜鸟驿站门口有人打架', '菜鸟驿站门口', 'landmark'],
+    ['G15沈海高速 往宁波方向 1200公里处 车翻了', '1200公里', 'address'],
   ])('%j → %j (%s)', (text, expected, level) => {
     const loc = extractLocation(text);
     expect(loc?.specific).toBe(true);

@@ -302,4 +302,23 @@ export const robbery: Conversation[] = [
       given: ['what', 'weapons', 'in_progress'],
     },
   },
+  {
+    id: 'robbery-en-opp-maccas',
+    lang: 'en',
+    title: 'AU txt: robbed of a phone "opp maccas" (opposite McDonald\'s) at knifepoint',
+    channel: 'sms',
+    opening: ['just got robbed at knifepoint opp maccas, they took my phone'],
+    answers: {
+      location: 'maccas on smith st',
+      suspects: 'two guys hoodies ran towards the station',
+      injuries: 'im ok just shaken',
+    },
+    expect: {
+      category: 'robbery',
+      priority: 'P1',
+      route: ['110'],
+      earlyDispatch: true,
+      given: ['what', 'weapons', 'location'],
+    },
+  },
 ];

@@ -320,4 +320,22 @@ export const traffic: Conversation[] = [
       given: ['what', 'time'],
     },
   },
+  {
+    id: 'traffic-en-motorway-junctions-lowercase',
+    lang: 'en',
+    title: 'UK txt: a crash on the motorway between two junctions, all lower case',
+    channel: 'sms',
+    opening: ['bad crash on the m6 between j10 and j11 northbound, car on its roof'],
+    answers: {
+      injuries: 'cant see the driver moving',
+      vehicles: 'silver estate car',
+    },
+    expect: {
+      category: 'traffic',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
 ];

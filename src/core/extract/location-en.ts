@@ -37,6 +37,35 @@ export const EN_STREET_SUFFIXES = [
   'row',
   'circle',
   'cir',
+  // Road types and their abbreviations as written in AU / NZ (AS/NZS 4819), UK and US addresses.
+  'cres',
+  'pde',
+  'parade',
+  'tce',
+  'cl',
+  'grove',
+  'gr',
+  'cct',
+  'circuit',
+  'esp',
+  'esplanade',
+  'prom',
+  'promenade',
+  'mews',
+  'fwy',
+  'freeway',
+  'mwy',
+  'motorway',
+  'expy',
+  'expressway',
+  'tpke',
+  'turnpike',
+  'pike',
+  'bvd',
+  'trk',
+  'trl',
+  'byp',
+  'bypass',
 ];
 
 export const EN_LANDMARKS = [
@@ -143,6 +172,45 @@ export const EN_LANDMARKS = [
   'dock',
   'docks',
   'quay',
+  // Outdoors: trails, peaks and water people get lost or hurt at.
+  'peak',
+  'summit',
+  'ridge',
+  'canyon',
+  'gorge',
+  'falls',
+  'waterfall',
+  'track',
+  'path',
+  'boardwalk',
+  'towpath',
+  'canal',
+  'reservoir',
+  'quarry',
+  'campground',
+  'campsite',
+  'jetty',
+  'wharf',
+  'lookout',
+  // Roadside and everyday places in UK / AU / US slang: the servo (petrol station), the bottle-o (off-licence),
+  // the chippy, the offy, the boozer (pub), the layby.
+  'servo',
+  'bottle-o',
+  'bottlo',
+  'chippy',
+  'offy',
+  'offie',
+  'boozer',
+  'takeaway',
+  'laundromat',
+  'launderette',
+  'layby',
+  'lay-by',
+  'footbridge',
+  'skatepark',
+  'boathouse',
+  'bandstand',
+  'shelter',
 ];
 
 /** Chains and brands people give as landmarks ("behind the Tesco", "outside the Walmart"). */
@@ -185,6 +253,27 @@ export const EN_BRANDS = [
   'publix',
   'meijer',
   'sheetz',
+  // Chains by the names people text them (AU, UK, US): Maccas (McDonald's), Woolies (Woolworths), Spoons
+  // (Wetherspoons), the Co-op, Timmies (Tim Hortons).
+  'maccas',
+  "macca's",
+  'woolies',
+  'woolworths',
+  'coles',
+  'kmart',
+  'bunnings',
+  'spoons',
+  'wetherspoons',
+  'wethers',
+  'greggs',
+  'costa',
+  'co-op',
+  'iga',
+  'caltex',
+  'ampol',
+  'timmies',
+  "denny's",
+  'dennys',
 ];
 
 export const EN_RELATIVE = [
@@ -275,7 +364,7 @@ const CORNER = new RegExp(
 /** A text that starts with a one-word street name ("brixton rd near the tube"): an answer to "where?". */
 const LEADING_STREET = new RegExp(`^([a-z][a-z'-]+\\s+)(?:${STREET})\\b\\.?`, 'g');
 const NAMED_STREET = new RegExp(
-  `\\b(?:on|at|in|near|along|off|down)\\s+((?:[a-z0-9'-]+\\s+){1,3}?)(?:${STREET})\\b\\.?`,
+  `\\b(?:on|at|in|near|along|off|down|up|onto|opp|nr)\\s+(?:the\\s+)?((?:[a-z0-9'-]+\\s+){1,3}?)(?:${STREET})\\b\\.?`,
   'g',
 );
 const LANDMARK_RE = new RegExp(
@@ -288,8 +377,23 @@ const GENERIC_KINDS = new Set([
   'bus', 'gas', 'petrol', 'train', 'police', 'fire', 'subway', 'tube', 'metro', 'coach', 'car', 'parking', 'public',
   'local', 'nearest', 'main', 'high', 'city', 'town', 'community', 'shopping', 'medical', 'big', 'little', 'old', 'new',
   'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
+  'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer',
 ]);
-const PREPOSITIONS = new Set(['at', 'in', 'near', 'by', 'outside', 'behind', 'opposite', 'from', 'to', 'inside']);
+// "nr" and "opp" are how "near" and "opposite" are texted.
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'near',
+  'nr',
+  'by',
+  'outside',
+  'behind',
+  'opposite',
+  'opp',
+  'from',
+  'to',
+  'inside',
+]);
 const INTRODUCED =
   /\b(?:(?:my |the )?address is|address:|location is|location:|located at|i'?m at|i am at|we'?re at|we are at|i'?m in|i am in|come to)\s+([^,;!?\n]+?)(?=\s*(?:[,;!?\n]|\.(?:\s|$)|\s+and\s|\s+but\s|$))/g;
 const RELATIVE_RE = new RegExp(`\\b(?:${alternation(EN_RELATIVE)})\\b`, 'g');
@@ -303,6 +407,29 @@ const NUMBERED_ROAD =
   /\b(?:(?:route|rte|rt|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction|mile marker|milepost|mile post|mm)\.?\s*#?\d+[a-z]?|(?:i|us|sr|ca)-\d+)\b/g;
 /** British road numbers as written: "the A40", "M25 junction 4" (capitals required: "a40" in chat is not one). */
 const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
+/**
+ * Places told without capitals or a street (issue 13): a UK road after "the / on" ("on the m6"), a motorway
+ * junction ("j10", "jct 4"), a mile or kilometre post ("mile 340", "km 12"), a mountain ("mt baldy", "mount
+ * hood"), a saint's town or church after at / in / near ("at st ives"), a bus by its number ("the 73 bus", "bus
+ * 38", "on the number 12"), a train line with a train, tube or station said ("on the northern line").
+ */
+const EN_MARKERS: readonly RegExp[] = [
+  /\b(?:the|on|off|along|down|up|onto|near|by)\s+([amb]\d{1,4})\b/g,
+  /\b(?:j\d{1,2}|jct\.?\s*\d{1,2}|(?:mile|km|kilometre|kilometer)\s+\d{1,4}(?:\.\d)?)\b/g,
+  /\b(?:mt\.?|mount)\s+(?!(?:the|a|an|up|on|it|him|her|them)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?/g,
+  /\b(?:at|in|near|outside|behind|opposite)\s+(st\.?\s+(?!(?:the|a|an|and|or|is|was)\b)[a-z][a-z'-]{2,})/g,
+  /\b(?:the\s+)?(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\s+(?:bus|tram|coach)\b|\b(?:bus|tram)\s+(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\b(?!\s*(?:mins?|minutes|hours?|am|pm|%))/g,
+  /\bon the (?:number\s+)?\d{1,3}[a-z]?\b(?=\s+(?:going|heading|towards|to|from|near|at|past|just|outside)\b|\s*(?:[,.!?]|$))/g,
+];
+/** A train line: "the northern line", "the red line", "district line train"; only with a train, tube or station said. */
+const TRAIN_LINE = /\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+line\b/g;
+const TRAIN_CONTEXT =
+  /\b(?:train|tube|metro|subway|underground|overground|platform|station|carriage|dlr|light rail|lrt|mrt)\b/;
+const NOT_A_LINE = new Set(
+  'the a an phone finish front picket help hot time same fine bottom punch tree party dotted land chat power washing production assembly fishing start firing out bread head hair waist zip clothes queue coast shore straight main long whole first last next other this that my his her our their'.split(
+    ' ',
+  ),
+);
 /** A unit or building in front of an address: "Flat 3, ", "Room 412, ", "Building 5, ", "Apt 5B ". */
 const UNIT_BEFORE =
   /(?:^|[\s,(])((?:(?:flat|apt|apartment|unit|suite|room|rm|building|bldg|block|blk|house|floor)(?:\s*#?\d[a-z0-9-]*|\s+[a-z](?![a-z]))|no\.?\s*\d[a-z0-9-]*)\s*,?\s*)$/;
@@ -377,7 +504,14 @@ export function englishLocations(original: string, folded: string): Candidate[] 
   named.lastIndex = 0;
   for (let m = named.exec(folded); m !== null; m = named.exec(folded)) {
     const name = m[1] ?? '';
-    if (!nameOk(name)) {
+    // "on the ring road", "on the main road": words of a kind, not a name.
+    const nameAt = m.index + m[0].indexOf(name);
+    const generic =
+      name
+        .trim()
+        .split(/\s+/)
+        .every((w) => GENERIC.has(w)) && !isCapitalised(original, nameAt);
+    if (!nameOk(name) || generic) {
       named.lastIndex = m.index + 1;
       continue;
     }
@@ -413,13 +547,31 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       !relative &&
       (/\d/.test(value) ||
         /[\u3400-\u9fff]/.test(value) ||
-        /\b[A-Z]/.test(original.slice(start, start + value.length)));
+        /\b[A-Z]/.test(original.slice(start, start + value.length)) ||
+        // Txt-speak without capitals: "im at southbank near the skatepark" names a place; "im in trouble" does not.
+        (!/[A-Z]/.test(original) &&
+          !/\bin$/.test(m[0].slice(0, m[0].length - value.length).trim()) &&
+          namesSomething(value)));
     // "I'm in trouble" is not a place; an address the reporter calls one is kept even when vague.
     const addressTrigger = /address|location|located/.test(m[0]);
     if (specific || relative || addressTrigger) add(start, start + value.length, specific);
   }
   for (const m of allMatches(NUMBERED_ROAD, folded)) add(m.index, m.index + m[0].length, true);
   for (const m of allMatches(UK_ROAD, original)) add(m.index, m.index + m[0].length, true);
+  for (const re of EN_MARKERS)
+    for (const m of allMatches(re, folded)) {
+      // A group marks the place inside the match ("on the m6": m6); else the match is the place.
+      const inner = m[1];
+      const start = inner !== undefined ? m.index + m[0].lastIndexOf(inner) : m.index;
+      add(start, inner !== undefined ? start + inner.length : m.index + m[0].length, true);
+    }
+  const trains = TRAIN_CONTEXT.test(folded);
+  for (const m of allMatches(TRAIN_LINE, folded))
+    if (trains || /^the\s/.test(m[0])) {
+      const name = (m[1] ?? '').split(' ');
+      if (name.some((w) => NOT_A_LINE.has(w) || STOPWORDS.has(w))) continue;
+      add(m.index, m.index + m[0].length, true);
+    }
   namedPlaces(original, folded, add);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
   const specificOnes = out.filter((o) => o.specific);
@@ -428,6 +580,32 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     if (whole.start !== c.start || whole.end !== c.end) add(whole.start, whole.end, true);
   }
   return out;
+}
+
+// prettier-ignore
+const NOT_A_NAME_HERE = new Set(`
+  nan nans mum mums mom moms dad dads gran grans nana nanna grandma grandmas grandpa auntie aunty aunt uncle mate
+  mates friend friends bf gf boyfriend girlfriend cousin cousins sister brother sis bro ex door doors end side top
+  bottom middle edge way rope bit moment minute time loss point stage limit wit wits place`.split(/\s+/).filter(Boolean));
+
+/** A lower-case value after "i'm at" with a word that can only be a name (not filler, a kind, a verb). */
+function namesSomething(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words[0] !== undefined && /^(?:a|an|work|home)$/.test(words[0])) return false;
+  // "my wits end", "nans" (nan's house), "the back door": a person's or a part of something, not a place's name.
+  if (words.some((w) => /^(?:my|our|his|her|their|your)$/.test(w) || NOT_A_NAME_HERE.has(w.replace(/'s?$/, ''))))
+    return false;
+  return words.some(
+    (w) =>
+      /^[a-z][a-z'-]{2,}$/.test(w) &&
+      !STOPWORDS.has(w) &&
+      !GENERIC.has(w) &&
+      !NOT_NAMES.has(w) &&
+      !LANDMARK_WORD.test(w) &&
+      !STREET_SUFFIX.test(w) &&
+      !/(?:ing|ed)$/.test(w) &&
+      !RELATIVE_WHOLE.test(w),
+  );
 }
 
 /**
@@ -506,6 +684,8 @@ const LOCATIVE = new Set([
   'behind',
   'near',
   'opposite',
+  'opp',
+  'nr',
   'inside',
   'of',
   'beside',
@@ -522,14 +702,21 @@ const LOCATIVE = new Set([
   'into',
   'along',
   'around',
+  // "stuck up Ben Nevis" (weak: a name must follow).
+  'up',
 ]);
 /** After these, only a place with "the" or a place noun counts ("stabbed by Mike" is a person). */
-const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'past', 'above', 'below', 'under', 'into', 'around']);
+const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'up', 'past', 'above', 'below', 'under', 'into', 'around']);
+/** Words of being lost or hurt outdoors: there "on Snowdon" names a mountain, not a person or a day. */
+const OUTDOORS =
+  /\b(?:lost|hiking|hike|hiker|hikers|walking|climb|climbing|climbed|trail|track|summit|peak|mountain|hill|fell|fog|mist|cliff|ridge|scrambling|battery|signal|stranded)\b/;
 /** Capitalised words that are not place names. */
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december christmas easter mom mum dad ok okay please help police
-  god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed`.split(/\s+/),
+  god lol omg tonight today tomorrow yesterday asap rn idk home work school uni college hospital bed facebook
+  messenger instagram insta snapchat snap whatsapp tiktok twitter wechat telegram discord zoom facetime tinder
+  bumble hinge grindr youtube reddit`.split(/\s+/),
 );
 /** Words in front of a place noun that do not name it: "the bus station", "the big park", "the liquor store". */
 const GENERIC = new Set(
@@ -657,6 +844,11 @@ function walkClause(
     // Name words (capitalised, or a brand) up to four, then an optional place noun.
     let k = j;
     while (k < j + 4 && (isName(tokens[k]) || BRAND.has(tokens[k]?.w ?? ''))) k += 1;
+    // Pub names: "the Dog and Duck", "the Rose & Crown" (one name with "and" inside, after "the").
+    if (the && k > j && (tokens[k]?.w === 'and' || tokens[k]?.w === '&') && isName(tokens[k + 1])) {
+      k += 2;
+      while (k < j + 6 && isName(tokens[k])) k += 1;
+    }
     // "the Motel 6", "Studio 54": a number right after a name is part of it.
     if (k > j && /^\d{1,4}$/.test(tokens[k]?.w ?? '') && folded.slice(tokens[k - 1]?.end, tokens[k]?.start) === ' ')
       k += 1;
@@ -670,7 +862,12 @@ function walkClause(
           break;
         }
       }
-      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined;
+      // "on Ben Lomond", "up Angels Landing": two capitalised name words after "on / up" are a place's name;
+      // one is when the text is about being lost or hurt outdoors ("lost on Snowdon, battery at 5%").
+      const onUp = t.w === 'on' || t.w === 'up';
+      const allCap = tokens.slice(j, k).every((x) => x.cap);
+      const twoNames = onUp && allCap && (k - j >= 2 || OUTDOORS.test(folded));
+      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined && !twoNames;
       const brand = tokens.slice(j, k).some((x) => BRAND.has(x.w));
       if (!weak || brand) {
         const end = tokens[k - 1]?.end ?? from.end;

@@ -33,7 +33,9 @@ export const ZH_PLACE_MARKERS = words(`
   港 河 湖 江 海 山 峪 岭 沟 坡 峰 屯 寨 堡 坝 水库 景区 停车场 车库 地下车库 工地 宿舍 大楼 写字楼 影院 电影院
   体育馆 体育场 球场 夜市 步行街 工业园 园区 开发区 新区 园 湾 坊 楼 巷子 村子 林子 铺子 摊子 法院 检察院
   养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
-  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院`);
+  观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院
+  步道 绿道 登山道 栈道 古道 山顶 山脚 山腰 半山腰 峡谷 瀑布 景点 登山口 索道 盘山路 林场 海滩 沙滩 浴场
+  桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -70,7 +72,7 @@ export const ZH_STOPS = words(`
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
-  知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 部门 专门 窗户 用户 客户 账户 户口
+  知道 味道 道歉 一道 顺道 难道 报道 道理 进城 城管 开门 关门 出门 进门 门外 专门 窗户 用户 客户 账户 户口
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
   口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
   一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门 银行卡 银行账户 银行账号 手机银行
@@ -94,6 +96,8 @@ const NOT_A_PLACE = new RegExp(
     '(?:河南|河北|湖南|湖北|山东|山西|江苏|江西|广东|广西|海南|云南)(?![省])',
     // The bus itself is not a place name ("公交车上 6路"); its stop is ("公交车站").
     '公交车(?!站)',
+    // 部门 is a department, except in 小卖部门口 (the shop's door).
+    '(?<!卖)部门',
     alternation(FALSE_MARKERS),
   ].join('|'),
   'g',
@@ -205,7 +209,9 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
       m.word.length === 1 &&
       next !== undefined &&
       next.start === m.end &&
-      next.kind !== 'continuation'
+      next.kind !== 'continuation' &&
+      // "面馆门口", "便利店对面": a relative word after a place word says where by it, it is no part of the name.
+      next.kind !== 'relative'
     ) {
       m.kind = 'continuation';
       continue;
@@ -276,6 +282,27 @@ const NAMED_AS = new RegExp(
   'gu',
 );
 
+/**
+ * Transport as people give it (issue 13): a bus by its route ("公交15路", "306路公交车", "坐的4路车"), a metro
+ * line ("地铁3号线上"). Dispatch can reach a bus or a line through its operator: a place, if a vague one (the
+ * follow-up asks for the stop). A station named with it is read by the phrase reader and says more.
+ */
+const ZH_NUMBER = '(?:[a-z]?\\d{1,4}|[一二三四五六七八九十百零]{1,4})';
+const TRANSPORT = new RegExp(
+  [
+    `(?:公交车?|巴士|大巴|小巴)上?\\s*${ZH_NUMBER}路(?:公交车?|车|巴士)?`,
+    `${ZH_NUMBER}路(?:公交车?|车|巴士|大巴|小巴)`,
+    '(?:地铁|轻轨)?\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线',
+  ].join('|'),
+  'g',
+);
+/**
+ * Schools and hospitals by their number, as locals say them: "二中旁边", "三小门口", "一院" (第二中学, 第三小学,
+ * 第一医院). Only with a place word or the end of a clause after them ("一小时" is an hour).
+ */
+const NUMBERED_INSTITUTION =
+  /(?:第)?[一二三四五六七八九十]{1,3}(?:附中|附小|职高|中|小|院)(?=旁边|门口|对面|附近|后门|前门|侧门|[东南西北]门|操场|宿舍|里面|里|那边|这边|$|\s|[，。！？,.!?])/g;
+
 /** "在家" / "在家里": home, a relative place (家 alone is too common to be a place word: 家暴, 大家, 没回家). */
 const AT_HOME = /在(家)(?:里|中)?(?=$|[^\p{Script=Han}]|[呢啊呀了吗吧，])/gu;
 
@@ -318,6 +345,25 @@ export function chineseLocations(original: string, folded: string): Candidate[] 
     const own = original.slice(start, start + name.length);
     const text = kind !== undefined && !name.endsWith(kind) ? `${own}${kind}` : own;
     out.push({ text, specific: true, start, end: start + name.length, negated: false });
+  }
+  // A bus or a line is the place only when nothing better is named ("3号线 快到小寨站了": 小寨站).
+  const named = out.some((o) => o.specific && !o.negated);
+  for (const m of named ? [] : allMatches(TRANSPORT, folded)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    out.push({
+      text: original.slice(start, m.index + m[0].length),
+      specific: true,
+      start,
+      end: m.index + m[0].length,
+      negated: false,
+    });
+  }
+  for (const m of allMatches(NUMBERED_INSTITUTION, folded)) {
+    // "二中旁边": the relative word after it belongs to the place.
+    const after =
+      /^(?:旁边|门口|对面|附近|后门|前门|侧门|[东南西北]门)/.exec(folded.slice(m.index + m[0].length))?.[0] ?? '';
+    const end = m.index + m[0].length + after.length;
+    out.push({ text: original.slice(m.index, end), specific: true, start: m.index, end, negated: false });
   }
   for (const m of allMatches(AT_HOME, folded)) {
     const start = m.index + m[0].indexOf('家');

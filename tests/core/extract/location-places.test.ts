@@ -108,7 +108,6 @@ describe('Chinese places as people give them', () => {
     '十二号那天被骗了5万',
     '他说要杀了我全家',
     '我被骗了两万块钱',
-    '坐606路公交回家的时候被人摸了',
     '我知道他是谁',
     '这件事的道理我不懂',
     '有人一直打我电话',
@@ -118,8 +117,6 @@ describe('Chinese places as people give them', () => {
     '小雅 14岁 齐刘海 粉色书包',
     '有人站在楼顶边上',
     '我们在山上迷路了 天黑了',
-    '在公交车上 6路',
-    '二十分钟前 2号线站台',
     '我在地铁上 一直有人贴着我',
     '几十个人围着售楼处闹 说要退房',
   ])('%j → no specific place', (text) => {
@@ -386,5 +383,84 @@ describe('placeQuality: when a P1/P2 place is too vague to drive to', () => {
     const loc = extractLocation(text);
     expect(loc).toBeDefined();
     expect(placeQuality(loc?.text ?? '', loc?.specific ?? false)).toEqual({ level, tooVague });
+  });
+});
+
+describe('transport, trails and local names as places (issue 13)', () => {
+  it.each([
+    ['坐的306路公交车 有个男的摸我', '306路公交车', 'road'],
+    ['我在公交15路上 有人偷钱包', '公交15路', 'road'],
+    ['我在4路车上 司机被打了', '4路车', 'road'],
+    ['地铁3号线上有人拿刀', '地铁3号线', 'road'],
+    ['二十分钟前 2号线站台', '2号线', 'road'],
+    ['在公交车上 6路', '公交车上 6路', 'road'],
+    ['在地铁上 3号线 快到小寨站了', '小寨站', 'landmark'],
+    ['二中旁边 有人被捅了', '二中旁边', 'landmark'],
+    ['三小门口有人抢孩子', '三小门口', 'landmark'],
+    ['兰州拉面馆门口 有人打架', '兰州拉面馆门口', 'landmark'],
+    ['华山长空栈道 被困了', '华山长空栈道', 'landmark'],
+    ['东湖绿道 有人落水', '东湖绿道', 'landmark'],
+    ['老王小卖部门口 有人打架', '老王小卖部门口', 'landmark'],
+    ['菜鸟驿站门口有人打架', '菜鸟驿站门口', 'landmark'],
+    ['G15沈海高速 往宁波方向 1200公里处 车翻了', '1200公里', 'address'],
+  ])('%j → %j (%s)', (text, expected, level) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(true);
+    expect(loc?.text).toContain(expected);
+    expect(placeQuality(loc?.text ?? '', true).level).toBe(level);
+  });
+
+  it.each([
+    ['im on the 73 bus and a guy has a knife', 'the 73 bus', 'road'],
+    ['on the number 38 bus going to hackney', 'the number 38 bus', 'road'],
+    ['guy flashing a blade on the northern line near camden', 'the northern line', 'road'],
+    ['on the district line train between earls court and west ken', 'district line', 'road'],
+    ['lost hiking the pct near mile 340', 'mile 340', 'address'],
+    ['on the m6 between j10 and j11 crash', 'm6 between j10', 'address'],
+    ['near the footbridge over the a38', 'a38', 'road'],
+    ['fire at 12 acacia cres', '12 acacia cres', 'address'],
+    ['smoke coming from 4 ocean pde', '4 ocean pde', 'address'],
+    ['at the servo on the pacific hwy someone got stabbed', 'pacific hwy', 'road'],
+    ['fight outside the spoons on the high st', 'spoons on the high st', 'landmark'],
+    ['kid hit by car outside woolies', 'woolies', 'landmark'],
+    ['two guys fighting outside maccas on smith st', 'maccas on smith st', 'landmark'],
+    ['stuck on the cliff path at st ives', 'st ives', 'landmark'],
+    ['lost on mt baldy trail, phone on 5%', 'mt baldy trail', 'landmark'],
+    ['im at southbank near the skatepark', 'southbank near the skatepark', 'landmark'],
+    ['lost on Ben Lomond, phone at 8%', 'Ben Lomond', 'landmark'],
+    ['lost on Snowdon, battery at 5 percent', 'Snowdon', 'landmark'],
+    ['stuck up Ben Nevis in the fog', 'Ben Nevis', 'landmark'],
+    ['hiker hurt on Angels Landing', 'Angels Landing', 'landmark'],
+    ['its at the Dog and Duck on Fore St', 'Dog and Duck on Fore St', 'landmark'],
+    ['fight at the Bull and Bush', 'Bull and Bush', 'landmark'],
+    ['my dad collapsed at Flinders St station', 'Flinders St station', 'landmark'],
+  ])('%j → %j (%s)', (text, expected, level) => {
+    const loc = extractLocation(text);
+    expect(loc?.specific).toBe(true);
+    expect(loc?.text).toContain(expected);
+    expect(placeQuality(loc?.text ?? '', true).level).toBe(level);
+  });
+
+  it.each([
+    '一小时前有人打我',
+    '其中一个人拿着刀',
+    '我在地铁上 一直有人贴着我',
+    'im at my wits end',
+    "we're at nans",
+    'im at the end of my rope',
+    'come to the back door',
+    'im on the phone line to him',
+    'he is on the front line',
+    'car broke down on the ring road',
+    'his bus is late 10 mins',
+    'see you on Monday',
+    'stabbed by John Smith',
+    'we were on Facebook Messenger',
+    'my battery is low, he is on Tinder',
+    'call me on Monday im lost',
+    'he beat me up Monday',
+    'hes in New York now',
+  ])('%j → no specific place', (text) => {
+    expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /** Regressions found while writing the golden conversations (tests/golden). */
 import { describe, expect, it } from 'vitest';
 import { extract, extractLocation } from '../../../src/core/extract/index.js';
+import { placeQuality } from '../../../src/core/extract/location.js';
 
 describe('extractLocation: whole addresses', () => {
   it.each([
@@ -29,8 +30,9 @@ describe('extractLocation: whole addresses', () => {
     expect(extractLocation('我在卧室里锁着门')).toEqual({ text: '卧室里', specific: false });
   });
 
-  it('a bus line is no road ("在606路公交上")', () => {
-    expect(extractLocation('就是刚才 在606路公交上')).toBeUndefined();
+  it('a bus line is a place, too vague to drive to ("在606路公交上"): dispatch reaches it through its operator', () => {
+    expect(extractLocation('就是刚才 在606路公交上')).toEqual({ text: '606路公交', specific: true });
+    expect(placeQuality('606路公交', true)).toEqual({ level: 'road', tooVague: true });
   });
 });
 

@@ -124,3 +124,31 @@ describe('a corrected place replaces the one recorded', () => {
     expect(run.state.elements.location?.value).toBe('东方小区3号楼');
   });
 });
+
+describe('the answer to "where?" is the place in the reporter\'s own words', () => {
+  it('en: a pub by its nickname is kept verbatim and a P1 is dispatched at once', () => {
+    const run = talk(['a man is stabbing people', 'the fleece'], { lang: 'en' });
+    expect(run.state.elements.location).toEqual({ value: 'the fleece', source: 'answer' });
+    expect(run.dispatches[0]?.event).toBe('early_dispatch');
+    expect(run.templatesAt(1)).toContain('early_dispatch');
+  });
+
+  it('zh: a named mountain path no reader knows is the place', () => {
+    const run = talk(['有人从山上摔下去了 没呼吸了', '十八盘那块']);
+    expect(run.state.elements.location?.value).toBe('十八盘那块');
+    expect(run.dispatches[0]?.event).toBe('early_dispatch');
+  });
+
+  it('a place named later is added to the one in own words and sent as an update', () => {
+    const run = talk(['a man is stabbing people', 'the fleece', '42 High Street'], { lang: 'en' });
+    expect(run.state.elements.location?.value).toBe('the fleece；42 High Street');
+    expect(run.dispatches.map((d) => d.event).slice(0, 2)).toEqual(['early_dispatch', 'updated']);
+  });
+
+  it('a question back or urgency is no place: "where?" is asked again', () => {
+    const run = talk(['a man is stabbing people', 'please hurry'], { lang: 'en' });
+    expect(run.state.elements.location).toBeUndefined();
+    expect(run.dispatches).toEqual([]);
+    expect(run.templatesAt(1)).toContain('reask.location');
+  });
+});

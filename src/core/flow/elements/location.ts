@@ -7,11 +7,14 @@ import { UNKNOWN } from '../../incident.js';
 import type { SharedLocation } from '../../message.js';
 import type { Extraction } from '../../extract/types.js';
 import { detectPlaceCorrection } from '../../extract/places/correction.js';
+import { extractLocation } from '../../extract/location.js';
+import { placeInOwnWords } from '../../extract/places/answer.js';
 import { completePlace } from '../../extract/places/completion.js';
 import { placeQuality } from '../../extract/places/quality.js';
 import type { TemplateId } from '../templates.js';
 import type { FlowState } from '../types.js';
 import { answered, setElement, type Work } from '../work.js';
+import { aboutOtherThan } from './index.js';
 import { substantive } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
 
@@ -116,7 +119,7 @@ export function answerPlaceFollowUp(w: Work, text: string, ext: Extraction, abou
     const replaces =
       before === undefined || found.text.includes(before) || placeQuality(found.text, true).level === 'address';
     setLocation(w, replaces ? found.text : `${before} ${found.text}`, true, 'answer');
-  } else if (substantive(text) && !aboutOther) {
+  } else if (substantive(text) && !aboutOther && text.trim() !== before) {
     setLocation(
       w,
       before === undefined ? text.trim() : `${before}；${text.trim()}`,
@@ -171,8 +174,18 @@ export const location: ElementBehaviour = {
       // "华强北 赛格广场一楼 那家手机店" after "手机店": the same place told in more detail replaces it.
       const current = s.elements.location?.value;
       const found = ext.location;
-      if (found.specific && current !== undefined && found.text.length > current.length && found.text.includes(current))
+      if (!found.specific || current === undefined) return;
+      if (found.text.length > current.length && found.text.includes(current))
         setLocation(w, found.text, true, source ?? 'extracted');
+      // A place in the reporter's own words that no reader recognises ("the spoons"): a place named later is
+      // added to it, so dispatch gets both (an `updated` revision once dispatched).
+      else if (
+        source === 'answer' &&
+        s.locationSpecific &&
+        !current.includes(found.text) &&
+        extractLocation(current)?.specific !== true
+      )
+        setLocation(w, `${current}；${found.text}`, true, source ?? 'extracted');
       return;
     }
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
@@ -184,9 +197,16 @@ export const location: ElementBehaviour = {
       const completed = completePlace(text, w.s.texts.slice(0, -1));
       if (completed !== undefined) return { ok: true, value: completed, specific: true };
     }
-    if (ext.location === undefined) return { ok: false };
-    return ext.location.specific
-      ? { ok: true, value: ext.location.text, specific: true }
-      : { ok: false, partial: ext.location.text };
+    if (ext.location?.specific === true) return { ok: true, value: ext.location.text, specific: true };
+    // The answer to "where?" is the place in the reporter's own words unless it says it is not one (relative
+    // words alone, a question, urgency, words about something else): kept verbatim, dispatch can go there.
+    const own = placeInOwnWords(
+      text,
+      aboutOtherThan('location', ext),
+      w.burstPending === 'location',
+      ext.location?.text,
+    );
+    if (own !== undefined) return { ok: true, value: own, specific: true };
+    return ext.location === undefined ? { ok: false } : { ok: false, partial: ext.location.text };
   },
 };

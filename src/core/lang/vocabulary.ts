@@ -68,15 +68,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   kidnapping: {
     zh: [
-      '被扣押', '扣押', '扣着不放', '扣住不让走', '限制人身自由', '不让走', '被高利贷', '扣下了', '关在屋里',
-      '被控制', '控制起来', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销', '关着不让出来',
-      '往车里拽', '往车里拖', '拖上车', '扣在', '被扣', '不让他出来', '不让她出来', '不让他走', '不让她走', '绑了起来', '拉进车里', '抱上车',
+      '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
+      '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
       '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣'],
     en: [
-      "won't let me out", 'wont let me leave', 'wont let me out', 'holding me', 'holding us', 'being held', 'held hostage',
-      'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
-      'loan shark', 'locked in a room', "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave',
-      'keeping her at his', 'keeping him at', 'wont let her go', "won't let her go",
+      'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
+      'loan shark',
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
@@ -124,8 +121,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'going to stab', 'gonna shoot', 'going to shoot'],
   },
   traffic: {
-    zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了'],
-    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage'],
+    zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
+      // Drink or dangerous driving said as what the car does (画龙 / 蛇形: weaving), and near misses.
+      '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
+      '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了'],
+    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
+      'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
+      'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
+      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
   },
   missing_person: {
     zh: ['娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
@@ -173,7 +176,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
   disorder: {
-    zh: ['吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+    zh: ['喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
     en: ['shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
@@ -195,6 +199,25 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
   },
+};
+
+/**
+ * Someone kept in a place: locked in, not let go, held. Kidnapping words only when nothing else explains them: a
+ * boss who corners a woman and will not let her leave is a sexual assault, a toddler locked in a hot car a rescue,
+ * a driver who will not let the other leave after a scrape a traffic dispute, "one kid is holding his arm" a
+ * fight (rules.ts kidnapping `yielding`). Words that say someone was taken (绑架, kidnapped, ransom) are not here.
+ * Written literally (no lemma: "being held" must not read "is holding").
+ */
+// prettier-ignore
+export const CONFINEMENT_WORDS: Concept = {
+  zh: ['被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+    '不让我走', '不让我出去', '不让我离开', '不让走', '关在屋里', '关着不让出来', '不让他出来', '不让她出来', '不让他走', '不让她走',
+    '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在'],
+  en: ['locked up', 'locked me in', 'locked me up', 'locked in a room', "won't let me leave", "won't let me go",
+    'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
+    "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',
+    "won't let her go", "won't let us leave", 'wont let us leave', 'keeping her at his', 'keeping him at', 'holding me',
+    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in'],
 };
 
 /**
@@ -222,15 +245,19 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom'],
   },
   traffic: {
-    zh: ['高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
+    // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).
+    zh: ['卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
     en: ['hit a cyclist', 'hit a biker', 'knocked off his bike', 'knocked off her bike', 'under the wheels', 'pinned under the car',
-      'hit a kid', 'run over', 'wrong way driver', 'wrong-way driver', 'driving the wrong way', 'going the wrong way',
-      'coming at us', 'headlights coming at'],
+      'hit a kid', 'run over'],
   },
   rescue: {
     zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里',
-      '困咗', '困喺', '焗住', '出唔到'],
+      '困咗', '困喺', '焗住', '出唔到',
+      // A child or a pet locked in a car (heat): 锁车里, 闷在车里.
+      '锁在车里', '被锁在车里', '锁车里', '被锁车里', '关在车里', '闷在车里', '反锁在车里', '锁在车内', '被锁车内'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
+      'locked in the car', 'locked in a car', 'locked in a hot car', 'left in the car', 'left in a hot car', 'stuck in a hot car',
+      'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
   },
 };
@@ -275,8 +302,11 @@ function composedInjuries(): Concept {
   const zh: string[] = [...UNRESPONSIVE.zh];
   for (const part of BODY_PARTS.zh) for (const d of BODY_DAMAGE_ZH) zh.push(part + d);
   const en: string[] = [...UNRESPONSIVE.en];
-  for (const part of BODY_PARTS.en)
+  for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
+    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm").
+    for (const who of ['his', 'her', 'my']) en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+  }
   return { zh, en };
 }
 const COMPOSED_INJURIES = composedInjuries();
@@ -287,11 +317,14 @@ export const INJURY_WORDS: Concept = {
   zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
     '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
     '进了医院', '脑震荡', '挂彩', '见红',
+    // Heat: a child or an old person left in a hot car or room.
+    '满头汗', '满头大汗', '浑身是汗', '大汗淋漓', '中暑', '热晕', '热得不行', '脸通红',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
+    'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -225,6 +225,8 @@ class Evidence {
     const found = this.scan(rule.words, true, false, [doc]);
     if (found.hits.length > 0) return { present: true, quote };
     if (found.negated.length > 0) return { present: false, quote };
+    if (key === 'injuries' && this.m.find(this.rules.unharmedAnswers, [doc]).length > 0)
+      return { present: false, quote };
     if (key === 'in_progress' && this.m.find(this.rules.overWords, [doc]).length > 0) return { present: false, quote };
     return { present: true, quote };
   }
@@ -547,6 +549,9 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
   }
+  // Words that name a category only when nothing else explains them (locked in, won't let me leave; a door kicked)
+  // give way to another category named in the same report: the boss who corners her is a sexual assault.
+  const yieldedTo = yieldCategories(ev, rules, categoryHits, reasons);
   const candidates = rules.categories.filter((r) => categoryHits.has(r.category));
   const matchedCategory =
     candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
@@ -689,6 +694,13 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     rule = rules.categories.find((r) => r.category === 'traffic') ?? null;
   }
 
+  // Held or locked in during an assault (the words gave way to it above): in danger now.
+  const held = category === null ? undefined : yieldedTo.get(category);
+  if (held !== undefined && priorityRank(held.to) > priorityRank(priority)) {
+    reasons.push({ rule: `priority.${category ?? ''}.held`, matched: held.quote, effect: step(priority, held.to) });
+    priority = held.to;
+  }
+
   // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
   if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
     reasons.push({
@@ -709,6 +721,25 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     if (past.length > 0 && !goesOn) {
       reasons.push({ rule: 'tense.past_report', matched: joinQuotes(past), effect: step(priority, rule.pastPriority) });
       priority = rule.pastPriority;
+    }
+  }
+
+  // The reporter says nobody is hurt and nothing raised the base: a scrape, a parked car hit, a deer (rules.ts unhurt).
+  if (
+    rule?.unhurt !== undefined &&
+    priority === rule.base &&
+    outcome.priority === rule.base &&
+    outcome.applied.size === 0 &&
+    priorityRank(rule.unhurt.to) < priorityRank(priority)
+  ) {
+    const unhurt = ev.scan(rule.unhurt.words, true).hits;
+    if (unhurt.length > 0) {
+      reasons.push({
+        rule: `priority.${rule.category}.unhurt`,
+        matched: joinQuotes(unhurt),
+        effect: step(priority, rule.unhurt.to),
+      });
+      priority = rule.unhurt.to;
     }
   }
 
@@ -847,6 +878,61 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+const yieldingSets = new WeakMap<CategoryRule, ReadonlySet<Term>>();
+function yieldingSet(rule: CategoryRule): ReadonlySet<Term> {
+  let set = yieldingSets.get(rule);
+  if (set === undefined) {
+    set = new Set(rule.yielding ?? []);
+    yieldingSets.set(rule, set);
+  }
+  return set;
+}
+
+/**
+ * Drops from `categoryHits` every category named only by its yielding words when another category is named by
+ * its own words (rules.ts `yielding`); returns the floors owed to what they gave way to, by category.
+ */
+function yieldCategories(
+  ev: Evidence,
+  rules: RuleSet,
+  categoryHits: Map<Category, Hit[]>,
+  reasons: Reason[],
+): Map<Category, { to: Priority; from: Category; quote: string }> {
+  const floors = new Map<Category, { to: Priority; from: Category; quote: string }>();
+  for (const rule of rules.categories) {
+    if (rule.yielding === undefined) continue;
+    const hits = categoryHits.get(rule.category);
+    if (hits === undefined) continue;
+    const weak = yieldingSet(rule);
+    if (!hits.every((h) => weak.has(h.term))) continue;
+    const other = rules.categories.find(
+      (r) =>
+        r !== rule &&
+        !r.fallbackOnly &&
+        (rule.yieldingTo === undefined || rule.yieldingTo.includes(r.category)) &&
+        categoryHits.get(r.category)?.some((h) => !yieldingSet(r).has(h.term)),
+    );
+    if (other === undefined) continue;
+    if (rule.yieldingUnless !== undefined && ev.scan(rule.yieldingUnless, false).hits.length > 0) continue;
+    if (rule.yieldingHoldsWhenCovert === true) {
+      const covert = rules.modifiers.find((m) => m.id === 'cannot_talk');
+      if (covert !== undefined && ev.scan(covert.words, false, true).hits.length > 0) continue;
+    }
+    categoryHits.delete(rule.category);
+    const quote = joinQuotes(hits);
+    reasons.push({
+      rule: `category.${rule.category}.yields`,
+      matched: quote,
+      effect: `not ${rule.category}: "${quote}" is part of a ${other.category} report`,
+    });
+    const floor = rule.yieldingFloor;
+    if (floor !== undefined) {
+      for (const c of floor.in) if (!floors.has(c)) floors.set(c, { to: floor.to, from: rule.category, quote });
+    }
+  }
+  return floors;
 }
 
 /** A P1 frame of `category` in a message with no past-time word (or with a "now" word too), or null. */

@@ -23,6 +23,7 @@ import type { Category, ElementKey, Priority, Route } from '../incident.js';
 import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
+  CONFINEMENT_WORDS,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
@@ -96,8 +97,30 @@ export interface CategoryRule {
    * without it are never lowered this way (a person missing since yesterday is still missing).
    */
   pastPriority?: Priority;
+  /**
+   * The reporter says nobody is hurt ("撞车了 没人受伤", "hit a deer, im ok", a parked car): when nothing raised the
+   * base (no modifier, no escalation), the report is this priority. The reporter's own words, never a guess.
+   */
+  unhurt?: { to: Priority; words: readonly Term[] };
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
+  /**
+   * Words that name this category only when nothing else explains them (written literally, no lemma). When every
+   * word that named it is one of these and a word names another category too, the other category is the report
+   * ("老板动手动脚 把我堵在办公室 不让我走" is a sexual assault, "孩子被锁在车里" a rescue). They are added to `zh`/`en`.
+   */
+  yielding?: readonly Term[];
+  /** …but the yielding words hold when any of these is said. */
+  yieldingUnless?: readonly Term[];
+  /** The categories the yielding words give way to (default: any category named by its own words). */
+  yieldingTo?: readonly Category[];
+  /** The yielding words still hold when the reporter cannot talk (hiding while someone kicks the door in). */
+  yieldingHoldsWhenCovert?: boolean;
+  /**
+   * When the yielding words gave way to one of these categories, the report is at least this priority: someone
+   * held in an assault is in danger now.
+   */
+  yieldingFloor?: { to: Priority; in: readonly Category[] };
   /** Negation does not cancel these words (a suicidal statement is never dismissed by a nearby "no"). */
   notNegatable?: boolean;
   /** Non-police: diverted to 12345 only after the reporter confirms nobody is in danger. */
@@ -164,8 +187,8 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
 /** Words for fire or gas: rescue with these goes to 110 + advice to call 119. */
 // prettier-ignore
 const FIRE_OR_GAS: readonly Term[] = [
-  '火', '冒烟', '浓烟', '煤气', '燃气', '天然气', '液化气', '漏气', '爆炸',
-  'fire', 'smoke', 'gas', 'spark', 'sparks', 'sparking', 'flames', 'burning', 'explosion',
+  '火', '冒烟', '浓烟', '煤气', '燃气', '天然气', '液化气', '漏气', '爆炸', '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋',
+  'fire', 'smoke', 'gas', 'spark', 'sparks', 'sparking', 'flames', 'burning', 'explosion', 'rotten eggs', 'rotten egg',
 ];
 
 /** Someone is hurt: traffic goes to 110 + advice to call 120. */
@@ -174,6 +197,33 @@ const PERSON_HIT: readonly Term[] = [
   '撞人', '撞倒人', '撞到人', '撞伤', '撞死', '被车撞', '被撞倒', '碾压', '轧到人', '撞了人', '撞倒了',
   'hit a pedestrian', 'hit by a car', 'run over', 'ran over', 'knocked down', 'hit a person', 'hit someone',
   'hit a kid', 'hit a child',
+];
+
+/** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
+// prettier-ignore
+const DOOR_BANGING: readonly Term[] = [
+  '砸门', '踹门', '踢门', '撞门', 'kicking the door', 'kicking my door', 'kicking doors', 'kicking the doors', 'banging on doors',
+];
+
+/** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
+// prettier-ignore
+const UNHURT_IN_CRASH: readonly Term[] = [
+  '没人受伤', '没有人受伤', '没受伤', '人没事', '人都没事', '都没事', '没伤着', '没伤到人', '人没受伤', '冇人受伤', '车里没人',
+  '停在路边被', '停在路边的车', '停着的车', '停在楼下被', '停车场被撞', '车停在',
+  'nobody hurt', 'no one hurt', 'nobody is hurt', 'no one is hurt', 'nobody was hurt', 'no one was hurt', 'nobody injured',
+  'no one injured', 'no injuries', "i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "we're ok", 'we are ok',
+  "we're fine", 'we are fine', 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', 'not hurt',
+  'parked car', 'while it was parked', 'while parked', 'was parked',
+];
+
+/** Drink or dangerous driving (traffic `dangerous_driving_now`): in a traffic report, any word for drunk counts. */
+// prettier-ignore
+const DANGEROUS_DRIVING: readonly Term[] = [
+  '酒驾', '醉驾', '逆行', '歪歪扭扭', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车', '飙车',
+  '差点撞', '险些撞', '喝多了', '喝醉', '喝大了', '喝高了', '一身酒气', '满身酒气', '酒气', '酒味', '醉醺醺',
+  'swerving', 'all over the road', 'weaving', 'drunk', 'drunken', 'drink driving', 'drink-driving', 'drink driver', 'dui',
+  'dwi', 'erratic driving', 'driving erratically', 'drag racing', 'street racing', 'almost hit', 'nearly hit', 'wrong way',
+  'road rage', 'wasted', 'hammered', 'smells of alcohol', 'smelled of alcohol', 'smells of booze', 'reeks of alcohol',
 ];
 
 /** Nobody is near the hazard (rescue stays P2). */
@@ -201,16 +251,23 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P1',
     route: '110',
     alwaysCovert: true,
+    yielding: [...CONFINEMENT_WORDS.zh, ...CONFINEMENT_WORDS.en],
+    yieldingHoldsWhenCovert: false,
+    // Held over a debt or for money is a detention whatever else is said ("欠了网贷 被扣在宾馆里").
+    yieldingUnless: [
+      '还钱', '欠钱', '欠了', '欠债', '讨债', '要债', '催债', '赎', '交钱', '拿钱', '高利贷', '网贷', '传销',
+      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan',
+    ],
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'disorder', 'non_police'],
+    yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
-      '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被囚禁', '囚禁',
-      '非法拘禁', '限制人身自由', '限制我的自由', '不让我走', '不让我出去', '不让我离开', '传销', '拐卖', '被拐', '拐走',
-      '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+      '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
+      '被拐', '拐走', '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走',
     ],
     en: [
       'kidnap', 'kidnapped', 'kidnapping', 'kidnaped', 'abducted', 'abduction', 'abducting', 'hostage', 'hostages',
-      'locked up', 'locked me in', 'locked me up', 'locked in a room', 'held against my will', 'held against her will',
-      'held against his will', 'held against their will', 'held captive', "won't let me leave", "won't let me go",
-      'will not let me leave', 'not letting me leave', 'trafficked', 'trafficking', 'taken my child', 'took my child',
+      'held against my will', 'held against her will', 'held against his will', 'held against their will',
+      'held captive', 'trafficked', 'trafficking', 'taken my child', 'took my child',
       'grabbed a child', 'grabbed a kid', 'grabbed a little girl', 'grabbed a little boy', 'grabbed a girl',
       'grabbed a boy', 'grabbed a woman', 'pushed her into', 'pushed him into', 'dragged her into', 'dragged him into',
       'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
@@ -391,8 +448,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'traffic',
     pastPriority: 'P3',
+    // A crash is P2 until the reporter says nobody is hurt (then P3: a scrape, a parked car, a deer); drink or
+    // dangerous driving P2; a person hit or a wrong-way driver P1.
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
+    unhurt: { to: 'P3', words: UNHURT_IN_CRASH },
     route: '110',
     routeIf: [
       { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },
@@ -409,7 +469,38 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'hit my car', 'hit my parked car', 'backed into my car', 'crashed into my car', 'drove into my car',
       'my car was hit', 'scraped my car',
     ],
-    escalations: [{ id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT }],
+    escalations: [
+      { id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT },
+      {
+        // A drunk or dangerous driver is still a danger on the road, whoever is hurt so far (never lowered as unhurt).
+        id: 'dangerous_driving_now',
+        note: 'a drunk or dangerous driver',
+        to: 'P2',
+        any: DANGEROUS_DRIVING,
+      },
+      {
+        // Danger to life on the road before anyone is hurt: police, not an ambulance (route stays 110).
+        id: 'dangerous_driving',
+        note: 'a wrong-way driver or a car coming at people on a fast road',
+        to: 'P1',
+        namesCategory: true,
+        tense: true,
+        any: [
+          '高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '在高速上逆行', '快速路逆行', '环线逆行', '绕城逆行',
+          'wrong way driver', 'wrong-way driver', 'driving the wrong way', 'going the wrong way', 'coming at us',
+          'headlights coming at', 'wrong way on the', 'wrong way down the',
+        ],
+        // …or the wrong way on a fast road, said apart ("高速上有辆车在逆行", "going the wrong way up the M6").
+        all: [
+          ['逆行', '反方向开', '倒着开', 'wrong way', 'wrong direction', 'against traffic', 'wrong side of the'],
+          [
+            '高速', '快速路', '环线', '绕城', '高架', '国道', '省道', '二环', '三环', '四环', '立交',
+            'interstate', 'freeway', 'motorway', 'highway', 'expressway', 'dual carriageway', 'turnpike', 'parkway',
+            'hwy', 'fwy', 'mway',
+          ],
+        ],
+      },
+    ],
   },
   {
     category: 'missing_person',
@@ -526,6 +617,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
     base: 'P3',
     route: '110',
+    // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
+    yielding: DOOR_BANGING,
+    yieldingHoldsWhenCovert: true,
     zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],
     en: ['burglary', 'burgled', 'burglarized', 'house was broken into', 'was broken into', 'been broken into'],
     escalations: [
@@ -537,11 +631,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         tense: true,
         any: [
           '入室', '撬门', '撬锁', '撬窗', '在撬', '翻窗', '爬窗', '有人闯进', '闯进来', '闯进我家', '有人进来了', '有人在我家里',
-          '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '砸门', '踹门', '有人开我家门', '有人在开门',
+          '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '有人开我家门', '有人在开门', ...DOOR_BANGING,
           'break-in', 'break in', 'breaking in', 'broke in', 'breaking into', 'intruder', 'intruders', 'burglar',
           'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
-          'someone is in the house', 'someone broke in', 'someone is breaking', 'kicking the door', 'kicking my door',
-          'forcing the door', 'trying to get in', 'burgler', 'intruter',
+          'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'trying to get in', 'burgler', 'intruter',
         ],
       },
       {
@@ -923,6 +1016,8 @@ export const EXCEPTIONS: readonly Term[] = [
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
   // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
   '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
+  // A near miss is no person hit ("差点撞到人", "almost hit a kid").
+  '差点撞到人', '差点撞人', '差点撞上人', '差点把人撞了', '险些撞到人', 'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over',
   // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
   '手机被摸', '钱包被摸', '包被摸',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
@@ -1000,6 +1095,20 @@ export const NEGATIVE_ANSWERS: readonly Term[] = [
   '还没', '还没有', '暂时没有', '目前没有', 'not yet', 'not so far', 'no one yet', 'nobody yet',
 ];
 
+/**
+ * Answers to "anyone hurt?" that say no in other words than a plain "no", anywhere in the answer: nobody was
+ * there ("车里没人"), the reporter is fine ("im ok"). An injury word in the same answer still counts first
+ * ("没人管 他在流血" is an injury): these only decide an answer that names no injury.
+ */
+// prettier-ignore
+export const UNHARMED_ANSWERS: readonly Term[] = [
+  '没人', '没有人', '人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '冇人',
+  'im ok', "i'm ok", 'im okay', "i'm okay", 'im fine', "i'm fine", 'we are ok', "we're ok", 'were ok', 'we are fine',
+  "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', "everyone's fine", 'all ok',
+  'all fine', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'unhurt', 'not hurt', 'no injuries',
+  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in',
+];
+
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */
 // prettier-ignore
 export const OVER_WORDS: readonly Term[] = [
@@ -1046,6 +1155,8 @@ export interface RuleSet {
   ongoing: readonly Term[];
   dangerWords: readonly Term[];
   negativeAnswers: readonly Term[];
+  /** Answers that say nobody is hurt or in it anywhere in them ("车里没人", "im ok"): a "no" for injuries. */
+  unharmedAnswers: readonly Term[];
   /** A partner or relative named anywhere in the report turns `violence` into `domestic_violence`. */
   relationWords: readonly Term[];
   vocabulary: Readonly<Record<string, readonly string[]>>;
@@ -1067,6 +1178,11 @@ function withVocabulary(rule: CategoryRule): CategoryRule {
   const words = CATEGORY_WORDS[rule.category];
   const p1Words = CATEGORY_P1_WORDS[rule.category];
   let out: CategoryRule = rule;
+  if (rule.yielding !== undefined) {
+    const zh = rule.yielding.filter((w) => /[\u3400-\u9fff]/.test(w));
+    const en = rule.yielding.filter((w) => !/[\u3400-\u9fff]/.test(w));
+    out = { ...out, zh: [...out.zh, ...zh], en: [...out.en, ...en] };
+  }
   if (words !== undefined) {
     out = { ...out, zh: [...out.zh, ...words.zh], en: [...out.en, ...englishTerms(words.en)] };
   }
@@ -1121,6 +1237,7 @@ export function buildRules(options: RuleOptions = {}): RuleSet {
     ongoing: ONGOING_WORDS,
     dangerWords: DANGER_WORDS,
     negativeAnswers: NEGATIVE_ANSWERS,
+    unharmedAnswers: UNHARMED_ANSWERS,
     relationWords: [...RELATION_WORDS, `${TOKEN_MARK}boyfriend`, `${TOKEN_MARK}girlfriend`],
     vocabulary: VOCABULARY,
     age: AGE,

@@ -40,6 +40,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
+      'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
+      'hit her with a bottle', 'hit me with a bottle',
       'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
@@ -62,7 +64,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
-      'spiked my drink', 'drink was spiked', 'roofied', 'exposed himself', 'flashed me',
+ 'exposed himself', 'flashed me',
       'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'woke up naked', 'woke up in some guys bed',
       "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes'],
   },
@@ -91,7 +93,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
-      '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递'],
+      '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
+      // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
+      '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
+      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划'],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
@@ -109,7 +114,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
-      '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧'],
+      '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
+      // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
+      '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
+      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀'],
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
@@ -118,13 +126,19 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "he's got a blade", 'hes got a blade', 'got a blade', 'has a blade', 'has a knife', 'got a knife', 'has a gun',
       'got a gun', 'pulled out a knife', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
       'waving a glock', 'waving a strap', 'pulled a strap', 'brandishing', 'gonna chop', 'going to chop', 'gonna stab',
-      'going to stab', 'gonna shoot', 'going to shoot'],
+      'going to stab', 'gonna shoot', 'going to shoot',
+      // A big knife carried where people are, nobody attacked yet (a machete at a servo, 西瓜刀 at a 大排档).
+      'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
+      'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
+      'carrying a machete', 'walking around with a knife'],
   },
   traffic: {
     zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
       // Drink or dangerous driving said as what the car does (画龙 / 蛇形: weaving), and near misses.
       '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
-      '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了'],
+      '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
+      // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
+      '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
     en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
@@ -176,9 +190,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
   disorder: {
-    zh: ['喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
+    zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
+      '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
-    en: ['shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
+    en: ['harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
+      'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
+      'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',
+      'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
+      'legless', 'paralytic',
+      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
     zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
@@ -227,14 +247,31 @@ export const CONFINEMENT_WORDS: Concept = {
  */
 // prettier-ignore
 export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
+  sexual_assault: {
+    // Drink spiking (下药 in a drink, 迷药; spiked, roofied): drugged and in danger now, whatever happens next.
+    zh: ['被下了药', '下了药', '给我下药', '给她下药', '被人下药', '酒里下药', '酒里放了东西', '饮料里放了东西', '饮料里下药', '迷药',
+      '蒙汗药', '喝完就断片', '断片了醒来'],
+    en: ['spiked my drink', 'drink was spiked', 'roofied', 'spiked her drink', 'got spiked', 'been spiked', 'was spiked',
+      'drink got spiked', 'put something in my drink', 'put something in her drink', 'slipped something in my drink',
+      'slipped something in her drink', 'drugged her drink', 'drugged my drink', 'date rape drug', 'spike my drink',
+      'spike her drink'],
+  },
   violence: {
     zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击',
       // Northern 扎 / 攮 (stab), Cantonese 劈友 / 斩人 / 揸刀 (chop, hold a knife), 往死里打 (beat half to death).
       '拿刀扎', '扎人', '扎了一刀', '扎了好几刀', '扎了他', '~攮', '攮了', '攮人', '攮了一刀', '捅了一刀', '劈友', '斩人',
-      '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了'],
+      '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了',
+      // Strangling by someone (not food in the airway): 掐脖子, 勒脖子, 锁喉.
+      '掐脖子', '掐住脖子', '掐着脖子', '掐我脖子', '掐她脖子', '掐他脖子', '掐住我', '掐住她', '掐住他', '勒脖子', '勒住脖子',
+      '勒我脖子', '勒她脖子', '勒他脖子', '勒住我', '勒住她', '勒住他', '卡脖子', '卡住脖子', '锁喉', '掐得喘不上气', '掐得喘不过气',
+      ],
     en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
       'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
-      'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head'],
+      'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head',
+      'choke her', 'choke him', 'choke me', 'strangle her', 'strangle him', 'strangle me', 'hands around her neck',
+      'hands round her neck', 'hands around his neck', 'hands round his neck', 'hands around my neck', 'hands round my neck',
+      'hands on her throat', 'hands on my throat', 'chokehold', 'choke hold', 'in a headlock', 'throttling', 'throttle her',
+      'throttle him', 'throttle me'],
   },
   burglary: {
     zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗', '屋里进人了',
@@ -262,6 +299,18 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
   },
 };
 
+/**
+ * English words matched as written, not by lemma: their lemma is a common harmless word ("glassed" → glass,
+ * "bottled" → bottle: drunks throwing bottles is no one glassed). Read by rules.ts when it adds English words.
+ */
+export const LITERAL_EN: ReadonlySet<string> = new Set([
+  'glassed',
+  'bottled',
+  'got glassed',
+  'got bottled',
+  'hammered',
+]);
+
 /** Weapons: triage's weapon modifier and the extraction of `weapons` both read this list. */
 // prettier-ignore
 export const WEAPON_WORDS: Concept = {
@@ -269,7 +318,7 @@ export const WEAPON_WORDS: Concept = {
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
-  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
+  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
@@ -324,7 +373,8 @@ export const INJURY_WORDS: Concept = {
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
-    'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat',
+    'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
+    'pouring sweat',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -24,6 +24,7 @@ import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
   CONFINEMENT_WORDS,
+  LITERAL_EN,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
@@ -202,7 +203,15 @@ const PERSON_HIT: readonly Term[] = [
 /** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
 // prettier-ignore
 const DOOR_BANGING: readonly Term[] = [
-  '砸门', '踹门', '踢门', '撞门', 'kicking the door', 'kicking my door', 'kicking doors', 'kicking the doors', 'banging on doors',
+  '砸门', '踹门', '踢门', '撞门', 'kicking the door', 'kicking doors', 'kicking the doors', 'banging on doors',
+];
+
+/** The reporter's own door, or someone getting in: a kicked door stays a break-in (burglary `yieldingUnless`). */
+// prettier-ignore
+const OWN_DOOR_OR_ENTRY: readonly Term[] = [
+  '我家门', '我家的门', '我的门', '我们家门', '我房门', '我房间门', '进来', '闯进', '撬', '破门',
+  'my door', 'our door', 'my front door', 'my back door', 'my bedroom door', 'get in', 'getting in', 'break in',
+  'breaking in', 'kick it in', 'kick the door in',
 ];
 
 /** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
@@ -620,6 +629,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
     yielding: DOOR_BANGING,
     yieldingHoldsWhenCovert: true,
+    yieldingUnless: OWN_DOOR_OR_ENTRY,
     zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],
     en: ['burglary', 'burgled', 'burglarized', 'house was broken into', 'was broken into', 'been broken into'],
     escalations: [
@@ -634,7 +644,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '有人开我家门', '有人在开门', ...DOOR_BANGING,
           'break-in', 'break in', 'breaking in', 'broke in', 'breaking into', 'intruder', 'intruders', 'burglar',
           'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
-          'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'trying to get in', 'burgler', 'intruter',
+          'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'kicking my door', 'trying to get in', 'burgler', 'intruter',
         ],
       },
       {
@@ -771,7 +781,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Noise, disputes, drunk and disorderly.',
     base: 'P3',
     route: '110',
-    ignoreModifiers: ['in_progress'],
+    // A child woken by the noise is no victim ("孩子都吓醒了"): a child harmed or threatened names another kind.
+    ignoreModifiers: ['in_progress', 'vulnerable'],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
       '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突',
@@ -890,7 +901,8 @@ export const CONSTRUCTION_NOISE: readonly Term[] = [
 // prettier-ignore
 export const COVERT_TRIGGERS: readonly Term[] = [
   '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
-  '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷',
+  '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷', '躲着', '藏着',
+  
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak", 'cant speak',
@@ -1019,7 +1031,13 @@ export const EXCEPTIONS: readonly Term[] = [
   // A near miss is no person hit ("差点撞到人", "almost hit a kid").
   '差点撞到人', '差点撞人', '差点撞上人', '差点把人撞了', '险些撞到人', 'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over',
   // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
-  '手机被摸', '钱包被摸', '包被摸',
+  '手机被摸', '钱包被摸', '包被摸', '摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋',
+  // "Flashing his lights" at a driver is no indecent exposure.
+  'flashing lights', 'flashing his lights', 'flashing her lights', 'flashing the lights', 'flashing headlights',
+  'flashing his headlights', 'flashing high beams', 'flashing his high beams', 'flashing his brights', 'flashing brights',
+  // "About to fight" is no fight yet (disorder): 快打起来了.
+  '快打起来', '快要打起来', '要打起来', '差点打起来', '眼看要打起来', '像要打起来', '快动手了', '要动手了',
+  'about to fight', 'about to kick off', 'gonna kick off', 'going to kick off', 'about to start fighting',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];
@@ -1106,7 +1124,8 @@ export const UNHARMED_ANSWERS: readonly Term[] = [
   'im ok', "i'm ok", 'im okay', "i'm okay", 'im fine', "i'm fine", 'we are ok', "we're ok", 'were ok', 'we are fine',
   "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', "everyone's fine", 'all ok',
   'all fine', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'unhurt', 'not hurt', 'no injuries',
-  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in',
+  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit', 'nobody hurt',
+  'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt', 'no one is hurt',
 ];
 
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */
@@ -1170,7 +1189,7 @@ export interface RuleOptions {
 
 /** English words and phrases of plain words match every inflection (by lemma: "threw me" for "throw me"). */
 function englishTerms(words: readonly string[]): Term[] {
-  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) ? `${TOKEN_MARK}${w}` : w));
+  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) && !LITERAL_EN.has(w) ? `${TOKEN_MARK}${w}` : w));
 }
 
 /** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */

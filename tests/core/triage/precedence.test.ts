@@ -76,3 +76,58 @@ describe('traffic: nobody hurt, dangerous driving, a near miss', () => {
     expect(run('a car ran over a kid on Main St')).toMatchObject({ priority: 'P1', route: '110+120' });
   });
 });
+
+describe('violence needs someone attacked; a crowd, bottles and noise are disorder', () => {
+  it.each([
+    ['drunk guys yelling and throwing bottles in the street, its 1am', 'disorder', 'P3'],
+    ['烧烤摊几个喝多的在吵架 摔瓶子 快打起来了', 'disorder', 'P3'],
+    ['group of teens hassling customers outside the servo', 'disorder', 'P3'],
+    ['半夜有人在小区里放鞭炮 孩子都吓醒了', 'disorder', 'P3'],
+  ] as const)('%j → %s %s', (text, category, priority) => {
+    expect(run(text)).toMatchObject({ category, priority });
+  });
+
+  it('a bottle thrown at someone, or someone glassed, is still violence', () => {
+    expect(run('some bloke just got glassed outside the pub').category).toBe('violence');
+    expect(run('two drunk guys, one threw a bottle at a girl and she is bleeding')).toMatchObject({
+      category: 'violence',
+      priority: 'P1',
+    });
+  });
+});
+
+describe('strangling by someone is violence, not a medical choking', () => {
+  it.each([
+    ['有个男的在掐一个女的脖子 就在楼下', 'violence'],
+    ['a guy has his hands around her neck in the car park', 'violence'],
+    ['my boyfriend is choking me', 'domestic_violence'],
+    ['老公掐住我脖子 喘不上气', 'domestic_violence'],
+  ] as const)('%j → %s', (text, category) => {
+    expect(run(text)).toMatchObject({ category, priority: 'P1' });
+  });
+
+  it('food in the airway with nobody acting is medical', () => {
+    expect(run('my baby is choking on a grape')).toMatchObject({ category: 'medical', priority: 'P1' });
+    expect(run('老人吃饭噎住了')).toMatchObject({ category: 'medical' });
+  });
+});
+
+describe('drink spiking, 摸 of a pocket, headlights', () => {
+  it('a spiked drink at a bar is sexual assault', () => {
+    expect(run('i think someone slipped something in my drink at the bar, i feel really weird').category).toBe(
+      'sexual_assault',
+    );
+    expect(run('在酒吧被人下了药 醒来在宾馆').category).toBe('sexual_assault');
+  });
+
+  it('摸 of a phone or wallet is theft; 摸 of a body is sexual', () => {
+    expect(run('在公交上手机被人摸走了').category).toBe('theft');
+    expect(run('地铁上有人摸我口袋 钱包没了').category).toBe('theft');
+    expect(run('地铁上有个男的一直摸我屁股').category).toBe('sexual_assault');
+  });
+
+  it('a driver flashing his lights is no indecent exposure', () => {
+    expect(run('a truck has been following me for miles flashing his lights').category).toBe('threat');
+    expect(run('a man flashing people in the park').category).toBe('sexual_assault');
+  });
+});

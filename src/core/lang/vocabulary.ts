@@ -72,7 +72,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
       '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
-      '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣'],
+      '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣',
+      // Ransom said plainly: 赎人, 赎金, 撕票.
+      '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人'],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -96,7 +98,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
       // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
-      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划'],
+      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
@@ -169,11 +171,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '冇反应', '冇气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
-      '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了'],
+      '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
+      '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
-      'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp'],
+      'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
+      // Food or an object in the airway: choking with no one doing it.
+      'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
+      'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
@@ -197,7 +203,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
       'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',
       'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
-      'legless', 'paralytic',
+      'legless', 'paralytic', 'music blasting', 'blasting music', 'blaring music', 'music blaring', 'massive party',
+      'house party', 'party next door', 'party upstairs', 'bass is so loud',
       'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
@@ -232,12 +239,33 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
 export const CONFINEMENT_WORDS: Concept = {
   zh: ['被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
     '不让我走', '不让我出去', '不让我离开', '不让走', '关在屋里', '关着不让出来', '不让他出来', '不让她出来', '不让他走', '不让她走',
-    '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在'],
+    '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在',
+    '关在…里'],
   en: ['locked up', 'locked me in', 'locked me up', 'locked in a room', "won't let me leave", "won't let me go",
     'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
     "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',
     "won't let her go", "won't let us leave", 'wont let us leave', 'keeping her at his', 'keeping him at', 'holding me',
     'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in'],
+};
+
+/**
+ * Strangling by someone (掐脖子, 勒, 锁喉; "hands round her throat", chokehold): violence P1, or domestic violence P1
+ * when a partner does it (rules.ts threat_to_life). Food in the airway with no one doing it is medical.
+ */
+// prettier-ignore
+export const STRANGLING: Concept = {
+  zh: [
+      '掐脖子', '掐住脖子', '掐着脖子', '掐我脖子', '掐她脖子', '掐他脖子', '掐住我', '掐住她', '掐住他', '勒脖子', '勒住脖子',
+      '勒我脖子', '勒她脖子', '勒他脖子', '勒住我', '勒住她', '勒住他', '卡脖子', '卡住脖子', '锁喉', '掐得喘不上气', '掐得喘不过气',
+  ],
+  en: [
+      'choke her', 'choke him', 'choke me', 'strangle her', 'strangle him', 'strangle me', 'hands around her neck',
+      'hands round her neck', 'hands around his neck', 'hands round his neck', 'hands around my neck', 'hands round my neck',
+      'hands on her throat', 'hands on my throat', 'hands around my throat', 'hands round my throat', 'hands around her throat',
+      'hands round her throat', 'hands around his throat', 'grabbed my throat', 'grabbed her throat', 'by the throat',
+      'chokehold', 'choke hold', 'in a headlock', 'throttling', 'throttle her',
+      'throttle him', 'throttle me',
+  ],
 };
 
 /**
@@ -250,36 +278,42 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
   sexual_assault: {
     // Drink spiking (下药 in a drink, 迷药; spiked, roofied): drugged and in danger now, whatever happens next.
     zh: ['被下了药', '下了药', '给我下药', '给她下药', '被人下药', '酒里下药', '酒里放了东西', '饮料里放了东西', '饮料里下药', '迷药',
-      '蒙汗药', '喝完就断片', '断片了醒来'],
+      '蒙汗药', '喝完就断片', '断片了醒来', '别人给的酒', '陌生人给的酒', '喝了他给的酒', '一杯就晕', '一杯就断片', '酒有问题',
+      '酒里有东西'],
     en: ['spiked my drink', 'drink was spiked', 'roofied', 'spiked her drink', 'got spiked', 'been spiked', 'was spiked',
       'drink got spiked', 'put something in my drink', 'put something in her drink', 'slipped something in my drink',
       'slipped something in her drink', 'drugged her drink', 'drugged my drink', 'date rape drug', 'spike my drink',
-      'spike her drink'],
+      'spike her drink', 'only had one drink and', 'only had 1 drink and', 'had one drink and passed out',
+      'drink tasted weird', 'drink tasted funny'],
   },
   violence: {
     zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击',
       // Northern 扎 / 攮 (stab), Cantonese 劈友 / 斩人 / 揸刀 (chop, hold a knife), 往死里打 (beat half to death).
       '拿刀扎', '扎人', '扎了一刀', '扎了好几刀', '扎了他', '~攮', '攮了', '攮人', '攮了一刀', '捅了一刀', '劈友', '斩人',
       '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了',
-      // Strangling by someone (not food in the airway): 掐脖子, 勒脖子, 锁喉.
-      '掐脖子', '掐住脖子', '掐着脖子', '掐我脖子', '掐她脖子', '掐他脖子', '掐住我', '掐住她', '掐住他', '勒脖子', '勒住脖子',
-      '勒我脖子', '勒她脖子', '勒他脖子', '勒住我', '勒住她', '勒住他', '卡脖子', '卡住脖子', '锁喉', '掐得喘不上气', '掐得喘不过气',
+      ...STRANGLING.zh,
       ],
     en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
       'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
       'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head',
-      'choke her', 'choke him', 'choke me', 'strangle her', 'strangle him', 'strangle me', 'hands around her neck',
-      'hands round her neck', 'hands around his neck', 'hands round his neck', 'hands around my neck', 'hands round my neck',
-      'hands on her throat', 'hands on my throat', 'chokehold', 'choke hold', 'in a headlock', 'throttling', 'throttle her',
-      'throttle him', 'throttle me'],
+      ...STRANGLING.en,
+      ],
   },
   burglary: {
     zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗', '屋里进人了',
-      '家里进人了', '有人在翻东西', '有人在屋里翻'],
+      '家里进人了', '有人在翻东西', '有人在屋里翻',
+      // Someone working at the door or window to get in: 扒窗户, 拧门把手, 捅锁.
+      '扒我家窗', '扒窗户', '在扒窗', '扒门', '拧门把手', '在拧门', '拧我家门', '弄我家门锁', '在捅锁', '捅我家锁', '在开我家窗',
+      '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
       'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
       'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',
-      'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom'],
+      'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom',
+      // Someone working at a door or window to get in (pry, jimmy, rattle the handle) while the reporter is inside.
+      'pry open', 'prying open', 'pry my', 'prying at my', 'jimmy the lock', 'jimmying', 'trying to open my door',
+      'trying to open the door', 'trying to open my window', 'trying my door', 'trying the door handle', 'rattling my door',
+      'rattling the door handle', 'forcing my door', 'forcing the window', 'forcing my window', 'cutting the screen',
+      'climbing in my window', 'at my window trying', 'messing with my lock', 'picking my lock', 'picking the lock'],
   },
   traffic: {
     // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).
@@ -291,9 +325,13 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里',
       '困咗', '困喺', '焗住', '出唔到',
       // A child or a pet locked in a car (heat): 锁车里, 闷在车里.
-      '锁在车里', '被锁在车里', '锁车里', '被锁车里', '关在车里', '闷在车里', '反锁在车里', '锁在车内', '被锁车内'],
+      '锁在车里', '被锁在车里', '锁车里', '被锁车里', '关在车里', '闷在车里', '反锁在车里', '锁在车内', '被锁车内',
+      // A lift stuck with people inside: 电梯卡住了, 困梯, 关在电梯里.
+      '电梯卡住了', '电梯卡了', '电梯停了 里面有人', '电梯里有人出不来', '电梯关人', '关在电梯里', '困梯', '电梯里困了', '电梯掉下去'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
-      'locked in the car', 'locked in a car', 'locked in a hot car', 'left in the car', 'left in a hot car', 'stuck in a hot car',
+      'locked in the car', 'locked in a car', 'locked in a hot car', 'lift is stuck', 'elevator is stuck', 'lift got stuck',
+      'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
+      'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
   },
@@ -368,13 +406,15 @@ export const INJURY_WORDS: Concept = {
     '进了医院', '脑震荡', '挂彩', '见红',
     // Heat: a child or an old person left in a hot car or room.
     '满头汗', '满头大汗', '浑身是汗', '大汗淋漓', '中暑', '热晕', '热得不行', '脸通红',
+    // Someone down after a blow: 倒地上了, 躺在地上.
+    '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
-    'pouring sweat',
+    'pouring sweat', 'lying on the ground', 'is on the ground', 'knocked to the ground', 'on the floor not moving',
     ...COMPOSED_INJURIES.en],
 };
 

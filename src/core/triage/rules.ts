@@ -25,6 +25,7 @@ import {
   CATEGORY_WORDS,
   CONFINEMENT_WORDS,
   LITERAL_EN,
+  STRANGLING,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
@@ -332,6 +333,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '要打死我', '打死我', '要杀了我', '要杀我', '掐我脖子', '掐死我', '要弄死我', '弄死我',
           'going to kill me', 'gonna kill me', 'will kill me', 'choking me', 'strangling me', 'kill me',
+          ...STRANGLING.zh, ...englishTerms(STRANGLING.en),
         ],
       },
     ],
@@ -1031,13 +1033,15 @@ export const EXCEPTIONS: readonly Term[] = [
   // A near miss is no person hit ("差点撞到人", "almost hit a kid").
   '差点撞到人', '差点撞人', '差点撞上人', '差点把人撞了', '险些撞到人', 'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over',
   // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
-  '手机被摸', '钱包被摸', '包被摸', '摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋',
+  '手机被摸', '钱包被摸', '包被摸',
   // "Flashing his lights" at a driver is no indecent exposure.
   'flashing lights', 'flashing his lights', 'flashing her lights', 'flashing the lights', 'flashing headlights',
   'flashing his headlights', 'flashing high beams', 'flashing his high beams', 'flashing his brights', 'flashing brights',
   // "About to fight" is no fight yet (disorder): 快打起来了.
   '快打起来', '快要打起来', '要打起来', '差点打起来', '眼看要打起来', '像要打起来', '快动手了', '要动手了',
   'about to fight', 'about to kick off', 'gonna kick off', 'going to kick off', 'about to start fighting',
+  // Food in the airway is no one choking someone ("my dad is choking on food").
+  'choking on', 'choked on',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];

@@ -131,3 +131,22 @@ describe('drink spiking, 摸 of a pocket, headlights', () => {
     expect(run('a man flashing people in the park').category).toBe('sexual_assault');
   });
 });
+
+describe('more families: a lift, someone at the door or window, a throat, food, a phone, a ransom', () => {
+  it.each([
+    ['the lift is stuck and an old lady is inside panicking', 'rescue', 'P1'],
+    ['电梯卡住了 里面有个小孩', 'rescue', 'P1'],
+    ['someone is trying to pry open my back door, im hiding in the bathroom', 'burglary', 'P1'],
+    ['有个男的在扒我家窗户 我不敢出声', 'burglary', 'P1'],
+    ['my husband had his hands round my throat, im locked in the bathroom', 'domestic_violence', 'P1'],
+    ['my dad is choking on food and cant breathe', 'medical', 'P1'],
+    ['他们把我弟弟关在一个小屋里 要我拿五万块钱赎人', 'kidnapping', 'P1'],
+    ['在夜店喝了一杯别人给的酒 现在头很晕', 'sexual_assault', 'P1'],
+  ] as const)('%j → %s %s', (text, category, priority) => {
+    expect(run(text)).toMatchObject({ category, priority });
+  });
+
+  it('a phone 被人摸了 is theft', () => {
+    expect(run('在地铁上手机被人摸了').category).toBe('theft');
+  });
+});

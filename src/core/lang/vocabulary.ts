@@ -52,8 +52,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight'],
   },
   domestic_violence: {
-    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇'],
-    en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting'],
+    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
+      '他又打我', '又打我了', '又动手打我', '又揍我'],
+    en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
+      // "He hurt me again": harm again and again at home, said without naming who.
+      'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
+      'put his hands on me again', 'laid hands on me again'],
   },
   sexual_assault: {
     zh: [
@@ -128,7 +132,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "he's got a blade", 'hes got a blade', 'got a blade', 'has a blade', 'has a knife', 'got a knife', 'has a gun',
       'got a gun', 'pulled out a knife', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
       'waving a glock', 'waving a strap', 'pulled a strap', 'brandishing', 'gonna chop', 'going to chop', 'gonna stab',
-      'going to stab', 'gonna shoot', 'going to shoot',
+      'going to stab', 'gonna shoot', 'going to shoot', 'going to hurt me', 'gonna hurt me', 'will hurt me', 'hurt me if',
+      'going to hurt my', 'gonna hurt my', 'going to beat me', 'gonna beat me',
       // A big knife carried where people are, nobody attacked yet (a machete at a servo, 西瓜刀 at a 大排档).
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',

@@ -61,6 +61,21 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'jump_from',
   'in_water',
 ]);
+/**
+ * Medical words that only say someone is down (collapsed, unconscious): with harm being done to someone now in the
+ * same report they are the fight's injury ("有人在打 有个倒地上了"), not an illness. Choking, breathing, a heart,
+ * a fit name an illness whatever else is said.
+ */
+// prettier-ignore
+const SOMEONE_DOWN: ReadonlySet<string> = new Set([
+  '倒地', '倒地不起', '晕倒', '昏倒', '晕过去', '昏迷', '不省人事', '叫不醒', '没反应', '倒在地上', '躺在地上',
+  'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
+]);
+
+/** Every word that named medical only says someone is down. */
+function someoneDownOnly(hits: readonly Hit[] | undefined): boolean {
+  return hits !== undefined && hits.length > 0 && hits.every((h) => SOMEONE_DOWN.has(h.term.replace(/^~/, '')));
+}
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
@@ -522,9 +537,13 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
     // brother into a car at gunpoint" is a kidnapping, not a robbery).
     const namedRank = categoryRank(rules, named.category);
-    const wanted = (f: Frame) => OUTRANKING_FRAMES.has(f.id) && categoryRank(rules, f.category) < namedRank;
+    const harmOutranks = named.category === 'medical' && someoneDownOnly(categoryHits.get('medical'));
+    const wanted = (f: Frame) =>
+      (OUTRANKING_FRAMES.has(f.id) || (harmOutranks && f.id === 'harm_now')) &&
+      categoryRank(rules, f.category) < namedRank;
     for (const doc of ev.docs) {
-      if (!couldFire(doc.norm, `outrank:${named.category}`, wanted)) continue;
+      // The key names what `wanted` depends on (couldFire caches the frames it selects by key).
+      if (!couldFire(doc.norm, `outrank:${named.category}${harmOutranks ? ':harm' : ''}`, wanted)) continue;
       for (const f of framesIn(doc.norm)) {
         if (!wanted(f.frame)) continue;
         const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };

@@ -150,3 +150,26 @@ describe('more families: a lift, someone at the door or window, a throat, food, 
     expect(run('在地铁上手机被人摸了').category).toBe('theft');
   });
 });
+
+describe('someone down in a fight is the fight; harm again at home is domestic', () => {
+  it('a person down while someone is beating people now is violence, not an illness', () => {
+    expect(run(['酒吧门口两伙人', '有人在打 有个倒地上了'])).toMatchObject({ category: 'violence', priority: 'P1' });
+  });
+
+  it('a collapse with CPR or a fall stays medical (route 110+120)', () => {
+    expect(run('my dad collapsed, im doing cpr and pushing on his chest')).toMatchObject({
+      category: 'medical',
+      route: '110+120',
+    });
+    expect(run('老人在菜市场晕倒了 倒地不起')).toMatchObject({ category: 'medical', route: '110+120' });
+  });
+
+  it('"he hurt me again" is domestic violence', () => {
+    expect(run('he hurt me again').category).toBe('domestic_violence');
+    expect(run('他又打我了 我躲在厕所').category).toBe('domestic_violence');
+  });
+
+  it('"he is going to hurt me" stays a threat', () => {
+    expect(run('my ex keeps texting that hes going to hurt me').category).toBe('threat');
+  });
+});

@@ -115,7 +115,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
-      'in jail and needs', 'sextortion', 'never sent the', 'never arrived'],
+      'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
+      'pretending to be from', 'pretending to be the', 'said he was from the', 'the irs', 'irs agent', 'social security number',
+      'arrest warrant in my name', 'warrant for my arrest'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',

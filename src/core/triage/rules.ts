@@ -236,6 +236,16 @@ const DANGEROUS_DRIVING: readonly Term[] = [
   'road rage', 'wasted', 'hammered', 'smells of alcohol', 'smelled of alcohol', 'smells of booze', 'reeks of alcohol',
 ];
 
+/** The money is sent and the scammer is gone: fraud `money_being_sent` and `ongoing` do not apply. */
+// prettier-ignore
+const MONEY_GONE: readonly Term[] = [
+  '拉黑', '联系不上', '失联', '跑路', '钱没了', '钱要不回来', '不回消息', '不回信息', '人找不到了', '注销了', '删了我', '把我删了', '把我微信删了', '微信删了', '把我踢出群',
+  '群解散', '群也解散', '平台关了', '网站打不开', 'app打不开',
+  'blocked me', 'blocked my number', 'never heard back', "can't reach them", 'cant reach them', 'disappeared', 'ghosted',
+  'stopped replying', 'stopped answering', 'deleted their account', 'deleted his account', 'never came', 'never arrived',
+  'never showed up', 'account is gone',
+];
+
 /** Nobody is near the hazard (rescue stays P2). */
 // prettier-ignore
 const NOBODY_EXPOSED: readonly Term[] = [
@@ -727,7 +737,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',
+          'about to wire', 'about to send', 'about to transfer', 'going to wire', 'wiring', 'wire',
         ],
+        // Sent, and the scammer is gone (blocked, unreachable): nothing to stop any more (P3).
+        unless: MONEY_GONE,
       },
       {
         id: 'ongoing',
@@ -742,6 +755,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'pick up cash', 'cashapp', 'cash app', 'venmo', 'zelle', 'western union', 'already sent', 'getting scammed',
           "don't tell anyone", 'not to tell anyone', 'keep it secret',
         ],
+        unless: MONEY_GONE,
       },
     ],
   },

@@ -173,3 +173,15 @@ describe('someone down in a fight is the fight; harm again at home is domestic',
     expect(run('my ex keeps texting that hes going to hurt me').category).toBe('threat');
   });
 });
+
+describe('fraud: money being sent now is P2, money sent to a scammer who is gone is P3', () => {
+  it.each([
+    ['我被骗了 已经转了三万过去 对方把我拉黑了', 'P3'],
+    ['i got scammed, sent them $2000 on zelle and now they blocked me', 'P3'],
+    ['我妈正在银行柜台要给骗子汇款', 'P2'],
+    ['my mom is at the bank right now about to wire 10k to someone claiming to be the irs', 'P2'],
+    ['someone pretending to be from amazon wants me to buy gift cards, they are still on the line', 'P2'],
+  ] as const)('%j → fraud %s', (text, priority) => {
+    expect(run(text)).toMatchObject({ category: 'fraud', priority });
+  });
+});

@@ -179,11 +179,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '冇反应', '冇气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
-      '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西'],
+      '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
+      // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
+      '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
+      "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
       // Food or an object in the airway: choking with no one doing it.
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
       'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
@@ -311,7 +314,10 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       '家里进人了', '有人在翻东西', '有人在屋里翻',
       // Someone working at the door or window to get in: 扒窗户, 拧门把手, 捅锁.
       '扒我家窗', '扒窗户', '在扒窗', '扒门', '拧门把手', '在拧门', '拧我家门', '弄我家门锁', '在捅锁', '捅我家锁', '在开我家窗',
-      '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户'],
+      '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户',
+      // Someone (a stranger) inside the home now.
+      '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
+      '有人在我屋里', '有人在我房间', '楼下有人在翻'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
       'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
       'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',
@@ -320,7 +326,11 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'pry open', 'prying open', 'pry my', 'prying at my', 'jimmy the lock', 'jimmying', 'trying to open my door',
       'trying to open the door', 'trying to open my window', 'trying my door', 'trying the door handle', 'rattling my door',
       'rattling the door handle', 'forcing my door', 'forcing the window', 'forcing my window', 'cutting the screen',
-      'climbing in my window', 'at my window trying', 'messing with my lock', 'picking my lock', 'picking the lock'],
+      'climbing in my window', 'at my window trying', 'messing with my lock', 'picking my lock', 'picking the lock',
+      // Someone inside the home now, heard or seen.
+      'downstairs in my house', 'someone downstairs', 'someone is downstairs', "someone's downstairs", "there's someone in my",
+      'there is someone in my', 'theres someone in my', 'stranger in my house', 'man in my house', 'guy in my house',
+      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house'],
   },
   traffic: {
     // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).

@@ -69,6 +69,8 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
 // prettier-ignore
 const SOMEONE_DOWN: ReadonlySet<string> = new Set([
   '倒地', '倒地不起', '晕倒', '昏倒', '晕过去', '昏迷', '不省人事', '叫不醒', '没反应', '倒在地上', '躺在地上',
+  '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动', "isn't moving", 'is not moving',
+  "he's not moving", "she's not moving", 'not moving at all',
   'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
 ]);
 
@@ -675,11 +677,11 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // A category named by a word can still be said to be happening now by a frame of the same category that
   // means danger ("阳台有动静 好像有人爬进来了": 爬进 names burglary, someone getting in now makes it P1). Not
   // in a message that says it was in the past. Not for fights: "两个人在打架" is P2 until a weapon, an injury or
-  // a word of the violence rules raises it (their modifiers decide).
+  // a word of the violence rules raises it (their modifiers decide). A partner or relative beating someone now is
+  // a violent crime in progress, P1 ("俺男人喝多了又在打俺", "her husband is beating her").
   if (
     category !== null &&
     category !== 'violence' &&
-    category !== 'domestic_violence' &&
     frame === undefined &&
     priorityRank(priority) < priorityRank('P1')
   ) {

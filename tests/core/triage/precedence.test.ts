@@ -185,3 +185,19 @@ describe('fraud: money being sent now is P2, money sent to a scammer who is gone
     expect(run(text)).toMatchObject({ category: 'fraud', priority });
   });
 });
+
+describe('harm by a partner now, someone inside the home, someone not moving', () => {
+  it.each([
+    ['俺男人喝多了又在打俺', 'domestic_violence', 'P1'],
+    ["my neighbour's husband is beating her, i can hear her screaming", 'domestic_violence', 'P1'],
+    ['有个人在我家里 我躲在床底下', 'burglary', 'P1'],
+    ['theres someone downstairs in my house, i can hear them', 'burglary', 'P1'],
+    ['老头倒在地上不动了', 'medical', 'P1'],
+  ] as const)('%j → %s %s', (text, category, priority) => {
+    expect(run(text)).toMatchObject({ category, priority });
+  });
+
+  it('a partner who hit someone last week, over now, is not raised as happening now', () => {
+    expect(run('上个礼拜老公打了我一顿 现在想报案').priority).not.toBe('P1');
+  });
+});

@@ -36,7 +36,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '被揍', '揍人', '揍了', '挨揍', '削我', '削他', '削人', '捶我', '捶他', '打我们', '围着打', '一群人打', '几个人打',
       '被人打', '被打了', '被打伤', '打伤了', '打人了', '踹我', '踹他', '扇我', '扇耳光', '抽我', '被围攻', '围攻', '寻衅滋事',
       '打架斗殴', '闹事打人', '抄家伙', '拿酒瓶', '酒瓶砸', '砸我头', '砸他头', '打破头', '开瓢', '开了瓢', '给开了瓢', '砸破头', '打破了头', '干趴下', '摁着打', '被群殴',
-      '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒'],
+      '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒',
+      // Northern passives with 让 / 叫 / 给 (让人给削了, 叫人打了) and Cantonese 打交 / 俾人打.
+      '让人给削了', '让人削了', '让人打了', '让人给打了', '叫人打了', '叫人给打了', '给人打了', '被人给打了', '让人揍了', '叫人揍了',
+      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
@@ -49,7 +52,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'scrap', 'punch up', 'punch-up', 'ruck', 'beatdown', 'beat down', 'whooping', 'beat the crap out', 'beat the shit out',
       'beating the crap out', 'beating the shit out', 'leathered', 'battered', 'kicked his head in', 'kick his head in',
       'stamping on', 'stomping on', 'stomp on', 'set on him', 'set upon', 'its kicking off', "it's kicking off",
-      'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight'],
+      'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight',
+      // AU / UK "bash" (beat up); "bash" alone is also a party.
+      'getting bashed', 'got bashed', 'been bashed', 'bashed him', 'bashed her', 'bashed me', 'bashing him', 'bashing her',
+      'bashing me', 'bashing someone', 'bashing a'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -76,6 +82,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
       '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
+      // Cantonese: 拉咗上车, 捉咗上车 (dragged, grabbed into a car).
+      '拉咗上车', '捉咗上车', '塞咗上车', '拖咗上车', '俾人捉走', '畀人捉走', '俾人拉走', '畀人拉走',
       '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣',
       // Ransom said plainly: 赎人, 赎金, 撕票.
       '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人'],
@@ -85,13 +93,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
-    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
+    zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
-      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
+      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
+      // US slang: ran up on me, jacked, rolled, took my chain.
+      'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
+      'got rolled', 'rolled me', 'ripped my chain'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+      '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
@@ -102,7 +114,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
       // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
-      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
+      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划',
+      // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
+      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
@@ -125,7 +139,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
       // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
       '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
-      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀'],
+      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀', '刀…乱挥', '刀…挥来挥去', '刀…乱比划', '刀…乱舞', '揸住把刀', '拎住把刀'],
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
@@ -139,7 +153,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A big knife carried where people are, nobody attacked yet (a machete at a servo, 西瓜刀 at a 大排档).
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
-      'carrying a machete', 'walking around with a knife'],
+      'carrying a machete', 'walking around with a knife',
+      // Slang for shooting or stabbing someone, said as a threat.
+      'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
+      'gonna slide on me', 'gonna do me in', 'going to do me in'],
   },
   traffic: {
     zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
@@ -154,7 +171,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
   },
   missing_person: {
-    zh: ['娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
+    zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '唔见咗个仔', '唔见咗个女', '个仔唔见咗', '个女唔见咗',
+      '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away'],
   },
   self_harm: {
@@ -234,7 +252,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
-      'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
+      'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
+      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
   },
 };
 
@@ -424,7 +443,8 @@ export const INJURY_WORDS: Concept = {
     // Heat: a child or an old person left in a hot car or room.
     '满头汗', '满头大汗', '浑身是汗', '大汗淋漓', '中暑', '热晕', '热得不行', '脸通红',
     // Someone down after a blow: 倒地上了, 躺在地上.
-    '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地',
+    '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地', '满脸是血', '满脸血', '一脸血', '一头血', '流紧血', '出紧血',
+    '受咗伤', '伤咗',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

@@ -1165,7 +1165,8 @@ export const RELATION_WORDS: readonly Term[] = [
   '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
   'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
-  'my partner', 'his partner', 'her man', 'hubby',
+  'my partner', 'his partner', 'her man', 'hubby', 'missus', 'my missus', 'the wife', 'wifey', 'baby mama', 'baby mother',
+  'my old lady',
 ];
 
 /** Age limits for the vulnerable modifier and the missing-child escalation. */

@@ -201,3 +201,30 @@ describe('harm by a partner now, someone inside the home, someone not moving', (
     expect(run('上个礼拜老公打了我一顿 现在想报案').priority).not.toBe('P1');
   });
 });
+
+describe('regional and slang wording names the same kinds', () => {
+  it.each([
+    ['那哥们儿让人给削了 满脸是血', 'violence', 'P1'],
+    ['个女仔俾人拉咗上车', 'kidnapping', 'P1'],
+    ['这娃跑丢了 才四岁', 'missing_person', 'P1'],
+    ['有人喺度打交 有个后生仔流紧血', 'violence', 'P1'],
+    ['yo someone just ran up on me with a strap and took my chain', 'robbery', 'P1'],
+  ] as const)('%j → %s %s', (text, category, priority) => {
+    expect(run(text)).toMatchObject({ category, priority });
+  });
+
+  it.each([
+    ['我部手机俾人扒咗', 'theft'],
+    ['有人爆咗我屋企', 'burglary'],
+    ['my missus is getting bashed by her ex', 'domestic_violence'],
+    ['he said he gonna pop me', 'threat'],
+    ['the water in our building has been brown all morning', 'non_police'],
+  ] as const)('%j → %s', (text, category) => {
+    expect(run(text).category).toBe(category);
+  });
+
+  it('a birthday bash is no beating', () => {
+    expect(run('loud birthday bash next door at 2am').category).not.toBe('violence');
+    expect(run('they are having a bash, music blasting at 2am').category).toBe('disorder');
+  });
+});

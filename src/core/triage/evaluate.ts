@@ -754,7 +754,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     priorityRank(rule.unhurt.to) < priorityRank(priority)
   ) {
     const unhurt = ev.scan(rule.unhurt.words, true).hits;
-    if (unhurt.length > 0) {
+    const stillDanger = rule.unhurt.unless === undefined ? [] : ev.scan(rule.unhurt.unless, true).hits;
+    if (unhurt.length > 0 && stillDanger.length === 0) {
       reasons.push({
         rule: `priority.${rule.category}.unhurt`,
         matched: joinQuotes(unhurt),

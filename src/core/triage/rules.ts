@@ -103,7 +103,7 @@ export interface CategoryRule {
    * The reporter says nobody is hurt ("撞车了 没人受伤", "hit a deer, im ok", a parked car): when nothing raised the
    * base (no modifier, no escalation), the report is this priority. The reporter's own words, never a guess.
    */
-  unhurt?: { to: Priority; words: readonly Term[] };
+  unhurt?: { to: Priority; words: readonly Term[]; unless?: readonly Term[] };
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
   /**
@@ -226,6 +226,17 @@ const UNHURT_IN_CRASH: readonly Term[] = [
   'parked car', 'while it was parked', 'while parked', 'was parked',
 ];
 
+/**
+ * A crash that is still a danger whoever is hurt: smoke or fire, a fast road, a vehicle left in the lanes (traffic
+ * `unhurt` does not lower it).
+ */
+// prettier-ignore
+const STILL_A_DANGER_ON_THE_ROAD: readonly Term[] = [
+  ...FIRE_OR_GAS, '漏油', '高速', '快速路', '高架', '环线', '绕城', '隧道', '路中间', '堵住了', '挡着路', '翻了',
+  'motorway', 'freeway', 'interstate', 'highway', 'expressway', 'tunnel', 'in the middle of the road', 'blocking the road',
+  'blocking a lane', 'blocking the lane', 'lanes blocked', 'leaking fuel', 'fuel leak', 'flipped', 'on its roof', 'overturned',
+];
+
 /** Drink or dangerous driving (traffic `dangerous_driving_now`): in a traffic report, any word for drunk counts. */
 // prettier-ignore
 const DANGEROUS_DRIVING: readonly Term[] = [
@@ -277,6 +288,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     yieldingUnless: [
       '还钱', '欠钱', '欠了', '欠债', '讨债', '要债', '催债', '赎', '交钱', '拿钱', '高利贷', '网贷', '传销',
       'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan',
+      // …or by a group: a gang that holds someone is a detention, whatever else they do.
+      '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
+      'three guys', 'four guys', 'bunch of guys',
     ],
     yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'disorder', 'non_police'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
@@ -473,7 +487,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // dangerous driving P2; a person hit or a wrong-way driver P1.
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
-    unhurt: { to: 'P3', words: UNHURT_IN_CRASH },
+    unhurt: { to: 'P3', words: UNHURT_IN_CRASH, unless: STILL_A_DANGER_ON_THE_ROAD },
     route: '110',
     routeIf: [
       { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },

@@ -228,3 +228,14 @@ describe('regional and slang wording names the same kinds', () => {
     expect(run('they are having a bash, music blasting at 2am').category).toBe('disorder');
   });
 });
+
+describe('guards on the precedence rules (never under-triage)', () => {
+  it('a crash where nobody is hurt stays P2 while it is still a danger on the road', () => {
+    expect(run('crashed on the motorway, nobody hurt but the car is across two lanes').priority).toBe('P2');
+    expect(run('追尾了 人没事 但是车在冒烟').priority).not.toBe('P3');
+  });
+
+  it('someone held by a gang stays a kidnapping even when they beat him', () => {
+    expect(run('一伙人把一个小伙子关在屋里打 不让他走')).toMatchObject({ category: 'kidnapping', priority: 'P1' });
+  });
+});

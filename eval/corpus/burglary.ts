@@ -293,4 +293,25 @@ export const burglary: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'burglary-en-jimmying-slider-hiding-upstairs',
+    lang: 'en',
+    title:
+      'Someone jimmying the sliding door downstairs while she hides upstairs (issue 13: an entry being forced, no "break-in" word)',
+    channel: 'sms',
+    opening: ['someone is jimmying our sliding door downstairs', 'me and the kids are hiding upstairs, dont call'],
+    answers: {
+      location: '14 Birchwood Ct',
+      suspects: 'one guy, hoodie',
+      safety: 'bedroom door locked',
+    },
+    expect: {
+      category: 'burglary',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      covert: true,
+      given: ['what'],
+    },
+  },
 ];

@@ -362,4 +362,23 @@ export const fraud: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'fraud-zh-investment-app-blocked-gone',
+    lang: 'zh-CN',
+    title: 'Investment app scam: money sent over weeks, the "teacher" blocked her (issue 13: money gone is P3)',
+    channel: 'sms',
+    opening: ['在一个炒股群里跟着老师投资 前后转了八万多 现在提不了现 老师把我微信删了 群也解散了'],
+    answers: {
+      location: '长安区 郭杜街道 派出所附近',
+      loss: '八万三 分五次转的',
+      time: '最后一次是上周三',
+    },
+    expect: {
+      category: 'fraud',
+      priority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'loss'],
+    },
+  },
 ];

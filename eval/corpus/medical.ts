@@ -323,4 +323,22 @@ export const medical: Conversation[] = [
       location: '老槐树',
     },
   },
+  {
+    id: 'medical-zh-grandpa-choking-on-mochi',
+    lang: 'zh-CN',
+    title: 'Grandfather choking on a rice cake, no one doing it (issue 13: 噎 is medical, not strangling)',
+    channel: 'sms',
+    opening: ['我爷爷吃年糕卡喉咙了 喘不上气 脸都紫了'],
+    answers: {
+      location: '碑林区 东木头市 23号院',
+      injuries: '就他一个',
+    },
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

@@ -594,4 +594,24 @@ export const publicOrder: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'disorder-en-stag-do-kicking-doors-hotel',
+    lang: 'en',
+    title:
+      'Stag do kicking doors and screaming on a hotel corridor at 3am (issue 13: a kicked door is no break-in here)',
+    channel: 'sms',
+    opening: ['stag do lads absolutely hammered kicking doors on our floor and screaming', 'its 3am'],
+    answers: {
+      location: 'Travelodge on Station Rd, 2nd floor',
+      danger: 'no just loud',
+      in_progress: 'yes',
+    },
+    expect: {
+      category: 'disorder',
+      priority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what'],
+    },
+  },
 ];

@@ -287,4 +287,25 @@ export const rescue: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'rescue-en-dad-dementia-locked-in-hot-car',
+    lang: 'en',
+    title: 'Father with dementia locked in a car in the sun, keys inside (issue 13: locked in is no kidnapping)',
+    channel: 'sms',
+    opening: [
+      'my dad has dementia and hes locked in the car, the keys are inside and its like 95 out',
+      'walmart parking lot on Route 9',
+    ],
+    answers: {
+      injuries: 'hes sweating a lot and confused',
+      in_progress: 'yes',
+    },
+    expect: {
+      category: 'rescue',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location'],
+    },
+  },
 ];

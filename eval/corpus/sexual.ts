@@ -242,4 +242,51 @@ export const sexual: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'sa-en-landlord-laundry-room-wont-let-out',
+    lang: 'en',
+    title:
+      'Landlord groping her in the basement laundry room and not letting her out (issue 13: confinement in an assault)',
+    channel: 'sms',
+    opening: [
+      'my landlord keeps grabbing my chest in the laundry room downstairs',
+      "he won't let me out, standing in the doorway",
+    ],
+    answers: {
+      location: '88 Carver St basement',
+      safety: 'no hes right there',
+      injuries: 'no',
+      suspects: 'old guy, grey beard, hes the landlord',
+    },
+    expect: {
+      category: 'sexual_assault',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
+  {
+    id: 'sa-en-friend-drink-spiked-club',
+    lang: 'en',
+    title: "Friend's drink spiked at a club, a man keeps trying to walk her outside (issue 13: drink spiking)",
+    channel: 'sms',
+    opening: [
+      'i think my mates drink got spiked at the club, she can barely stand',
+      'some guy we dont know keeps trying to take her outside',
+    ],
+    answers: {
+      location: 'Pulse nightclub on Wharf Rd',
+      safety: 'im with her now',
+      injuries: 'shes really out of it',
+      suspects: 'tall guy white shirt',
+    },
+    expect: {
+      category: 'sexual_assault',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

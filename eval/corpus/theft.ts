@@ -312,4 +312,24 @@ export const theft: Conversation[] = [
       given: ['what'],
     },
   },
+  {
+    id: 'theft-zh-bus-pocket-mo-just-now',
+    lang: 'zh-CN',
+    title: 'Wallet lifted on a bus, said as 摸我口袋 (issue 13: 摸 of a pocket is theft)',
+    channel: 'sms',
+    opening: ['刚才坐公交有人摸我口袋 下车钱包就没了'],
+    answers: {
+      location: '610路公交 小寨站下的车',
+      time: '十分钟前',
+      loss: '钱包 里面三百多块和身份证',
+      suspects: '没看清',
+    },
+    expect: {
+      category: 'theft',
+      priority: 'P2',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what'],
+    },
+  },
 ];

@@ -338,4 +338,43 @@ export const traffic: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  {
+    id: 'traffic-zh-ebike-scrape-wont-let-go',
+    lang: 'zh-CN',
+    title:
+      'E-bike scraped a car door; the driver blocks him and demands money, nobody hurt (issue 13: 不让走 in a dispute)',
+    channel: 'sms',
+    opening: ['骑电动车把人家车门蹭了一下 人都没事', '司机堵着不让我走 非要我赔五百'],
+    answers: {
+      location: '雁塔路 大雁塔南广场东边',
+      vehicles: '他是白色丰田 我是电动车',
+      danger: '没有',
+    },
+    expect: {
+      category: 'traffic',
+      priority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'injuries'],
+    },
+  },
+  {
+    id: 'traffic-en-uk-wrong-way-m4',
+    lang: 'en',
+    title: 'UK motorway wrong-way driver, nobody hit yet (issue 13: P1, police only)',
+    channel: 'sms',
+    opening: ['theres a car going the wrong way on the M4 eastbound near junction 12', 'nobody hit yet'],
+    answers: {
+      vehicles: 'small silver hatchback',
+      location: 'M4 eastbound junction 12 Theale',
+      injuries: 'no',
+    },
+    expect: {
+      category: 'traffic',
+      priority: 'P1',
+      route: '110',
+      earlyDispatch: true,
+      given: ['what'],
+    },
+  },
 ];

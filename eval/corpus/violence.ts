@@ -632,4 +632,24 @@ export const violence: Conversation[] = [
       given: ['what', 'weapons', 'location'],
     },
   },
+  {
+    id: 'violence-zh-stairwell-strangling-stranger',
+    lang: 'zh-CN',
+    title: 'A man strangling a woman in a stairwell, her face going purple (issue 13: 掐脖子 is violence, not choking)',
+    channel: 'sms',
+    opening: ['楼道里有个男的掐着一个女的脖子往墙上按', '女的脸都紫了 快来人'],
+    answers: {
+      location: '含光路 枫林绿洲 5号楼2单元',
+      weapons: '没看到',
+      suspects: '光头 黑衣服',
+      in_progress: '还在',
+    },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'injuries'],
+    },
+  },
 ];

@@ -8,10 +8,16 @@ import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js'
 
 /** Chinese: the thing before 被偷了 / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
 const ZH_TAKEN_AFTER =
-  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:被(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?了|(?:丢|丢失|失窃|被盗)了?|没了|不见了|找不到了)/gu;
+  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|不见了|找不到了)/gu;
 /** Chinese: the thing after 偷了 / 抢走了, with a possessive or a count in front of it ("偷了我的手机", "抢了两部手机"). */
 const ZH_TAKEN_BEFORE =
   /(?:偷|抢|盗|扒|顺|拿|撬|割|剪|卸)(?:走|掉)?了(?:(?:我|我们|我家|他|她|他们)的?|(?:[一两二三四五六七八九十几\d]+)(?:个|辆|部|台|只|块|条|袋|包|箱|件|张|部))([\p{Script=Han}a-z0-9]{1,8})/gu;
+/**
+ * Chinese: the thing after a passive's verb, which needs no possessive ("在地铁上被人偷了钱包", Cantonese
+ * "畀人扒咗银包": 畀 / 俾 for 被, 咗 for 了): what is taken from the victim stays after the verb.
+ */
+const ZH_TAKEN_PASSIVE =
+  /(?:被|畀|俾)(?:人|小偷|贼|扒手)?(?:偷|抢|盗|扒|顺|拿|割|剪|卸)(?:走|掉)?(?:了|咗)(?!(?:我|我们|我家|他|她|他们)的?)([\p{Script=Han}a-z0-9]{1,8})/gu;
 /** Words that cannot end a thing's name (the span ran into a verb or a person). */
 const ZH_NOT_A_THING =
   /(?:^|[就了都也又还却我你他她它们人子儿女妈爸爷奶公婆孩娃宝弟妹哥姐的来去下走跑说看])$|(?:东西|什么|啥|钱包里|车里|家里)$/u;
@@ -20,7 +26,7 @@ const ZH_PERSON =
   /(?:孩子|小孩|儿子|女儿|老人|老公|老婆|妈|爸|爷|奶|姥|外婆|外公|宝宝|娃|人|朋友|同学|男朋友|女朋友|弟|妹|哥|姐|狗|猫)/u;
 
 /** A place or a home, not a thing: "在公园不见了", "我家被偷了" (a burglary: the home, not what was taken). */
-const ZH_PLACE_LIKE = /^(?:在|从|到)|(?:家|家里|屋里|店里|店|公司|宿舍|房间|门锁|锁)$/u;
+const ZH_PLACE_LIKE = /^(?:在|从|到)|(?:家|家里|屋里|店里|店|公司|宿舍|房间|门锁|锁|上|里)$/u;
 
 const EN_TAKE_VERBS = [
   'stole',
@@ -77,14 +83,25 @@ export function extractLost(original: string, folded: string = fold(original)): 
   for (const clause of clauses(folded)) {
     const text = folded.slice(clause.start, clause.end);
     const at = clause.start;
+    // A passive with what was taken after its verb: what stands before it is the victim or the place
+    // ("快递站被人偷了两个箱子"), not the thing.
+    const passives = new Set<number>();
+    for (const m of allMatches(ZH_TAKEN_PASSIVE, text)) {
+      const thing = (m[1] ?? '').replace(/(?:就|然后|还|又|在|喺|的时候|那时).*$/u, '');
+      if (thing === '' || /^(?:东西|什么|啥|的)$/u.test(thing) || ZH_PERSON.test(thing)) continue;
+      const start = at + m.index + m[0].length - (m[1] ?? '').length;
+      passives.add(m.index);
+      found.push({ start, end: start + thing.length });
+    }
     for (const m of allMatches(ZH_TAKEN_AFTER, text)) {
       const thing = m[1] ?? '';
       if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
+      if (passives.has(m.index + m[0].search(/[被畀俾]/u))) continue;
       found.push({ start: at + m.index, end: at + m.index + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_BEFORE, text)) {
       const thing = (m[1] ?? '').replace(/(?:就|然后|还|又).*$/u, '');
-      if (thing === '' || ZH_PERSON.test(thing)) continue;
+      if (thing === '' || thing === '的' || ZH_PERSON.test(thing)) continue;
       const start = at + m.index + m[0].length - (m[1] ?? '').length;
       found.push({ start, end: start + thing.length });
     }

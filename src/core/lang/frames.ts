@@ -58,7 +58,8 @@ const CLASSES = {
   person: {
     zh: ['人', '我', '他', '她', '他们', '我们', '娃', '碎娃', '猴娃', '孩子', '小孩', '小孩子', '学生', '男的', '女的', '老人',
       '小伙', '小伙子', '一个人', '个人', '路人', '男人', '女人', '老头', '老太太', '姑娘', '女孩', '男孩', '小朋友', '崽',
-      '伢', '妹子', '哥们', '兄弟', '同学', '大爷', '大妈', '顾客', '司机', '保安', '老板', '佢', '一伙人', '几个人', '一群人'],
+      '伢', '妹子', '哥们', '兄弟', '同学', '大爷', '大妈', '顾客', '司机', '保安', '老板', '佢', '一伙人', '几个人', '一群人', '有人',
+      '两伙人', '两拨人', '两个人', '俩人'],
     en: ['me', 'him', 'her', 'them', 'someone', 'somebody', 'guy', 'man', 'woman', 'kid', 'child', 'boy', 'girl', 'person',
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],

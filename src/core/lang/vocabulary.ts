@@ -36,10 +36,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '被揍', '揍人', '揍了', '挨揍', '削我', '削他', '削人', '捶我', '捶他', '打我们', '围着打', '一群人打', '几个人打',
       '被人打', '被打了', '被打伤', '打伤了', '打人了', '踹我', '踹他', '扇我', '扇耳光', '抽我', '被围攻', '围攻', '寻衅滋事',
       '打架斗殴', '闹事打人', '抄家伙', '拿酒瓶', '酒瓶砸', '砸我头', '砸他头', '打破头', '开瓢', '开了瓢', '给开了瓢', '砸破头', '打破了头', '干趴下', '摁着打', '被群殴',
-      '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒'],
+      '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒',
+      // Northern passives with 让 / 叫 / 给 (让人给削了, 叫人打了) and Cantonese 打交 / 俾人打.
+      '让人给削了', '让人削了', '让人打了', '让人给打了', '叫人打了', '叫人给打了', '给人打了', '被人给打了', '让人揍了', '叫人揍了',
+      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
+      'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
+      'hit her with a bottle', 'hit me with a bottle',
       'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
@@ -47,11 +52,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'scrap', 'punch up', 'punch-up', 'ruck', 'beatdown', 'beat down', 'whooping', 'beat the crap out', 'beat the shit out',
       'beating the crap out', 'beating the shit out', 'leathered', 'battered', 'kicked his head in', 'kick his head in',
       'stamping on', 'stomping on', 'stomp on', 'set on him', 'set upon', 'its kicking off', "it's kicking off",
-      'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight'],
+      'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight',
+      // AU / UK "bash" (beat up); "bash" alone is also a party.
+      'getting bashed', 'got bashed', 'been bashed', 'bashed him', 'bashed her', 'bashed me', 'bashing him', 'bashing her',
+      'bashing me', 'bashing someone', 'bashing a'],
   },
   domestic_violence: {
-    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇'],
-    en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting'],
+    zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
+      '他又打我', '又打我了', '又动手打我', '又揍我'],
+    en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
+      // "He hurt me again": harm again and again at home, said without naming who.
+      'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
+      'put his hands on me again', 'laid hands on me again'],
   },
   sexual_assault: {
     zh: [
@@ -62,31 +74,36 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
-      'spiked my drink', 'drink was spiked', 'roofied', 'exposed himself', 'flashed me',
+ 'exposed himself', 'flashed me',
       'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'woke up naked', 'woke up in some guys bed',
       "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes'],
   },
   kidnapping: {
     zh: [
-      '被扣押', '扣押', '扣着不放', '扣住不让走', '限制人身自由', '不让走', '被高利贷', '扣下了', '关在屋里',
-      '被控制', '控制起来', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销', '关着不让出来',
-      '往车里拽', '往车里拖', '拖上车', '扣在', '被扣', '不让他出来', '不让她出来', '不让他走', '不让她走', '绑了起来', '拉进车里', '抱上车',
-      '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣'],
+      '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
+      '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
+      // Cantonese: 拉咗上车, 捉咗上车 (dragged, grabbed into a car).
+      '拉咗上车', '捉咗上车', '塞咗上车', '拖咗上车', '俾人捉走', '畀人捉走', '俾人拉走', '畀人拉走',
+      '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣',
+      // Ransom said plainly: 赎人, 赎金, 撕票.
+      '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人'],
     en: [
-      "won't let me out", 'wont let me leave', 'wont let me out', 'holding me', 'holding us', 'being held', 'held hostage',
-      'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
-      'loan shark', 'locked in a room', "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave',
-      'keeping her at his', 'keeping him at', 'wont let her go', "won't let her go",
+      'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
+      'loan shark',
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
-    zh: ['抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
+    zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
-      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my'],
+      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
+      // US slang: ran up on me, jacked, rolled, took my chain.
+      'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
+      'got rolled', 'rolled me', 'ripped my chain'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+      '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
@@ -94,7 +111,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
-      '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递'],
+      '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
+      // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
+      '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
+      '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划',
+      // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
+      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
@@ -107,12 +129,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
-      'in jail and needs', 'sextortion', 'never sent the', 'never arrived'],
+      'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
+      'pretending to be from', 'pretending to be the', 'said he was from the', 'the irs', 'irs agent', 'social security number',
+      'arrest warrant in my name', 'warrant for my arrest'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
-      '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧'],
+      '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
+      // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
+      '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
+      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀', '刀…乱挥', '刀…挥来挥去', '刀…乱比划', '刀…乱舞', '揸住把刀', '拎住把刀'],
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
@@ -121,14 +148,31 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "he's got a blade", 'hes got a blade', 'got a blade', 'has a blade', 'has a knife', 'got a knife', 'has a gun',
       'got a gun', 'pulled out a knife', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
       'waving a glock', 'waving a strap', 'pulled a strap', 'brandishing', 'gonna chop', 'going to chop', 'gonna stab',
-      'going to stab', 'gonna shoot', 'going to shoot'],
+      'going to stab', 'gonna shoot', 'going to shoot', 'going to hurt me', 'gonna hurt me', 'will hurt me', 'hurt me if',
+      'going to hurt my', 'gonna hurt my', 'going to beat me', 'gonna beat me',
+      // A big knife carried where people are, nobody attacked yet (a machete at a servo, 西瓜刀 at a 大排档).
+      'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
+      'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
+      'carrying a machete', 'walking around with a knife',
+      // Slang for shooting or stabbing someone, said as a threat.
+      'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
+      'gonna slide on me', 'gonna do me in', 'going to do me in'],
   },
   traffic: {
-    zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了'],
-    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage'],
+    zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
+      // Drink or dangerous driving said as what the car does (画龙 / 蛇形: weaving), and near misses.
+      '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
+      '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
+      // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
+      '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
+    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
+      'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
+      'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
+      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
   },
   missing_person: {
-    zh: ['娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
+    zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '唔见咗个仔', '唔见咗个女', '个仔唔见咗', '个女唔见咗',
+      '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away'],
   },
   self_harm: {
@@ -152,11 +196,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '冇反应', '冇气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
-      '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了'],
+      '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
+      '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
+      // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
+      '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
-      'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp'],
+      'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
+      "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
+      // Food or an object in the airway: choking with no one doing it.
+      'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
+      'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
@@ -173,8 +224,16 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
   disorder: {
-    zh: ['吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
-    en: ['shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
+    zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
+      '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+    en: ['harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
+      'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
+      'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',
+      'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
+      'legless', 'paralytic', 'music blasting', 'blasting music', 'blaring music', 'music blaring', 'massive party',
+      'house party', 'party next door', 'party upstairs', 'bass is so loud',
+      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
     zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
@@ -193,8 +252,49 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
-      'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
+      'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
+      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
   },
+};
+
+/**
+ * Someone kept in a place: locked in, not let go, held. Kidnapping words only when nothing else explains them: a
+ * boss who corners a woman and will not let her leave is a sexual assault, a toddler locked in a hot car a rescue,
+ * a driver who will not let the other leave after a scrape a traffic dispute, "one kid is holding his arm" a
+ * fight (rules.ts kidnapping `yielding`). Words that say someone was taken (绑架, kidnapped, ransom) are not here.
+ * Written literally (no lemma: "being held" must not read "is holding").
+ */
+// prettier-ignore
+export const CONFINEMENT_WORDS: Concept = {
+  zh: ['被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+    '不让我走', '不让我出去', '不让我离开', '不让走', '关在屋里', '关着不让出来', '不让他出来', '不让她出来', '不让他走', '不让她走',
+    '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在',
+    '关在…里'],
+  en: ['locked up', 'locked me in', 'locked me up', 'locked in a room', "won't let me leave", "won't let me go",
+    'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
+    "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',
+    "won't let her go", "won't let us leave", 'wont let us leave', 'keeping her at his', 'keeping him at', 'holding me',
+    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in'],
+};
+
+/**
+ * Strangling by someone (掐脖子, 勒, 锁喉; "hands round her throat", chokehold): violence P1, or domestic violence P1
+ * when a partner does it (rules.ts threat_to_life). Food in the airway with no one doing it is medical.
+ */
+// prettier-ignore
+export const STRANGLING: Concept = {
+  zh: [
+      '掐脖子', '掐住脖子', '掐着脖子', '掐我脖子', '掐她脖子', '掐他脖子', '掐住我', '掐住她', '掐住他', '勒脖子', '勒住脖子',
+      '勒我脖子', '勒她脖子', '勒他脖子', '勒住我', '勒住她', '勒住他', '卡脖子', '卡住脖子', '锁喉', '掐得喘不上气', '掐得喘不过气',
+  ],
+  en: [
+      'choke her', 'choke him', 'choke me', 'strangle her', 'strangle him', 'strangle me', 'hands around her neck',
+      'hands round her neck', 'hands around his neck', 'hands round his neck', 'hands around my neck', 'hands round my neck',
+      'hands on her throat', 'hands on my throat', 'hands around my throat', 'hands round my throat', 'hands around her throat',
+      'hands round her throat', 'hands around his throat', 'grabbed my throat', 'grabbed her throat', 'by the throat',
+      'chokehold', 'choke hold', 'in a headlock', 'throttling', 'throttle her',
+      'throttle him', 'throttle me',
+  ],
 };
 
 /**
@@ -204,36 +304,86 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
  */
 // prettier-ignore
 export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
+  sexual_assault: {
+    // Drink spiking (下药 in a drink, 迷药; spiked, roofied): drugged and in danger now, whatever happens next.
+    zh: ['被下了药', '下了药', '给我下药', '给她下药', '被人下药', '酒里下药', '酒里放了东西', '饮料里放了东西', '饮料里下药', '迷药',
+      '蒙汗药', '喝完就断片', '断片了醒来', '别人给的酒', '陌生人给的酒', '喝了他给的酒', '一杯就晕', '一杯就断片', '酒有问题',
+      '酒里有东西'],
+    en: ['spiked my drink', 'drink was spiked', 'roofied', 'spiked her drink', 'got spiked', 'been spiked', 'was spiked',
+      'drink got spiked', 'put something in my drink', 'put something in her drink', 'slipped something in my drink',
+      'slipped something in her drink', 'drugged her drink', 'drugged my drink', 'date rape drug', 'spike my drink',
+      'spike her drink', 'only had one drink and', 'only had 1 drink and', 'had one drink and passed out',
+      'drink tasted weird', 'drink tasted funny'],
+  },
   violence: {
     zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击',
       // Northern 扎 / 攮 (stab), Cantonese 劈友 / 斩人 / 揸刀 (chop, hold a knife), 往死里打 (beat half to death).
       '拿刀扎', '扎人', '扎了一刀', '扎了好几刀', '扎了他', '~攮', '攮了', '攮人', '攮了一刀', '捅了一刀', '劈友', '斩人',
-      '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了'],
+      '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了',
+      ...STRANGLING.zh,
+      ],
     en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
       'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
-      'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head'],
+      'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head',
+      ...STRANGLING.en,
+      ],
   },
   burglary: {
     zh: ['翻进来', '在里面翻', '有人在我家里', '屋里有人', '家里进了人', '正在撬', '在撬门', '在撬锁', '在撬窗', '屋里进人了',
-      '家里进人了', '有人在翻东西', '有人在屋里翻'],
+      '家里进人了', '有人在翻东西', '有人在屋里翻',
+      // Someone working at the door or window to get in: 扒窗户, 拧门把手, 捅锁.
+      '扒我家窗', '扒窗户', '在扒窗', '扒门', '拧门把手', '在拧门', '拧我家门', '弄我家门锁', '在捅锁', '捅我家锁', '在开我家窗',
+      '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户',
+      // Someone (a stranger) inside the home now.
+      '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
+      '有人在我屋里', '有人在我房间', '楼下有人在翻'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
       'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
       'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',
-      'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom'],
+      'break down my door', 'smash my window', 'smashing my window', 'climbing through my window', 'in my bedroom',
+      // Someone working at a door or window to get in (pry, jimmy, rattle the handle) while the reporter is inside.
+      'pry open', 'prying open', 'pry my', 'prying at my', 'jimmy the lock', 'jimmying', 'trying to open my door',
+      'trying to open the door', 'trying to open my window', 'trying my door', 'trying the door handle', 'rattling my door',
+      'rattling the door handle', 'forcing my door', 'forcing the window', 'forcing my window', 'cutting the screen',
+      'climbing in my window', 'at my window trying', 'messing with my lock', 'picking my lock', 'picking the lock',
+      // Someone inside the home now, heard or seen.
+      'downstairs in my house', 'someone downstairs', 'someone is downstairs', "someone's downstairs", "there's someone in my",
+      'there is someone in my', 'theres someone in my', 'stranger in my house', 'man in my house', 'guy in my house',
+      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house'],
   },
   traffic: {
-    zh: ['高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
+    // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).
+    zh: ['卷到车底', '卷进车底', '车轮底下', '压在车下', '被车压', '撞飞', '撞倒了人'],
     en: ['hit a cyclist', 'hit a biker', 'knocked off his bike', 'knocked off her bike', 'under the wheels', 'pinned under the car',
-      'hit a kid', 'run over', 'wrong way driver', 'wrong-way driver', 'driving the wrong way', 'going the wrong way',
-      'coming at us', 'headlights coming at'],
+      'hit a kid', 'run over'],
   },
   rescue: {
     zh: ['山上迷路', '山里迷路', '在山上迷路', '被困山上', '困在山上', '掉冰窟窿', '冰窟窿', '被水冲走', '车顶上', '困在车里',
-      '困咗', '困喺', '焗住', '出唔到'],
+      '困咗', '困喺', '焗住', '出唔到',
+      // A child or a pet locked in a car (heat): 锁车里, 闷在车里.
+      '锁在车里', '被锁在车里', '锁车里', '被锁车里', '关在车里', '闷在车里', '反锁在车里', '锁在车内', '被锁车内',
+      // A lift stuck with people inside: 电梯卡住了, 困梯, 关在电梯里.
+      '电梯卡住了', '电梯卡了', '电梯停了 里面有人', '电梯里有人出不来', '电梯关人', '关在电梯里', '困梯', '电梯里困了', '电梯掉下去'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
+      'locked in the car', 'locked in a car', 'locked in a hot car', 'lift is stuck', 'elevator is stuck', 'lift got stuck',
+      'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
+      'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
+      'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
   },
 };
+
+/**
+ * English words matched as written, not by lemma: their lemma is a common harmless word ("glassed" → glass,
+ * "bottled" → bottle: drunks throwing bottles is no one glassed). Read by rules.ts when it adds English words.
+ */
+export const LITERAL_EN: ReadonlySet<string> = new Set([
+  'glassed',
+  'bottled',
+  'got glassed',
+  'got bottled',
+  'hammered',
+]);
 
 /** Weapons: triage's weapon modifier and the extraction of `weapons` both read this list. */
 // prettier-ignore
@@ -242,7 +392,7 @@ export const WEAPON_WORDS: Concept = {
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
-  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'bottle', 'broken bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
+  en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
@@ -275,8 +425,11 @@ function composedInjuries(): Concept {
   const zh: string[] = [...UNRESPONSIVE.zh];
   for (const part of BODY_PARTS.zh) for (const d of BODY_DAMAGE_ZH) zh.push(part + d);
   const en: string[] = [...UNRESPONSIVE.en];
-  for (const part of BODY_PARTS.en)
+  for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
+    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm").
+    for (const who of ['his', 'her', 'my']) en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+  }
   return { zh, en };
 }
 const COMPOSED_INJURIES = composedInjuries();
@@ -287,11 +440,18 @@ export const INJURY_WORDS: Concept = {
   zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
     '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
     '进了医院', '脑震荡', '挂彩', '见红',
+    // Heat: a child or an old person left in a hot car or room.
+    '满头汗', '满头大汗', '浑身是汗', '大汗淋漓', '中暑', '热晕', '热得不行', '脸通红',
+    // Someone down after a blow: 倒地上了, 躺在地上.
+    '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地', '满脸是血', '满脸血', '一脸血', '一头血', '流紧血', '出紧血',
+    '受咗伤', '伤咗',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
+    'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
+    'pouring sweat', 'lying on the ground', 'is on the ground', 'knocked to the ground', 'on the floor not moving',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -61,6 +61,23 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'jump_from',
   'in_water',
 ]);
+/**
+ * Medical words that only say someone is down (collapsed, unconscious): with harm being done to someone now in the
+ * same report they are the fight's injury ("有人在打 有个倒地上了"), not an illness. Choking, breathing, a heart,
+ * a fit name an illness whatever else is said.
+ */
+// prettier-ignore
+const SOMEONE_DOWN: ReadonlySet<string> = new Set([
+  '倒地', '倒地不起', '晕倒', '昏倒', '晕过去', '昏迷', '不省人事', '叫不醒', '没反应', '倒在地上', '躺在地上',
+  '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动', "isn't moving", 'is not moving',
+  "he's not moving", "she's not moving", 'not moving at all',
+  'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
+]);
+
+/** Every word that named medical only says someone is down. */
+function someoneDownOnly(hits: readonly Hit[] | undefined): boolean {
+  return hits !== undefined && hits.length > 0 && hits.every((h) => SOMEONE_DOWN.has(h.term.replace(/^~/, '')));
+}
 /** Modifiers that mean danger: a non-police request with one of these is not diverted. */
 const DANGER_MODIFIERS: readonly ModifierId[] = ['weapon', 'injury', 'cannot_talk'];
 
@@ -222,6 +239,8 @@ class Evidence {
     const found = this.scan(rule.words, true, false, [doc]);
     if (found.hits.length > 0) return { present: true, quote };
     if (found.negated.length > 0) return { present: false, quote };
+    if (key === 'injuries' && this.m.find(this.rules.unharmedAnswers, [doc]).length > 0)
+      return { present: false, quote };
     if (key === 'in_progress' && this.m.find(this.rules.overWords, [doc]).length > 0) return { present: false, quote };
     return { present: true, quote };
   }
@@ -529,9 +548,13 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // of the specific readings ("拿那个蹭我" then "他还跟着我" is sexual assault, not only a threat; "forced my
     // brother into a car at gunpoint" is a kidnapping, not a robbery).
     const namedRank = categoryRank(rules, named.category);
-    const wanted = (f: Frame) => OUTRANKING_FRAMES.has(f.id) && categoryRank(rules, f.category) < namedRank;
+    const harmOutranks = named.category === 'medical' && someoneDownOnly(categoryHits.get('medical'));
+    const wanted = (f: Frame) =>
+      (OUTRANKING_FRAMES.has(f.id) || (harmOutranks && f.id === 'harm_now')) &&
+      categoryRank(rules, f.category) < namedRank;
     for (const doc of ev.docs) {
-      if (!couldFire(doc.norm, `outrank:${named.category}`, wanted)) continue;
+      // The key names what `wanted` depends on (couldFire caches the frames it selects by key).
+      if (!couldFire(doc.norm, `outrank:${named.category}${harmOutranks ? ':harm' : ''}`, wanted)) continue;
       for (const f of framesIn(doc.norm)) {
         if (!wanted(f.frame)) continue;
         const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
@@ -556,6 +579,9 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
   }
+  // Words that name a category only when nothing else explains them (locked in, won't let me leave; a door kicked)
+  // give way to another category named in the same report: the boss who corners her is a sexual assault.
+  const yieldedTo = yieldCategories(ev, rules, categoryHits, reasons);
   const candidates = rules.categories.filter((r) => categoryHits.has(r.category));
   const matchedCategory =
     candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
@@ -660,11 +686,11 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // A category named by a word can still be said to be happening now by a frame of the same category that
   // means danger ("阳台有动静 好像有人爬进来了": 爬进 names burglary, someone getting in now makes it P1). Not
   // in a message that says it was in the past. Not for fights: "两个人在打架" is P2 until a weapon, an injury or
-  // a word of the violence rules raises it (their modifiers decide).
+  // a word of the violence rules raises it (their modifiers decide). A partner or relative beating someone now is
+  // a violent crime in progress, P1 ("俺男人喝多了又在打俺", "her husband is beating her").
   if (
     category !== null &&
     category !== 'violence' &&
-    category !== 'domestic_violence' &&
     frame === undefined &&
     priorityRank(priority) < priorityRank('P1')
   ) {
@@ -698,6 +724,13 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     rule = rules.categories.find((r) => r.category === 'traffic') ?? null;
   }
 
+  // Held or locked in during an assault (the words gave way to it above): in danger now.
+  const held = category === null ? undefined : yieldedTo.get(category);
+  if (held !== undefined && priorityRank(held.to) > priorityRank(priority)) {
+    reasons.push({ rule: `priority.${category ?? ''}.held`, matched: held.quote, effect: step(priority, held.to) });
+    priority = held.to;
+  }
+
   // Someone held against their will by a relative is in danger now, as in any detention (kidnapping is P1).
   if (heldByRelative && priorityRank(priority) < priorityRank('P1')) {
     reasons.push({
@@ -718,6 +751,26 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     if (past.length > 0 && !goesOn) {
       reasons.push({ rule: 'tense.past_report', matched: joinQuotes(past), effect: step(priority, rule.pastPriority) });
       priority = rule.pastPriority;
+    }
+  }
+
+  // The reporter says nobody is hurt and nothing raised the base: a scrape, a parked car hit, a deer (rules.ts unhurt).
+  if (
+    rule?.unhurt !== undefined &&
+    priority === rule.base &&
+    outcome.priority === rule.base &&
+    outcome.applied.size === 0 &&
+    priorityRank(rule.unhurt.to) < priorityRank(priority)
+  ) {
+    const unhurt = ev.scan(rule.unhurt.words, true).hits;
+    const stillDanger = rule.unhurt.unless === undefined ? [] : ev.scan(rule.unhurt.unless, true).hits;
+    if (unhurt.length > 0 && stillDanger.length === 0) {
+      reasons.push({
+        rule: `priority.${rule.category}.unhurt`,
+        matched: joinQuotes(unhurt),
+        effect: step(priority, rule.unhurt.to),
+      });
+      priority = rule.unhurt.to;
     }
   }
 
@@ -856,6 +909,61 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     modifiers: rules.modifiers.map((m) => m.id).filter((id) => modifiers.has(id)),
     candidates: candidates.map((r) => r.category),
   };
+}
+
+const yieldingSets = new WeakMap<CategoryRule, ReadonlySet<Term>>();
+function yieldingSet(rule: CategoryRule): ReadonlySet<Term> {
+  let set = yieldingSets.get(rule);
+  if (set === undefined) {
+    set = new Set(rule.yielding ?? []);
+    yieldingSets.set(rule, set);
+  }
+  return set;
+}
+
+/**
+ * Drops from `categoryHits` every category named only by its yielding words when another category is named by
+ * its own words (rules.ts `yielding`); returns the floors owed to what they gave way to, by category.
+ */
+function yieldCategories(
+  ev: Evidence,
+  rules: RuleSet,
+  categoryHits: Map<Category, Hit[]>,
+  reasons: Reason[],
+): Map<Category, { to: Priority; from: Category; quote: string }> {
+  const floors = new Map<Category, { to: Priority; from: Category; quote: string }>();
+  for (const rule of rules.categories) {
+    if (rule.yielding === undefined) continue;
+    const hits = categoryHits.get(rule.category);
+    if (hits === undefined) continue;
+    const weak = yieldingSet(rule);
+    if (!hits.every((h) => weak.has(h.term))) continue;
+    const other = rules.categories.find(
+      (r) =>
+        r !== rule &&
+        !r.fallbackOnly &&
+        (rule.yieldingTo === undefined || rule.yieldingTo.includes(r.category)) &&
+        categoryHits.get(r.category)?.some((h) => !yieldingSet(r).has(h.term)),
+    );
+    if (other === undefined) continue;
+    if (rule.yieldingUnless !== undefined && ev.scan(rule.yieldingUnless, false).hits.length > 0) continue;
+    if (rule.yieldingHoldsWhenCovert === true) {
+      const covert = rules.modifiers.find((m) => m.id === 'cannot_talk');
+      if (covert !== undefined && ev.scan(covert.words, false, true).hits.length > 0) continue;
+    }
+    categoryHits.delete(rule.category);
+    const quote = joinQuotes(hits);
+    reasons.push({
+      rule: `category.${rule.category}.yields`,
+      matched: quote,
+      effect: `not ${rule.category}: "${quote}" is part of a ${other.category} report`,
+    });
+    const floor = rule.yieldingFloor;
+    if (floor !== undefined) {
+      for (const c of floor.in) if (!floors.has(c)) floors.set(c, { to: floor.to, from: rule.category, quote });
+    }
+  }
+  return floors;
 }
 
 /** A P1 frame of `category` in a message with no past-time word (or with a "now" word too), or null. */

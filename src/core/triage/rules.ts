@@ -23,6 +23,9 @@ import type { Category, ElementKey, Priority, Route } from '../incident.js';
 import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
+  CONFINEMENT_WORDS,
+  LITERAL_EN,
+  STRANGLING,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
@@ -96,8 +99,30 @@ export interface CategoryRule {
    * without it are never lowered this way (a person missing since yesterday is still missing).
    */
   pastPriority?: Priority;
+  /**
+   * The reporter says nobody is hurt ("撞车了 没人受伤", "hit a deer, im ok", a parked car): when nothing raised the
+   * base (no modifier, no escalation), the report is this priority. The reporter's own words, never a guess.
+   */
+  unhurt?: { to: Priority; words: readonly Term[]; unless?: readonly Term[] };
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
+  /**
+   * Words that name this category only when nothing else explains them (written literally, no lemma). When every
+   * word that named it is one of these and a word names another category too, the other category is the report
+   * ("老板动手动脚 把我堵在办公室 不让我走" is a sexual assault, "孩子被锁在车里" a rescue). They are added to `zh`/`en`.
+   */
+  yielding?: readonly Term[];
+  /** …but the yielding words hold when any of these is said. */
+  yieldingUnless?: readonly Term[];
+  /** The categories the yielding words give way to (default: any category named by its own words). */
+  yieldingTo?: readonly Category[];
+  /** The yielding words still hold when the reporter cannot talk (hiding while someone kicks the door in). */
+  yieldingHoldsWhenCovert?: boolean;
+  /**
+   * When the yielding words gave way to one of these categories, the report is at least this priority: someone
+   * held in an assault is in danger now.
+   */
+  yieldingFloor?: { to: Priority; in: readonly Category[] };
   /** Negation does not cancel these words (a suicidal statement is never dismissed by a nearby "no"). */
   notNegatable?: boolean;
   /** Non-police: diverted to 12345 only after the reporter confirms nobody is in danger. */
@@ -164,8 +189,8 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
 /** Words for fire or gas: rescue with these goes to 110 + advice to call 119. */
 // prettier-ignore
 const FIRE_OR_GAS: readonly Term[] = [
-  '火', '冒烟', '浓烟', '煤气', '燃气', '天然气', '液化气', '漏气', '爆炸',
-  'fire', 'smoke', 'gas', 'spark', 'sparks', 'sparking', 'flames', 'burning', 'explosion',
+  '火', '冒烟', '浓烟', '煤气', '燃气', '天然气', '液化气', '漏气', '爆炸', '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋',
+  'fire', 'smoke', 'gas', 'spark', 'sparks', 'sparking', 'flames', 'burning', 'explosion', 'rotten eggs', 'rotten egg',
 ];
 
 /** Someone is hurt: traffic goes to 110 + advice to call 120. */
@@ -174,6 +199,62 @@ const PERSON_HIT: readonly Term[] = [
   '撞人', '撞倒人', '撞到人', '撞伤', '撞死', '被车撞', '被撞倒', '碾压', '轧到人', '撞了人', '撞倒了',
   'hit a pedestrian', 'hit by a car', 'run over', 'ran over', 'knocked down', 'hit a person', 'hit someone',
   'hit a kid', 'hit a child',
+];
+
+/** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
+// prettier-ignore
+const DOOR_BANGING: readonly Term[] = [
+  '砸门', '踹门', '踢门', '撞门', 'kicking the door', 'kicking doors', 'kicking the doors', 'banging on doors',
+];
+
+/** The reporter's own door, or someone getting in: a kicked door stays a break-in (burglary `yieldingUnless`). */
+// prettier-ignore
+const OWN_DOOR_OR_ENTRY: readonly Term[] = [
+  '我家门', '我家的门', '我的门', '我们家门', '我房门', '我房间门', '进来', '闯进', '撬', '破门',
+  'my door', 'our door', 'my front door', 'my back door', 'my bedroom door', 'get in', 'getting in', 'break in',
+  'breaking in', 'kick it in', 'kick the door in',
+];
+
+/** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
+// prettier-ignore
+const UNHURT_IN_CRASH: readonly Term[] = [
+  '没人受伤', '没有人受伤', '没受伤', '人没事', '人都没事', '都没事', '没伤着', '没伤到人', '人没受伤', '冇人受伤', '车里没人',
+  '停在路边被', '停在路边的车', '停着的车', '停在楼下被', '停车场被撞', '车停在',
+  'nobody hurt', 'no one hurt', 'nobody is hurt', 'no one is hurt', 'nobody was hurt', 'no one was hurt', 'nobody injured',
+  'no one injured', 'no injuries', "i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "we're ok", 'we are ok',
+  "we're fine", 'we are fine', 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', 'not hurt',
+  'parked car', 'while it was parked', 'while parked', 'was parked',
+];
+
+/**
+ * A crash that is still a danger whoever is hurt: smoke or fire, a fast road, a vehicle left in the lanes (traffic
+ * `unhurt` does not lower it).
+ */
+// prettier-ignore
+const STILL_A_DANGER_ON_THE_ROAD: readonly Term[] = [
+  ...FIRE_OR_GAS, '漏油', '高速', '快速路', '高架', '环线', '绕城', '隧道', '路中间', '堵住了', '挡着路', '翻了',
+  'motorway', 'freeway', 'interstate', 'highway', 'expressway', 'tunnel', 'in the middle of the road', 'blocking the road',
+  'blocking a lane', 'blocking the lane', 'lanes blocked', 'leaking fuel', 'fuel leak', 'flipped', 'on its roof', 'overturned',
+];
+
+/** Drink or dangerous driving (traffic `dangerous_driving_now`): in a traffic report, any word for drunk counts. */
+// prettier-ignore
+const DANGEROUS_DRIVING: readonly Term[] = [
+  '酒驾', '醉驾', '逆行', '歪歪扭扭', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车', '飙车',
+  '差点撞', '险些撞', '喝多了', '喝醉', '喝大了', '喝高了', '一身酒气', '满身酒气', '酒气', '酒味', '醉醺醺',
+  'swerving', 'all over the road', 'weaving', 'drunk', 'drunken', 'drink driving', 'drink-driving', 'drink driver', 'dui',
+  'dwi', 'erratic driving', 'driving erratically', 'drag racing', 'street racing', 'almost hit', 'nearly hit', 'wrong way',
+  'road rage', 'wasted', 'hammered', 'smells of alcohol', 'smelled of alcohol', 'smells of booze', 'reeks of alcohol',
+];
+
+/** The money is sent and the scammer is gone: fraud `money_being_sent` and `ongoing` do not apply. */
+// prettier-ignore
+const MONEY_GONE: readonly Term[] = [
+  '拉黑', '联系不上', '失联', '跑路', '钱没了', '钱要不回来', '不回消息', '不回信息', '人找不到了', '注销了', '删了我', '把我删了', '把我微信删了', '微信删了', '把我踢出群',
+  '群解散', '群也解散', '平台关了', '网站打不开', 'app打不开',
+  'blocked me', 'blocked my number', 'never heard back', "can't reach them", 'cant reach them', 'disappeared', 'ghosted',
+  'stopped replying', 'stopped answering', 'deleted their account', 'deleted his account', 'never came', 'never arrived',
+  'never showed up', 'account is gone',
 ];
 
 /** Nobody is near the hazard (rescue stays P2). */
@@ -201,16 +282,26 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P1',
     route: '110',
     alwaysCovert: true,
+    yielding: [...CONFINEMENT_WORDS.zh, ...CONFINEMENT_WORDS.en],
+    yieldingHoldsWhenCovert: false,
+    // Held over a debt or for money is a detention whatever else is said ("欠了网贷 被扣在宾馆里").
+    yieldingUnless: [
+      '还钱', '欠钱', '欠了', '欠债', '讨债', '要债', '催债', '赎', '交钱', '拿钱', '高利贷', '网贷', '传销',
+      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan',
+      // …or by a group: a gang that holds someone is a detention, whatever else they do.
+      '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
+      'three guys', 'four guys', 'bunch of guys',
+    ],
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'disorder', 'non_police'],
+    yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
-      '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被囚禁', '囚禁',
-      '非法拘禁', '限制人身自由', '限制我的自由', '不让我走', '不让我出去', '不让我离开', '传销', '拐卖', '被拐', '拐走',
-      '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+      '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
+      '被拐', '拐走', '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走',
     ],
     en: [
       'kidnap', 'kidnapped', 'kidnapping', 'kidnaped', 'abducted', 'abduction', 'abducting', 'hostage', 'hostages',
-      'locked up', 'locked me in', 'locked me up', 'locked in a room', 'held against my will', 'held against her will',
-      'held against his will', 'held against their will', 'held captive', "won't let me leave", "won't let me go",
-      'will not let me leave', 'not letting me leave', 'trafficked', 'trafficking', 'taken my child', 'took my child',
+      'held against my will', 'held against her will', 'held against his will', 'held against their will',
+      'held captive', 'trafficked', 'trafficking', 'taken my child', 'took my child',
       'grabbed a child', 'grabbed a kid', 'grabbed a little girl', 'grabbed a little boy', 'grabbed a girl',
       'grabbed a boy', 'grabbed a woman', 'pushed her into', 'pushed him into', 'dragged her into', 'dragged him into',
       'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
@@ -266,6 +357,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '要打死我', '打死我', '要杀了我', '要杀我', '掐我脖子', '掐死我', '要弄死我', '弄死我',
           'going to kill me', 'gonna kill me', 'will kill me', 'choking me', 'strangling me', 'kill me',
+          ...STRANGLING.zh, ...englishTerms(STRANGLING.en),
         ],
       },
     ],
@@ -391,8 +483,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'traffic',
     pastPriority: 'P3',
+    // A crash is P2 until the reporter says nobody is hurt (then P3: a scrape, a parked car, a deer); drink or
+    // dangerous driving P2; a person hit or a wrong-way driver P1.
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
+    unhurt: { to: 'P3', words: UNHURT_IN_CRASH, unless: STILL_A_DANGER_ON_THE_ROAD },
     route: '110',
     routeIf: [
       { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },
@@ -409,7 +504,38 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'hit my car', 'hit my parked car', 'backed into my car', 'crashed into my car', 'drove into my car',
       'my car was hit', 'scraped my car',
     ],
-    escalations: [{ id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT }],
+    escalations: [
+      { id: 'person_hit', note: 'a person was hit', to: 'P1', namesCategory: true, any: PERSON_HIT },
+      {
+        // A drunk or dangerous driver is still a danger on the road, whoever is hurt so far (never lowered as unhurt).
+        id: 'dangerous_driving_now',
+        note: 'a drunk or dangerous driver',
+        to: 'P2',
+        any: DANGEROUS_DRIVING,
+      },
+      {
+        // Danger to life on the road before anyone is hurt: police, not an ambulance (route stays 110).
+        id: 'dangerous_driving',
+        note: 'a wrong-way driver or a car coming at people on a fast road',
+        to: 'P1',
+        namesCategory: true,
+        tense: true,
+        any: [
+          '高速逆行', '高速上逆行', '高速公路上逆行', '逆行的车', '在高速上逆行', '快速路逆行', '环线逆行', '绕城逆行',
+          'wrong way driver', 'wrong-way driver', 'driving the wrong way', 'going the wrong way', 'coming at us',
+          'headlights coming at', 'wrong way on the', 'wrong way down the',
+        ],
+        // …or the wrong way on a fast road, said apart ("高速上有辆车在逆行", "going the wrong way up the M6").
+        all: [
+          ['逆行', '反方向开', '倒着开', 'wrong way', 'wrong direction', 'against traffic', 'wrong side of the'],
+          [
+            '高速', '快速路', '环线', '绕城', '高架', '国道', '省道', '二环', '三环', '四环', '立交',
+            'interstate', 'freeway', 'motorway', 'highway', 'expressway', 'dual carriageway', 'turnpike', 'parkway',
+            'hwy', 'fwy', 'mway',
+          ],
+        ],
+      },
+    ],
   },
   {
     category: 'missing_person',
@@ -526,6 +652,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
     base: 'P3',
     route: '110',
+    // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
+    yielding: DOOR_BANGING,
+    yieldingHoldsWhenCovert: true,
+    yieldingUnless: OWN_DOOR_OR_ENTRY,
     zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],
     en: ['burglary', 'burgled', 'burglarized', 'house was broken into', 'was broken into', 'been broken into'],
     escalations: [
@@ -537,11 +667,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         tense: true,
         any: [
           '入室', '撬门', '撬锁', '撬窗', '在撬', '翻窗', '爬窗', '有人闯进', '闯进来', '闯进我家', '有人进来了', '有人在我家里',
-          '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '砸门', '踹门', '有人开我家门', '有人在开门',
+          '有人在屋里', '有人在家里', '有人进了我家', '有人进我家', '小偷在家里', '小偷还在', '有人开我家门', '有人在开门', ...DOOR_BANGING,
           'break-in', 'break in', 'breaking in', 'broke in', 'breaking into', 'intruder', 'intruders', 'burglar',
           'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
-          'someone is in the house', 'someone broke in', 'someone is breaking', 'kicking the door', 'kicking my door',
-          'forcing the door', 'trying to get in', 'burgler', 'intruter',
+          'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'kicking my door', 'trying to get in', 'burgler', 'intruter',
         ],
       },
       {
@@ -622,7 +751,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',
+          'about to wire', 'about to send', 'about to transfer', 'going to wire', 'wiring', 'wire',
         ],
+        // Sent, and the scammer is gone (blocked, unreachable): nothing to stop any more (P3).
+        unless: MONEY_GONE,
       },
       {
         id: 'ongoing',
@@ -637,6 +769,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'pick up cash', 'cashapp', 'cash app', 'venmo', 'zelle', 'western union', 'already sent', 'getting scammed',
           "don't tell anyone", 'not to tell anyone', 'keep it secret',
         ],
+        unless: MONEY_GONE,
       },
     ],
   },
@@ -678,7 +811,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Noise, disputes, drunk and disorderly.',
     base: 'P3',
     route: '110',
-    ignoreModifiers: ['in_progress'],
+    // A child woken by the noise is no victim ("孩子都吓醒了"): a child harmed or threatened names another kind.
+    ignoreModifiers: ['in_progress', 'vulnerable'],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
       '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突',
@@ -797,7 +931,8 @@ export const CONSTRUCTION_NOISE: readonly Term[] = [
 // prettier-ignore
 export const COVERT_TRIGGERS: readonly Term[] = [
   '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
-  '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷',
+  '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷', '躲着', '藏着',
+  
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak", 'cant speak',
@@ -923,8 +1058,18 @@ export const EXCEPTIONS: readonly Term[] = [
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
   // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
   '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
+  // A near miss is no person hit ("差点撞到人", "almost hit a kid").
+  '差点撞到人', '差点撞人', '差点撞上人', '差点把人撞了', '险些撞到人', 'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over',
   // A phone or wallet "摸了" on a bus is pickpocketing, not a touch.
   '手机被摸', '钱包被摸', '包被摸',
+  // "Flashing his lights" at a driver is no indecent exposure.
+  'flashing lights', 'flashing his lights', 'flashing her lights', 'flashing the lights', 'flashing headlights',
+  'flashing his headlights', 'flashing high beams', 'flashing his high beams', 'flashing his brights', 'flashing brights',
+  // "About to fight" is no fight yet (disorder): 快打起来了.
+  '快打起来', '快要打起来', '要打起来', '差点打起来', '眼看要打起来', '像要打起来', '快动手了', '要动手了',
+  'about to fight', 'about to kick off', 'gonna kick off', 'going to kick off', 'about to start fighting',
+  // Food in the airway is no one choking someone ("my dad is choking on food").
+  'choking on', 'choked on',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
 ];
@@ -1000,6 +1145,21 @@ export const NEGATIVE_ANSWERS: readonly Term[] = [
   '还没', '还没有', '暂时没有', '目前没有', 'not yet', 'not so far', 'no one yet', 'nobody yet',
 ];
 
+/**
+ * Answers to "anyone hurt?" that say no in other words than a plain "no", anywhere in the answer: nobody was
+ * there ("车里没人"), the reporter is fine ("im ok"). An injury word in the same answer still counts first
+ * ("没人管 他在流血" is an injury): these only decide an answer that names no injury.
+ */
+// prettier-ignore
+export const UNHARMED_ANSWERS: readonly Term[] = [
+  '没人', '没有人', '人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '冇人',
+  'im ok', "i'm ok", 'im okay', "i'm okay", 'im fine', "i'm fine", 'we are ok', "we're ok", 'were ok', 'we are fine',
+  "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', "everyone's fine", 'all ok',
+  'all fine', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'unhurt', 'not hurt', 'no injuries',
+  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit', 'nobody hurt',
+  'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt', 'no one is hurt',
+];
+
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */
 // prettier-ignore
 export const OVER_WORDS: readonly Term[] = [
@@ -1019,7 +1179,8 @@ export const RELATION_WORDS: readonly Term[] = [
   '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
   'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
-  'my partner', 'his partner', 'her man', 'hubby',
+  'my partner', 'his partner', 'her man', 'hubby', 'missus', 'my missus', 'the wife', 'wifey', 'baby mama', 'baby mother',
+  'my old lady',
 ];
 
 /** Age limits for the vulnerable modifier and the missing-child escalation. */
@@ -1046,6 +1207,8 @@ export interface RuleSet {
   ongoing: readonly Term[];
   dangerWords: readonly Term[];
   negativeAnswers: readonly Term[];
+  /** Answers that say nobody is hurt or in it anywhere in them ("车里没人", "im ok"): a "no" for injuries. */
+  unharmedAnswers: readonly Term[];
   /** A partner or relative named anywhere in the report turns `violence` into `domestic_violence`. */
   relationWords: readonly Term[];
   vocabulary: Readonly<Record<string, readonly string[]>>;
@@ -1059,7 +1222,7 @@ export interface RuleOptions {
 
 /** English words and phrases of plain words match every inflection (by lemma: "threw me" for "throw me"). */
 function englishTerms(words: readonly string[]): Term[] {
-  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) ? `${TOKEN_MARK}${w}` : w));
+  return words.map((w) => (/^[a-z]+(?: [a-z]+)*$/.test(w) && !LITERAL_EN.has(w) ? `${TOKEN_MARK}${w}` : w));
 }
 
 /** The vocabulary's words for a category (lang/vocabulary.ts) added to its rule. */
@@ -1067,6 +1230,11 @@ function withVocabulary(rule: CategoryRule): CategoryRule {
   const words = CATEGORY_WORDS[rule.category];
   const p1Words = CATEGORY_P1_WORDS[rule.category];
   let out: CategoryRule = rule;
+  if (rule.yielding !== undefined) {
+    const zh = rule.yielding.filter((w) => /[\u3400-\u9fff]/.test(w));
+    const en = rule.yielding.filter((w) => !/[\u3400-\u9fff]/.test(w));
+    out = { ...out, zh: [...out.zh, ...zh], en: [...out.en, ...en] };
+  }
   if (words !== undefined) {
     out = { ...out, zh: [...out.zh, ...words.zh], en: [...out.en, ...englishTerms(words.en)] };
   }
@@ -1121,6 +1289,7 @@ export function buildRules(options: RuleOptions = {}): RuleSet {
     ongoing: ONGOING_WORDS,
     dangerWords: DANGER_WORDS,
     negativeAnswers: NEGATIVE_ANSWERS,
+    unharmedAnswers: UNHARMED_ANSWERS,
     relationWords: [...RELATION_WORDS, `${TOKEN_MARK}boyfriend`, `${TOKEN_MARK}girlfriend`],
     vocabulary: VOCABULARY,
     age: AGE,

@@ -50,6 +50,11 @@ describe('what was taken, named', () => {
     ['someone stole my catalytic converter last night', 'catalytic converter'],
     ['偷了我的手机就跑', '手机'],
     ['my bike got nicked outside tesco', 'bike'],
+    // A passive keeps what was taken after the verb, with no possessive; Cantonese 畀 / 俾 and 咗.
+    ['在地铁上被人偷了钱包', '钱包'],
+    ['公交车上被扒了手机 刚发现', '手机'],
+    ['喺地铁上畀人扒咗银包', '银包'],
+    ['快递站被人偷了两个箱子', '两个箱子'],
   ])('%s', (text, thing) => {
     expect(extract(text).lost?.text).toBe(thing);
   });
@@ -59,6 +64,8 @@ describe('what was taken, named', () => {
     expect(extract('女儿在公园不见了').lost).toBeUndefined();
     expect(extract('someone just grabbed a little girl').lost).toBeUndefined();
     expect(extract('下来就没了').lost).toBeUndefined();
+    expect(extract('地铁上被扒了').lost).toBeUndefined();
+    expect(extract('被人偷了我的').lost).toBeUndefined();
   });
 
   it('money taken from an account is an amount', () => {

@@ -81,7 +81,7 @@ const rows: Row[] = [
   { text: '路口发生车祸', category: 'traffic', priority: 'P2', route: '110' },
   { text: '出车祸了，有人受伤', category: 'traffic', priority: 'P1', route: '110+120' },
   { text: '一辆车撞人了', category: 'traffic', priority: 'P1', route: '110+120' },
-  { text: '追尾了，没人受伤', category: 'traffic', priority: 'P2', route: '110' },
+  { text: '追尾了，没人受伤', category: 'traffic', priority: 'P3', route: '110' },
   { text: 'car crash on the highway', category: 'traffic', priority: 'P2', route: '110' },
   { text: 'hit and run, the cyclist is bleeding', category: 'traffic', priority: 'P1', route: '110+120' },
   // missing person

@@ -18,3 +18,17 @@ export function clonePlain<T>(value: T): T {
   for (const key of Object.keys(value)) out[key] = clonePlain((value as Record<string, unknown>)[key]);
   return out as T;
 }
+
+/**
+ * A deep copy of a plain JSON object except the values of `shared` keys (at the top level only), which the copy
+ * holds as they are: values the caller only ever replaces whole and never changes in place, so the old and the
+ * new object may hold the same one. Keys keep their order.
+ */
+export function clonePlainSharing<T extends object>(value: T, shared: ReadonlySet<string>): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = shared.has(key) ? v : clonePlain(v);
+  }
+  return out as T;
+}

@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../incident.js';
 import { understoodPart } from '../text.js';
-import { clonePlain } from './clone.js';
+import { clonePlainSharing } from './clone.js';
 import { defaultFlow, type FlowDefinition } from './definition.js';
 import { onDispatchStatus } from './inputs/dispatch-status.js';
 import { onDispatcherMessage } from './inputs/dispatcher-message.js';
@@ -102,11 +102,17 @@ function pack(w: Work): Reply[] {
 
 // --- step ------------------------------------------------------------------------------------------------
 
+/**
+ * What the step's working copy shares with the state it was given: the triage reasons, the largest part of a
+ * state, which the flow only ever replaces with a new triage's list (retriage.ts), never changes in place.
+ */
+const SHARED_IN_COPY: ReadonlySet<string> = new Set<keyof FlowState>(['reasons']);
+
 export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ctx: FlowContext): StepResult {
   const w: Work = {
     def,
     ctx,
-    s: clonePlain(state),
+    s: clonePlainSharing(state, SHARED_IN_COPY),
     at: input.at,
     events: [],
     parts: [],

@@ -94,7 +94,8 @@ export function extractLost(original: string, folded: string = fold(original)): 
       found.push({ start, end: start + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_AFTER, text)) {
-      const thing = m[1] ?? '';
+      // "我手机在公交车上被人偷了": the thing, then where (在 / 喺 / 从 ...), then the passive.
+      const thing = (m[1] ?? '').replace(/(?<=[\p{Script=Han}a-z0-9]{2})(?:在|喺|从|放在|搁在).*$/u, '');
       if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
       if (passives.has(m.index + m[0].search(/[被畀俾]/u))) continue;
       found.push({ start: at + m.index, end: at + m.index + thing.length });

@@ -53,6 +53,9 @@ const ZH_UNITS = [
   '个小时',
   '钟头',
   '个钟头',
+  '个钟', // Cantonese and southern: 半个钟 (half an hour), 两个钟
+  '粒钟', // Cantonese: 一粒钟 (an hour)
+  '个字', // Cantonese: 两个字 (ten minutes)
   '天',
   '周',
   '个星期',
@@ -72,6 +75,22 @@ const EN_FIXED = [
   'earlier today',
   'earlier',
   'last night',
+  'last nite',
+  'last nyt',
+  'lastnight',
+  'yesterday night',
+  'yday',
+  'yest',
+  'ystday',
+  'tonite',
+  '2nite',
+  'this arvo', // AU/NZ: afternoon
+  'yesterday arvo',
+  'earlier on',
+  'just then',
+  'a sec ago',
+  'a min ago',
+  'a bit ago',
   'tonight',
   'this morning',
   'this afternoon',
@@ -107,7 +126,7 @@ const PATTERNS: readonly RegExp[] = [
   // 10:30, 3:15pm
   /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
   // 10 minutes ago, two hours ago, a few days ago
-  new RegExp(`\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half an?)\\s+(?:${EN_UNITS})\\s+ago\\b`),
+  new RegExp(`\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half an?)\\s*(?:${EN_UNITS})\\s+ago\\b`),
   new RegExp(`\\b(?:${alt(EN_FIXED)})\\b`),
   // at 3pm / around 3 pm / at 10 o'clock
   /(?:\b(?:at|around|about|since|before|after)\s*)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/,

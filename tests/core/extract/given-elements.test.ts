@@ -265,3 +265,28 @@ describe('the offender named by who they are, with where they are now', () => {
     expect(extract('我老公喝醉了在家打我').suspects).toBeUndefined();
   });
 });
+
+describe('vehicles by body type, model or brand alone', () => {
+  it.each([
+    ['a maroon ute took off', 'maroon ute'],
+    ['blue estate car parked on the verge', 'blue estate car'],
+    ['black holden commodore', 'black holden'],
+    ['肇事的是一辆白色奔驰', '白色奔驰'],
+    ['开个蓝色的吉利跑了', '蓝色的吉利'],
+  ])('%s', (text, span) => {
+    expect(extract(text).vehicles?.text).toBe(span);
+  });
+
+  it('a brand that is also a street name is not a vehicle', () => {
+    expect(extract('在宝马路口那里').vehicles).toBeUndefined();
+  });
+});
+
+describe('over, said as running away in slang', () => {
+  it.each(['the lads legged it down the lane', 'he did a runner when he saw me', 'they scarpered', '佢哋跑咗'])(
+    '%s',
+    (text) => {
+      expect(extract(text).inProgress?.value).toBe(false);
+    },
+  );
+});

@@ -149,7 +149,20 @@ export const INJURY_TERMS_EN = [
   'stabbed',
 ];
 /** Assaults that wound whoever they are done to: "bloke's been glassed", "got knifed", "was beaten up". */
-const WOUNDING_EN = ['glassed', 'bottled', 'knifed', 'slashed', 'shanked', 'beaten up', 'beat up', 'stabbed', 'shot'];
+const WOUNDING_EN = [
+  'glassed',
+  'bottled',
+  'knifed',
+  'slashed',
+  'shanked',
+  'beaten up',
+  'beat up',
+  'stabbed',
+  'shot',
+  'merked',
+  'battered',
+  'bashed',
+];
 const PASSIVE_EN = ['been', 'got', 'gets', 'getting', 'was', 'were', 'get'];
 /** Pain in a body part (老人说腿疼, 头好痛) and losing consciousness (昏过去了): an injury described. */
 const PAIN_PARTS_ZH = [
@@ -169,6 +182,10 @@ const PAIN_PARTS_ZH = [
   '膝盖',
 ];
 const BROKEN_PARTS_ZH = [
+  '牙',
+  '牙齿',
+  '眼睛',
+  '眼角',
   '头',
   '脑袋',
   '脑壳',
@@ -188,6 +205,11 @@ const BROKEN_PARTS_ZH = [
   '膝盖',
 ];
 const BREAKING_ZH = [
+  '打歪',
+  '被打掉',
+  '打掉',
+  '被打肿',
+  '打肿',
   '被打破',
   '被砸破',
   '被打出血',
@@ -201,6 +223,20 @@ const BREAKING_ZH = [
   '划破',
   '开花',
   '开口子',
+];
+const BROKEN_PARTS_EN = ['lip', 'lips', 'nose', 'head', 'face', 'eye', 'mouth', 'teeth', 'tooth', 'jaw', 'skull'];
+const BREAKING_EN = [
+  'busted',
+  'busted open',
+  'split',
+  'split open',
+  'kicked in',
+  'smashed in',
+  'caved in',
+  'bashed in',
+  'knocked out',
+  'cut open',
+  'gashed',
 ];
 const PAIN_ZH = ['疼', '痛', '很疼', '好疼', '很痛', '好痛', '疼得', '痛得'];
 export const INJURY_TERMS_COMPOSED = {
@@ -245,6 +281,10 @@ export const INJURY_TERMS_COMPOSED = {
       'officer',
       'driver',
     ].map((who) => `${who} down`),
+    // "her lip is busted", "got his head kicked in": a body part and what a blow did to it.
+    ...BROKEN_PARTS_EN.flatMap((part) =>
+      BREAKING_EN.flatMap((b) => [`${part} ${b}`, `${part} is ${b}`, `${part}'s ${b}`, `${part} got ${b}`]),
+    ),
   ],
 };
 export const INJURY_NEGATIVE_PHRASES = [

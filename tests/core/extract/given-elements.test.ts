@@ -290,3 +290,26 @@ describe('over, said as running away in slang', () => {
     },
   );
 });
+
+describe('more ways to say when, what was taken and who is hurt', () => {
+  it.each([
+    ['half hour ago', 'half hour ago'],
+    ['个把钟头前就发现了', '个把钟头前'],
+  ])('time %s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+
+  it('"they got my wallet" is a loss; "i got my wallet back" is not', () => {
+    expect(extract('2 guys jumped me and they got my wallet').lost?.text).toBe('wallet');
+    expect(extract('some lads made off with my scooter').lost?.text).toBe('scooter');
+    expect(extract('i got my wallet back from lost property').lost).toBeUndefined();
+  });
+
+  it.each([
+    ['his nose is busted', 'nose is busted'],
+    ['she got her face smashed in', 'face smashed in'],
+    ['门牙被打掉了两颗', '牙被打掉'],
+  ])('injury %s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+});

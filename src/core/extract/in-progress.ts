@@ -121,6 +121,10 @@ const WEAK_FALSE = [
   'left already',
   'gone',
   // UK/AU/IE slang for running away.
+  '已经散了',
+  '人都散了',
+  '都散了',
+  '散开了',
   'legged it',
   'did a runner',
   'done a runner',

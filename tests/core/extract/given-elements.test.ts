@@ -283,12 +283,15 @@ describe('vehicles by body type, model or brand alone', () => {
 });
 
 describe('over, said as running away in slang', () => {
-  it.each(['the lads legged it down the lane', 'he did a runner when he saw me', 'they scarpered', '佢哋跑咗'])(
-    '%s',
-    (text) => {
-      expect(extract(text).inProgress?.value).toBe(false);
-    },
-  );
+  it.each([
+    'the lads legged it down the lane',
+    'he did a runner when he saw me',
+    'they scarpered',
+    '佢哋跑咗',
+    '人都散了',
+  ])('%s', (text) => {
+    expect(extract(text).inProgress?.value).toBe(false);
+  });
 });
 
 describe('more ways to say when, what was taken and who is hurt', () => {

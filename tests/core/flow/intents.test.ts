@@ -62,6 +62,7 @@ describe('detectIntent', () => {
     // ... and what only looks like one.
     ['they told me dont come any closer', null],
     ['please send someone, dont come alone', null],
+    ['the fire alarm is going off and there is smoke, not a false alarm', null],
     ['不对 地址是和平路8号', 'correction'],
   ];
   for (const [text, kind] of cases) {

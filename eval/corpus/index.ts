@@ -11,6 +11,7 @@ import { domestic } from './domestic.js';
 import { fire } from './fire.js';
 import { fraud } from './fraud.js';
 import { fresh } from './fresh.js';
+import { given } from './given.js';
 import { holdout } from './holdout.js';
 import { kidnapping } from './kidnapping.js';
 import { medical } from './medical.js';
@@ -49,7 +50,15 @@ export const development: Conversation[] = [
   ...publicOrder,
   ...nonPolice,
   ...turns,
+  ...given,
 ];
+
+/**
+ * The probes of issue 13's "never ask what was given" (given.ts): in the development set, but not counted by
+ * eval/train-similar.ts. They were written to vary how elements are given, not how kinds are named, and counting
+ * them moved the closest-kind model enough to cost a held-out category (figures only; 2026-11-29).
+ */
+export const elementProbes: readonly Conversation[] = given;
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

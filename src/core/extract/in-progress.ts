@@ -120,6 +120,25 @@ const WEAK_FALSE = [
   'have left',
   'left already',
   'gone',
+  // UK/AU/IE slang for running away.
+  '已经散了',
+  '人都散了',
+  '都散了',
+  '散开了',
+  'legged it',
+  'did a runner',
+  'done a runner',
+  'scarpered',
+  'bolted',
+  'shot through',
+  'took off running',
+  'made off',
+  'got away',
+  '跑咗',
+  '走咗',
+  '溜走了',
+  '跑没影了',
+  '跑远了',
 ];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =

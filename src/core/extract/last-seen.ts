@@ -7,7 +7,7 @@ import type { Found } from './types.js';
 import { clauses, originalSpan, fold } from './fold.js';
 
 const MARKER =
-  /最后(?:一次)?[^，。,]{0,12}?(?:见|看|在|出现|联系)|\blast (?:seen|saw|spotted|heard from)\b|\bwas last\b|(?:刚才|刚刚|之前|本来|一开始|刚)还在|\bwas (?:just|still) (?:here|there|at|by|on|in)\b|\b(?:was|were) (?:right |just )?(?:next to|beside|behind|with) (?:me|us)\b/;
+  /最后(?:一次)?[^，。,]{0,12}?(?:见|看|在|出现|联系)|\blast (?:seen|saw|spotted|heard from)\b|\bwas last\b|(?:刚才|刚刚|前|本来|一开始|刚)还(?:在|看到|看见|见到)|\bwas (?:just|still) (?:here|there|at|by|on|in)\b|\b(?:was|were) (?:right |just )?(?:next to|beside|behind|with) (?:me|us)\b/;
 
 export function extractLastSeen(original: string, folded: string = fold(original)): Found | undefined {
   const found = clauses(folded).filter((c) => MARKER.test(folded.slice(c.start, c.end)));

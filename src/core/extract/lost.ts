@@ -58,6 +58,11 @@ const EN_TAKEN_BEFORE = new RegExp(
 );
 const EN_TAKEN_AFTER =
   /\b(?:my|our)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted)\b/g;
+/** "they got my phone", "he's got her purse": got / took with the taker named (not "I got my phone back"). */
+const EN_TAKEN_GOT = new RegExp(
+  `\\b(?:they|he|she|someone|somebody|some guy|the guy|the lads|some lads|them|thief|thieves|robbers?)(?:'ve|'s|ve|s)?\\s+(?:got|have got|has got|took off with|ran off with|made off with|legged it with)\\s+(?:my|our|her|his|their)\\s+([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,3})`,
+  'g',
+);
 const EN_GENERIC = /^(?:stuff|things|something|everything|it|them|me|us|him|her|place|house|home|car|lot)$/;
 /** People: "grabbed a little girl" is an abduction, not a loss. */
 const EN_PERSON =
@@ -75,7 +80,7 @@ function enPhrase(words: string): string | undefined {
 
 /** Any verb of taking at all: most messages have none, and are not read clause by clause. */
 const ANY_TAKING =
-  /被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed)\b/;
+  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed)\b/;
 
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
   if (!ANY_TAKING.test(folded)) return undefined;
@@ -94,7 +99,8 @@ export function extractLost(original: string, folded: string = fold(original)): 
       found.push({ start, end: start + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_AFTER, text)) {
-      const thing = m[1] ?? '';
+      // "我手机在公交车上被人偷了": the thing, then where (在 / 喺 / 从 ...), then the passive.
+      const thing = (m[1] ?? '').replace(/(?<=[\p{Script=Han}a-z0-9]{2})(?:在|喺|从|放在|搁在).*$/u, '');
       if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
       if (passives.has(m.index + m[0].search(/[被畀俾]/u))) continue;
       found.push({ start: at + m.index, end: at + m.index + thing.length });
@@ -108,6 +114,12 @@ export function extractLost(original: string, folded: string = fold(original)): 
     for (const m of allMatches(EN_TAKEN_BEFORE, text)) {
       const phrase = enPhrase(m[1] ?? '');
       if (phrase === undefined) continue;
+      const start = at + m.index + m[0].length - (m[1] ?? '').length;
+      found.push({ start, end: start + phrase.length });
+    }
+    for (const m of allMatches(EN_TAKEN_GOT, text)) {
+      const phrase = enPhrase(m[1] ?? '');
+      if (phrase === undefined || /\bback\b/.test(text.slice(m.index))) continue;
       const start = at + m.index + m[0].length - (m[1] ?? '').length;
       found.push({ start, end: start + phrase.length });
     }

@@ -72,7 +72,28 @@ export const WEAPON_TERMS_EN = [
   'acid',
 ];
 /** Whole phrases meaning "no weapon" (no separate negation needed). */
-export const WEAPON_NEGATIVE_PHRASES = ['unarmed', '赤手空拳', '空手'];
+export const WEAPON_NEGATIVE_PHRASES = [
+  'unarmed',
+  'empty handed',
+  'empty-handed',
+  'nothing in his hands',
+  'nothing in her hands',
+  'nothing in their hands',
+  '赤手空拳',
+  '空手',
+  // "手里没拿东西": nothing in the hands is no weapon seen.
+  '没拿东西',
+  '没有拿东西',
+  '没拿什么',
+  '啥都没拿',
+  '什么都没拿',
+  '手里没东西',
+  '手上没东西',
+  '没带东西',
+  '没拿家伙',
+];
+/** 家伙 is a weapon only as what is taken up or pulled out (抄家伙); "这家伙" is "this guy". */
+const WEAPON_SLANG_ZH = ['抄家伙', '拿家伙', '掏家伙', '动家伙', '带家伙', '亮家伙', '拎家伙', '操家伙'];
 
 export const INJURY_TERMS_ZH = [
   '受伤',
@@ -128,7 +149,20 @@ export const INJURY_TERMS_EN = [
   'stabbed',
 ];
 /** Assaults that wound whoever they are done to: "bloke's been glassed", "got knifed", "was beaten up". */
-const WOUNDING_EN = ['glassed', 'bottled', 'knifed', 'slashed', 'shanked', 'beaten up', 'beat up', 'stabbed', 'shot'];
+const WOUNDING_EN = [
+  'glassed',
+  'bottled',
+  'knifed',
+  'slashed',
+  'shanked',
+  'beaten up',
+  'beat up',
+  'stabbed',
+  'shot',
+  'merked',
+  'battered',
+  'bashed',
+];
 const PASSIVE_EN = ['been', 'got', 'gets', 'getting', 'was', 'were', 'get'];
 /** Pain in a body part (老人说腿疼, 头好痛) and losing consciousness (昏过去了): an injury described. */
 const PAIN_PARTS_ZH = [
@@ -146,6 +180,63 @@ const PAIN_PARTS_ZH = [
   '身上',
   '全身',
   '膝盖',
+];
+const BROKEN_PARTS_ZH = [
+  '牙',
+  '牙齿',
+  '眼睛',
+  '眼角',
+  '头',
+  '脑袋',
+  '脑壳',
+  '脑瓜',
+  '脑门',
+  '额头',
+  '脸',
+  '嘴',
+  '嘴巴',
+  '嘴唇',
+  '鼻子',
+  '手',
+  '手杆',
+  '胳膊',
+  '腿',
+  '脚杆',
+  '膝盖',
+];
+const BREAKING_ZH = [
+  '打歪',
+  '被打掉',
+  '打掉',
+  '被打肿',
+  '打肿',
+  '被打破',
+  '被砸破',
+  '被打出血',
+  '被打伤',
+  '被砍伤',
+  '打破',
+  '砸破',
+  '磕破',
+  '摔破',
+  '擦破',
+  '划破',
+  '开花',
+  '开口子',
+];
+const BROKEN_PARTS_EN = ['lip', 'lips', 'nose', 'head', 'face', 'eye', 'mouth', 'teeth', 'tooth', 'jaw', 'skull'];
+const BREAKING_EN = [
+  'busted',
+  'busted open',
+  'split',
+  'split open',
+  'kicked in',
+  'smashed in',
+  'caved in',
+  'bashed in',
+  'knocked out',
+  'cut open',
+  'gashed',
 ];
 const PAIN_ZH = ['疼', '痛', '很疼', '好疼', '很痛', '好痛', '疼得', '痛得'];
 export const INJURY_TERMS_COMPOSED = {
@@ -166,6 +257,12 @@ export const INJURY_TERMS_COMPOSED = {
     '休克',
     '肿着',
     '肿起来',
+    // A body part broken open by a blow or a fall, also said in the passive: 头被打破了, 手杆擦破皮, 脑瓜子打出血.
+    ...BROKEN_PARTS_ZH.flatMap((part) => BREAKING_ZH.map((b) => part + b)),
+    '打破头',
+    '砸破头',
+    '打出血',
+    '砸出血',
   ],
   en: [
     ...WOUNDING_EN.flatMap((w) => PASSIVE_EN.map((p) => `${p} ${w}`)),
@@ -184,6 +281,10 @@ export const INJURY_TERMS_COMPOSED = {
       'officer',
       'driver',
     ].map((who) => `${who} down`),
+    // "her lip is busted", "got his head kicked in": a body part and what a blow did to it.
+    ...BROKEN_PARTS_EN.flatMap((part) =>
+      BREAKING_EN.flatMap((b) => [`${part} ${b}`, `${part} is ${b}`, `${part}'s ${b}`, `${part} got ${b}`]),
+    ),
   ],
 };
 export const INJURY_NEGATIVE_PHRASES = [
@@ -383,7 +484,7 @@ function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
 
 const WEAPON_OPTIONS: PresenceOptions = {
   // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
-  termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_WORDS.zh])],
+  termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_SLANG_ZH, ...WEAPON_WORDS.zh])],
   termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
   negativePhrases: WEAPON_NEGATIVE_PHRASES,
   counts: false,

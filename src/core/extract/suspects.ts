@@ -153,6 +153,22 @@ const AGE_DESCRIPTION = /\b(?:(?:early|mid|late)[ -]?)?[1-9]0s\b|(?:二|三|四|
 const ZH_THEIR_COUNT = new RegExp(`(?:他|她|他们|对方|就|只有)(${NUMBER_SRC})(?:个|名|位)人`, 'g');
 const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
 
+/**
+ * The offender named by who they are to the victim, with what they do ("我老公拿菜刀追我", "前男友在门口堵着 说要弄死
+ * 我", "my sister's bf just hit her", "her ex is outside banging on the door"): who the suspect is, which a
+ * call-taker would not ask again. Not when the relative is the one it is done to ("我老公被人打了", "my son was hit").
+ */
+const KNOWN_DOER_ZH =
+  /(?:前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|房东|室友|舍友|同事|老板|姐夫|妹夫)(?:又|他|她|还)?(?:[^，。,.!?！？；;被挨让]{0,8}?)(?:打|砍|捅|追|掐|踢|踹|推|砸|威胁|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪)|动手|家暴|揍|扇|闹|撬门|踹门|不让我)/gu;
+const KNOWN_DOER_EN =
+  /\b(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|flatmate|roommate|housemate)\b(?:(?!\b(?:was|were|got|been|being|by)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|kicked|kicking|pushed|shoved|slapped|slapping|stabbed|smashing|smashed|yelling|screaming|banging|won't leave|wont leave|is here|still here|is outside|outside)\b/g;
+/**
+ * Where the named offender is now ("还在外面砸门", "在门口堵着", "hes still here", "he left"): without it the
+ * question "is that person still near you?" is still to be asked, so who they are alone does not give suspects.
+ */
+const DOER_WHEREABOUTS =
+  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:ran|run|took|drove) off|left|gone)\b/;
+
 interface Piece {
   start: number;
   end: number;
@@ -199,6 +215,11 @@ export function extractSuspects(
     }
     for (const re of [ZH_APPEARANCE, ZH_DIRECTION, ZH_GONE_TOWARDS, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+    }
+    if (DOER_WHEREABOUTS.test(folded)) {
+      for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN]) {
+        for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+      }
     }
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);

@@ -53,6 +53,9 @@ const ZH_UNITS = [
   '个小时',
   '钟头',
   '个钟头',
+  '个钟', // Cantonese and southern: 半个钟 (half an hour), 两个钟
+  '粒钟', // Cantonese: 一粒钟 (an hour)
+  '个字', // Cantonese: 两个字 (ten minutes)
   '天',
   '周',
   '个星期',
@@ -72,6 +75,22 @@ const EN_FIXED = [
   'earlier today',
   'earlier',
   'last night',
+  'last nite',
+  'last nyt',
+  'lastnight',
+  'yesterday night',
+  'yday',
+  'yest',
+  'ystday',
+  'tonite',
+  '2nite',
+  'this arvo', // AU/NZ: afternoon
+  'yesterday arvo',
+  'earlier on',
+  'just then',
+  'a sec ago',
+  'a min ago',
+  'a bit ago',
   'tonight',
   'this morning',
   'this afternoon',
@@ -97,7 +116,7 @@ const ZH_CLOCK = `(?:\\d{1,2}|[零一二两三四五六七八九十]{1,3})(?:点
 const NOT_A_CLOCK = /^(?:一点|一时|一点儿|一点点|差一点)$/;
 const PATTERNS: readonly RegExp[] = [
   // 十分钟前 / 半小时前 / 两个小时以前 / 几天前
-  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:来|多)?(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
+  new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三|个把)(?:来|多)?(?:${alt(ZH_UNITS)})(?:多)?(?:以前|之前|前)`),
   // 昨天晚上10点 / 今天早上 / 上周五
   new RegExp(`(?:${alt(ZH_DAYS)})`),
   new RegExp(`(?:上个|上|这个|这|本|下个|下)?(?:周|星期|礼拜)[一二三四五六日天]`),
@@ -107,7 +126,9 @@ const PATTERNS: readonly RegExp[] = [
   // 10:30, 3:15pm
   /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
   // 10 minutes ago, two hours ago, a few days ago
-  new RegExp(`\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half an?)\\s+(?:${EN_UNITS})\\s+ago\\b`),
+  new RegExp(
+    `\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})\\s+ago\\b`,
+  ),
   new RegExp(`\\b(?:${alt(EN_FIXED)})\\b`),
   // at 3pm / around 3 pm / at 10 o'clock
   /(?:\b(?:at|around|about|since|before|after)\s*)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/,

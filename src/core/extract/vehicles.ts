@@ -53,6 +53,13 @@ export const VEHICLE_BRANDS_ZH = [
   '长城',
   '五菱',
 ];
+/**
+ * A brand alone names a car ("红色比亚迪", "一辆宝马"), except brands that are also place or common words
+ * (长安路, 长城, 红旗路, 现代城): those only before a vehicle type.
+ */
+// prettier-ignore
+const BRANDS_ALONE_ZH = ['宝马', '奔驰', '奥迪', '丰田', '本田', '日产', '比亚迪', '特斯拉', '别克', '吉利', '五菱', '奇瑞', '哈弗',
+  '荣威', '蔚来', '小鹏', '问界', '雪佛兰', '福特', '起亚', '马自达', '路虎', '保时捷', '凯迪拉克', '沃尔沃', '雷克萨斯', '领克', '极氪'];
 export const COLOURS_ZH = [
   '白色',
   '黑色',
@@ -95,6 +102,20 @@ export const VEHICLE_TYPES_EN = [
   'hatchback',
   'bicycle',
   'bike',
+  'ute',
+  'station wagon',
+  'wagon',
+  'saloon',
+  'lorry',
+  'people carrier',
+  '4x4',
+  '4wd',
+  'tow truck',
+  'box truck',
+  'e-bike',
+  'ebike',
+  'e-scooter',
+  'tuk tuk',
 ];
 export const VEHICLE_BRANDS_EN = [
   'toyota',
@@ -111,6 +132,28 @@ export const VEHICLE_BRANDS_EN = [
   'vw',
   'hyundai',
   'kia',
+  'holden',
+  'mazda',
+  'subaru',
+  'dodge',
+  'vauxhall',
+  'skoda',
+  'volvo',
+  'lexus',
+  'mitsubishi',
+  'suzuki',
+  'peugeot',
+  'renault',
+  'citroen',
+  'porsche',
+  'range rover',
+  'land rover',
+  'jaguar',
+  'merc',
+  'beemer',
+  'cadillac',
+  'chrysler',
+  'buick',
 ];
 export const COLOURS_EN = [
   'white',
@@ -128,6 +171,16 @@ export const COLOURS_EN = [
   'light',
   'orange',
   'purple',
+  'maroon',
+  'navy',
+  'beige',
+  'bronze',
+  'burgundy',
+  'champagne',
+  'teal',
+  'tan',
+  'cream',
+  'pink',
 ];
 
 /** Mainland plate: province + letter + optional separator + 5 (or 6 for new energy) letters/digits. */
@@ -144,6 +197,10 @@ const ZH_VEHICLE = new RegExp(
   `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})`,
   'g',
 );
+const ZH_BRAND_ONLY = new RegExp(
+  `(?:(?:${alternation(COLOURS_ZH)})(?:色)?(?:的)?)?(?:${alternation(BRANDS_ALONE_ZH)})(?![路街区道城店厂园])`,
+  'g',
+);
 const ZH_COLOURED_CAR = new RegExp(`(?:${alternation(COLOURS_ZH)})(?:色)?(?:的)?车(?![祸站])`, 'g');
 const EN_VEHICLE = new RegExp(
   `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:(?:${alternation(VEHICLE_BRANDS_EN)})\\s+)?(?:${alternation(VEHICLE_TYPES_EN)})\\b`,
@@ -154,7 +211,7 @@ const EN_VEHICLE = new RegExp(
 export const VEHICLE_MODELS_EN = [
   'golf', 'polo', 'passat', 'corsa', 'astra', 'fiesta', 'focus', 'mondeo', 'civic', 'accord', 'camry', 'corolla',
   'prius', 'rav4', 'cr-v', 'crv', 'f-150', 'f150', 'silverado', 'tahoe', 'mustang', 'charger', 'challenger', 'altima',
-  'sentra', 'jetta', 'qashqai', 'juke', 'clio', 'megane', 'transit', 'sprinter', 'model 3', 'model y', 'wrangler',
+  'sentra', 'jetta', 'qashqai', 'juke', 'clio', 'megane', 'transit', 'sprinter', 'model 3', 'model y', 'wrangler', 'estate', 'estate car', 'commodore', 'hilux', 'navara',
 ];
 const EN_COLOURED_MODEL = new RegExp(
   `\\b(?:${alternation(COLOURS_EN)})\\s+(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
@@ -198,7 +255,7 @@ export function extractVehicles(
   const describe = (start: number, end: number) => {
     if (!overlaps(start, end)) pieces.push({ start, end });
   };
-  for (const re of [ZH_VEHICLE, ZH_COLOURED_CAR])
+  for (const re of [ZH_VEHICLE, ZH_COLOURED_CAR, ZH_BRAND_ONLY])
     for (const m of allMatches(re, folded)) describe(m.index, m.index + m[0].length);
   for (const m of allMatches(EN_VEHICLE, folded)) {
     // "car" alone ("my car was broken into") says nothing about the vehicle; a colour, brand or type word does.

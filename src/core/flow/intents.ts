@@ -49,7 +49,7 @@ const TO_CHINESE =
  * confirmation question follows, and a P1 is never cancelled by the reporter.
  */
 const CANCEL_IN_SENTENCE =
-  /取消报警|撤销报警|取消吧|撤销吧|不用报警了|不用报了|不报警了|我不报了|不用来了|你们别来了|警察别来了|不用过来了|算了不报了|不用出警|不需要警察了|不用警察了|(?<![a-z])(?:please |pls |plz )?(?:cancel|withdraw) (?:it|this|that|the report|my report|the call|please|pls)(?![a-z])|(?<![a-z])(?:no need|don'?t need) (?:for )?(?:the )?(?:police|cops|anyone) (?:any ?more|now)(?![a-z])|(?<![a-z])call (?:it|them) off(?![a-z])/;
+  /取消报警|撤销报警|取消吧|撤销吧|不用报警了|不用报了|不报警了|我不报了|不用来了|你们别来了|警察别来了|不用过来了|算了不报了|不用出警|不需要警察了|不用警察了|(?<![a-z])(?:please |pls |plz )?(?:cancel|withdraw) (?:it|this|that|the report|my report|the call|please|pls)(?![a-z])|(?<![a-z])(?:no need|don'?t need) (?:for )?(?:the )?(?:police|cops|anyone) (?:any ?more|now)(?![a-z])|(?<![a-z])call (?:it|them) off(?![a-z])|可以取消|帮我取消|取消掉|取消了吧|撤了吧|不用派人|别派人|不用来人|不需要出警|不用麻烦了|(?<![a-z])(?:u|you|we|pls|please|plz|so|just|can) cancel(?: (?:it|this|that|now|pls|please|plz|thanks|thx|ty))*[\s.!]*$|[,;]\s*cancel(?: (?:it|this|that|now|pls|please|plz|thanks|thx|ty))*[\s.!]*$|(?<![a-z])(?:no need|don'?t need|dont need|not need) (?:for (?:anyone|you|police|the police|the cops) )?to come(?![a-z])|(?<![a-z])(?:no need to|(?:u|you) (?:don'?t|dont) (?:need|have) to) (?:come|send (?:anyone|someone|police|the police|the cops|a car|an officer))(?![a-z])|(?<![a-z])(?<!not a |not |isn'?t a |no )false alarm(?![a-z])/;
 /** "don't cancel", "不要取消": the opposite. */
 const KEEP_GOING = /不要取消|别取消|不取消|不是取消|don'?t cancel|do not cancel|not cancel/;
 
@@ -92,7 +92,9 @@ export function detectIntent(text: string): Intent | null {
   if (TO_CHINESE.test(bare)) return { kind: 'language', lang: 'zh-CN' };
   for (const { kind, pattern } of WHOLE) if (pattern.test(bare)) return { kind };
 
-  const correction = CORRECTION.exec(norm);
+  // A withdrawal that opens like a correction ("搞错了 找到了 取消吧", "my bad ... cancel"): the withdrawal.
+  const withdrawn = CANCEL_IN_SENTENCE.test(norm) && !KEEP_GOING.test(norm);
+  const correction = withdrawn ? null : CORRECTION.exec(norm);
   if (correction) {
     const word = correction[1] ?? correction[2] ?? correction[3] ?? correction[4];
     const tail =
@@ -104,7 +106,7 @@ export function detectIntent(text: string): Intent | null {
   }
 
   if (isDontKnow(text)) return { kind: 'dont_know' };
-  if (CANCEL_IN_SENTENCE.test(norm) && !KEEP_GOING.test(norm)) return { kind: 'cancel' };
+  if (withdrawn) return { kind: 'cancel' };
   return null;
 }
 

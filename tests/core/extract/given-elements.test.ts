@@ -192,3 +192,127 @@ describe('现在 said of the reporter is not "happening now"', () => {
     expect(extract(text).inProgress).toEqual({ value: true, text: span });
   });
 });
+
+describe('times in regional and txt wording (issue 13 probes)', () => {
+  it.each([
+    ['我银包大概半个钟之前唔见咗', '半个钟之前'],
+    ['两个钟前就走了', '两个钟前'],
+    ['some1 keyed my car last nite outside the pub', 'last nite'],
+    ['bike got nicked from the rack this arvo', 'this arvo'],
+    ['they broke the window like 10mins ago', '10mins ago'],
+  ])('%s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+});
+
+describe('a thing taken, then where, then the passive', () => {
+  it.each([
+    ['我钱包在地铁上被人偷了', '我钱包'],
+    ['我的电动车放在楼下被偷了', '我的电动车'],
+  ])('%s', (text, span) => {
+    expect(extract(text).lost?.text).toBe(span);
+  });
+
+  it('a place alone before the passive is still not a loss', () => {
+    expect(extract('我家被偷了').lost).toBeUndefined();
+  });
+});
+
+describe('last seen said as "X ago it was still there"', () => {
+  it('半小时前还在 / 一个钟前还看到', () => {
+    expect(extract('我女儿不见了 半小时前还在小区门口').lastSeen).toBeDefined();
+    expect(extract('老人走丢了 一个钟前还看到他在公园').lastSeen).toBeDefined();
+  });
+});
+
+describe('injuries said as a body part broken open, also in the passive', () => {
+  it.each([
+    ['那个人额头被打破了', '额头被打破'],
+    ['小孩摔倒了 膝盖磕破了', '膝盖磕破'],
+    ['一个人被他们打出血了', '打出血'],
+  ])('%s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+
+  it('a window broken open is no injury', () => {
+    expect(extract('窗户被打破了').injuries).toBeUndefined();
+  });
+});
+
+describe('weapons: 家伙 taken up is a weapon, "nothing in his hands" is none', () => {
+  it('抄家伙 / 这家伙', () => {
+    expect(extract('两伙人拿家伙在街上对峙').weapons?.present).toBe(true);
+    expect(extract('这家伙一直在骂人').weapons).toBeUndefined();
+  });
+  it.each(['他手上没东西 就是一直骂', '那人啥都没拿', 'he was empty handed, just shouting'])('%s', (text) => {
+    expect(extract(text).weapons?.present).toBe(false);
+  });
+});
+
+describe('the offender named by who they are, with where they are now', () => {
+  it.each([
+    ['我老公拿着剪刀 还在外面砸门', '老公拿着剪刀'],
+    ['前夫在楼下堵着 说要打我', '前夫在楼下堵'],
+    ['my ex is outside banging on my window', 'ex is outside'],
+    ['her husband punched her and hes still here', 'husband punched'],
+  ])('%s', (text, span) => {
+    expect(extract(text).suspects?.text).toBe(span);
+  });
+
+  it('not when the relative is the one it is done to, nor without where the offender is', () => {
+    expect(extract('我老公被人打了 还在外面').suspects).toBeUndefined();
+    expect(extract('my husband was hit by a car, the driver left').suspects).toBeUndefined();
+    expect(extract('我老公喝醉了在家打我').suspects).toBeUndefined();
+  });
+});
+
+describe('vehicles by body type, model or brand alone', () => {
+  it.each([
+    ['a maroon ute took off', 'maroon ute'],
+    ['blue estate car parked on the verge', 'blue estate car'],
+    ['black holden commodore', 'black holden'],
+    ['肇事的是一辆白色奔驰', '白色奔驰'],
+    ['开个蓝色的吉利跑了', '蓝色的吉利'],
+  ])('%s', (text, span) => {
+    expect(extract(text).vehicles?.text).toBe(span);
+  });
+
+  it('a brand that is also a street name is not a vehicle', () => {
+    expect(extract('在宝马路口那里').vehicles).toBeUndefined();
+  });
+});
+
+describe('over, said as running away in slang', () => {
+  it.each([
+    'the lads legged it down the lane',
+    'he did a runner when he saw me',
+    'they scarpered',
+    '佢哋跑咗',
+    '人都散了',
+  ])('%s', (text) => {
+    expect(extract(text).inProgress?.value).toBe(false);
+  });
+});
+
+describe('more ways to say when, what was taken and who is hurt', () => {
+  it.each([
+    ['half hour ago', 'half hour ago'],
+    ['个把钟头前就发现了', '个把钟头前'],
+  ])('time %s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+
+  it('"they got my wallet" is a loss; "i got my wallet back" is not', () => {
+    expect(extract('2 guys jumped me and they got my wallet').lost?.text).toBe('wallet');
+    expect(extract('some lads made off with my scooter').lost?.text).toBe('scooter');
+    expect(extract('i got my wallet back from lost property').lost).toBeUndefined();
+  });
+
+  it.each([
+    ['his nose is busted', 'nose is busted'],
+    ['she got her face smashed in', 'face smashed in'],
+    ['门牙被打掉了两颗', '牙被打掉'],
+  ])('injury %s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+});

@@ -51,6 +51,19 @@ describe('detectIntent', () => {
     ['不方便接电话', null],
     ['2', null],
     ['1', null],
+    // Withdrawals inside a longer text, also when it opens like a correction (issue 13 probes).
+    ['说错了 东西在车里 没丢 帮我取消', 'cancel'],
+    ['搞错了 人回来了 可以取消了', 'cancel'],
+    ['误会一场 不用派人了', 'cancel'],
+    ['all sorted now, you can cancel', 'cancel'],
+    ['found my wallet in the car lol, cancel thx', 'cancel'],
+    ['no need to send anyone, it was my brother', 'cancel'],
+    ['sorry false alarm, it was the wind', 'cancel'],
+    // ... and what only looks like one.
+    ['they told me dont come any closer', null],
+    ['please send someone, dont come alone', null],
+    ['the fire alarm is going off and there is smoke, not a false alarm', null],
+    ['不对 地址是和平路8号', 'correction'],
   ];
   for (const [text, kind] of cases) {
     it(`${JSON.stringify(text)} -> ${kind ?? 'none'}`, () => {

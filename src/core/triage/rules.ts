@@ -292,7 +292,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',
     ],
-    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'disorder', 'non_police'],
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
@@ -641,7 +641,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
       "can't breathe", 'cant breathe', 'cannot breathe', 'unconscious', 'unconcious', 'unresponsive', 'passed out',
-      'fainted', 'collapsed', 'heart attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
+      'fainted', 'collapsed', 'heart attack', 'asthma attack', 'panic attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
       'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed', "won't wake up",
       'wont wake up', "can't wake", 'cant wake', 'not waking up', 'not responding',
     ],
@@ -796,6 +796,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
           'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
+          'just nicked', 'just pinched', 'just swiped', 'just got nicked', 'just been nicked', 'just knocked off',
           // Happening now, or the thief is still running: there is someone to catch.
           '在偷', '正在偷', '还在偷', '在撬', '在卸', '在拆', '刚跑', '没跑远', '往东跑', '往西跑', '往南跑', '往北跑', '往那边跑',
           'just ran', 'just took', 'just grabbed', 'just walked out', 'just left', 'ran out of', 'running off', 'ran off with',
@@ -878,6 +879,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'tip', 'tip-off', 'tip off', 'information about', 'report a crime', 'found a wallet', 'found a phone',
       'found a bag', 'lost property',
+      // Criminal damage names this kind (still only when nothing else does): a keyed car is no theft.
+      'keyed my car', 'keyed my ute', 'keyed my truck', 'keyed the car', 'graffiti', 'vandalism', 'vandalized', 'vandalised',
+      'criminal damage', 'slashed my tyres', 'slashed my tires',
     ],
     escalations: [
       {

@@ -29,6 +29,7 @@ import {
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
+  UNHURT_WORDS,
   WEAPON_WORDS,
 } from '../lang/vocabulary.js';
 import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
@@ -1156,12 +1157,11 @@ export const NEGATIVE_ANSWERS: readonly Term[] = [
  */
 // prettier-ignore
 export const UNHARMED_ANSWERS: readonly Term[] = [
-  '没人', '没有人', '人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '冇人',
-  'im ok', "i'm ok", 'im okay', "i'm okay", 'im fine', "i'm fine", 'we are ok', "we're ok", 'were ok', 'we are fine',
-  "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', "everyone's fine", 'all ok',
-  'all fine', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'unhurt', 'not hurt', 'no injuries',
-  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit', 'nobody hurt',
-  'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt', 'no one is hurt',
+  ...UNHURT_WORDS.zh,
+  ...UNHURT_WORDS.en,
+  // Nobody was there, only the car: an answer to "anyone hurt?", not a statement about injuries in a story.
+  '没人', '没有人', '冇人', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'just the car', 'only the car',
+  'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit',
 ];
 
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */

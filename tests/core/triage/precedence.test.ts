@@ -277,3 +277,13 @@ describe('round 2 (registers): who is acted on, what a word is part of', () => {
     expect(run('some mongrel just nicked my ute from the servo')).toMatchObject({ category: 'theft', priority: 'P2' });
   });
 });
+
+describe('covert: afraid to call, hiding in a room (regional)', () => {
+  it.each([
+    '孩儿他爹又在揍俺 俺躲厕所了 不敢打电话',
+    '老公在外面砸门 我不敢吱声',
+    'my bf is smashing the house up, cant call, im in the wardrobe',
+  ])('%j is covert', (text) => {
+    expect(run(text).covert).toBe(true);
+  });
+});

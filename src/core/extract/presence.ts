@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { INJURY_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import { INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -287,34 +287,8 @@ export const INJURY_TERMS_COMPOSED = {
     ),
   ],
 };
-export const INJURY_NEGATIVE_PHRASES = [
-  "i'm ok",
-  'im ok',
-  "i'm okay",
-  'im okay',
-  "i'm fine",
-  'im fine',
-  "i'm not hurt",
-  'im not hurt',
-  'nobody got hurt',
-  'no one got hurt',
-  '都没事',
-  '没事',
-  '都还好',
-  '都好',
-  '没人受伤',
-  '无人受伤',
-  'everyone is fine',
-  'everyone is ok',
-  'everyone is okay',
-  "everyone's fine",
-  "everyone's ok",
-  'we are fine',
-  "we're fine",
-  "we're ok",
-  'all fine',
-  'all ok',
-];
+/** "Nobody is hurt" in the reporter's words: one list with triage (lang/vocabulary.ts UNHURT_WORDS). */
+export const INJURY_NEGATIVE_PHRASES: readonly string[] = [...UNHURT_WORDS.zh, ...UNHURT_WORDS.en];
 
 /** Terms that look like a hit but are something else. */
 const FALSE_FRIENDS = [

@@ -42,12 +42,13 @@ const CLASSES = {
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
       '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
-      '往墙上推', '往墙上摔', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西'],
+      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
-      'lay hands on', 'put hands on', 'knock about'],
+      'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
+      'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage'],
   },
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
@@ -72,7 +73,7 @@ const CLASSES = {
   family: {
     zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '婆娘', '我男人', '男人', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻',
       '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '孩子他爸', '孩他爹', '孩子他爹', '娃他爸',
-      '娃他爹', '掌柜的', '老倌', '我爸', '我妈', '我哥', '我弟', '我姐', '我妹', '儿子', '女儿', '公公', '婆婆', '老头子', '那口子',
+      '娃他爹', '孩儿他爹', '孩儿他爸', '孩儿他爷', '掌柜的', '老倌', '我爸', '我妈', '我哥', '我弟', '我姐', '我妹', '儿子', '女儿', '公公', '婆婆', '老头子', '那口子',
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
       '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
@@ -617,7 +618,19 @@ const OUTSIDERS = new Set([
   'guy', 'man', 'someone', 'somebody', 'bloke', 'lad', 'stranger', 'neighbor', 'neighbour', 'classmate', 'people',
 ]);
 /** Chinese words for someone else who acts ("有人把他扣住", "他们把他带走"). */
-const OTHER_ACTORS_ZH = new Set(['他们', '有人', '那人', '那个人', '那帮人', '一帮人', '几个人', '对方']);
+const OTHER_ACTORS_ZH = new Set([
+  '他们',
+  '有人',
+  '那人',
+  '那个人',
+  '那帮人',
+  '一帮人',
+  '一伙人',
+  '那伙人',
+  '一群人',
+  '几个人',
+  '对方',
+]);
 /** English subject pronouns (also contracted: "she's", "they're"). */
 const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/;
 /** How far (in words) the act may be from the relative who does it. */
@@ -650,6 +663,8 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
     const agentMarked = han
       ? PASSIVE_ZH.has(word(f.at - 1)) || (PASSIVE_ZH.has(word(f.at - 2)) && /^[我俺她他]$/.test(word(f.at - 1)))
       : word(f.at - 1) === 'by' || (word(f.at - 2) === 'by' && /^(my|her|his|our|their)$/.test(word(f.at - 1)));
+    // The object of 把/将 ("一伙人把我弟关在屋里打") is the one acted on: a victim, not the actor.
+    if (han && !agentMarked && (word(f.at - 1) === '把' || word(f.at - 1) === '将')) continue;
     // The object of an earlier harm verb ("he hit my brother", "打我儿子") is a victim.
     if (!agentMarked && acts.some((a) => a.at < f.at && f.at - a.at <= 3)) continue;
     for (const a of acts) {

@@ -455,6 +455,25 @@ export const INJURY_WORDS: Concept = {
     ...COMPOSED_INJURIES.en],
 };
 
+/**
+ * The reporter says nobody is hurt ("都没事", "im ok", "nobody got hurt"): the extraction of `injuries` reads it as
+ * "no injury" and triage reads it as the answer "no" to "is anyone hurt?" (one list: a phrase added here has
+ * both effects). Answers that only say nobody was there ("车里没人", "just the car") are triage's own
+ * (rules.ts UNHARMED_ANSWERS): said in an opening they are no statement about injuries.
+ */
+// prettier-ignore
+export const UNHURT_WORDS: Concept = {
+  zh: ['人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '都还好', '都好', '没人受伤',
+    '无人受伤', '没有人受伤', '冇人受伤',
+    // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese).
+    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '冇乜事'],
+  en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
+    'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
+    'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
+    'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt',
+    'no one is hurt', 'nobody was hurt', 'no one was hurt'],
+};
+
 /** Children: a child victim raises priority; a missing child under 14 is P1. */
 // prettier-ignore
 export const CHILD_WORDS_EXTRA: Concept = {

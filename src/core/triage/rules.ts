@@ -29,6 +29,7 @@ import {
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
   POLICE_WORDS,
+  UNHURT_WORDS,
   WEAPON_WORDS,
 } from '../lang/vocabulary.js';
 import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
@@ -292,7 +293,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',
     ],
-    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'disorder', 'non_police'],
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
@@ -641,7 +642,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
       "can't breathe", 'cant breathe', 'cannot breathe', 'unconscious', 'unconcious', 'unresponsive', 'passed out',
-      'fainted', 'collapsed', 'heart attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
+      'fainted', 'collapsed', 'heart attack', 'asthma attack', 'panic attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
       'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed', "won't wake up",
       'wont wake up', "can't wake", 'cant wake', 'not waking up', 'not responding',
     ],
@@ -796,6 +797,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
           'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
+          'just nicked', 'just pinched', 'just swiped', 'just got nicked', 'just been nicked', 'just knocked off',
           // Happening now, or the thief is still running: there is someone to catch.
           '在偷', '正在偷', '还在偷', '在撬', '在卸', '在拆', '刚跑', '没跑远', '往东跑', '往西跑', '往南跑', '往北跑', '往那边跑',
           'just ran', 'just took', 'just grabbed', 'just walked out', 'just left', 'ran out of', 'running off', 'ran off with',
@@ -878,6 +880,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'tip', 'tip-off', 'tip off', 'information about', 'report a crime', 'found a wallet', 'found a phone',
       'found a bag', 'lost property',
+      // Criminal damage names this kind (still only when nothing else does): a keyed car is no theft.
+      'keyed my car', 'keyed my ute', 'keyed my truck', 'keyed the car', 'graffiti', 'vandalism', 'vandalized', 'vandalised',
+      'criminal damage', 'slashed my tyres', 'slashed my tires',
     ],
     escalations: [
       {
@@ -935,8 +940,10 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
+  // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声, 唔方便讲嘢).
+  '不敢打电话', '不敢吱声', '不敢出动静', '躲厕所', '躲卫生间', '躲屋里', '唔敢出声', '唔方便讲嘢', '唔敢讲嘢',
   "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak", 'cant speak',
-  'cannot speak', 'not safe to talk', "can't call", 'cannot call', "don't call", 'dont call', 'do not call',
+  'cannot speak', 'not safe to talk', "can't call", 'cannot call', 'cant call', 'cant ring', "can't ring", 'too scared to call', "don't call", 'dont call', 'do not call',
   "he's here", 'hes here', 'he is here', "she's here", 'she is here', "they're here", 'they are here',
   "he's next to me", 'he is next to me', 'hiding', 'hide', 'being watched', "he's watching me", 'text only',
   'only text', 'whispering',
@@ -1152,12 +1159,11 @@ export const NEGATIVE_ANSWERS: readonly Term[] = [
  */
 // prettier-ignore
 export const UNHARMED_ANSWERS: readonly Term[] = [
-  '没人', '没有人', '人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '冇人',
-  'im ok', "i'm ok", 'im okay', "i'm okay", 'im fine', "i'm fine", 'we are ok', "we're ok", 'were ok', 'we are fine',
-  "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is fine', "everyone's fine", 'all ok',
-  'all fine', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'unhurt', 'not hurt', 'no injuries',
-  'just the car', 'only the car', 'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit', 'nobody hurt',
-  'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt', 'no one is hurt',
+  ...UNHURT_WORDS.zh,
+  ...UNHURT_WORDS.en,
+  // Nobody was there, only the car: an answer to "anyone hurt?", not a statement about injuries in a story.
+  '没人', '没有人', '冇人', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'just the car', 'only the car',
+  'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit',
 ];
 
 /** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */

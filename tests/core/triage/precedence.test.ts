@@ -239,3 +239,51 @@ describe('guards on the precedence rules (never under-triage)', () => {
     expect(run('一伙人把一个小伙子关在屋里打 不让他走')).toMatchObject({ category: 'kidnapping', priority: 'P1' });
   });
 });
+
+describe('round 2 (registers): who is acted on, what a word is part of', () => {
+  it('someone shut in a room who says she does not want to live is a self-harm report, not a detention', () => {
+    expect(run('我室友说不想活了 她买了好几包炭 关在屋里不开门')).toMatchObject({
+      category: 'self_harm',
+      priority: 'P1',
+    });
+  });
+
+  it('a relative after 把 is the one acted on: a gang that holds the brother is a kidnapping, not domestic', () => {
+    expect(run('一伙人把我弟关在一个出租屋里打')).toMatchObject({ category: 'kidnapping', priority: 'P1' });
+    // The relative as the actor still makes it domestic.
+    expect(run('我老公把我关在屋里打')).toMatchObject({ category: 'domestic_violence', priority: 'P1' });
+  });
+
+  it('regional partner words and a partner smashing the home up now are domestic violence P1', () => {
+    expect(run('孩儿他爹喝多了又在揍俺')).toMatchObject({ category: 'domestic_violence', priority: 'P1' });
+    expect(run('my partner is going off his head smashing the unit up')).toMatchObject({
+      category: 'domestic_violence',
+      priority: 'P1',
+    });
+  });
+
+  it('a panic or asthma attack is no assault', () => {
+    expect(run('stuck in the elevator between floors, one old lady having a panic attack').category).not.toBe(
+      'violence',
+    );
+    expect(run('my son is having a bad asthma attack and cant breathe')).toMatchObject({ category: 'medical' });
+  });
+
+  it('a keyed car is criminal damage (other police matter, P3), not a theft; a vehicle "just nicked" is P2', () => {
+    expect(run('someone keyed my car last night, scratch all down the side')).toMatchObject({
+      category: 'other_police',
+      priority: 'P3',
+    });
+    expect(run('some mongrel just nicked my ute from the servo')).toMatchObject({ category: 'theft', priority: 'P2' });
+  });
+});
+
+describe('covert: afraid to call, hiding in a room (regional)', () => {
+  it.each([
+    '孩儿他爹又在揍俺 俺躲厕所了 不敢打电话',
+    '老公在外面砸门 我不敢吱声',
+    'my bf is smashing the house up, cant call, im in the wardrobe',
+  ])('%j is covert', (text) => {
+    expect(run(text).covert).toBe(true);
+  });
+});

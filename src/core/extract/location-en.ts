@@ -338,6 +338,10 @@ export const EN_RELATIVE = [
   'the yard',
   'the front yard',
   'the back yard',
+  // The open ground floor and lift landing of a Singapore HDB block.
+  'the void deck',
+  'void deck',
+  'the lift lobby',
 ];
 
 /** Words that cannot be part of a street or place name. */
@@ -367,8 +371,13 @@ const NAMED_STREET = new RegExp(
   `\\b(?:on|at|in|near|along|off|down|up|onto|opp|nr)\\s+(?:the\\s+)?((?:[a-z0-9'-]+\\s+){1,3}?)(?:${STREET})\\b\\.?`,
   'g',
 );
+/**
+ * An exit, gate or entrance by its letter or number, as signed at MRT and metro stations and malls ("MRT exit B",
+ * "gate 3"). A lone "a" counts only at the end of a clause ("exit a guy ran out" is not exit A).
+ */
+const EXIT_LABEL = `(?:(?<=\\b(?:exit|gate|entrance))\\s+(?:[b-h]|a(?=\\s*(?:[,.!?]|$))|\\d{1,2}[a-z]?)(?![\\w']))?`;
 const LANDMARK_RE = new RegExp(
-  `((?:[a-z0-9][\\w'.-]*\\s+){1,4})(?:${LANDMARK})s?\\b(?:\\s+(?:south|north|east|west|main|front|back|side|rear)\\s+(?:gate|entrance|exit|door))?`,
+  `((?:[a-z0-9][\\w'.-]*\\s+){1,4})(?:${LANDMARK})s?\\b(?:\\s+(?:south|north|east|west|main|front|back|side|rear)\\s+(?:gate|entrance|exit|door))?${EXIT_LABEL}`,
   'g',
 );
 /** Lower-case words before a landmark noun that say what kind it is, not which one ("the bus station"). */
@@ -421,6 +430,20 @@ const EN_MARKERS: readonly RegExp[] = [
   /\b(?:the\s+)?(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\s+(?:bus|tram|coach)\b|\b(?:bus|tram)\s+(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\b(?!\s*(?:mins?|minutes|hours?|am|pm|%))/g,
   /\bon the (?:number\s+)?\d{1,3}[a-z]?\b(?=\s+(?:going|heading|towards|to|from|near|at|past|just|outside)\b|\s*(?:[,.!?]|$))/g,
 ];
+/**
+ * Singapore HDB addresses as people text them: "blk 231", "Blk 123 Ang Mo Kio Ave 3", "block 405 tampines st 21
+ * #05-12", with the part of the estate before it ("the void deck blk 231", "lift lobby of blk 12") and the
+ * unit (#floor-unit) after it. Street types there include Lorong (lor) and Jalan (jln) besides ave / st / rd;
+ * a Lorong comes first with its number ("blk 52 lorong 6 toa payoh").
+ */
+const SG_SPOT =
+  'void\\s+deck|lift\\s+lobby|playground|carpark|car\\s+park|mscp|multi-storey\\s+car\\s+park|hawker\\s+cent(?:re|er)|market|coffee\\s*shop|kopitiam|staircase|stairwell|corridor|lift|rubbish\\s+chute|pavilion|fitness\\s+corner|bin\\s+centre';
+const SG_BLOCK = new RegExp(
+  `\\b(?:(?:the\\s+)?(?:${SG_SPOT})\\s+(?:(?:at|of|near|beside|opp|below|under|downstairs)\\s+)?)?(?:blk|block)\\s*\\d{1,4}[a-z]?\\b(?:\\s+(?:(?![a-z]*\\d)[a-z]+\\s+){1,4}?(?:${STREET}|lor|lorong|jln)\\b(?:\\s+\\d{1,3}[a-z]?\\b)?|\\s+(?:lorong|lor)\\s+\\d{1,2}[a-z]?\\b)?(?:\\s*,?\\s*#\\d{1,2}-\\d{1,5}[a-z]?\\b)?`,
+  'g',
+);
+/** An HDB or condo unit on its own: "#05-12" (floor 5, unit 12). */
+const SG_UNIT = /(?<![\w#])#\d{1,2}-\d{1,5}[a-z]?\b/g;
 /** A train line: "the northern line", "the red line", "district line train"; only with a train, tube or station said. */
 const TRAIN_LINE = /\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+line\b/g;
 const TRAIN_CONTEXT =
@@ -506,11 +529,14 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const name = m[1] ?? '';
     // "on the ring road", "on the main road": words of a kind, not a name.
     const nameAt = m.index + m[0].indexOf(name);
+    // ... but "on main st", "off high st" without "the" name the street (Main Street, High Street).
     const generic =
       name
         .trim()
         .split(/\s+/)
-        .every((w) => GENERIC.has(w)) && !isCapitalised(original, nameAt);
+        .every((w) => GENERIC.has(w)) &&
+      !isCapitalised(original, nameAt) &&
+      (/\sthe\s/.test(m[0]) || !/^(?:main|high|church|market|station|park|school|bridge|mill)\s+$/.test(name));
     if (!nameOk(name) || generic) {
       named.lastIndex = m.index + 1;
       continue;
@@ -531,9 +557,20 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       const word = words[i];
       if (!word || STOPWORDS.has(word.w) || PREPOSITIONS.has(word.w)) break;
       const before = words[i - 1]?.w;
+      // "theyre fighting atm" is "at the moment": a lower-case word before "atm" names one only after "the" or a
+      // preposition ("the dbs atm", "at the hsbc atm"), never a verb.
+      const atm = /\batm$/.test(m[0]);
+      const introduced =
+        before === undefined
+          ? i === 0 && /\b(?:the|at|near|by)\s+$/.test(folded.slice(0, word.at))
+          : before === 'the' || PREPOSITIONS.has(before);
       const nameWord =
         isCapitalised(original, word.at) ||
-        (noCapitals && /^[a-z]/.test(word.w) && i >= words.length - 2 && !GENERIC_KINDS.has(word.w));
+        (noCapitals &&
+          /^[a-z]/.test(word.w) &&
+          i >= words.length - 2 &&
+          !GENERIC_KINDS.has(word.w) &&
+          (!atm || (introduced && !/(?:ing|ed)$/.test(word.w))));
       if (nameWord || (before !== undefined && PREPOSITIONS.has(before))) nameStart = word.at;
       else break;
     }
@@ -565,6 +602,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       const start = inner !== undefined ? m.index + m[0].lastIndexOf(inner) : m.index;
       add(start, inner !== undefined ? start + inner.length : m.index + m[0].length, true);
     }
+  for (const m of allMatches(SG_BLOCK, folded)) add(m.index, m.index + m[0].length, true);
+  for (const m of allMatches(SG_UNIT, folded)) add(m.index, m.index + m[0].length, true);
   const trains = TRAIN_CONTEXT.test(folded);
   for (const m of allMatches(TRAIN_LINE, folded))
     if (trains || /^the\s/.test(m[0])) {
@@ -671,11 +710,39 @@ function namedBefore(original: string, before: string): string | undefined {
   // ... unless the name has two words or is a chain: "Tesco Express on Mill Road", "Dunkin on Route 1".
   const capitalised =
     /^[A-Z]/.test(original.charAt(first.at)) && (!sentenceStart || name.length >= 2 || BRAND.has(first.w));
-  if (!name.some((n) => landmark.test(n.w) || BRAND.has(n.w)) && !capitalised) return undefined;
+  // "fighting atm on high st" is "at the moment": an ATM is a place noun after "the" or on its own.
+  const introduced = words[words.indexOf(first) - 1]?.w === 'the' || name.length === 1;
+  const noun = (w: string) => landmark.test(w) && (w !== 'atm' || introduced);
+  if (!name.some((n) => noun(n.w) || BRAND.has(n.w)) && !capitalised && !pubName(name, words, first)) return undefined;
   const the = words[words.indexOf(first) - 1];
   const from = the?.w === 'the' ? the.at : first.at;
   return before.slice(from);
 }
+
+/**
+ * A pub, shop or café by its owner's name, texted in lower case before "on <street>": "mulligans on main st",
+ * "o'neills on pearse st", "the crown on church rd". Irish and British pubs are named for a family ("Mulligan's",
+ * "McDaid's", "O'Donoghue's") or a sign ("the Crown"); a lone word counts when it is possessive ('s), a Mc / Mac
+ * / O' surname, or follows "to / at / in / outside / the" (the place someone is in or goes to). People and
+ * crowds ("lads on main st", "kids on high st") are not names.
+ */
+function pubName(
+  name: readonly { w: string; at: number }[],
+  words: readonly { w: string; at: number }[],
+  first: { w: string; at: number },
+): boolean {
+  if (name.length !== 1) return false;
+  const w = first.w;
+  if (!/^[a-z][a-z'-]{2,}$/.test(w) || NOT_A_NAME_HERE.has(w.replace(/'?s$/, '')) || CROWD.has(w)) return false;
+  if (GENERIC.has(w) || NOT_NAMES.has(w) || /(?:ing|ed)$/.test(w)) return false;
+  if (/'s$/.test(w) || /^(?:mc|mac|o')[a-z]{3,}/.test(w)) return true;
+  const before = words[words.indexOf(first) - 1]?.w;
+  return before !== undefined && /^(?:to|at|in|into|outside|inside|behind|opposite|opp|near|nr|the)$/.test(before);
+}
+// prettier-ignore
+const CROWD = new Set(`lads guys kids people men women girls boys teens youths cops police someone somebody
+  everyone anyone fight fights crash cars car bus traffic fire smoke drunk drunks gang gangs them us him her it
+  accident trouble`.split(/\s+/));
 
 /** Where a place name follows: "outside the Red Lion", "at Gold's Gym", "in the parking lot of the Kroger". */
 const LOCATIVE = new Set([

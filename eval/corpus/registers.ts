@@ -826,4 +826,41 @@ export const registers: Conversation[] = [
       given: ['what', 'location'],
     },
   },
+  // Round 3, places in the first text (written with the rules, not before them): a Singapore station exit by its
+  // letter, and "atm" meaning "at the moment" in a fight whose place comes only in the answer.
+  {
+    id: 'reg-en-singlish-mrt-exit-collapsed',
+    lang: 'en',
+    title: 'Singlish: an auntie collapsed at an MRT exit by its letter, not breathing',
+    channel: 'sms',
+    opening: ['auntie faint at tampines mrt exit c cannot wake up', 'like not breathing leh pls hurry'],
+    answers: {},
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what', 'location'],
+      location: 'tampines mrt exit c',
+    },
+  },
+  {
+    id: 'reg-en-uk-kicking-off-atm',
+    lang: 'en',
+    title: 'UK txt: a fight "atm" (at the moment); the place only in the answer',
+    channel: 'sms',
+    opening: ['2 lads kicking the head in of some fella atm hes not moving'],
+    answers: {
+      location: 'outside the spar on bridge st',
+      in_progress: 'yeah still going',
+    },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what'],
+      location: 'bridge st',
+    },
+  },
 ];

@@ -439,11 +439,11 @@ const EN_MARKERS: readonly RegExp[] = [
 const SG_SPOT =
   'void\\s+deck|lift\\s+lobby|playground|carpark|car\\s+park|mscp|multi-storey\\s+car\\s+park|hawker\\s+cent(?:re|er)|market|coffee\\s*shop|kopitiam|staircase|stairwell|corridor|lift|rubbish\\s+chute|pavilion|fitness\\s+corner|bin\\s+centre';
 const SG_BLOCK = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:${SG_SPOT})\\s+(?:(?:at|of|near|beside|opp|below|under|downstairs)\\s+)?)?(?:blk|block)\\s*\\d{1,4}[a-z]?\\b(?:\\s+(?:(?![a-z]*\\d)[a-z]+\\s+){1,4}?(?:${STREET}|lor|lorong|jln)\\b(?:\\s+\\d{1,3}[a-z]?\\b)?|\\s+(?:lorong|lor)\\s+\\d{1,2}[a-z]?\\b)?(?:\\s*,?\\s*#\\d{1,2}-\\d{1,5}[a-z]?\\b)?`,
+  `\\b(?:(?:the\\s+)?(?:${SG_SPOT})\\s+(?:(?:at|of|near|beside|opp|below|under|downstairs)\\s+)?)?(?:blk|block)\\s*\\d{1,4}[a-z]?\\b(?!\\s+(?:times|calls|numbers|messages|texts|accounts|people|more|of|from|to)\\b)(?:\\s+(?:(?![a-z]*\\d)[a-z]+\\s+){1,4}?(?:${STREET}|lor|lorong|jln)\\b(?:\\s+\\d{1,3}[a-z]?\\b)?|\\s+(?:lorong|lor)\\s+\\d{1,2}[a-z]?\\b)?(?:\\s*,?\\s*#\\d{1,2}-\\d{1,5}[a-z]?\\b)?`,
   'g',
 );
-/** An HDB or condo unit on its own: "#05-12" (floor 5, unit 12). */
-const SG_UNIT = /(?<![\w#])#\d{1,2}-\d{1,5}[a-z]?\b/g;
+/** An HDB or condo unit on its own: "#05-12" (floor 05, unit 12; two-digit floor, two to four-digit unit). */
+const SG_UNIT = /(?<![\w#])#\d{2}-\d{2,4}[a-z]?\b/g;
 /** A train line: "the northern line", "the red line", "district line train"; only with a train, tube or station said. */
 const TRAIN_LINE = /\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+line\b/g;
 const TRAIN_CONTEXT =

@@ -76,3 +76,9 @@ describe('"atm" as "at the moment"', () => {
     expect(extractLocation(text)).toEqual({ text: place, specific });
   });
 });
+
+describe('numbers that are not blocks or units', () => {
+  it.each(['he said he would block 3 numbers of mine', 'order #1-5 was a scam'])('%s has no place', (text) => {
+    expect(extractLocation(text)?.specific).not.toBe(true);
+  });
+});

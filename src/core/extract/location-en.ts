@@ -602,8 +602,10 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       const start = inner !== undefined ? m.index + m[0].lastIndexOf(inner) : m.index;
       add(start, inner !== undefined ? start + inner.length : m.index + m[0].length, true);
     }
-  for (const m of allMatches(SG_BLOCK, folded)) add(m.index, m.index + m[0].length, true);
-  for (const m of allMatches(SG_UNIT, folded)) add(m.index, m.index + m[0].length, true);
+  // Both are rare: a cheap test first keeps the long pattern off most messages.
+  if (/\b(?:blk|block)\s*\d/.test(folded))
+    for (const m of allMatches(SG_BLOCK, folded)) add(m.index, m.index + m[0].length, true);
+  if (folded.includes('#')) for (const m of allMatches(SG_UNIT, folded)) add(m.index, m.index + m[0].length, true);
   const trains = TRAIN_CONTEXT.test(folded);
   for (const m of allMatches(TRAIN_LINE, folded))
     if (trains || /^the\s/.test(m[0])) {

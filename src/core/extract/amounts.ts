@@ -151,6 +151,11 @@ const PREFIX_SRC = PREFIX_CURRENCIES.map(([w]) => esc(w)).join('|');
 /** A latin currency mark is a word of its own: "rs 500", "500 rm" but not "hers 500" or "500 rooms". */
 const PREFIXED = new RegExp(`(?<![a-z])(${PREFIX_SRC})\\s*(${NUMBER_SRC})(\\s*k\\b)?`, 'g');
 const SUFFIXED = new RegExp(`(${NUMBER_SRC})(\\s*k)?\\s*(${SUFFIX_SRC})(?![a-z])`, 'g');
+/** Indian English counts money in lakh (100,000) and crore (10,000,000): "2 lakh rupees", "Rs 1.5 lakh". */
+const LAKH =
+  /(?<![a-z])(?:(?:rs\.?|₹|inr)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*(lakhs?|lacs?|crores?)(?![a-z])(?:\s*(?:rupees|rupee|rs|inr)(?![a-z]))?/g;
+const LAKH_VALUE: Readonly<Record<string, number>> = { l: 100_000, c: 10_000_000 };
+
 /** A bare number with 万 / 亿 in it ("5万", "一万五"): money in a report unless a counter follows. */
 const BIG_BARE = new RegExp(`(${NUMBER_SRC})`, 'g');
 const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|条|年|里|号|户|平|字)/;
@@ -183,6 +188,10 @@ export function extractAmounts(original: string, folded: string = fold(original)
     hits.push({ start, end, value, currency, text: originalSpan(original, { start, end }) });
   };
 
+  for (const m of allMatches(LAKH, folded)) {
+    const v = Number(m[1]) * (LAKH_VALUE[(m[2] ?? '').charAt(0)] ?? 0);
+    if (v > 0) push(m.index, m.index + m[0].length, Math.round(v), 'other');
+  }
   for (const m of allMatches(PREFIXED, folded)) {
     const v = valueOf(m[2] ?? '', Boolean(m[3]));
     if (v !== null) push(m.index, m.index + m[0].length, v, currencyOf(PREFIX_CURRENCIES, m[1] ?? ''));

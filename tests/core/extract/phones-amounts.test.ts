@@ -141,3 +141,20 @@ describe('extractMoneySent: taken from an account', () => {
     expect(extractMoneySent(text)?.value).toBe(true);
   });
 });
+
+describe('extractAmounts: Indian English lakh, crore and digit groups', () => {
+  it.each([
+    ['2 lakh rupees got debited', 200000],
+    ['Rs 1.5 lakh', 150000],
+    ['₹3 crore', 30000000],
+    ['Rs 1,50,000 debited', 150000],
+    ['12,34,567 rupees', 1234567],
+    ['2,000,000 yuan', 2000000],
+  ])('%s -> %d', (text, value) => {
+    expect(extractAmounts(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('"cr" alone is no crore', () => {
+    expect(extractAmounts('he is 2 cr')).toEqual([]);
+  });
+});

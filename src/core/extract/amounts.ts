@@ -34,6 +34,17 @@ const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['hkd', 'other'],
   // Other currencies reporters name (travellers, migrant workers, cross-border scams): the amount is the loss all
   // the same. Latin words must end a word ("500 won", not "500 wonderful").
+  ['hong kong dollars', 'other'],
+  ['hk dollars', 'other'],
+  ['singapore dollars', 'other'],
+  ['sing dollars', 'other'],
+  ['australian dollars', 'other'],
+  ['aussie dollars', 'other'],
+  ['canadian dollars', 'other'],
+  ['taiwan dollars', 'other'],
+  ['nt dollars', 'other'],
+  ['thb', 'other'],
+  ['円', 'other'],
   ['新台币', 'other'],
   ['台币', 'other'],
   ['澳门币', 'other'],

@@ -118,6 +118,10 @@ describe('extractAmounts: other currencies (issue 13)', () => {
     ['被骗了3000港币', 3000],
     ['转了5000台币', 5000],
     ['200美金', 200],
+    ['3000 HK dollars', 3000],
+    ['1000 Singapore dollars', 1000],
+    ['5,000 THB', 5000],
+    ['50000円', 50000],
   ])('%s -> %d in another currency', (text, value) => {
     const found = extractAmounts(text);
     expect(found.map((a) => a.value)).toEqual([value]);

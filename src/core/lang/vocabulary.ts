@@ -483,7 +483,7 @@ export const UNHURT_WORDS: Concept = {
  * Sources: UK / AU / IE slang for running off (leg it, do a runner, scarper, shoot through, nick off, do one, clear
  * off, make off), from public slang dictionaries; 没得事 (Sichuan, Chongqing), 冇事 / 跑咗 / 走咗 (Cantonese), 跑路,
  * 撤了 (colloquial "they cleared off"). Words that say "over" only as a whole answer ("left", "over", "没了") are
- * triage's own (rules.ts).
+ * triage's own (rules.ts). Left out: "bolted" (a bolted door), "calmed down" (and still there).
  */
 // prettier-ignore
 export const OVER_WORDS: Concept = {
@@ -494,12 +494,12 @@ export const OVER_WORDS: Concept = {
   en: ['ran off', 'ran away', 'drove off', 'drove away', 'took off', 'fled', 'they left', 'he left', 'she left',
     'has left', 'have left', 'left already', 'gone', 'long gone', 'no longer',
     // UK / AU / IE slang for running away.
-    'legged it', 'did a runner', 'done a runner', 'scarpered', 'bolted', 'shot through', 'took off running',
+    'legged it', 'did a runner', 'done a runner', 'scarpered', 'shot through', 'took off running',
     'made off', 'got away', 'nicked off', 'done one', 'cleared off', 'buggered off', 'hightailed it', 'high-tailed it',
     'ran for it', 'skedaddled',
     // Nothing is wrong now.
     'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
-    'calmed down', 'settled down', 'nothing happening now', 'nothing going on now'],
+    'nothing happening now', 'nothing going on now'],
 };
 
 /** Children: a child victim raises priority; a missing child under 14 is P1. */

@@ -201,6 +201,9 @@ describe('elements', () => {
       expect(run('有人打架', { elements: { in_progress: answer(said) } }).priority, said).toBe('P2');
     // An explicit "still" outranks: still happening.
     expect(run('有人打架', { elements: { in_progress: answer('还在打') } }).priority).toBe('P1');
+    // Over words in an answer that also says it goes on are no "no".
+    expect(run('有人打架', { elements: { in_progress: answer('我没事了 但他还在外面') } }).priority).toBe('P1');
+    expect(run('有人打架', { elements: { in_progress: answer('he left but came back') } }).priority).toBe('P1');
   });
 
   it('"nothing wrong now" does not lower a category that is P1 whatever the tense', () => {

@@ -32,6 +32,54 @@ const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['euro', 'other'],
   ['pounds', 'other'],
   ['hkd', 'other'],
+  // Other currencies reporters name (travellers, migrant workers, cross-border scams): the amount is the loss all
+  // the same. Latin words must end a word ("500 won", not "500 wonderful").
+  ['hong kong dollars', 'other'],
+  ['hk dollars', 'other'],
+  ['singapore dollars', 'other'],
+  ['sing dollars', 'other'],
+  ['australian dollars', 'other'],
+  ['aussie dollars', 'other'],
+  ['canadian dollars', 'other'],
+  ['taiwan dollars', 'other'],
+  ['nt dollars', 'other'],
+  ['thb', 'other'],
+  ['円', 'other'],
+  ['新台币', 'other'],
+  ['台币', 'other'],
+  ['澳门币', 'other'],
+  ['澳元', 'other'],
+  ['加元', 'other'],
+  ['韩元', 'other'],
+  ['韩币', 'other'],
+  ['日币', 'other'],
+  ['泰铢', 'other'],
+  ['卢比', 'other'],
+  ['比索', 'other'],
+  ['越南盾', 'other'],
+  ['令吉', 'other'],
+  ['马币', 'other'],
+  ['rupees', 'other'],
+  ['rupee', 'other'],
+  ['rs', 'other'],
+  ['inr', 'other'],
+  ['ringgit', 'other'],
+  ['rm', 'other'],
+  ['myr', 'other'],
+  ['baht', 'other'],
+  ['pesos', 'other'],
+  ['peso', 'other'],
+  ['php', 'other'],
+  ['dong', 'other'],
+  ['vnd', 'other'],
+  ['won', 'other'],
+  ['krw', 'other'],
+  ['yen', 'other'],
+  ['jpy', 'other'],
+  ['aud', 'other'],
+  ['sgd', 'other'],
+  ['gbp', 'other'],
+  ['eur', 'other'],
 ];
 
 /** Currency marks before a number. */
@@ -48,6 +96,20 @@ const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['£', 'other'],
   ['hk$', 'other'],
   ['hkd', 'other'],
+  ['₹', 'other'],
+  ['rs.', 'other'],
+  ['rs', 'other'],
+  ['inr', 'other'],
+  ['rm', 'other'],
+  ['myr', 'other'],
+  ['₱', 'other'],
+  ['php', 'other'],
+  ['฿', 'other'],
+  ['₩', 'other'],
+  ['₫', 'other'],
+  ['a$', 'other'],
+  ['s$', 'other'],
+  ['nt$', 'other'],
 ];
 
 /** Money verbs: a bare "两千" right after these is an amount even without 元. */
@@ -97,8 +159,14 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SUFFIX_SRC = SUFFIX_CURRENCIES.map(([w]) => esc(w)).join('|');
 const PREFIX_SRC = PREFIX_CURRENCIES.map(([w]) => esc(w)).join('|');
 
-const PREFIXED = new RegExp(`(${PREFIX_SRC})\\s*(${NUMBER_SRC})(\\s*k\\b)?`, 'g');
-const SUFFIXED = new RegExp(`(${NUMBER_SRC})(\\s*k)?\\s*(${SUFFIX_SRC})`, 'g');
+/** A latin currency mark is a word of its own: "rs 500", "500 rm" but not "hers 500" or "500 rooms". */
+const PREFIXED = new RegExp(`(?<![a-z])(${PREFIX_SRC})\\s*(${NUMBER_SRC})(\\s*k\\b)?`, 'g');
+const SUFFIXED = new RegExp(`(${NUMBER_SRC})(\\s*k)?\\s*(${SUFFIX_SRC})(?![a-z])`, 'g');
+/** Indian English counts money in lakh (100,000) and crore (10,000,000): "2 lakh rupees", "Rs 1.5 lakh". */
+const LAKH =
+  /(?<![a-z])(?:(?:rs\.?|₹|inr)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*(lakhs?|lacs?|crores?)(?![a-z])(?:\s*(?:rupees|rupee|rs|inr)(?![a-z]))?/g;
+const LAKH_VALUE: Readonly<Record<string, number>> = { l: 100_000, c: 10_000_000 };
+
 /** A bare number with 万 / 亿 in it ("5万", "一万五"): money in a report unless a counter follows. */
 const BIG_BARE = new RegExp(`(${NUMBER_SRC})`, 'g');
 const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|条|年|里|号|户|平|字)/;
@@ -131,6 +199,10 @@ export function extractAmounts(original: string, folded: string = fold(original)
     hits.push({ start, end, value, currency, text: originalSpan(original, { start, end }) });
   };
 
+  for (const m of allMatches(LAKH, folded)) {
+    const v = Number(m[1]) * (LAKH_VALUE[(m[2] ?? '').charAt(0)] ?? 0);
+    if (v > 0) push(m.index, m.index + m[0].length, Math.round(v), 'other');
+  }
   for (const m of allMatches(PREFIXED, folded)) {
     const v = valueOf(m[2] ?? '', Boolean(m[3]));
     if (v !== null) push(m.index, m.index + m[0].length, v, currencyOf(PREFIX_CURRENCIES, m[1] ?? ''));
@@ -164,8 +236,9 @@ export function extractAmounts(original: string, folded: string = fold(original)
 /** Whether money was sent, in words ("还没转", "已经转了", "I haven't sent anything", "already paid"). */
 const MONEY_NOT_SENT =
   /(?:还)?没(?:有)?(?:转|汇|付|给)(?:钱|账|款)?|没(?:有)?(?:损失|被骗走)|\b(?:haven'?t|have not|didn'?t|did not|not yet)\s+(?:sent|send|paid|pay|transferred|transfer|wired|wire)\b|\bnothing (?:was )?(?:sent|paid|lost|taken)\b|\bno money (?:was )?(?:sent|lost|taken)\b/;
+/** Sent, or taken from an account: "got debited", "was deducted from my account", "被扣了". */
 const MONEY_SENT =
-  /已经(?:转|汇|付)|(?:转|汇|付)了|转过去了|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b/;
+  /已经(?:转|汇|付)|(?:转|汇|付)了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
 
 export function extractMoneySent(
   original: string,

@@ -1,4 +1,5 @@
 /** Is it still happening? 还在 / 正在 / still / right now vs 已经走了 / already gone / it's over. */
+import { OVER_WORDS } from '../lang/vocabulary.js';
 import { allMatches, alternation, fold } from './fold.js';
 
 /** Explicit statements outrank verbs: "他们还在" beats "刚才打了人". */
@@ -96,50 +97,8 @@ const WEAK_TRUE_ZH = [
   '着火了',
   '要打死我',
 ];
-const WEAK_FALSE = [
-  '停了',
-  '走了',
-  '跑了',
-  '逃了',
-  '离开了',
-  '走掉了',
-  '跑掉了',
-  '逃跑了',
-  '开走了',
-  '溜了',
-  'ran off',
-  'ran away',
-  'drove off',
-  'drove away',
-  'took off',
-  'fled',
-  'they left',
-  'he left',
-  'she left',
-  'has left',
-  'have left',
-  'left already',
-  'gone',
-  // UK/AU/IE slang for running away.
-  '已经散了',
-  '人都散了',
-  '都散了',
-  '散开了',
-  'legged it',
-  'did a runner',
-  'done a runner',
-  'scarpered',
-  'bolted',
-  'shot through',
-  'took off running',
-  'made off',
-  'got away',
-  '跑咗',
-  '走咗',
-  '溜走了',
-  '跑没影了',
-  '跑远了',
-];
+/** Over or gone: the one list with triage (lang/vocabulary.ts OVER_WORDS). */
+const WEAK_FALSE = [...OVER_WORDS.zh, ...OVER_WORDS.en];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;

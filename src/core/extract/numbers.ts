@@ -75,7 +75,7 @@ const EN_NUMBERS: Readonly<Record<string, number>> = {
  * numerals is an account or transaction number, not an amount, an age or a count.
  */
 export const NUMBER_SRC =
-  '(?:(?<![\\d])\\d{1,16}(?:,\\d{3}){0,5}(?:\\.\\d{1,6})?(?![\\d])|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]){1,16}';
+  '(?:(?<![\\d])\\d{1,2}(?:,\\d{2}){1,5},\\d{3}(?:\\.\\d{1,6})?(?![\\d])|(?<![\\d])\\d{1,16}(?:,\\d{3}){0,5}(?:\\.\\d{1,6})?(?![\\d])|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]){1,16}';
 
 /** Regex source for an English number word (for counts). */
 export const EN_NUMBER_SRC = `(?:\\d+|${Object.keys(EN_NUMBERS).join('|')})`;
@@ -86,7 +86,8 @@ type Token =
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
   const re = /\d+(?:\.\d+)?|./gu;
-  for (const m of text.replace(/,(?=\d{3})/g, '').matchAll(re)) {
+  // Thousands separators, Western (2,000,000) and Indian (20,00,000: lakh and crore groups of two digits).
+  for (const m of text.replace(/,(?=\d{3})|,(?=\d{2}(?:,\d{2})*,\d{3}(?!\d))/g, '').matchAll(re)) {
     const t = m[0];
     if (/^\d/.test(t)) tokens.push({ kind: 'num', value: Number(t), zero: false });
     else if (t in ZH_DIGITS) tokens.push({ kind: 'num', value: ZH_DIGITS[t] ?? 0, zero: ZH_DIGITS[t] === 0 });

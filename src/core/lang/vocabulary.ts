@@ -474,6 +474,34 @@ export const UNHURT_WORDS: Concept = {
     'no one is hurt', 'nobody was hurt', 'no one was hurt'],
 };
 
+/**
+ * It is over, or whoever did it has gone ("跑了", "legged it", "did a runner"), and "nothing is wrong now" ("现在没得事了",
+ * "all good now"): the extraction of `in_progress` reads it as "no" (in-progress.ts, a weak signal that an explicit
+ * "still" / 还在 outranks) and triage reads it as the answer "no" to "is it still happening?" (rules.ts OVER_WORDS,
+ * only for that question; a category INCIDENT.md keeps P1 stays P1). One list: a word added here has both effects.
+ *
+ * Sources: UK / AU / IE slang for running off (leg it, do a runner, scarper, shoot through, nick off, do one, clear
+ * off, make off), from public slang dictionaries; 没得事 (Sichuan, Chongqing), 冇事 / 跑咗 / 走咗 (Cantonese), 跑路,
+ * 撤了 (colloquial "they cleared off"). Words that say "over" only as a whole answer ("left", "over", "没了") are
+ * triage's own (rules.ts). Left out: "bolted" (a bolted door), "calmed down" (and still there).
+ */
+// prettier-ignore
+export const OVER_WORDS: Concept = {
+  zh: ['停了', '走了', '跑了', '逃了', '离开了', '走掉了', '跑掉了', '逃跑了', '开走了', '溜了', '溜走了', '跑没影了', '跑远了',
+    '结束了', '不在了', '已经散了', '人都散了', '都散了', '散开了', '跑咗', '走咗', '跑路了', '撤了', '跑脱了', '早跑了',
+    // Nothing is wrong now: an answer to "is it still happening?" that means it is over.
+    '没事了', '没得事了', '没啥事了', '没什么事了', '冇事了', '冇乜事了', '已经好了', '消停了'],
+  en: ['ran off', 'ran away', 'drove off', 'drove away', 'took off', 'fled', 'they left', 'he left', 'she left',
+    'has left', 'have left', 'left already', 'gone', 'long gone', 'no longer',
+    // UK / AU / IE slang for running away.
+    'legged it', 'did a runner', 'done a runner', 'scarpered', 'shot through', 'took off running',
+    'made off', 'got away', 'nicked off', 'done one', 'cleared off', 'buggered off', 'hightailed it', 'high-tailed it',
+    'ran for it', 'skedaddled',
+    // Nothing is wrong now.
+    'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
+    'nothing happening now', 'nothing going on now'],
+};
+
 /** Children: a child victim raises priority; a missing child under 14 is P1. */
 // prettier-ignore
 export const CHILD_WORDS_EXTRA: Concept = {

@@ -241,7 +241,13 @@ class Evidence {
     if (found.negated.length > 0) return { present: false, quote };
     if (key === 'injuries' && this.m.find(this.rules.unharmedAnswers, [doc]).length > 0)
       return { present: false, quote };
-    if (key === 'in_progress' && this.m.find(this.rules.overWords, [doc]).length > 0) return { present: false, quote };
+    // "Over" or "gone" is a no unless the same answer says it goes on ("我没事了 但他还在外面", "he left but came back").
+    if (
+      key === 'in_progress' &&
+      this.m.find(this.rules.overWords, [doc]).length > 0 &&
+      this.scan(this.rules.ongoing, false, false, [doc]).hits.length === 0
+    )
+      return { present: false, quote };
     return { present: true, quote };
   }
 }

@@ -31,6 +31,7 @@ import {
   POLICE_WORDS,
   UNHURT_WORDS,
   WEAPON_WORDS,
+  OVER_WORDS as OVER_CONCEPT,
 } from '../lang/vocabulary.js';
 import { NEGATION_EN, NEGATION_ZH } from '../lang/negation.js';
 import { TOKEN_MARK } from './match.js';
@@ -1166,11 +1167,15 @@ export const UNHARMED_ANSWERS: readonly Term[] = [
   'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit',
 ];
 
-/** Words that say it is over or the person has gone (an in_progress or suspects answer that means "no"). */
+/**
+ * Words that say it is over or the person has gone (an in_progress answer that means "no"): the one list in
+ * lang/vocabulary.ts OVER_WORDS, which extraction reads too, and bare words that mean "over" only as an answer
+ * ("left" is also a direction, "没了" also "lost").
+ */
 // prettier-ignore
 export const OVER_WORDS: readonly Term[] = [
-  '走了', '跑了', '离开了', '结束了', '停了', '不在了', '没了', '逃了', '开走了',
-  'gone', 'left', 'over', 'ran off', 'ran away', 'drove off', 'stopped', 'ended', 'no longer',
+  ...OVER_CONCEPT.zh, ...OVER_CONCEPT.en,
+  '没了', 'left', 'over', 'stopped', 'ended',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/core/extract/index.js';
+import { extractInProgress } from '../../../src/core/extract/in-progress.js';
 
 describe('extract: whole first messages', () => {
   it('reads location, two armed suspects, one bleeding and "in progress" from a fight report', () => {
@@ -103,5 +104,25 @@ describe('extract: whole first messages', () => {
 
   it('returns only empty lists for an empty message', () => {
     expect(extract('')).toEqual({ normalized: '', phones: [], amounts: [] });
+  });
+});
+
+describe('extractInProgress: over, gone, nothing wrong now (one list with triage, issue 13)', () => {
+  it.each([
+    '现在没得事了',
+    '脸上肿了 现在没得事了',
+    '现在没事了',
+    'all good now',
+    "it's over now",
+    'the fella who did it legged it out the back',
+    'he did a runner',
+    '佢跑咗',
+    'they scarpered',
+  ])('%s -> not in progress', (text) => {
+    expect(extractInProgress(text)?.value).toBe(false);
+  });
+
+  it.each(['they are still here', '他们还在打'])('%s -> in progress', (text) => {
+    expect(extractInProgress(text)?.value).toBe(true);
   });
 });

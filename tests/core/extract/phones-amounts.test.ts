@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmounts, extractPhones, normalizeCallback, normalizePhone } from '../../../src/core/extract/index.js';
+import {
+  extractAmounts,
+  extractMoneySent,
+  extractPhones,
+  normalizeCallback,
+  normalizePhone,
+} from '../../../src/core/extract/index.js';
 
 describe('normalizePhone', () => {
   it.each([
@@ -95,4 +101,64 @@ describe('extractAmounts', () => {
       expect(extractAmounts(text)).toEqual([]);
     },
   );
+});
+
+describe('extractAmounts: other currencies (issue 13)', () => {
+  it.each([
+    ['48000 rupees got debited from my account', 48000],
+    ['Rs. 48,000 deducted', 48000],
+    ['₹5000 taken from my account', 5000],
+    ['RM 300 transferred', 300],
+    ['lost 300 ringgit', 300],
+    ['5000 baht stolen', 5000],
+    ['2000 pesos', 2000],
+    ['1,000,000 dong', 1000000],
+    ['50000 won', 50000],
+    ['10000 yen', 10000],
+    ['被骗了3000港币', 3000],
+    ['转了5000台币', 5000],
+    ['200美金', 200],
+    ['3000 HK dollars', 3000],
+    ['1000 Singapore dollars', 1000],
+    ['5,000 THB', 5000],
+    ['50000円', 50000],
+  ])('%s -> %d in another currency', (text, value) => {
+    const found = extractAmounts(text);
+    expect(found.map((a) => a.value)).toEqual([value]);
+  });
+
+  it.each(['500 rooms', 'hers 500', 'I won 2 games', 'he left 2 hrs ago'])(
+    '%s names no amount (a currency word must stand alone after its number)',
+    (text) => {
+      expect(extractAmounts(text)).toEqual([]);
+    },
+  );
+});
+
+describe('extractMoneySent: taken from an account', () => {
+  it.each([
+    '48000 rupees got debited from my account',
+    'Rs 500 was deducted',
+    '₹5000 taken from my account',
+    '卡里被扣了3000',
+  ])('%s -> sent', (text) => {
+    expect(extractMoneySent(text)?.value).toBe(true);
+  });
+});
+
+describe('extractAmounts: Indian English lakh, crore and digit groups', () => {
+  it.each([
+    ['2 lakh rupees got debited', 200000],
+    ['Rs 1.5 lakh', 150000],
+    ['₹3 crore', 30000000],
+    ['Rs 1,50,000 debited', 150000],
+    ['12,34,567 rupees', 1234567],
+    ['2,000,000 yuan', 2000000],
+  ])('%s -> %d', (text, value) => {
+    expect(extractAmounts(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('"cr" alone is no crore', () => {
+    expect(extractAmounts('he is 2 cr')).toEqual([]);
+  });
 });

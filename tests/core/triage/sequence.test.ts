@@ -188,6 +188,31 @@ describe('elements', () => {
     expect(run('有人打架', { elements: { in_progress: answer('已经走了') } }).priority).toBe('P2');
   });
 
+  it('an in_progress answer that says it is over or nothing is wrong now is "no" (one list with extraction)', () => {
+    for (const said of [
+      '现在没得事了',
+      '现在没事了',
+      'all good now',
+      "it's over now",
+      'he legged it',
+      'did a runner',
+      '佢跑咗',
+    ])
+      expect(run('有人打架', { elements: { in_progress: answer(said) } }).priority, said).toBe('P2');
+    // An explicit "still" outranks: still happening.
+    expect(run('有人打架', { elements: { in_progress: answer('还在打') } }).priority).toBe('P1');
+    // Over words in an answer that also says it goes on are no "no".
+    expect(run('有人打架', { elements: { in_progress: answer('我没事了 但他还在外面') } }).priority).toBe('P1');
+    expect(run('有人打架', { elements: { in_progress: answer('he left but came back') } }).priority).toBe('P1');
+  });
+
+  it('"nothing wrong now" does not lower a category that is P1 whatever the tense', () => {
+    expect(run('我被人强奸了', { elements: { in_progress: answer('现在没事了') } }).priority).toBe('P1');
+    expect(
+      run('someone is holding my son hostage', { elements: { in_progress: answer('all good now') } }).priority,
+    ).toBe('P1');
+  });
+
   it('an injuries answer raises traffic to P1 with route 110+120', () => {
     const r = run('car crash at the junction', { elements: { injuries: answer('one driver bleeding') } });
     expect(r.priority).toBe('P1');

@@ -9,6 +9,12 @@
  * declining are commands read before this (flow/intents.ts).
  */
 import { fold } from '../fold.js';
+import { ZH_RELATIVE } from '../location-zh.js';
+
+/** An alternation that tries longer words first ("家里" before "家"). */
+function longestFirst(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+}
 
 /** Longer than this, an answer is a story, not a place (a place phrase is short; a story is read elsewhere). */
 const MAX_ANSWER_CHARS = 120;
@@ -44,8 +50,9 @@ const ZH_EMPTY = new RegExp(
     '快点|快来|快|救命|求求|求你|帮帮|帮忙|赶紧|马上|警察|报警|来人|来|啊|呀|吧|呢|哦|嗯|喂|你好|您好|好的|是的|对|是|不是|没有|有|请|谢谢',
     // pronouns and particles
     '我们|我|你们|你|他们|他|她们|她|咱们|有人|别人|人|就|在|的|了|这|那|还|都|也',
-    // relative places and homes of people: 我家, 我妈家, 朋友家, 这里, 楼下, 隔壁
-    '家里|家中|家|屋里|屋企|这里|这儿|这边|那里|那儿|那边|楼下|楼上|楼道|隔壁|门口|外面|里面|附近|对面|旁边|房间|卧室|厨房|客厅|厕所|卫生间|院子|现场|单位|宿舍|学校|公司|车里|路上|街上|老家|出租屋|上班|里|上|下',
+    // relative places (the extractor's own list, one vocabulary) and what only says whose or which part:
+    // 我妈家, 朋友家, 学校 (which one?), 上班, 里 / 上 / 下
+    longestFirst([...ZH_RELATIVE, '家', '里面', '宿舍', '学校', '公司', '上班', '里', '上', '下']),
     '妈妈|爸爸|妈|爸|爷爷|奶奶|外婆|外公|姥姥|姥爷|朋友|同学|同事|邻居|亲戚|老公|老婆|男朋友|女朋友|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|儿子|女儿|父母|老人|孩子',
     // already said, same place
     '刚才说了|说过了|说了|一样|同一个|同上|地址|位置|地点|哪里|哪儿|哪',

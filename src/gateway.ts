@@ -269,7 +269,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics.committedJobs.set(s.db.sql.stats.jobs);
       metrics.sqlStatements.set(s.db.sql.statements.count);
       if (s.db.sql.statements.roundTrips !== undefined) metrics.sqlRoundTrips.set(s.db.sql.statements.roundTrips);
-      metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
+      metrics.outboxPending.set(await s.reports.outboxPending());
       metrics.outboundPending.set(await s.outbound.pendingCount());
       for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {
         const age = t.oldest ? Math.max(0, (clock.now().getTime() - t.oldest.getTime()) / 1000) : 0;

@@ -5,6 +5,9 @@
  *   npm run bench -- --quick      under two minutes (6 s per phase, 10,000 incidents seeded)
  *   options: --reporters N (50) --duration S --warmup S --seed N (0 skips the seeded phase) --no-pg
  *            --floor-ms MS (storage floor, per figure) --out FILE (bench/results/latest.json)
+ *            --only PHASE (phases whose names start with it) --profile DIR (CPU profiles of the gateway)
+ *            --keep (keep the databases and logs) --seed-from FILE (copy a kept seeded database instead of
+ *            seeding: `--only sqlite-seeded --seed-from FILE` measures a large database in a minute)
  *
  * Phases, each on a fresh database and a gateway started as `npm start` starts it (node scripts/start.mjs):
  *   storage floor    raw durable SQLite commits (bench/storage-floor.ts)
@@ -21,11 +24,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import * as prettier from 'prettier';
 import type { LoadOptions, LoadResult } from './load.js';
 import { percentile } from './load.js';
-import { seedIncidents } from './seed.js';
+import { seedIncidents, type SeedResult } from './seed.js';
 import { measureStorageFloor, type StorageFloor } from './storage-floor.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -46,6 +50,7 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'seed-from': { type: 'string' },
   },
 });
 
@@ -62,6 +67,8 @@ const settings = {
   profileDir: args.profile ? path.resolve(args.profile) : null,
   /** Runs only the phases whose names start with this (floors are always measured). */
   only: args.only ?? null,
+  /** A database file seeded before (a kept run's seeded/intake.db): copied instead of seeding again. */
+  seedFrom: args['seed-from'] ? path.resolve(args['seed-from']) : null,
 };
 const wanted = (phase: string) => settings.only === null || phase.startsWith(settings.only);
 
@@ -610,15 +617,26 @@ async function main(): Promise<void> {
         }),
       );
 
-    if (settings.seed > 0 && wanted('sqlite-seeded') && fs.existsSync(path.join(sqliteDir, 'intake.db'))) {
-      // The incidents to copy come from the sqlite phase's own database (complete, real conversations).
+    const seedSource = settings.seedFrom ?? path.join(sqliteDir, 'intake.db');
+    if (settings.seed > 0 && wanted('sqlite-seeded') && fs.existsSync(seedSource)) {
+      // The incidents to copy come from the sqlite phase's own database (complete, real conversations), or
+      // a database seeded by an earlier run (--seed-from).
       const seededDir = path.join(tmp, 'seeded');
       fs.mkdirSync(seededDir);
       const file = path.join(seededDir, 'intake.db');
-      fs.copyFileSync(path.join(sqliteDir, 'intake.db'), file);
-      log(`seeding ${settings.seed} incidents`);
-      const seeded = seedIncidents(file, settings.seed);
-      log(`seeded ${seeded.incidents} incidents (${seeded.rows} rows) in ${seeded.ms} ms`);
+      fs.copyFileSync(seedSource, file);
+      let seeded: SeedResult;
+      if (settings.seedFrom) {
+        const db = new Database(file, { readonly: true });
+        const count = db.prepare('SELECT count(*) AS n FROM "Incident"').get() as { n: number };
+        db.close();
+        seeded = { incidents: count.n, rows: 0, ms: 0 };
+        log(`copied ${settings.seedFrom}: ${count.n} incidents stored`);
+      } else {
+        log(`seeding ${settings.seed} incidents`);
+        seeded = seedIncidents(file, settings.seed);
+        log(`seeded ${seeded.incidents} incidents (${seeded.rows} rows) in ${seeded.ms} ms`);
+      }
       const phase = await gatewayPhase({
         name: 'sqlite-seeded',
         database: 'sqlite',
@@ -626,14 +644,15 @@ async function main(): Promise<void> {
         dir: seededDir,
         processes: 1,
         receiver,
-        numberPrefix: 2,
+        // A kept database may hold the numbers of the run that kept it (prefix 2): other numbers then.
+        numberPrefix: settings.seedFrom ? 6 : 2,
         seeded: seeded.incidents,
       });
       phase.seedMs = seeded.ms;
       phase.seedRows = seeded.rows;
       phases.push(phase);
-      if (settings.seed < 100_000)
-        notes.push(`seeded ${settings.seed} incidents, not 100,000 (--quick): the RSS target is not judged`);
+      if (seeded.incidents < 100_000)
+        notes.push(`seeded ${seeded.incidents} incidents, not 100,000 (--quick): the RSS target is not judged`);
     } else {
       notes.push('seeded phase skipped (--seed 0, or --only without the sqlite phase it copies from)');
     }

@@ -7,7 +7,6 @@
  * Messages a crash left unprocessed are processed after the server listens, in the background, each with the
  * flow's time budget: a poison message cannot keep the gateway from answering.
  */
-import crypto from 'node:crypto';
 import http from 'node:http';
 import type { Logger } from 'pino';
 import { channels as allChannels } from './channels/registry.js';
@@ -21,7 +20,7 @@ import type { Admission, Clock, IdSource, StepRunner } from './core/ports.js';
 import { createApp } from './http/app.js';
 import { EventBus } from './http/event-bus.js';
 import { createMetrics } from './http/metrics.js';
-import { randomIds } from './ids.js';
+import { randomIds, timeOrderedId } from './ids.js';
 import { DEFAULT_BUCKET, TokenBucketAdmission } from './runtime/admission.js';
 import { sharedWorkerRunner, type WorkerStepRunner } from './runtime/worker-runner.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -72,7 +71,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const { log } = options;
   const clock = options.clock ?? { now: () => new Date() };
   const channels = options.channels ?? allChannels;
-  const newId = () => crypto.randomUUID();
+  // Reporter, cluster and user ids: time-ordered, as incident ids (src/ids.ts), for the indexes keyed by them.
+  const newId = () => timeOrderedId();
   const bus = new EventBus();
   const metrics = createMetrics();
   const runner = options.stepRunner ?? sharedWorkerRunner(defaultFlow);
@@ -269,7 +269,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       metrics.committedJobs.set(s.db.sql.stats.jobs);
       metrics.sqlStatements.set(s.db.sql.statements.count);
       if (s.db.sql.statements.roundTrips !== undefined) metrics.sqlRoundTrips.set(s.db.sql.statements.roundTrips);
-      metrics.outboxPending.set((await s.reports.outboxCounts()).pending);
+      metrics.outboxPending.set(await s.reports.outboxPending());
       metrics.outboundPending.set(await s.outbound.pendingCount());
       for (const t of await s.outbox.pendingByTarget(s.dispatchWorker.targetNames)) {
         const age = t.oldest ? Math.max(0, (clock.now().getTime() - t.oldest.getTime()) / 1000) : 0;

@@ -113,25 +113,50 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
     return null;
   }
   const at = row.date(me.createdAt).getTime();
-  const rows = await tx.all<Candidate>(
-    `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
-      'WHERE i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND i."id" <> ? AND i."reporterId" <> ?',
-    [me.category, new Date(at - CLUSTER_WINDOW_MS), new Date(at + CLUSTER_WINDOW_MS), incidentId, me.reporterId],
-  );
   const near = placeMatcher(me);
-  const matches = rows
-    .filter((c) => !(row.bool(c.clusterManual) && c.clusterId === null))
-    .filter(near)
-    .sort((a, b) => row.date(a.createdAt).getTime() - row.date(b.createdAt).getTime());
-  if (matches.length === 0) {
+  const window =
+    'i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND i."id" <> ? AND i."reporterId" <> ?';
+  const windowParams = [
+    me.category,
+    new Date(at - CLUSTER_WINDOW_MS),
+    new Date(at + CLUSTER_WINDOW_MS),
+    incidentId,
+    me.reporterId,
+  ];
+  // The matching incidents in no cluster yet all join this one (a call-taker's unlink excepted).
+  const loose = (
+    await tx.all<Candidate>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
+        `WHERE ${window} AND i."clusterId" IS NULL`,
+      windowParams,
+    )
+  ).filter((c) => !row.bool(c.clusterManual) && near(c));
+  // Of the matching incidents in a cluster, only the oldest counts: its cluster is the one to join. They are
+  // read oldest first, a page at a time, until one matches. A surge at one place (hundreds of reports of one
+  // fire in an hour) is one cluster whose oldest member matches at once; reading every member of the hour for
+  // every new report made the rule O(n) per report, O(n²) per surge.
+  let joined: string | null = null;
+  let after: { createdAt: Date; id: string } | null = null;
+  for (let page = 16; joined === null; page = Math.min(page * 4, 1024)) {
+    const rows: Candidate[] = await tx.all<Candidate>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
+        `WHERE ${window} AND i."clusterId" IS NOT NULL` +
+        (after ? ' AND (i."createdAt" > ? OR (i."createdAt" = ? AND i."id" > ?))' : '') +
+        ' ORDER BY i."createdAt", i."id" LIMIT ?',
+      [...windowParams, ...(after ? [after.createdAt, after.createdAt, after.id] : []), page],
+    );
+    joined = rows.find(near)?.clusterId ?? null;
+    const last = rows[rows.length - 1];
+    if (rows.length < page || !last) break;
+    after = { createdAt: row.date(last.createdAt), id: last.id };
+  }
+  if (loose.length === 0 && joined === null) {
     if (me.clusterId) await setCluster(tx, incidentId, null);
     return null;
   }
-  const clusterId = matches.find((m) => m.clusterId)?.clusterId ?? me.clusterId ?? newId();
+  const clusterId = joined ?? me.clusterId ?? newId();
   if (me.clusterId !== clusterId) await setCluster(tx, incidentId, clusterId);
-  for (const m of matches) {
-    if (m.clusterId === null && !row.bool(m.clusterManual)) await setCluster(tx, m.id, clusterId);
-  }
+  for (const m of loose) await setCluster(tx, m.id, clusterId);
   return clusterId;
 }
 

@@ -6,8 +6,8 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialState } from '../../src/core/flow/engine.js';
-import { consoleHooks } from '../../src/store/cluster-store.js';
-import type { SqlTx } from '../../src/store/sql/types.js';
+import { assignCluster, consoleHooks } from '../../src/store/cluster-store.js';
+import type { SqlRunner, SqlTx } from '../../src/store/sql/types.js';
 import { API_TOKEN, testGateway, type TestGateway } from '../helpers/gateway.js';
 import { northBy, sms } from './helpers.js';
 
@@ -117,6 +117,52 @@ describe('clusters (rule 10)', () => {
     expect(await clusterOf(far.incidentId)).toBe(await clusterOf(a.incidentId));
     const events = await gw.reports.auditEvents(far.incidentId);
     expect(events.map((e) => e.type)).toContain('console_cluster_link');
+  });
+
+  it('joins the cluster of the oldest match even when more than a page of other clusters of the hour come first', async () => {
+    const there = { lat: HERE.lat + northBy(3000), lon: HERE.lon };
+    const here: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      here.push((await sms(gw, `+86138000001${String(i).padStart(2, '0')}`, FIGHT, HERE)).incidentId);
+      gw.clock.advance(1);
+    }
+    const b1 = await sms(gw, '+8613800000201', FIGHT, there);
+    gw.clock.advance(1);
+    const b2 = await sms(gw, '+8613800000202', FIGHT, there);
+    gw.clock.advance(1);
+    const b3 = await sms(gw, '+8613800000203', FIGHT, there);
+    const hereCluster = await clusterOf(here[0]!);
+    const thereCluster = await clusterOf(b1.incidentId);
+    expect(hereCluster).not.toBeNull();
+    expect(thereCluster).not.toBeNull();
+    expect(thereCluster).not.toBe(hereCluster);
+    expect(await clusterOf(here[19]!)).toBe(hereCluster);
+    expect(await clusterOf(b2.incidentId)).toBe(thereCluster);
+    expect(await clusterOf(b3.incidentId)).toBe(thereCluster);
+  });
+
+  it('a surge at one place: a new report reads a page of its cluster, not every report of the hour', async () => {
+    for (let i = 0; i < 60; i++) {
+      await sms(gw, `+86138000003${String(i).padStart(2, '0')}`, FIGHT, HERE);
+      gw.clock.advance(1);
+    }
+    const last = await sms(gw, '+8613800000399', FIGHT, HERE);
+    const cluster = await clusterOf(last.incidentId);
+    expect(cluster).not.toBeNull();
+    const db = gw.services!.db.sql.read;
+    let rowsRead = 0;
+    const counting: SqlRunner = {
+      dialect: db.dialect,
+      get: (sql, params) => db.get(sql, params),
+      all: async <T extends object>(sql: string, params?: Parameters<SqlRunner['all']>[1]) => {
+        const rows = await db.all<T>(sql, params);
+        rowsRead += rows.length;
+        return rows;
+      },
+      run: () => Promise.reject(new Error('nothing to write: every report is in the cluster already')),
+    };
+    expect(await assignCluster(counting, last.incidentId, () => 'unused')).toBe(cluster);
+    expect(rowsRead).toBeLessThanOrEqual(16);
   });
 
   it('a new incident is written without reading its (not yet existing) row first', async () => {

@@ -273,6 +273,8 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
       { type: 'dispatch', event: 'updated', revision: 2 },
     ];
     await intake.commitInbound(m.inboundId, c);
+    const reader = new SqlReportReader(db1.sql.read, defaultFlow);
+    expect(await reader.outboxPending()).toBe(2);
     const opts = (claimId: string) => ({ targets: ['webhook'], limit: 10, leaseMs: 60_000, claimId });
     const [a, b] = await Promise.all([x1.claimDue(NOW, opts('p1')), x2.claimDue(NOW, opts('p2'))]);
     const claimed = [...a, ...b];
@@ -281,6 +283,7 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     expect(payload.event).toBe('early_dispatch');
     expect(payload.incident.transcript.map((t) => t.text)).toContain('环城公园南门有人拿刀砍人');
     await (a.length ? x1 : x2).markDelivered(claimed[0]!, NOW, '200', ['webhook']);
+    expect(await reader.outboxPending()).toBe(1);
     expect((await x2.claimDue(NOW, opts('p2'))).map((d) => d.revision)).toEqual([2]);
     // A start never releases another process's claims on PostgreSQL; on SQLite (one process) it does.
     expect(await x1.releaseAllClaims(NOW)).toBe(onPostgres ? 0 : 1);
@@ -493,7 +496,7 @@ describe(`store ports on ${TEST_DATABASE}`, () => {
     const list = await reader.list({ limit: 10 });
     expect(list.map((v) => v.priority)).toEqual(['P1', 'P2', 'P3']);
     expect(list[0]!.transcript.map((t) => t.text)).toEqual(['text 1', 'reply 1']);
-    expect((await reader.outboxCounts()).pending).toBe(0);
+    expect(await reader.outboxPending()).toBe(0);
   });
 
   it('events: a committed change notifies every process listening on the database', async () => {

@@ -117,9 +117,11 @@ function askElement(w: Work, key: ElementKey): void {
   // One question at a time (rule 3): a screen not answered is left for later, and `awaiting` names this one.
   s.confirming = null;
   const reask = w.reaskKey === key;
-  // The same question is still unread on the reporter's screen (a text of the opening burst): not sent again.
-  if (w.burstPending === key && !reask) {
-    w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
+  // The same question is still unread on the reporter's screen (a text of the opening burst), or still the last
+  // one there (a text about other things came meanwhile): not sent again. A reply that already says something
+  // (help is on the way, advice) needs no receipt besides.
+  if ((w.burstPending === key || w.stillPending === key) && !reask) {
+    if (w.burstPending === key || w.parts.length === 0) w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
     return;
   }
   if (s.covert) {
@@ -198,14 +200,17 @@ export function advance(w: Work): void {
   if (wantsNoDangerConfirm(w)) {
     s.awaiting = null;
     const again = s.confirming === 'no_danger' && w.reaskConfirm;
-    if (!(w.repeat && s.confirming === 'no_danger')) s.noDangerAsks += 1;
+    // A text of the opening burst came while the question was on the reporter's screen, unread: not sent again.
+    const unread = w.repeat && s.confirming === 'no_danger';
+    if (!unread) s.noDangerAsks += 1;
     s.confirming = 'no_danger';
-    w.parts.push({ id: again ? 'no_danger.reask' : 'no_danger.confirm' });
+    w.parts.push({ id: unread ? 'noted' : again ? 'no_danger.reask' : 'no_danger.confirm' });
     return;
   }
   if (next !== undefined) {
-    const other = w.deferKey === next ? missing.find((k) => k !== next) : undefined;
-    askElement(w, other ?? next);
+    // The question still pending comes before any other that the same text made necessary.
+    const pendingKey = w.stillPending !== null && missing.includes(w.stillPending) ? w.stillPending : null;
+    askElement(w, pendingKey ?? next);
     return;
   }
 

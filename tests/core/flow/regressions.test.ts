@@ -9,7 +9,9 @@ describe('answers that are about another element', () => {
     expect(run.state.elements.suspects).toBeUndefined();
     // "我手机被偷了" already names what was lost: loss is not asked.
     expect(run.state.elements.loss?.value).toBe('我手机');
-    expect(run.templatesAt(1)).toEqual(['ask.suspects']);
+    // The suspects question is still the last one on the reporter's screen: a receipt, not the question again.
+    expect(run.templatesAt(1)).toEqual(['noted']);
+    expect(run.state.awaiting).toBe('suspects');
   });
 
   it('a suspect description to "are you safe?" is kept as suspects, and safety is asked again', () => {

@@ -11,6 +11,7 @@ import { categoryChoice } from '../category-question.js';
 import {
   aboutOtherThan,
   acceptAnswer,
+  BEHAVIOURS,
   addDescription,
   answerPlaceFollowUp,
   correctPlace,
@@ -198,6 +199,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   let failedKey: ElementKey | null = null;
   let volunteered = false;
   const key = s.awaiting;
+  const pendingBefore = key === null ? undefined : s.elements[key];
   if (key === 'location' && s.placeFollowUp === 'asked' && hasText && intent === null) {
     answerPlaceFollowUp(w, text, ext, aboutOtherThan('location', ext));
     answeredOther = true;
@@ -234,7 +236,15 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   // A text of the opening burst was written before the question could be read: it is asked again as it was.
   if (burst && (failedKey !== null || confirmFailed || dangerFailed || categoryFailed)) w.repeat = true;
   if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey) && !w.repeat) {
-    if (!learnt || volunteered) {
+    const toldOther = learnt || volunteered;
+    const taken = toldOther && s.reasks > 0 && sameAsBefore(s) ? BEHAVIOURS[failedKey].parse(w, text, ext) : null;
+    if (taken?.ok === true) {
+      // The same text sent again to the same question: it is the reporter's answer, whatever else it names.
+      acceptAnswer(w, failedKey, taken);
+      s.lastAnswered = failedKey;
+      s.awaiting = null;
+      s.reasks = 0;
+    } else {
       s.reasks += 1;
       if (s.reasks > def.maxReasks) {
         if (failedKey === 'location') s.locationSpecific = false;
@@ -242,10 +252,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
         s.awaiting = null;
         s.reasks = 0;
         runTriage(w);
-      } else if (!learnt) {
+      } else if (!toldOther) {
         w.reaskKey = failedKey;
         w.events.push({ type: 'reask', key: failedKey, attempt: s.reasks });
-      } else w.deferKey = failedKey;
+      } else if (s.reasks === 1 && s.elements[failedKey] === pendingBefore) {
+        // The first text about other things (nothing of this element, not even a vague part of it): the question
+        // stays pending, not sent again.
+        w.stillPending = failedKey;
+      }
     }
   }
   if (confirmFailed && s.confirming === 'no_danger' && !w.repeat) w.reaskConfirm = true;
@@ -277,6 +291,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (first && !saysRecorded) w.parts.splice(ackAt, 0, { id: s.covert ? 'covert.ack' : 'ack' });
   maybeUpdated(w);
   armTimers(w);
+}
+
+/** The reporter sent the same text as the one before (the message just added to `texts`). */
+function sameAsBefore(s: FlowState): boolean {
+  const n = s.texts.length;
+  if (n < 2) return false;
+  const squash = (t: string | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return squash(s.texts[n - 1]) === squash(s.texts[n - 2]);
 }
 
 /** What a command message says besides the command: filled, and triage re-run (a P1 is then not cancelled). */

@@ -12,6 +12,7 @@ import {
   aboutOtherThan,
   acceptAnswer,
   BEHAVIOURS,
+  type Parsed,
   addDescription,
   answerPlaceFollowUp,
   correctPlace,
@@ -20,7 +21,8 @@ import {
   fillFromExtraction,
   parseAnswer,
 } from '../elements/index.js';
-import { asksForPolice, detectIntent } from '../intents.js';
+import { anyText } from '../elements/answers.js';
+import { asksForPolice, detectIntent, refusesPlaceOrNumber, type Intent } from '../intents.js';
 import { replyLanguage } from '../language.js';
 import { runTriage } from '../retriage.js';
 import type { FlowInput, FlowState } from '../types.js';
@@ -108,8 +110,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
     return;
   }
 
-  const intent = hasText ? detectIntent(text) : null;
   const ext = extract(text);
+  // A bare "nah" / "不告诉你" / "没有" to "where?" or "your number?" refuses it (a yes / no question reads it as no).
+  const refused =
+    (s.awaiting === 'location' || s.awaiting === 'callback') &&
+    ext.location === undefined &&
+    ext.phones.length === 0 &&
+    refusesPlaceOrNumber(text);
+  const intent: Intent | null = hasText ? (detectIntent(text) ?? (refused ? { kind: 'decline' } : null)) : null;
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
   // "help", "human", a language switch: the reporter asks for something, and the question is sent again after it.
@@ -237,9 +245,10 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (burst && (failedKey !== null || confirmFailed || dangerFailed || categoryFailed)) w.repeat = true;
   if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey) && !w.repeat) {
     const toldOther = learnt || volunteered;
-    const taken = toldOther && s.reasks > 0 && sameAsBefore(s) ? BEHAVIOURS[failedKey].parse(w, text, ext) : null;
+    const taken = s.reasks > 0 && sameAsBefore(s) ? sentAgain(w, failedKey, text, ext) : null;
     if (taken?.ok === true) {
-      // The same text sent again to the same question: it is the reporter's answer, whatever else it names.
+      // The same text sent again to the same question: it is the reporter's answer, in their words, whatever else
+      // it names.
       acceptAnswer(w, failedKey, taken);
       s.lastAnswered = failedKey;
       s.awaiting = null;
@@ -291,6 +300,16 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (first && !saysRecorded) w.parts.splice(ackAt, 0, { id: s.covert ? 'covert.ack' : 'ack' });
   maybeUpdated(w);
   armTimers(w);
+}
+
+/**
+ * A text sent again to the question it did not answer the first time, read as the answer: as the element reads it,
+ * else in the reporter's own words (a place and a phone number still have to be one).
+ */
+function sentAgain(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
+  const parsed = BEHAVIOURS[key].parse(w, text, ext);
+  if (parsed.ok || key === 'location' || key === 'callback') return parsed;
+  return anyText(text);
 }
 
 /** The reporter sent the same text as the one before (the message just added to `texts`). */

@@ -176,10 +176,18 @@ describe('a text about other things while a question is pending', () => {
   });
 
   it("the same text sent again to the same question is its answer, in the reporter's words", () => {
-    const run = talk(['周至县马召镇 东村村口的黑河桥塌了 有个车掉下去了', '车在水里', '车在水里']);
+    const run = talk(['周至县马召镇 东村村口的黑河桥塌了 有个车掉下去了', '水里', '水里']);
     expect(run.templatesAt(1)).toContain('reask.in_progress');
-    expect(run.state.elements.in_progress).toEqual({ value: '车在水里', source: 'answer' });
+    expect(run.state.elements.in_progress).toEqual({ value: '水里', source: 'answer' });
     expect(run.templatesAt(2)).not.toContain('reask.in_progress');
+  });
+});
+
+describe('how things stand, in words, to "is it still happening?"', () => {
+  it.each(['车在水里 车门打不开', '人打完回家了'])('"%s" is an answer, not asked again', (text) => {
+    const run = talk(['周至县马召镇 东村村口的黑河桥塌了 有个车掉下去了', text]);
+    expect(run.state.elements.in_progress?.source).toBe('answer');
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
   });
 });
 

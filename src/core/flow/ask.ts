@@ -117,13 +117,15 @@ function askElement(w: Work, key: ElementKey): void {
   // One question at a time (rule 3): a screen not answered is left for later, and `awaiting` names this one.
   s.confirming = null;
   const reask = w.reaskKey === key;
-  // The same question is still unread on the reporter's screen (a text of the opening burst), or still the last
-  // one there (a text about other things came meanwhile): not sent again. A reply that already says something
-  // (help is on the way, advice) needs no receipt besides.
-  if ((w.burstPending === key || w.stillPending === key) && !reask) {
-    if (w.burstPending === key || w.parts.length === 0) w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
+  // The same question is still unread on the reporter's screen (a text of the opening burst): not sent again.
+  if (w.burstPending === key && !reask) {
+    w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
     return;
   }
+  // A text about other things came after the question could be read: what it gave is taken (a receipt, unless
+  // the reply already says something), and the question is sent again as it was, not as "did not understand".
+  // Left unsent, a reporter who meant it as the answer would wait in silence for the next question.
+  if (w.stillPending === key && !reask && w.parts.length === 0) w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
   if (s.covert) {
     if (reask) w.parts.push({ id: 'covert.reask' });
     w.parts.push({ id: `covert.ask.${key}` });

@@ -31,7 +31,8 @@ export interface Work {
   /**
    * The reporter wrote about other things while this element's question was pending (the burst goes on, an
    * unprompted "he has a knife"): what the text gives is filled, and the question, still the last one on the
-   * reporter's screen, stays pending without being sent again (a short receipt instead).
+   * reporter's screen, is sent again as it was after a short receipt (not "did not understand", and before any
+   * other question the text made necessary).
    */
   stillPending: ElementKey | null;
   /**

@@ -153,10 +153,10 @@ describe('a command in the opening burst', () => {
 });
 
 describe('a text about other things while a question is pending', () => {
-  it('zh: "有个人掏出刀了" while "anyone hurt?" waits fills weapons; the question stays pending, not sent again', () => {
+  it('zh: "有个人掏出刀了" while "anyone hurt?" waits fills weapons; a receipt, and the question sent again as it was', () => {
     const run = talk(['小区门口有人打架 打得好凶', '西安 雁塔区 电子二路 紫薇花园北门', '还在打', '有个人掏出刀了']);
     expect(run.state.elements.weapons?.value).toBe('刀');
-    expect(run.templatesAt(3)).toEqual(['noted']);
+    expect(run.templatesAt(3)).toEqual(['noted', 'ask.injuries']);
     expect(awaitingOf(run.state)).toBe('injuries');
     expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
   });
@@ -171,7 +171,7 @@ describe('a text about other things while a question is pending', () => {
       { lang: 'en' },
     );
     expect(run.state.elements.vehicles?.value).toContain('white van');
-    expect(run.templatesAt(1)).toEqual(['noted']);
+    expect(run.templatesAt(1)).toEqual(['noted', 'ask.suspects']);
     expect(run.state.elements.suspects).toEqual({ value: 'skinny guy black puffer jacket', source: 'answer' });
   });
 

@@ -9,8 +9,9 @@ describe('answers that are about another element', () => {
     expect(run.state.elements.suspects).toBeUndefined();
     // "我手机被偷了" already names what was lost: loss is not asked.
     expect(run.state.elements.loss?.value).toBe('我手机');
-    // The suspects question is still the last one on the reporter's screen: a receipt, not the question again.
-    expect(run.templatesAt(1)).toEqual(['noted']);
+    // What it gave is taken (a receipt), and the suspects question is sent again as it was, not "did not
+    // understand": left unsent, a reporter who meant it as the answer would wait for a question that never comes.
+    expect(run.templatesAt(1)).toEqual(['noted', 'ask.suspects']);
     expect(run.state.awaiting).toBe('suspects');
   });
 

@@ -265,8 +265,8 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
         w.reaskKey = failedKey;
         w.events.push({ type: 'reask', key: failedKey, attempt: s.reasks });
       } else if (s.reasks === 1 && s.elements[failedKey] === pendingBefore) {
-        // The first text about other things (nothing of this element, not even a vague part of it): the question
-        // stays pending, not sent again.
+        // The first text about other things (nothing of this element, not even a vague part of it): a receipt,
+        // and the same question again as it was (src/core/flow/ask.ts).
         w.stillPending = failedKey;
       }
     }

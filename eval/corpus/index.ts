@@ -17,6 +17,7 @@ import { kidnapping } from './kidnapping.js';
 import { medical } from './medical.js';
 import { missing } from './missing.js';
 import { nonPolice } from './non-police.js';
+import { pending } from './pending.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -53,6 +54,7 @@ export const development: Conversation[] = [
   ...turns,
   ...given,
   ...registers,
+  ...pending,
 ];
 
 /**
@@ -62,7 +64,7 @@ export const development: Conversation[] = [
  * cost a held-out category; registers.ts raised held-out and unseen categories by one each but unseen re-asks by
  * two, which the ratchet refuses; figures only).
  */
-export const probes: readonly Conversation[] = [...given, ...registers];
+export const probes: readonly Conversation[] = [...given, ...registers, ...pending];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

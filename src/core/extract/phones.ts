@@ -26,12 +26,12 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode = 'CN'):
 
 /**
  * Regions tried, in order, for a callback number written without a country code: mainland China first (the
- * service's home), then the regions visitors most often text from, so "(503) 555-0110" is taken as the reporter
- * wrote it instead of being refused. A number valid in China is always read as Chinese, and only a number of at
+ * service's home), then the regions visitors most often text from, so "(503) 555-0110" or a Taiwan mobile "0933-123-456" is
+ * taken as the reporter wrote it instead of being refused. A number valid in China is always read as Chinese, and only a number of at
  * least ten digits is tried elsewhere: an eight-digit local number is a Chinese one missing its area code (asked
  * again), not a Hong Kong mobile.
  */
-const CALLBACK_REGIONS: readonly CountryCode[] = ['US', 'GB', 'AU'];
+const CALLBACK_REGIONS: readonly CountryCode[] = ['US', 'GB', 'AU', 'TW'];
 
 /** E.164 for a callback number the reporter typed, trying the regions above; null when none accepts it. */
 export function normalizeCallback(raw: string): string | null {

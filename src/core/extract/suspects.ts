@@ -149,8 +149,23 @@ const EN_DIRECTION = new RegExp(
 );
 /** An age given as a description ("30s", "early 20s", "四十多岁", "三十来岁"): a suspect's, in a suspects answer. */
 const AGE_DESCRIPTION = /\b(?:(?:early|mid|late)[ -]?)?[1-9]0s\b|(?:二|三|四|五|六|七|八)十(?:多|来|几)岁/g;
-/** "他一个人", "就两个人", "对方三个人": a head-count said of the other side. */
-const ZH_THEIR_COUNT = new RegExp(`(?:他|她|他们|对方|就|只有)(${NUMBER_SRC})(?:个|名|位)人`, 'g');
+/** A head-count: "五六" / "七八" (five or six) is the larger, not fifty-six. */
+function headCount(numeral: string): number | undefined {
+  const digits = '一二三四五六七八九';
+  const range = /^([一二三四五六七八九])([一二三四五六七八九])$/.exec(numeral);
+  if (range && digits.indexOf(range[2] ?? '') === digits.indexOf(range[1] ?? '') + 1)
+    return digits.indexOf(range[2] ?? '') + 1;
+  return parseAnyNumber(numeral) ?? undefined;
+}
+
+/**
+ * "他一个人", "就两个人", "对方三个人", "就他一个": a head-count said of the other side; "三个 还在网吧门口", "五六个":
+ * a bare head-count opening a clause.
+ */
+const ZH_THEIR_COUNT = new RegExp(
+  `(?:他|她|他们|对方|就|只有)+(${NUMBER_SRC})(?:个|名|位)(?:人|(?=$|[\\s,，。!！]))|^(${NUMBER_SRC})(?:个|名|位)(?=$|[\\s,，。!！])`,
+  'g',
+);
 const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
 
 /**
@@ -207,7 +222,7 @@ export function extractSuspects(
       add(at(m.index), at(m.index + m[0].length), n);
     }
     for (const m of allMatches(ZH_THEIR_COUNT, text))
-      add(at(m.index), at(m.index + m[0].length), parseAnyNumber(m[1] ?? '') ?? undefined);
+      add(at(m.index), at(m.index + m[0].length), headCount(m[1] ?? m[2] ?? ''));
     for (const m of allMatches(EN_COUNT, text)) {
       if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
       const w = m[1] ?? '';

@@ -122,6 +122,10 @@ function askElement(w: Work, key: ElementKey): void {
     w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
     return;
   }
+  // A text about other things came after the question could be read: what it gave is taken (a receipt, unless
+  // the reply already says something), and the question is sent again as it was, not as "did not understand".
+  // Left unsent, a reporter who meant it as the answer would wait in silence for the next question.
+  if (w.stillPending === key && !reask && w.parts.length === 0) w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
   if (s.covert) {
     if (reask) w.parts.push({ id: 'covert.reask' });
     w.parts.push({ id: `covert.ask.${key}` });
@@ -198,14 +202,17 @@ export function advance(w: Work): void {
   if (wantsNoDangerConfirm(w)) {
     s.awaiting = null;
     const again = s.confirming === 'no_danger' && w.reaskConfirm;
-    if (!(w.repeat && s.confirming === 'no_danger')) s.noDangerAsks += 1;
+    // A text of the opening burst came while the question was on the reporter's screen, unread: not sent again.
+    const unread = w.repeat && s.confirming === 'no_danger';
+    if (!unread) s.noDangerAsks += 1;
     s.confirming = 'no_danger';
-    w.parts.push({ id: again ? 'no_danger.reask' : 'no_danger.confirm' });
+    w.parts.push({ id: unread ? 'noted' : again ? 'no_danger.reask' : 'no_danger.confirm' });
     return;
   }
   if (next !== undefined) {
-    const other = w.deferKey === next ? missing.find((k) => k !== next) : undefined;
-    askElement(w, other ?? next);
+    // The question still pending comes before any other that the same text made necessary.
+    const pendingKey = w.stillPending !== null && missing.includes(w.stillPending) ? w.stillPending : null;
+    askElement(w, pendingKey ?? next);
     return;
   }
 

@@ -121,7 +121,7 @@ export function step(def: FlowDefinition, state: FlowState, input: FlowInput, ct
     dispatched: false,
     reaskKey: null,
     reaskConfirm: false,
-    deferKey: null,
+    stillPending: null,
     repeat: false,
     burstPending: null,
   };

@@ -38,6 +38,12 @@ const WHOLE: { kind: 'help' | 'cancel' | 'human' | 'decline'; pattern: RegExp }[
     pattern:
       /^(我)?(不想说|不方便说|不方便|不想告诉你?|不愿意说|不说|不想留|不留了?|不给)$|^(i'?d |i would )?(prefer not( to (say|answer|tell))?|rather not( say)?)$|^(no comment|skip|decline|not telling)$/,
   },
+  {
+    // "不告诉你", "你们别管了", "电话就不留了", "not telling u", "none of your business", "rather not give my number".
+    kind: 'decline',
+    pattern:
+      /^(?:我|俺)?(?:就|才|偏)?不(?:要|会|能|用)?告诉(?:你们?)?(?:了|的)?$|^(?:你们?)?(?:别|不用|不要)管(?:我|了|我了)*$|^关你(?:们)?(?:什么|啥)事$|^(?:我的?)?(?:电话|号码|手机号?|地址)(?:就|还是|先)?不(?:想|方便|愿意)?(?:留|给|说)了?$|^(?:我|俺)?不(?:想|方便|愿意|能)?(?:留|给|说)(?:你们?)?(?:电话|号码|手机号?|地址)了?$|^(?:i'?m |im )?not (?:telling|saying|giving)(?: (?:u|you|ya|it|that|my (?:number|address|location)))*(?: (?:sorry|soz|lol))?$|^(?:none of (?:your|ur) business|mind (?:your|ur) own business|wont say|won'?t say|not gonna say|not going to say)$|^(?:i'?d )?rather not (?:give|leave|share|say)(?: (?:u|you|my|the|a))*(?: (?:number|phone|address|location))?(?: (?:tbh|sorry|thanks))?$/,
+  },
 ];
 
 const TO_ENGLISH = /^(english|in english|english please|reply in english|英文|英语|用英文|说英文|英文回复|用英语)$/;
@@ -120,3 +126,13 @@ const ASKS_FOR_POLICE =
 export function asksForPolice(text: string): boolean {
   return ASKS_FOR_POLICE.test(stripTrailing(normalize(understoodPart(text))).replace(/[?？]+$/, ''));
 }
+
+/**
+ * The whole message refuses what is asked ("nah", "nope", "没有", "不想留电话", "rather not give my number tbh"): a
+ * no where the question is not a yes / no one. Only read so while a place or a number is awaited.
+ */
+export function refusesPlaceOrNumber(text: string): boolean {
+  return BARE_NO.test(stripTrailing(normalize(understoodPart(text))));
+}
+const BARE_NO =
+  /^(?:no|nah|nope|naw|no way|nothing|none|nada|not really)(?: (?:thanks|thx|sorry|soz|lol|mate|man))*$|^(?:没有|没|不|不要|不行|不用|无|没啥|没什么|冇)(?:啊|呀|吧|了)?$/;

@@ -202,7 +202,7 @@ export const TEMPLATES: Record<TemplateId, Texts> = {
   // Covert mode: short, neutral, nothing that reads as "police" over a shoulder; yes/no as 1 / 2.
   'covert.ack': { 'zh-CN': '收到。', en: 'Got it.' },
   // A text of the opening burst, sent before the question on the reporter's screen could be read: the question
-  // is not sent again, the text is only acknowledged.
+  // is not sent again, the text is only acknowledged. Before the same question when a text was about other things.
   noted: { 'zh-CN': '收到。', en: 'Got it.' },
   'covert.tip': { 'zh-CN': '请把手机调成静音。', en: 'Set your phone to silent.' },
   'covert.early_dispatch': {

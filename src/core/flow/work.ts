@@ -29,10 +29,12 @@ export interface Work {
   /** The answer to "is anyone in danger?" could not be read: ask it again. */
   reaskConfirm: boolean;
   /**
-   * The reporter wrote about other things instead of answering this element: ask the next missing one first
-   * and come back to this one at the end (no reporter should get the same question three times in a row).
+   * The reporter wrote about other things while this element's question was pending (the burst goes on, an
+   * unprompted "he has a knife"): what the text gives is filled, and the question, still the last one on the
+   * reporter's screen, is sent again as it was after a short receipt (not "did not understand", and before any
+   * other question the text made necessary).
    */
-  deferKey: ElementKey | null;
+  stillPending: ElementKey | null;
   /**
    * The message came in an opening burst, before the reporter could have read the question: the question is
    * asked again as it was, and nothing counts it as asked twice.

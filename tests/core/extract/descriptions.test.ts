@@ -107,3 +107,19 @@ describe('extractPerson', () => {
     expect(extractPerson('一个男的穿黑衣服')).toBeUndefined();
   });
 });
+
+describe('a bare head-count answering "who did it?"', () => {
+  it.each([
+    ['三个 还在那边网吧门口', 3],
+    ['就他一个 还在屋里骂', 1],
+    // "五六个" is five or six people, not fifty-six.
+    ['五六个 骑电动车的', 6],
+    ['七八个', 8],
+  ])('%s -> %i', (text, count) => {
+    expect(extractSuspects(text)?.count).toBe(count);
+  });
+
+  it.each(['丢了三个', '三个苹果'])('%s is no head-count', (text) => {
+    expect(extractSuspects(text)).toBeUndefined();
+  });
+});

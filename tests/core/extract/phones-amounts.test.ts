@@ -38,6 +38,9 @@ describe('normalizeCallback', () => {
     // Valid as a Chinese landline too (0770 Fangchenggang): the home reading wins.
     ['07700 900123', '+867700900123'],
     ['+852 6123 4567', '+85261234567'],
+    // A Taiwan mobile as written there.
+    ['0933-123-456', '+886933123456'],
+    ['0912345678', '+886912345678'],
   ])('%s -> %s', (raw, e164) => {
     expect(normalizeCallback(raw)).toBe(e164);
   });

@@ -151,3 +151,65 @@ describe('a command in the opening burst', () => {
     expect(run.templatesAt(1)).toEqual(['help', 'ask.location']);
   });
 });
+
+describe('a text about other things while a question is pending', () => {
+  it('zh: "有个人掏出刀了" while "anyone hurt?" waits fills weapons; a receipt, and the question sent again as it was', () => {
+    const run = talk(['小区门口有人打架 打得好凶', '西安 雁塔区 电子二路 紫薇花园北门', '还在打', '有个人掏出刀了']);
+    expect(run.state.elements.weapons?.value).toBe('刀');
+    expect(run.templatesAt(3)).toEqual(['noted', 'ask.injuries']);
+    expect(awaitingOf(run.state)).toBe('injuries');
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
+  });
+
+  it('en: a van named while "who did it?" waits fills vehicles; the answer after it answers the question', () => {
+    const run = talk(
+      [
+        'someone just nicked my bike outside Tesco on Cowley Rd Oxford',
+        'hes put it in a white van',
+        'skinny guy black puffer jacket',
+      ],
+      { lang: 'en' },
+    );
+    expect(run.state.elements.vehicles?.value).toContain('white van');
+    expect(run.templatesAt(1)).toEqual(['noted', 'ask.suspects']);
+    expect(run.state.elements.suspects).toEqual({ value: 'skinny guy black puffer jacket', source: 'answer' });
+  });
+
+  it("the same text sent again to the same question is its answer, in the reporter's words", () => {
+    const run = talk(['周至县马召镇 东村村口的黑河桥塌了 有个车掉下去了', '水里', '水里']);
+    expect(run.templatesAt(1)).toContain('reask.in_progress');
+    expect(run.state.elements.in_progress).toEqual({ value: '水里', source: 'answer' });
+    expect(run.templatesAt(2)).not.toContain('reask.in_progress');
+  });
+});
+
+describe('how things stand, in words, to "is it still happening?"', () => {
+  it.each(['车在水里 车门打不开', '人打完回家了'])('"%s" is an answer, not asked again', (text) => {
+    const run = talk(['周至县马召镇 东村村口的黑河桥塌了 有个车掉下去了', text]);
+    expect(run.state.elements.in_progress?.source).toBe('answer');
+    expect(run.events.filter((e) => e.type === 'reask')).toEqual([]);
+  });
+});
+
+describe('a refusal of the place or the number', () => {
+  it.each(['nah', 'not telling u', 'nope'])('en: "%s" to "where?" is a refusal, not an unreadable place', (text) => {
+    const run = talk(['gonna end it tonight took a bunch of pills', text], { lang: 'en' });
+    expect(run.templatesAt(1)).toContain('location.needed');
+    expect(run.templatesAt(1)).not.toContain('reask.location');
+  });
+
+  it.each(['不告诉你', '你们别管了', '没有'])('zh: "%s" to "where?" is a refusal', (text) => {
+    const run = talk(['我手上划了好几刀 不想活了', text]);
+    expect(run.templatesAt(1)).toContain('location.needed');
+  });
+
+  it.each(['电话就不留了', '不想留电话', 'rather not give my number tbh'])(
+    '"%s" to "your number?" declines it',
+    (text) => {
+      const run = talk(['举报 楼下麻将馆天天聚众赌博', '太原 小店区 长风街 福乐麻将馆', '没有', '每天晚上', text], {
+        channelHasPhone: false,
+      });
+      expect(run.state.elements.callback?.source).toBe('declined');
+    },
+  );
+});

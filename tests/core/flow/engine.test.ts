@@ -230,9 +230,9 @@ describe('answers', () => {
 });
 
 describe('answers about something else', () => {
-  it('"nobody hurt" sent to "is it still happening?" fills injuries and asks again', () => {
+  it('"nobody hurt" sent to "is it still happening?" fills injuries; a receipt, and the question sent again', () => {
     const run = talk(['楼道里煤气泄漏，味道很大，物业不管', '幸福小区5栋2单元', '没有人受伤', '还在']);
-    expect(run.templatesAt(2)).toEqual(['ask.in_progress']);
+    expect(run.templatesAt(2)).toEqual(['noted', 'ask.in_progress']);
     expect(run.state.elements.injuries?.value).toBe('没有人受伤');
     expect(run.state.elements.in_progress).toEqual({ value: '还在', source: 'answer' });
     expect(run.state.status).toBe('ready');

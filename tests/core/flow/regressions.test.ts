@@ -9,7 +9,10 @@ describe('answers that are about another element', () => {
     expect(run.state.elements.suspects).toBeUndefined();
     // "我手机被偷了" already names what was lost: loss is not asked.
     expect(run.state.elements.loss?.value).toBe('我手机');
-    expect(run.templatesAt(1)).toEqual(['ask.suspects']);
+    // What it gave is taken (a receipt), and the suspects question is sent again as it was, not "did not
+    // understand": left unsent, a reporter who meant it as the answer would wait for a question that never comes.
+    expect(run.templatesAt(1)).toEqual(['noted', 'ask.suspects']);
+    expect(run.state.awaiting).toBe('suspects');
   });
 
   it('a suspect description to "are you safe?" is kept as suspects, and safety is asked again', () => {

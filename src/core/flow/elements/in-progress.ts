@@ -3,6 +3,16 @@ import { parseYesNo } from '../../extract/index.js';
 import { open, setElement, type Work } from '../work.js';
 import { yesNoAnswer } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
+import { aboutOtherThan } from './index.js';
+
+/** A few words of statement (not one word, not a question back, not just an urge). */
+function statesSomething(text: string): boolean {
+  const t = text.trim();
+  if (/[?？]$/.test(t)) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = t.split(/\s+/).filter((x) => /[a-z]{2,}/i.test(x)).length;
+  return han >= 4 || words >= 3;
+}
 
 /** Facts that follow from an in-progress answer: "no / already gone" means it is over (rule: tense). */
 function noteInProgress(w: Work, value: string): void {
@@ -42,6 +52,9 @@ export const inProgress: ElementBehaviour = {
     const yn = yesNoAnswer(w, 'in_progress', text);
     if (yn !== undefined) return yn;
     if (ext.inProgress !== undefined) return { ok: true, value: ext.inProgress.text };
+    // "车在水里", "人打完回家了": how things stand, in words that name no other element, answers in the reporter's
+    // words (dispatch reads them; whether it is over stays open).
+    if (statesSomething(text) && !aboutOtherThan('in_progress', ext)) return { ok: true, value: text.trim() };
     return { ok: false };
   },
   onAnswer: noteInProgress,

@@ -79,7 +79,7 @@ const LEADING_YES_NO =
   /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
 
 const SAYS_OK =
-  /^(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
+  /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
 
 function foundFor(key: ElementKey, ext: Extraction): boolean {
   return BEHAVIOURS[key].found?.(ext) ?? false;

@@ -11,6 +11,8 @@ import { categoryChoice } from '../category-question.js';
 import {
   aboutOtherThan,
   acceptAnswer,
+  BEHAVIOURS,
+  type Parsed,
   addDescription,
   answerPlaceFollowUp,
   correctPlace,
@@ -19,7 +21,8 @@ import {
   fillFromExtraction,
   parseAnswer,
 } from '../elements/index.js';
-import { asksForPolice, detectIntent } from '../intents.js';
+import { anyText } from '../elements/answers.js';
+import { asksForPolice, detectIntent, refusesPlaceOrNumber, type Intent } from '../intents.js';
 import { replyLanguage } from '../language.js';
 import { runTriage } from '../retriage.js';
 import type { FlowInput, FlowState } from '../types.js';
@@ -107,8 +110,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
     return;
   }
 
-  const intent = hasText ? detectIntent(text) : null;
   const ext = extract(text);
+  // A bare "nah" / "不告诉你" / "没有" to "where?" or "your number?" refuses it (a yes / no question reads it as no).
+  const refused =
+    (s.awaiting === 'location' || s.awaiting === 'callback') &&
+    ext.location === undefined &&
+    ext.phones.length === 0 &&
+    refusesPlaceOrNumber(text);
+  const intent: Intent | null = hasText ? (detectIntent(text) ?? (refused ? { kind: 'decline' } : null)) : null;
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
   // "help", "human", a language switch: the reporter asks for something, and the question is sent again after it.
@@ -198,6 +207,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   let failedKey: ElementKey | null = null;
   let volunteered = false;
   const key = s.awaiting;
+  const pendingBefore = key === null ? undefined : s.elements[key];
   if (key === 'location' && s.placeFollowUp === 'asked' && hasText && intent === null) {
     answerPlaceFollowUp(w, text, ext, aboutOtherThan('location', ext));
     answeredOther = true;
@@ -234,7 +244,16 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   // A text of the opening burst was written before the question could be read: it is asked again as it was.
   if (burst && (failedKey !== null || confirmFailed || dangerFailed || categoryFailed)) w.repeat = true;
   if (failedKey !== null && s.awaiting === failedKey && !answered(s, failedKey) && !w.repeat) {
-    if (!learnt || volunteered) {
+    const toldOther = learnt || volunteered;
+    const taken = s.reasks > 0 && sameAsBefore(s) ? sentAgain(w, failedKey, text, ext) : null;
+    if (taken?.ok === true) {
+      // The same text sent again to the same question: it is the reporter's answer, in their words, whatever else
+      // it names.
+      acceptAnswer(w, failedKey, taken);
+      s.lastAnswered = failedKey;
+      s.awaiting = null;
+      s.reasks = 0;
+    } else {
       s.reasks += 1;
       if (s.reasks > def.maxReasks) {
         if (failedKey === 'location') s.locationSpecific = false;
@@ -242,10 +261,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
         s.awaiting = null;
         s.reasks = 0;
         runTriage(w);
-      } else if (!learnt) {
+      } else if (!toldOther) {
         w.reaskKey = failedKey;
         w.events.push({ type: 'reask', key: failedKey, attempt: s.reasks });
-      } else w.deferKey = failedKey;
+      } else if (s.reasks === 1 && s.elements[failedKey] === pendingBefore) {
+        // The first text about other things (nothing of this element, not even a vague part of it): a receipt,
+        // and the same question again as it was (src/core/flow/ask.ts).
+        w.stillPending = failedKey;
+      }
     }
   }
   if (confirmFailed && s.confirming === 'no_danger' && !w.repeat) w.reaskConfirm = true;
@@ -277,6 +300,24 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (first && !saysRecorded) w.parts.splice(ackAt, 0, { id: s.covert ? 'covert.ack' : 'ack' });
   maybeUpdated(w);
   armTimers(w);
+}
+
+/**
+ * A text sent again to the question it did not answer the first time, read as the answer: as the element reads it,
+ * else in the reporter's own words (a place and a phone number still have to be one).
+ */
+function sentAgain(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
+  const parsed = BEHAVIOURS[key].parse(w, text, ext);
+  if (parsed.ok || key === 'location' || key === 'callback') return parsed;
+  return anyText(text);
+}
+
+/** The reporter sent the same text as the one before (the message just added to `texts`). */
+function sameAsBefore(s: FlowState): boolean {
+  const n = s.texts.length;
+  if (n < 2) return false;
+  const squash = (t: string | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return squash(s.texts[n - 1]) === squash(s.texts[n - 2]);
 }
 
 /** What a command message says besides the command: filled, and triage re-run (a P1 is then not cancelled). */

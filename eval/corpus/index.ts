@@ -7,6 +7,7 @@
  */
 import type { Conversation } from '../types.js';
 import { burglary } from './burglary.js';
+import { confusions } from './confusions.js';
 import { domestic } from './domestic.js';
 import { fire } from './fire.js';
 import { fraud } from './fraud.js';
@@ -53,6 +54,7 @@ export const development: Conversation[] = [
   ...turns,
   ...given,
   ...registers,
+  ...confusions,
 ];
 
 /**
@@ -62,7 +64,7 @@ export const development: Conversation[] = [
  * cost a held-out category; registers.ts raised held-out and unseen categories by one each but unseen re-asks by
  * two, which the ratchet refuses; figures only).
  */
-export const probes: readonly Conversation[] = [...given, ...registers];
+export const probes: readonly Conversation[] = [...given, ...registers, ...confusions];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

@@ -278,6 +278,18 @@ export const CONFINEMENT_WORDS: Concept = {
 };
 
 /**
+ * A goodbye: a farewell note or message, "look after the kids". From someone who then is gone it makes a missing
+ * person whose life is at risk (missing_person P1, INCIDENT.md; frames.ts gone_after_goodbye).
+ */
+// prettier-ignore
+export const FAREWELL_WORDS: Concept = {
+  zh: ['遗书', '留了封信', '留了一封信', '留了封遗书', '留了张纸条', '留了纸条', '留下一封信', '留下纸条', '再见', '永别', '对不起我们',
+    '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事'],
+  en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
+    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything'],
+};
+
+/**
  * Strangling by someone (掐脖子, 勒, 锁喉; "hands round her throat", chokehold): violence P1, or domestic violence P1
  * when a partner does it (rules.ts threat_to_life). Food in the airway with no one doing it is medical.
  */

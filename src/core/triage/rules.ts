@@ -24,6 +24,7 @@ import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
   CONFINEMENT_WORDS,
+  FAREWELL_WORDS,
   LITERAL_EN,
   STRANGLING,
   CHILD_WORDS_EXTRA,
@@ -607,6 +608,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '自杀', '想死', '不想活', '轻生', '寻死', '活不下去', '跳楼', '跳河', '遗书',
           'suicidal', 'suicide', 'kill himself', 'kill herself', 'kill themselves', 'want to die', 'wants to die',
           'suicide note',
+          // A goodbye before going: life at risk.
+          ...FAREWELL_WORDS.zh, ...englishTerms(FAREWELL_WORDS.en),
         ],
       },
     ],

@@ -672,6 +672,23 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       framed.set(category, specific.frame);
     }
   }
+  // The same words, another kind when the report says so (rules.ts `readsAs`): pills taken by accident are an
+  // illness, not self-harm; a scam call that cost nothing is suspicious activity, not a fraud in progress.
+  if (category !== null && !labelOnly) {
+    const readsAs = rules.categories.find((r) => r.category === category)?.readsAs ?? [];
+    for (const alt of readsAs) {
+      const said = ev.scan(alt.words, false).hits;
+      if (said.length === 0) continue;
+      if (alt.unless !== undefined && ev.scan(alt.unless, true).hits.length > 0) continue;
+      reasons.push({
+        rule: `category.${alt.category}.reads_as`,
+        matched: joinQuotes(said),
+        effect: `category=${alt.category} (was ${category}: ${alt.note})`,
+      });
+      category = alt.category;
+      break;
+    }
+  }
   // A partner or relative named in a report about violence makes it domestic violence.
   let heldByRelative = false;
   if (category !== null && RELATIVE_OVERRIDES.has(category)) {

@@ -167,3 +167,19 @@ describe('a more specific reading of the same story wins (frames `overrides`)', 
     expect(run('my daughter left a goodbye letter on her bed and shes gone')).toBe('missing_person');
   });
 });
+
+describe('the same words read as another kind when the report says so (rules.ts `readsAs`)', () => {
+  const run = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null }, previous: null }).category;
+
+  it('pills taken by accident or at a party are medical; meant to die stays self-harm', () => {
+    expect(run('my friend overdosed on something at this party hes breathing really weird')).toBe('medical');
+    expect(run('my mum took too many of her heart pills by accident')).not.toBe('self_harm');
+    expect(run('he took too many pills on purpose, says he wants to die')).toBe('self_harm');
+  });
+
+  it('a scam call that cost nothing is suspicious; money sent stays fraud', () => {
+    expect(run('刚接到个电话说我涉嫌洗钱 要我配合调查 我没理他直接挂了 一分钱没转')).toBe('suspicious');
+    expect(run('接到电话说我涉嫌洗钱 我转了两万到安全账户 然后他挂了')).toBe('fraud');
+  });
+});

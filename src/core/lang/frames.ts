@@ -154,7 +154,8 @@ const CLASSES = {
   },
   vehicle: {
     zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交'],
-    en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry'],
+    en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry',
+      'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan'],
   },
   /** Taking something. */
   take: {
@@ -189,12 +190,18 @@ const CLASSES = {
   /** A home, shop or place one lives in. */
   premises: {
     zh: ['家', '家里', '屋', '屋里', '房间', '门', '店', '店里', '铺子', '阳台', '卧室', '客厅', '仓库', '车库', '宿舍'],
-    en: ['house', 'home', 'flat', 'apartment', 'apt', 'room', 'shop', 'store', 'garage', 'shed', 'place', 'dorm', 'door', 'window'],
+    en: ['house', 'home', 'flat', 'apartment', 'apt', 'room', 'shop', 'store', 'garage', 'shed', 'place', 'dorm', 'door', 'window',
+      'bach', 'crib', 'cabin', 'cottage', 'unit', 'holiday home', 'caravan', 'basement', 'attic', 'office'],
   },
   /** Something is being done by someone unseen, now. */
   presence: {
     zh: ['有人', '有动静', '动静', '脚步声', '有声音', '有个人', '人影', '黑影'],
     en: ['someone', 'somebody', 'someones', "someone's", 'noise', 'shadow', 'footsteps', 'a man', 'a guy'],
+  },
+  /** Inside (a home): "someone inside our bach". */
+  insideOf: {
+    zh: [],
+    en: ['inside', 'in'],
   },
   /** Trying to get in (present). */
   tryEntry: {
@@ -417,11 +424,12 @@ export const FRAMES: readonly Frame[] = [
   { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
   { id: 'someone_getting_in', category: 'burglary', all: ['presence', 'tryEntry'], window: 8, to: 'P1', note: 'someone getting in now' },
+  { id: 'someone_inside', category: 'burglary', all: ['presence', 'insideOf', 'premises'], window: 3, orderedEn: true, to: 'P1', note: 'someone inside a home now' },
   { id: 'ransacked', category: 'burglary', all: ['entry', 'take'], window: 16, note: 'broken in and things taken' },
   { id: 'item_taken', category: 'theft', all: ['take', 'item'], window: 10, unless: ['force'], note: 'something taken' },
   { id: 'scam', category: 'fraud', all: ['scamActor', 'pay'], window: 30, note: 'paying someone posing as an authority or seller' },
   { id: 'scam_actor', category: 'fraud', all: ['scamActor'], note: 'a scam sign' },
-  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, note: 'a vehicle crashed' },
+  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },

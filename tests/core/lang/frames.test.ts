@@ -183,3 +183,13 @@ describe('the same words read as another kind when the report says so (rules.ts 
     expect(run('接到电话说我涉嫌洗钱 我转了两万到安全账户 然后他挂了')).toBe('fraud');
   });
 });
+
+describe('a crash with someone trapped, someone inside a holiday home', () => {
+  const run = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null }, previous: null }).category;
+
+  it('a rolled ute with the driver trapped is a traffic matter; someone inside our bach is a break-in', () => {
+    expect(run('white ute rolled on the Bruce Hwy, drivers trapped and bleeding from his head')).toBe('traffic');
+    expect(ids('theres someone inside our bach right now')).toContain('someone_inside');
+  });
+});

@@ -282,7 +282,8 @@ const CLASSES = {
   },
   /** A crash, said any way. */
   crash: {
-    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里'],
+    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
+      '挂到', '刮到'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
   },
   /** Driving drunk. */

@@ -7,6 +7,7 @@
  */
 import type { Conversation } from '../types.js';
 import { burglary } from './burglary.js';
+import { confusions } from './confusions.js';
 import { domestic } from './domestic.js';
 import { fire } from './fire.js';
 import { fraud } from './fraud.js';
@@ -55,16 +56,18 @@ export const development: Conversation[] = [
   ...given,
   ...registers,
   ...pending,
+  ...confusions,
 ];
 
 /**
  * Probes written for issue 13 (2026-11-29): the "never ask what was given" probes (given.ts) and the regional and
- * register probes (registers.ts). In the development set, scored like the rest, but not counted by
+ * register probes (registers.ts); and (2026-11-30) the probes of texts sent while another question is pending
+ * (pending.ts) and of confusions between categories (confusions.ts). In the development set, scored like the rest, but not counted by
  * eval/train-similar.ts: counting them moved the closest-kind model by more than their words are worth (given.ts
  * cost a held-out category; registers.ts raised held-out and unseen categories by one each but unseen re-asks by
  * two, which the ratchet refuses; figures only).
  */
-export const probes: readonly Conversation[] = [...given, ...registers, ...pending];
+export const probes: readonly Conversation[] = [...given, ...registers, ...pending, ...confusions];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

@@ -23,10 +23,10 @@
  */
 import type { Category, Priority } from '../incident.js';
 import { isNegated } from './negation.js';
-import { lemma } from './lemma.js';
+import { irregularForms, lemma } from './lemma.js';
 import { normalizeText } from './normalize.js';
 import { tokens, type Token } from './segment.js';
-import { EN_ABBREVIATIONS } from './vocabulary.js';
+import { EN_ABBREVIATIONS, FAREWELL_WORDS } from './vocabulary.js';
 
 /** One semantic class: the words that carry one piece of meaning. */
 interface ClassWords {
@@ -42,7 +42,8 @@ const CLASSES = {
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
       '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
-      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西'],
+      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
+      '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
@@ -53,7 +54,8 @@ const CLASSES = {
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
     zh: ['电话', '手机', '视频', '微信', '打车', '打卡', '打工', '打印', '打折', '打听'],
-    en: ['call', 'phone', 'text back', 'ring'],
+    // English says a call with a harm verb only as "hit me up"; "took my phone" next to "jumped me" is no call.
+    en: ['hit me up', 'hit up'],
   },
   /** A person (victim or attacker), in any register. */
   person: {
@@ -95,7 +97,8 @@ const CLASSES = {
   /** Touching, rubbing, grabbing (with a body part or an euphemism: sexual). */
   touch: {
     zh: ['摸', '蹭', '碰', '顶', '抓', '掏', '贴', '亲', '抱', '搂', '捏', '揉', '扒', '脱', '拍'],
-    en: ['touch', 'grab', 'rub', 'grope', 'feel up', 'grind', 'fondle', 'pinch', 'squeeze', 'kiss', 'lick', 'flash', 'expose'],
+    en: ['touch', 'grab', 'rub', 'grope', 'feel up', 'grind', 'fondle', 'pinch', 'squeeze', 'kiss', 'lick', 'flash', 'expose',
+      'put his hand', 'put his hands', 'hand up', 'hands up', 'hand down', 'hands down'],
   },
   /** Intimate body parts and the euphemisms that stand for them. */
   intimate: {
@@ -111,9 +114,9 @@ const CLASSES = {
   },
   /** "She did not want it". */
   noConsent: {
-    zh: ['不愿意', '不同意', '没同意', '不情愿', '不让', '喊不要', '说不要', '反抗', '挣扎', '喝多了', '喝醉了', '迷迷糊糊', '没意识',
+    zh: ['不愿意', '不同意', '没同意', '不情愿', '不让', '喊不要', '说不要', '反抗', '挣扎', '强迫', '逼我', '逼着我', '硬要', '喝多了', '喝醉了', '迷迷糊糊', '没意识',
       '不省人事', '下药', '迷药'],
-    en: ['didnt say yes', "didn't say yes", 'did not say yes', 'said no', 'without consent', 'didnt want', "didn't want",
+    en: ['didnt say yes', "didn't say yes", 'did not say yes', 'said no', 'without consent', 'force me', 'make me', 'didnt want', "didn't want",
       'did not want', 'passed out', 'was drunk', 'too drunk', 'asleep', 'unconscious', 'couldnt move', 'blacked out'],
   },
   /** Holding someone against their will. */
@@ -139,6 +142,11 @@ const CLASSES = {
     zh: ['塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进', '押上', '架上', '按进'],
     en: ['bundle into', 'bundle in', 'throw in the back', 'shove in the back'],
   },
+  /** The passive marker: "被拖进面包车" has its person in the subject, however far back. */
+  passive: {
+    zh: ['被', '让人', '叫人', '给人'],
+    en: [],
+  },
   /** Into (a vehicle). */
   into: {
     zh: ['进', '上', '进了', '上了', '塞进', '拽上', '拖上', '拉上', '推进', '抱上', '扔进', '拽进', '拖进', '拉进'],
@@ -146,28 +154,30 @@ const CLASSES = {
   },
   vehicle: {
     zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交'],
-    en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry'],
+    en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry',
+      'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan'],
   },
   /** Taking something. */
   take: {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
       '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗', '拉走', '拖走', '运走', '顺了'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
-      'walk off with', 'missing', 'snatch', 'grab'],
+      'walk off with', 'missing', 'snatch', 'grab', 'pull off', 'rip off', 'yank off', 'tear off'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
-    zh: ['抢', '枪', '逼', '威胁', '按住', '拿刀', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车'],
+    zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车'],
     en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
-      'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand'],
+      'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand', 'make me hand', 'make me give', 'pull off my',
+      'hand over', 'pin me'],
   },
   /** Things people own. */
   item: {
-    zh: ['钱', '钱包', '手机', '包', '电瓶', '电池', '电动车', '电瓶车', '自行车', '单车', '摩托车', '车', '项链', '金项链', '首饰',
+    zh: ['钱', '钱包', '银包', '手机', '电话', '包', '电瓶', '电池', '电动车', '电瓶车', '自行车', '单车', '摩托车', '车', '项链', '金项链', '首饰', '金链子', '链子', '手表', '耳环', '戒指',
       '现金', '电脑', '笔记本', '快递', '包裹', '车牌', '轮胎', '三元催化', '井盖', '电缆', '货', '钢筋', '铜线', '废铁', '建材', '工具', '酒'],
     en: ['wallet', 'purse', 'bag', 'handbag', 'phone', 'bike', 'bicycle', 'scooter', 'car', 'laptop', 'cash', 'money',
       'necklace', 'jewelry', 'jewellery', 'package', 'parcel', 'catalytic converter', 'converter', 'tyre', 'tire',
-      'wheel', 'plate', 'battery', 'tool', 'tools', 'stuff', 'telly', 'tv'],
+      'wheel', 'plate', 'battery', 'tool', 'tools', 'stuff', 'telly', 'tv', 'chain', 'gold chain', 'watch', 'earring', 'earrings', 'ring'],
   },
   /** Getting into a home or shop. */
   entry: {
@@ -180,12 +190,18 @@ const CLASSES = {
   /** A home, shop or place one lives in. */
   premises: {
     zh: ['家', '家里', '屋', '屋里', '房间', '门', '店', '店里', '铺子', '阳台', '卧室', '客厅', '仓库', '车库', '宿舍'],
-    en: ['house', 'home', 'flat', 'apartment', 'apt', 'room', 'shop', 'store', 'garage', 'shed', 'place', 'dorm', 'door', 'window'],
+    en: ['house', 'home', 'flat', 'apartment', 'apt', 'room', 'shop', 'store', 'garage', 'shed', 'place', 'dorm', 'door', 'window',
+      'bach', 'crib', 'cabin', 'cottage', 'unit', 'holiday home', 'caravan', 'basement', 'attic', 'office'],
   },
   /** Something is being done by someone unseen, now. */
   presence: {
     zh: ['有人', '有动静', '动静', '脚步声', '有声音', '有个人', '人影', '黑影'],
     en: ['someone', 'somebody', 'someones', "someone's", 'noise', 'shadow', 'footsteps', 'a man', 'a guy'],
+  },
+  /** Inside (a home): "someone inside our bach". */
+  insideOf: {
+    zh: [],
+    en: ['inside', 'in'],
   },
   /** Trying to get in (present). */
   tryEntry: {
@@ -223,6 +239,32 @@ const CLASSES = {
     en: ['kill', 'burn down', 'burn', 'hurt', 'get me', 'come for', 'make me pay', 'shoot', 'stab', 'regret', 'watch out',
       'turn up', 'show up', 'leave note', 'leaving notes', 'following me', 'wait for me', 'outside my work'],
   },
+  /** Held fast by a thing, not a person: stuck, wedged, cannot get out or down. */
+  stuck: {
+    zh: ['困', '困住', '困在', '被困', '卡在', '卡住', '卡着', '出不来', '下不来', '上不来', '动不了'],
+    en: ['stuck', 'trap', 'wedge', 'pin', 'cant get out', "can't get out", 'cannot get out', 'cant get down', "can't get down",
+      'cant get up or down', "can't get up or down", 'cant get off', "can't get off"],
+  },
+  /** The things people get stuck in or on: lifts, cars, drains, ledges, rocks in a river, mud, ice. */
+  stuckPlace: {
+    zh: ['电梯', '电梯里', '车里', '车内', '井', '井里', '下水道', '管道', '石头上', '河中间', '河心', '礁石', '悬崖', '山崖', '崖上',
+      '树上', '楼顶', '泥里', '淤泥', '冰面', '沟里', '洞里', '栏杆', '铁栏杆', '隧道', '矿井', '桥墩'],
+    en: ['lift', 'elevator', 'drain', 'storm drain', 'well', 'pipe', 'ledge', 'cliff', 'rock', 'rocks', 'mud', 'ice', 'tree',
+      'ditch', 'culvert', 'shaft', 'railing', 'railings', 'mine', 'gorge', 'sandbar', 'roof'],
+  },
+  /**
+   * Left, gone, whereabouts unknown (after a goodbye: a missing person at risk). Not "not answering" or "phone off"
+   * alone: someone who said they want to die and does not answer may be at home (self-harm).
+   */
+  gone: {
+    zh: ['走了', '人走了', '人就走了', '出走', '离家', '离家出走', '不见了', '人不见了', '不知去向', '不知道去哪', '去哪了', '找不到',
+      '找不着', '没回来', '开车走了', '开走了', '出门了'],
+    en: ['gone', 'walk out', 'take off', 'drive off', 'take his', 'take her', 'take the car', 'take the truck', 'leave home', 'leave the house', 'leave with', 'left with', 'left home',
+      'left the house', 'no idea where', 'dont know where', "don't know where", 'cant find', "can't find", 'not come home',
+      'hasnt come home', "hasn't come home", 'not back'],
+  },
+  /** A goodbye, a farewell note or message (someone about to end their life, or about to go). */
+  farewell: FAREWELL_WORDS,
   /** Water over people, collapse over people, entrapment. */
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
@@ -240,7 +282,8 @@ const CLASSES = {
   },
   /** A crash, said any way. */
   crash: {
-    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里'],
+    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
+      '挂到', '刮到'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
   },
   /** Driving drunk. */
@@ -364,11 +407,12 @@ export interface Frame {
 export const FRAMES: readonly Frame[] = [
   { id: 'force_into_vehicle', category: 'kidnapping', all: ['forceInto', 'into', 'vehicle', 'person'], to: 'P1', note: 'someone forced into a vehicle' },
   { id: 'forced_in_vehicle', category: 'kidnapping', all: ['forcedIn', 'vehicle', 'person'], window: 8, to: 'P1', note: 'someone pushed or dragged into a vehicle' },
+  { id: 'forced_in_vehicle_passive', category: 'kidnapping', all: ['forcedIn', 'vehicle', 'passive'], window: 4, to: 'P1', note: 'someone was pushed or dragged into a vehicle' },
   { id: 'held', category: 'kidnapping', all: ['detain', 'person'], unless: ['vehicle'], window: 6, note: 'held against their will' },
   { id: 'documents_taken', category: 'kidnapping', all: ['detain', 'documents'], window: 8, note: 'locked in, papers taken' },
-  { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, note: 'touched, rubbed or grabbed intimately' },
-  { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, note: 'sex without consent' },
-  { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, note: 'sex / drink spiked, a person named' },
+  { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, overrides: ['kidnapping'], note: 'touched, rubbed or grabbed intimately' },
+  { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, overrides: ['kidnapping'], note: 'sex without consent' },
+  { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
   { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 6, to: 'P1', note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
@@ -376,18 +420,22 @@ export const FRAMES: readonly Frame[] = [
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
-  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, note: 'something taken by force' },
+  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
   { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
+  { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
   { id: 'someone_getting_in', category: 'burglary', all: ['presence', 'tryEntry'], window: 8, to: 'P1', note: 'someone getting in now' },
+  { id: 'someone_inside', category: 'burglary', all: ['presence', 'insideOf', 'premises'], window: 3, orderedEn: true, to: 'P1', note: 'someone inside a home now' },
   { id: 'ransacked', category: 'burglary', all: ['entry', 'take'], window: 16, note: 'broken in and things taken' },
   { id: 'item_taken', category: 'theft', all: ['take', 'item'], window: 10, unless: ['force'], note: 'something taken' },
   { id: 'scam', category: 'fraud', all: ['scamActor', 'pay'], window: 30, note: 'paying someone posing as an authority or seller' },
   { id: 'scam_actor', category: 'fraud', all: ['scamActor'], note: 'a scam sign' },
-  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, note: 'a vehicle crashed' },
+  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
+  { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
+  { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
@@ -533,6 +581,30 @@ function intended(toks: readonly Token[], i: number): boolean {
   return INTENT_BEFORE.has(b1) || (b1 === 'to' && INTENT_BEFORE_TO.has(b2)) || INTENT_BEFORE.has(b2 + b1);
 }
 
+/** Chinese words that carry an intent a few words ahead ("要找人来砍我", "扬言明天来弄我"). */
+const INTENT_AHEAD_ZH = new Set(['要', '说要', '扬言', '威胁', '准备', '打算', '迟早', '早晚', '等着']);
+
+/**
+ * Is the word at `start` of a normalised text said as an intent, not an act ("说要找人来砍我", "says hes gonna glass
+ * me", "threatened to stab")? The word right before it as in `intended`, or in Chinese an intent word up to four
+ * words before it with nothing between the words (no space or punctuation: the same clause).
+ */
+export function saidAsIntent(norm: string, start: number): boolean {
+  const toks = tokens(norm);
+  const i = toks.findIndex((t) => t.end > start);
+  if (i < 0) return false;
+  if (intended(toks, i)) return true;
+  const first = toks[i];
+  if (first === undefined || !isHan(first.text)) return false;
+  for (let k = 1, next = first; k <= 4; k++) {
+    const t = toks[i - k];
+    if (t === undefined || t.end !== next.start || !isHan(t.text)) return false;
+    if (INTENT_AHEAD_ZH.has(t.text)) return true;
+    next = t;
+  }
+  return false;
+}
+
 /** Is the harm verb at token `i` said as happening now? */
 function harmNow(toks: readonly Token[], i: number, han: boolean): boolean {
   const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
@@ -573,12 +645,13 @@ export function framesIn(norm: string): FrameHit[] {
       let start = anchor.start;
       let end = anchor.end;
       const ok = rest.every((cls) => {
-        // A different word than the anchor (one word may be in two classes: "娃" is a person, not also a harm).
+        // A different word than the anchor, not overlapping it (one word may be in two classes: "娃" is a person, not
+        // also a harm; "cut off" is a taking, not also a cut).
         const latin = frame.orderedEn === true && !isHan(norm.slice(anchor.start, anchor.end));
         const near = (byClass.get(cls) ?? []).find(
           (h) =>
             Math.abs(h.at - anchor.at) <= window &&
-            !(h.start === anchor.start && h.end === anchor.end) &&
+            !(h.start < anchor.end && anchor.start < h.end) &&
             (!latin || h.at > anchor.at),
         );
         if (near === undefined) return false;
@@ -723,6 +796,8 @@ function classPattern(cls: SemanticClass): string[] {
     const first = normalizeText(w).split(/\s+/)[0] ?? '';
     // A word's beginning matches its inflections ("touch" → touched, "grab" → grabbed).
     if (first !== '') out.push(first.length > 4 ? first.slice(0, 4) : first);
+    // …and its irregular forms do not begin like it ("threw" for throw, "took" for take, "held" for hold).
+    for (const form of irregularForms(lemma(first))) out.push(form);
     for (const [abbr, full] of Object.entries(EN_ABBREVIATIONS)) if (full === first) out.push(abbr);
   }
   return out;

@@ -20,6 +20,19 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   "od'd": 'overdose', odd: 'overdose', graffiti: 'graffito', died: 'die', dying: 'die', lying: 'lie', lay: 'lie', tied: 'tie',
 };
 
+/** The irregular forms of each base form ("take" → took, taken), for readers that look for a word's forms as text. */
+const FORMS_OF = new Map<string, string[]>();
+for (const [form, base] of Object.entries(IRREGULAR)) {
+  const list = FORMS_OF.get(base);
+  if (list === undefined) FORMS_OF.set(base, [form]);
+  else list.push(form);
+}
+
+/** The irregular forms of an English base form ("throw" → threw, thrown); none for a regular verb. */
+export function irregularForms(base: string): readonly string[] {
+  return FORMS_OF.get(base) ?? [];
+}
+
 /** Double consonant before -ed / -ing ("stabbed" → "stab", "robbing" → "rob"). */
 const DOUBLED = /([bdgklmnprtz])\1$/;
 const VOWEL = /[aeiou]/;

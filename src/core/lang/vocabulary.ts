@@ -278,6 +278,61 @@ export const CONFINEMENT_WORDS: Concept = {
 };
 
 /**
+ * Pills or poison taken by accident, by a child, or at a party (not to die): a medical emergency, not self-harm
+ * (rules.ts self_harm `readsAs`). Overdose words alone stay self-harm: uncertainty resolves to the graver reading.
+ */
+// prettier-ignore
+export const ACCIDENTAL_WORDS: Concept = {
+  zh: ['不小心', '误食', '误服', '误喝', '误吃', '吃错药', '吃错了', '当成糖', '当糖吃', '当成饮料', '当水喝', '搞混了', '弄混了', '拿错药',
+    '夜店', '酒吧', '蹦迪', '嗑药', '嗑了', '溜冰'],
+  en: ['by accident', 'accidentally', 'accidental', 'by mistake', 'mixed up her pills', 'mixed up his pills', 'mixed up my pills',
+    'mixed up the pills', 'thought it was', 'thought they were', 'got into the', 'got into her', 'got into his', 'got into my',
+    'at a party', 'at this party', 'at the party', 'at a rave', 'at the club', 'at a festival', 'on something', 'laced',
+    'bad batch', 'recreational'],
+};
+
+/** Words that say the report is about ending one's life after all: accidental words do not make it medical. */
+// prettier-ignore
+export const MEANT_TO_DIE: Concept = {
+  zh: ['自杀', '不想活', '想死', '轻生', '寻死', '活不下去', '遗书', '结束生命', '结束自己'],
+  en: ['suicide', 'suicidal', 'kill myself', 'kill himself', 'kill herself', 'want to die', 'wants to die', 'end my life',
+    'end it all', 'on purpose', 'deliberately', 'meant to'],
+};
+
+/**
+ * Nothing lost: the reporter hung up, did not pay, saw through it. A scam call or message that cost nothing is
+ * suspicious activity to record, not a fraud to stop (rules.ts fraud `readsAs`).
+ */
+// prettier-ignore
+export const NOTHING_LOST_WORDS: Concept = {
+  zh: ['挂了', '挂断', '挂掉', '没理', '没理他', '没理会', '一分钱没转', '一分钱都没转', '没转钱', '没有转钱', '没转账', '没有转账',
+    '没给钱', '没上当', '没被骗', '识破', '没有损失', '没损失', '没什么损失', '没给他', '没告诉他', '没点', '没点开'],
+  en: ['hung up', 'hang up', "didn't give", 'didnt give', 'did not give', "didn't send", 'didnt send', 'did not send',
+    "didn't pay", 'didnt pay', 'did not pay', 'no money lost', 'lost nothing', 'nothing lost', "didn't lose", 'didnt lose',
+    "didn't fall for", 'didnt fall for', 'ignored it', 'ignored them', 'ignored him', "didn't click", 'didnt click',
+    'did not click', 'gave them nothing', 'gave nothing', 'never gave'],
+};
+
+/** Money gone after all ("挂了 但之前已经转了两万"): the report stays a fraud. */
+// prettier-ignore
+export const MONEY_LOST_WORDS: Concept = {
+  zh: ['转了', '汇了', '已经转', '被骗了', '骗走', '损失了', '打了钱', '付了', '交了'],
+  en: ['sent them', 'transferred', 'wired', 'i paid', 'already paid', 'already sent', 'lost $', 'took my money', 'emptied'],
+};
+
+/**
+ * A goodbye: a farewell note or message, "look after the kids". From someone who then is gone it makes a missing
+ * person whose life is at risk (missing_person P1, INCIDENT.md; frames.ts gone_after_goodbye).
+ */
+// prettier-ignore
+export const FAREWELL_WORDS: Concept = {
+  zh: ['遗书', '留了封信', '留了一封信', '留了封遗书', '留了张纸条', '留了纸条', '留下一封信', '留下纸条', '再见', '永别', '对不起我们',
+    '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事'],
+  en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
+    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything'],
+};
+
+/**
  * Strangling by someone (掐脖子, 勒, 锁喉; "hands round her throat", chokehold): violence P1, or domestic violence P1
  * when a partner does it (rules.ts threat_to_life). Food in the airway with no one doing it is medical.
  */

@@ -21,7 +21,7 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { couldFire, couldNameRelative, framesIn, relativeActs, type Frame } from '../lang/frames.js';
+import { couldFire, couldNameRelative, framesIn, relativeActs, saidAsIntent, type Frame } from '../lang/frames.js';
 import { mostSimilar } from './similar.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
@@ -58,6 +58,7 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'sex_without_consent',
   'force_into_vehicle',
   'forced_in_vehicle',
+  'forced_in_vehicle_passive',
   'jump_from',
   'in_water',
 ]);
@@ -585,6 +586,22 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
   }
+  // Harm said only as an intent ("说要找人来砍我", "says hes gonna glass me"): nobody has been touched yet, a threat.
+  const violenceHits = categoryHits.get('violence');
+  if (
+    violenceHits !== undefined &&
+    violenceHits.every((h) => !h.term.startsWith('frame:') && saidAsIntent(h.doc.norm, h.start))
+  ) {
+    categoryHits.delete('violence');
+    const threatHits = categoryHits.get('threat');
+    if (threatHits === undefined) categoryHits.set('threat', [...violenceHits]);
+    else threatHits.push(...violenceHits);
+    reasons.push({
+      rule: 'category.threat.intent',
+      matched: joinQuotes(violenceHits),
+      effect: 'not violence: the harm is said as an intent (a threat, no contact yet)',
+    });
+  }
   // Words that name a category only when nothing else explains them (locked in, won't let me leave; a door kicked)
   // give way to another category named in the same report: the boss who corners her is a sexual assault.
   const yieldedTo = yieldCategories(ev, rules, categoryHits, reasons);
@@ -637,6 +654,39 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         matched: like.because.join(' '),
         effect: `category=${like.category} (most like such reports, p=${like.probability.toFixed(2)})`,
       });
+    }
+  }
+  // A more specific reading of the same story (lang/frames.ts `overrides`): force over what was taken is a robbery,
+  // not a fight; a goodbye and gone is a missing person at risk; stuck in a lift is a rescue, not a detention; held
+  // and touched is a sexual assault. A category named by its weak words only (rules.ts `yielding`) or by a frame
+  // gives way; one named by its own words gives way unless it has weak words at all.
+  if (category !== null && !labelOnly) {
+    const specific = specificReading(ev.docs, category, rules, categoryHits.get(category) ?? []);
+    if (specific !== null) {
+      reasons.push({
+        rule: `category.${specific.frame.category}.frame.${specific.frame.id}`,
+        matched: specific.quote,
+        effect: `category=${specific.frame.category} (was ${category}: ${specific.frame.note})`,
+      });
+      category = specific.frame.category;
+      framed.set(category, specific.frame);
+    }
+  }
+  // The same words, another kind when the report says so (rules.ts `readsAs`): pills taken by accident are an
+  // illness, not self-harm; a scam call that cost nothing is suspicious activity, not a fraud in progress.
+  if (category !== null && !labelOnly) {
+    const readsAs = rules.categories.find((r) => r.category === category)?.readsAs ?? [];
+    for (const alt of readsAs) {
+      const said = ev.scan(alt.words, false).hits;
+      if (said.length === 0) continue;
+      if (alt.unless !== undefined && ev.scan(alt.unless, true).hits.length > 0) continue;
+      reasons.push({
+        rule: `category.${alt.category}.reads_as`,
+        matched: joinQuotes(said),
+        effect: `category=${alt.category} (was ${category}: ${alt.note})`,
+      });
+      category = alt.category;
+      break;
     }
   }
   // A partner or relative named in a report about violence makes it domestic violence.
@@ -1014,11 +1064,36 @@ function relativeActIn(docs: readonly Doc[]): string | null {
 
 /** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
 function overridingFrame(docs: readonly Doc[], category: Category): string | null {
-  const wanted = (f: Frame) => f.overrides?.includes(category) === true;
+  const wanted = (f: Frame) => f.category === 'domestic_violence' && f.overrides?.includes(category) === true;
   for (const doc of docs) {
     if (!couldFire(doc.norm, `override:${category}`, wanted)) continue;
     for (const f of framesIn(doc.norm)) {
-      if (f.frame.overrides?.includes(category) === true) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
+      if (wanted(f.frame)) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A frame (not a domestic one: see relativeActIn) that reads `category` more specifically, with its words, or null.
+ * A category with weak words (rules.ts `yielding`) gives way only when every word that named it is weak or a frame.
+ */
+function specificReading(
+  docs: readonly Doc[],
+  category: Category,
+  rules: RuleSet,
+  hits: readonly Hit[],
+): { frame: Frame; quote: string } | null {
+  const rule = rules.categories.find((r) => r.category === category);
+  if (rule?.yielding !== undefined) {
+    const weak = yieldingSet(rule);
+    if (!hits.every((h) => weak.has(h.term) || h.term.startsWith('frame:'))) return null;
+  }
+  const wanted = (f: Frame) => f.category !== 'domestic_violence' && f.overrides?.includes(category) === true;
+  for (const doc of docs) {
+    if (!couldFire(doc.norm, `specific:${category}`, wanted)) continue;
+    for (const f of framesIn(doc.norm)) {
+      if (wanted(f.frame)) return { frame: f.frame, quote: doc.norm.slice(f.start, f.end) };
     }
   }
   return null;

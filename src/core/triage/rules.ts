@@ -23,7 +23,12 @@ import type { Category, ElementKey, Priority, Route } from '../incident.js';
 import {
   CATEGORY_P1_WORDS,
   CATEGORY_WORDS,
+  ACCIDENTAL_WORDS,
   CONFINEMENT_WORDS,
+  FAREWELL_WORDS,
+  MEANT_TO_DIE,
+  MONEY_LOST_WORDS,
+  NOTHING_LOST_WORDS,
   LITERAL_EN,
   STRANGLING,
   CHILD_WORDS_EXTRA,
@@ -106,6 +111,11 @@ export interface CategoryRule {
    * base (no modifier, no escalation), the report is this priority. The reporter's own words, never a guess.
    */
   unhurt?: { to: Priority; words: readonly Term[]; unless?: readonly Term[] };
+  /**
+   * The same words read as another category when these are said (an overdose taken by accident is medical; a scam
+   * call that cost nothing is suspicious), unless any of `unless` is said (not negated). First match wins.
+   */
+  readsAs?: readonly { category: Category; note: string; words: readonly Term[]; unless?: readonly Term[] }[];
   /** Always covert (kidnapping). */
   alwaysCovert?: boolean;
   /**
@@ -607,6 +617,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '自杀', '想死', '不想活', '轻生', '寻死', '活不下去', '跳楼', '跳河', '遗书',
           'suicidal', 'suicide', 'kill himself', 'kill herself', 'kill themselves', 'want to die', 'wants to die',
           'suicide note',
+          // A goodbye before going: life at risk.
+          ...FAREWELL_WORDS.zh, ...englishTerms(FAREWELL_WORDS.en),
         ],
       },
     ],
@@ -617,6 +629,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P1',
     route: '110+120',
     notNegatable: true,
+    readsAs: [
+      {
+        category: 'medical',
+        note: 'pills or poison taken by accident or at a party',
+        words: [...ACCIDENTAL_WORDS.zh, ...englishTerms(ACCIDENTAL_WORDS.en)],
+        unless: [...MEANT_TO_DIE.zh, ...englishTerms(MEANT_TO_DIE.en)],
+      },
+    ],
     zh: [
       '自杀', '跳楼', '跳河', '跳江', '跳桥', '轻生', '不想活', '活不下去', '活着没意思', '想死', '寻死', '割腕', '上吊',
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
@@ -638,14 +658,17 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '没呼吸', '没有呼吸', '不呼吸', '呼吸困难', '喘不上气', '昏迷', '晕倒', '晕过去', '昏倒', '不省人事', '叫不醒', '心脏病',
       '心梗', '心脏骤停', '没有心跳', '没心跳', '中风', '脑溢血', '大出血', '抽搐', '抽筋倒地', '癫痫', '休克', '口吐白沫',
-      '噎住', '卡住喉咙', '倒地不起', '晕厥', '昏眯', '无法呼吸', '喘不过气',
+      '噎住', '卡住喉咙', '倒地不起', '晕厥', '昏眯', '无法呼吸', '喘不过气', '中毒', '食物中毒', '误食', '误服', '误喝',
+      '喝了消毒液', '喝了84', '喝了洗洁精', '吞了电池', '吃了老鼠药', '吞了纽扣电池',
     ],
     en: [
       'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
       "can't breathe", 'cant breathe', 'cannot breathe', 'unconscious', 'unconcious', 'unresponsive', 'passed out',
       'fainted', 'collapsed', 'heart attack', 'asthma attack', 'panic attack', 'cardiac arrest', 'stroke', 'seizure', 'siezure', 'seizures',
       'bleeding heavily', 'bleeding a lot', 'lots of blood', 'choking', 'no pulse', 'overdosed', "won't wake up",
-      'wont wake up', "can't wake", 'cant wake', 'not waking up', 'not responding',
+      'wont wake up', "can't wake", 'cant wake', 'not waking up', 'not responding', 'poisoned', 'poisoning',
+      'drank bleach', 'swallowed bleach', 'drank some bleach', 'ate rat poison', 'swallowed a battery', 'swallowed batteries',
+      'swallowed a button battery', 'drank antifreeze', 'swallowed detergent', 'ate a detergent pod',
     ],
   },
   {
@@ -729,6 +752,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Telecom or online scam. P2 while money is being sent, otherwise P3.',
     base: 'P3',
     route: '110',
+    readsAs: [
+      {
+        category: 'suspicious',
+        note: 'a scam attempt that cost nothing (hung up, paid nothing)',
+        words: [...NOTHING_LOST_WORDS.zh, ...englishTerms(NOTHING_LOST_WORDS.en)],
+        unless: [...MONEY_LOST_WORDS.zh, ...englishTerms(MONEY_LOST_WORDS.en)],
+      },
+    ],
     ignoreModifiers: ['in_progress'],
     zh: [
       '被骗', '诈骗', '骗子', '骗了', '骗钱', '电信诈骗', '网络诈骗', '刷单', '杀猪盘', '中奖', '冒充', '冒充警察', '冒充公检法',

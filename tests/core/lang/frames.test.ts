@@ -129,3 +129,67 @@ describe("a collapse on someone, not on a neighbour's fence", () => {
     expect(ids('old man collapsed on the bus, driver stopped')).not.toContain('buried');
   });
 });
+
+describe('a more specific reading of the same story wins (frames `overrides`)', () => {
+  const run = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null }, previous: null }).category;
+
+  it('irregular forms reach the frames: "threw him in the back of a van" is a kidnapping, not the beating', () => {
+    expect(run('they beat up my cousin and threw him in the back of a van and drove off')).toBe('kidnapping');
+    expect(run('我弟被几个人打了一顿 然后被拖进一辆面包车拉走了')).toBe('kidnapping');
+  });
+
+  it('harm said as an intent names a threat, not violence; harm done stays violence', () => {
+    expect(run('有个人在微信上说要找人来砍我')).toBe('threat');
+    expect(run('他说要砍我 然后真的砍了我一刀')).toBe('violence');
+  });
+
+  it('hurt and something taken is a robbery; "cut off my car" is a taking, not a cut', () => {
+    expect(run('2 guys just jumped me at the bus stop and took my phone and wallet')).toBe('robbery');
+    expect(run('my brother got jumped by 3 lads in the tesco car park')).toBe('violence');
+    expect(ids('catalytic converter got cut off my car overnight')).not.toContain('beaten_and_robbed');
+  });
+
+  it('held and touched is a sexual assault; stuck in a lift is a rescue, not a detention', () => {
+    expect(run('我被一个男的关在他家里 他强迫我跟他发生关系')).toBe('sexual_assault');
+    expect(run('电梯卡在12楼和13楼中间 我们三个人被关在里面半小时了 物业电话打不通')).toBe('rescue');
+  });
+
+  it('a goodbye and gone is a missing person whose life is at risk (P1)', () => {
+    const r = triage({
+      texts: ['我老公留了一封信 说对不起我们娘俩 人就走了 电话关机'],
+      elements: {},
+      facts: { noDanger: null, over: null },
+      previous: null,
+    });
+    expect(r.category).toBe('missing_person');
+    expect(r.priority).toBe('P1');
+    expect(run('my daughter left a goodbye letter on her bed and shes gone')).toBe('missing_person');
+  });
+});
+
+describe('the same words read as another kind when the report says so (rules.ts `readsAs`)', () => {
+  const run = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null }, previous: null }).category;
+
+  it('pills taken by accident or at a party are medical; meant to die stays self-harm', () => {
+    expect(run('my friend overdosed on something at this party hes breathing really weird')).toBe('medical');
+    expect(run('my mum took too many of her heart pills by accident')).not.toBe('self_harm');
+    expect(run('he took too many pills on purpose, says he wants to die')).toBe('self_harm');
+  });
+
+  it('a scam call that cost nothing is suspicious; money sent stays fraud', () => {
+    expect(run('刚接到个电话说我涉嫌洗钱 要我配合调查 我没理他直接挂了 一分钱没转')).toBe('suspicious');
+    expect(run('接到电话说我涉嫌洗钱 我转了两万到安全账户 然后他挂了')).toBe('fraud');
+  });
+});
+
+describe('a crash with someone trapped, someone inside a holiday home', () => {
+  const run = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null }, previous: null }).category;
+
+  it('a rolled ute with the driver trapped is a traffic matter; someone inside our bach is a break-in', () => {
+    expect(run('white ute rolled on the Bruce Hwy, drivers trapped and bleeding from his head')).toBe('traffic');
+    expect(ids('theres someone inside our bach right now')).toContain('someone_inside');
+  });
+});

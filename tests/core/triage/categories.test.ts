@@ -105,7 +105,8 @@ const rows: Row[] = [
   // threat
   { text: '有人威胁我', category: 'threat', priority: 'P2' },
   { text: '有人一直跟踪我', category: 'threat', priority: 'P2' },
-  { text: '邻居扬言要拿刀砍我', category: 'violence', priority: 'P1' },
+  // Said as an intent, nobody touched yet: a threat (INCIDENT.md), P1 with the knife.
+  { text: '邻居扬言要拿刀砍我', category: 'threat', priority: 'P1' },
   { text: 'someone is stalking me', category: 'threat', priority: 'P2' },
   { text: 'he threatened me with a gun', category: 'threat', priority: 'P1' },
   // disorder

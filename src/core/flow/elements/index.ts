@@ -100,6 +100,8 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   // "car drove off fast, dark SUV" to "what did they look like, which way did they go?": a description that
   // also names a vehicle (or a time, a weapon...) still answers; the other element is filled as well.
   if (DESCRIBED.has(key) && saysMoreThanOthers(text, ext)) return false;
+  // "Tom, 51, drives a grey silverado" to "who is missing?": a name with an age describes the person.
+  if (key === 'person' && BARE_AGE.test(ext.normalized)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
@@ -113,6 +115,9 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
     );
   return aboutOtherThan(key, ext);
 }
+
+/** A number on its own between commas or spaces, or with 岁 / yo: an age ("Tom, 51, ..."). */
+const BARE_AGE = /(?:^|[\s,，])[1-9]\d?(?:\s*(?:岁|yo|y\/o|years? old))?(?=[\s,，.]|$)/;
 
 /** Something taken described with its worth, no people in it, in a report of something taken. */
 function describesLoss(w: Work, ext: Extraction): boolean {

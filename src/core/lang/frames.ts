@@ -576,6 +576,14 @@ function findClassHits(norm: string): ClassHit[] {
         const classes = LEXICON.get(key);
         if (classes === undefined) continue;
         if (isNegated(norm, first.start)) continue;
+        // "shes throwing up", "he hit me up on whatsapp": a verb with its particle that is no blow.
+        if (
+          span === 1 &&
+          !han &&
+          classes.includes('harm') &&
+          NOT_A_BLOW.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`)
+        )
+          continue;
         const threatened = classes.includes('harm') && intended(toks, i);
         for (const cls of classes) {
           // "说要削死我们老板": a harm said as an intent is a threat, not an act.
@@ -589,6 +597,9 @@ function findClassHits(norm: string): ClassHit[] {
   }
   return out;
 }
+
+/** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
+const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);
 
 /** Is the verb at token `i` said as an intent ("要", "gonna", "going to")? */
 function intended(toks: readonly Token[], i: number): boolean {

@@ -500,6 +500,19 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
     unhurt: { to: 'P3', words: UNHURT_IN_CRASH, unless: STILL_A_DANGER_ON_THE_ROAD },
+    // "Took her heart pills by accident": the adverb, not a road accident, unless a road or vehicle is named.
+    readsAs: [
+      {
+        category: 'medical',
+        note: 'something taken or swallowed by accident, not a road accident',
+        words: ['by accident'],
+        unless: [
+          'car', 'cars', 'bike', 'cyclist', 'road', 'street', 'drove', 'driving', 'driver', 'truck', 'van', 'bus',
+          'motorbike', 'scooter', 'pedestrian', 'crash', 'crashed', 'collision', 'hit and run', 'junction',
+          'intersection', 'highway', 'motorway', 'parked', 'reversed', 'backed into',
+        ],
+      },
+    ],
     route: '110',
     routeIf: [
       { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },

@@ -585,7 +585,10 @@ function findClassHits(norm: string): ClassHit[] {
         )
           continue;
         const threatened = classes.includes('harm') && intended(toks, i);
+        // "smashing up cars", "bashed in my windscreen": damage done to a vehicle, not a vehicle crashing.
+        const damage = span === 1 && !han && NOT_A_CRASH.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`);
         for (const cls of classes) {
+          if ((cls === 'crash' || cls === 'drunkDriving') && damage) continue;
           // "说要削死我们老板": a harm said as an intent is a threat, not an act.
           if (cls === 'harm' && threatened) out.push({ cls: 'threatWord', at: i, start: first.start, end: last.end });
           else out.push({ cls, at: i, start: first.start, end: last.end });
@@ -600,6 +603,9 @@ function findClassHits(norm: string): ClassHit[] {
 
 /** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
 const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);
+
+/** A crash verb and the particle after it that make it damage done by someone (a bat to the cars). */
+const NOT_A_CRASH: ReadonlySet<string> = new Set(['smash up', 'smash in', 'bash in', 'bash up', 'wreck up']);
 
 /** Is the verb at token `i` said as an intent ("要", "gonna", "going to")? */
 function intended(toks: readonly Token[], i: number): boolean {

@@ -862,11 +862,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ignoreModifiers: ['in_progress', 'vulnerable'],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
-      '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突',
+      '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突', '打砸', '在砸车', '乱砸车',
     ],
     en: [
       'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',
       'arguing', 'drunk', 'drunken', 'rowdy', 'disturbance', 'shouting', 'yelling', 'loud party',
+      // Damage being done in the open (a bat to the parked cars): a disturbance, P1 with the weapon and danger.
+      'smashing up cars', 'smashing cars', 'smashing car windows', 'smashing windows', 'smashing up the street',
+      'smashing up', 'vandalising cars', 'vandalizing cars',
     ],
   },
   {

@@ -252,6 +252,21 @@ const CLASSES = {
     en: ['lift', 'elevator', 'drain', 'storm drain', 'well', 'pipe', 'ledge', 'cliff', 'rock', 'rocks', 'mud', 'ice', 'tree',
       'ditch', 'culvert', 'shaft', 'railing', 'railings', 'mine', 'gorge', 'sandbar', 'roof'],
   },
+  /** Hurt or worn out so they cannot get on or back by themselves (out in the wilds: lang `wilds`). */
+  cantGoOn: {
+    zh: ['走不了', '走不动', '下不了山', '下不来', '下不去', '回不来', '动不了', '站不起来', '起不来', '扭伤', '崴了', '崴脚', '崴到',
+      '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤'],
+    en: ['cant walk', "can't walk", 'cannot walk', 'unable to walk', 'cant move', "can't move", 'cannot move',
+      'cant get down', "can't get down", 'cant get back', "can't get back", 'ankle', 'leg', 'knee', 'hip', 'wrist',
+      'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia'],
+  },
+  /** Out in the wilds, away from roads: mountains, trails, woods, cliffs, moors. */
+  wilds: {
+    zh: ['山上', '山里', '山顶', '半山腰', '山路', '山沟', '野外', '悬崖', '山崖', '峡谷', '后山', '爬山', '登山', '徒步', '野山',
+      '树林', '森林', '瀑布', '山谷', '景区'],
+    en: ['trail', 'trailhead', 'mountain', 'hike', 'hiker', 'hiking', 'woods', 'forest', 'canyon', 'gorge', 'waterfall',
+      'cliff', 'ridge', 'summit', 'peak', 'moor', 'moors', 'backcountry', 'ravine', 'scramble', 'climb', 'climber'],
+  },
   /**
    * Left, gone, whereabouts unknown (after a goodbye: a missing person at risk). Not "not answering" or "phone off"
    * alone: someone who said they want to die and does not answer may be at home (self-harm).
@@ -435,6 +450,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
+  { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
@@ -560,8 +576,19 @@ function findClassHits(norm: string): ClassHit[] {
         const classes = LEXICON.get(key);
         if (classes === undefined) continue;
         if (isNegated(norm, first.start)) continue;
+        // "shes throwing up", "he hit me up on whatsapp": a verb with its particle that is no blow.
+        if (
+          span === 1 &&
+          !han &&
+          classes.includes('harm') &&
+          NOT_A_BLOW.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`)
+        )
+          continue;
         const threatened = classes.includes('harm') && intended(toks, i);
+        // "smashing up cars", "bashed in my windscreen": damage done to a vehicle, not a vehicle crashing.
+        const damage = span === 1 && !han && NOT_A_CRASH.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`);
         for (const cls of classes) {
+          if ((cls === 'crash' || cls === 'drunkDriving') && damage) continue;
           // "说要削死我们老板": a harm said as an intent is a threat, not an act.
           if (cls === 'harm' && threatened) out.push({ cls: 'threatWord', at: i, start: first.start, end: last.end });
           else out.push({ cls, at: i, start: first.start, end: last.end });
@@ -573,6 +600,12 @@ function findClassHits(norm: string): ClassHit[] {
   }
   return out;
 }
+
+/** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
+const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);
+
+/** A crash verb and the particle after it that make it damage done by someone (a bat to the cars). */
+const NOT_A_CRASH: ReadonlySet<string> = new Set(['smash up', 'smash in', 'bash in', 'bash up', 'wreck up']);
 
 /** Is the verb at token `i` said as an intent ("要", "gonna", "going to")? */
 function intended(toks: readonly Token[], i: number): boolean {

@@ -470,10 +470,13 @@ const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', '
 // prettier-ignore
 const UNRESPONSIVE: Concept = {
   zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
-    '压在下面', '卡在车里', '满身是血', '一身血', '见血了', '头破血流'],
+    '压在下面', '卡在车里', '满身是血', '一身血', '见血了', '头破血流',
+    // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
+    '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
   en: ["won't wake up", 'wont wake up', "won't wake", 'wont wake', 'not waking up', 'unconscious', 'passed out', 'not breathing',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
-    'out cold', 'stuck and bleeding', 'covered in blood'],
+    'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
+    'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
 };
 
 function composedInjuries(): Concept {

@@ -51,7 +51,8 @@ const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
 ]);
 /**
  * Frames specific enough to outrank a category named by a word of a less serious one: a sexual touch, sex
- * without consent, someone forced into a vehicle, someone about to jump, someone in the water.
+ * without consent, someone forced into a vehicle, someone about to jump, someone in the water, someone hurt or
+ * stranded in the wilds ("we can hear them shouting" names disorder).
  */
 const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'touched_intimate',
@@ -61,6 +62,7 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'forced_in_vehicle_passive',
   'jump_from',
   'in_water',
+  'hurt_in_wilds',
 ]);
 /**
  * Medical words that only say someone is down (collapsed, unconscious): with harm being done to someone now in the

@@ -500,6 +500,19 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Crash, hit-and-run. P1 when someone is hurt or a person was hit (+ advice to call 120).',
     base: 'P2',
     unhurt: { to: 'P3', words: UNHURT_IN_CRASH, unless: STILL_A_DANGER_ON_THE_ROAD },
+    // "Took her heart pills by accident": the adverb, not a road accident, unless a road or vehicle is named.
+    readsAs: [
+      {
+        category: 'medical',
+        note: 'something taken or swallowed by accident, not a road accident',
+        words: ['by accident'],
+        unless: [
+          'car', 'cars', 'bike', 'cyclist', 'road', 'street', 'drove', 'driving', 'driver', 'truck', 'van', 'bus',
+          'motorbike', 'scooter', 'pedestrian', 'crash', 'crashed', 'collision', 'hit and run', 'junction',
+          'intersection', 'highway', 'motorway', 'parked', 'reversed', 'backed into',
+        ],
+      },
+    ],
     route: '110',
     routeIf: [
       { route: '110+120', modifiers: ['injury'], escalations: ['person_hit'] },
@@ -849,11 +862,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ignoreModifiers: ['in_progress', 'vulnerable'],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
-      '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突',
+      '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突', '打砸', '在砸车', '乱砸车',
     ],
     en: [
       'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',
       'arguing', 'drunk', 'drunken', 'rowdy', 'disturbance', 'shouting', 'yelling', 'loud party',
+      // Damage being done in the open (a bat to the parked cars): a disturbance, P1 with the weapon and danger.
+      'smashing up cars', 'smashing cars', 'smashing car windows', 'smashing windows', 'smashing up the street',
+      'smashing up', 'vandalising cars', 'vandalizing cars',
     ],
   },
   {

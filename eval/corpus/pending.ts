@@ -584,11 +584,12 @@ export const pending: Conversation[] = [
       person: 'shes 79 about 5ft grey hair wearing a purple coat and walks with a stick',
       last_seen: 'this morning around 10 at the Co-op on Station Rd',
     },
+    // INCIDENT.md: dementia is P1 at night or in the cold; by day, P2 (was written as P1, corrected).
     expect: {
       category: 'missing_person',
-      priority: 'P1',
+      priority: 'P2',
       route: '110',
-      earlyDispatch: true,
+      earlyDispatch: false,
       given: ['what', 'location'],
     },
   },
@@ -602,11 +603,12 @@ export const pending: Conversation[] = [
       person: '我爸七十多了穿个灰色夹克黑裤子个子不高一米六几说话不太清楚',
       last_seen: '早上八点多在菜市场',
     },
+    // INCIDENT.md: dementia is P1 at night or in the cold; by day, P2 (was written as P1, corrected).
     expect: {
       category: 'missing_person',
-      priority: 'P1',
+      priority: 'P2',
       route: '110',
-      earlyDispatch: true,
+      earlyDispatch: false,
       given: ['what'],
     },
   },

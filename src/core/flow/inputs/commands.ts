@@ -41,7 +41,7 @@ export function handleCommand(w: Work, intent: Intent, text: string): boolean {
       if (s.priority === 'P1') {
         w.events.push({ type: 'cancel_refused' });
         w.parts.push({ id: 'cancel.refused_p1' });
-        // "请继续回复": the question pending is still the last one on the reporter's screen.
+        // "请继续回复": the question that was pending is sent again next, before any other.
         w.stillPending = s.awaiting;
         advance(w);
         return true;

@@ -39,7 +39,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒',
       // Northern passives with 让 / 叫 / 给 (让人给削了, 叫人打了) and Cantonese 打交 / 俾人打.
       '让人给削了', '让人削了', '让人打了', '让人给打了', '叫人打了', '叫人给打了', '给人打了', '被人给打了', '让人揍了', '叫人揍了',
-      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交'],
+      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交',],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
@@ -134,7 +134,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'arrest warrant in my name', 'warrant for my arrest'],
   },
   threat: {
-    zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',
+    zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
       '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
       // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
@@ -181,7 +181,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '吃了一整瓶', '吃了好多药', '吞了药', '喝药', '喝了药', '百草枯', '遗书', '永别', '再见了大家',
       '要跳{end}', '好像要跳', '想跳', '要跳楼', '要跳河', '要跳桥', '站在楼顶边', '站在桥边', '站在天台',
       '不活了', '寻短见', '短见', '敌敌畏', '老鼠药', '唔想活', '食咗好多药', '食咗成樽药', '药全吃了', '把药都吃了', '吃了一把药',
-      '割脉', '抹脖子', '活腻了', '想自杀', '要自杀'],
+      '割脉', '抹脖子', '活腻了', '想自杀', '要自杀',
+      // A handful of pills (by accident it reads as medical: rules.ts self_harm readsAs).
+      '吃了一大把药', '药……吃了一大把', '药……吃了一把', '药……吃了好多', '药……吃了很多', '药……吞了一把', '药……吞了好多'],
     en: [
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
@@ -199,7 +201,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
       '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
       // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
-      '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动'],
+      '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动',
+      // Symptoms said plainly (dizzy, sick, cannot stand): someone is ill now.
+      '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
+      '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
@@ -226,7 +231,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
-      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',],
     en: ['harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
       'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
       'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',

@@ -179,6 +179,17 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     'ex-girlfriend', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad', 'stepfather', 'stepmother', 'son',
     'brother', 'fiance', 'fiancé',
   ],
+  /**
+   * Family and partners of the household, not former partners: a threat to kill from them is domestic violence;
+   * from an ex who turns up outside or texts, a threat (nothing done yet, no shared home).
+   */
+  household: [
+    '老公', '丈夫', '老婆', '妻子', '媳妇', '男朋友', '女朋友', '男友', '女友', '对象',
+    '爸爸', '父亲', '老爸', '爸', '妈妈', '母亲', '妈', '继父', '继母', '后爸', '后妈', '儿子', '女儿', '公公', '婆婆',
+    '哥哥', '弟弟', '家里人', '老头子', '未婚夫', '老汉', '婆姨',
+    'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad',
+    'stepfather', 'stepmother', 'son', 'brother', 'fiance', 'fiancé',
+  ],
   /** English: what a family member does (domestic violence). */
   abuse_en: [
     'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
@@ -352,12 +363,12 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110',
     zh: [
       '家暴', '家庭暴力', '{family}…打我', '{family}…打了我', '{family}…打人', '被{family}打', '{family}…动手', '{family}…揍我',
-      '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待', '{family}……打死我', '{family}……杀了我',
-      '{family}……杀我', '{family}……弄死我',
+      '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待', '{household}……打死我', '{household}……杀了我',
+      '{household}……杀我', '{household}……弄死我',
     ],
     en: [
       'domestic violence', 'domestic abuse', 'abusive husband', 'abusive partner', 'abusive boyfriend',
-      'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me', '{family}……kill me',
+      'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me', '{household}……kill me',
     ],
     escalations: [
       {
@@ -406,6 +417,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '打架', '斗殴', '打人', '打我', '被打', '殴打', '群殴', '互殴', '围殴', '打群架', '打起来', '动手了', '挨打', '揍我',
       '踢我', '被揍', '俾人打', '畀人打', '打交', '袭击', '攻击',
+      // The 把 construction puts the victim before the verb ("他把我打得喘不上气", "把人揍了"). Here, not in the
+      // vocabulary: as jieba words they would hide the verb from the frames' harm class.
+      '把我打', '把我揍', '把我踢', '把我踹', '把人打', '把人揍', '把他打', '把她打', '把他揍', '把她揍', '把孩子打',
     ],
     en: [
       'fight', 'fighting', 'fights', 'brawl', 'beating', 'beaten', 'beat me', 'beat up', 'beating up', 'assault',
@@ -744,7 +758,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         all: [
           [
-            '杀了我', '杀我', '弄死我', '打死我', '砍死', '捅死', '杀了你', '弄死你', '杀全家', '杀了我全家', '杀我全家', '要我的命',
+            '杀了我', '杀我', '弄死我', '打死我', '砍死', '劈死', '捅死', '杀了你', '弄死你', '杀全家', '杀了我全家', '杀我全家', '要我的命',
             '同归于尽', '烧死',
             'kill me', 'kill us', 'kill you', 'kill my', 'kill everyone', 'kill her', 'kill him', 'dead', 'end me',
             'burn the house', 'burn us',
@@ -860,9 +874,30 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110',
     // A child woken by the noise is no victim ("孩子都吓醒了"): a child harmed or threatened names another kind.
     ignoreModifiers: ['in_progress', 'vulnerable'],
+    // Noise from building work or from a machine or fixture (a loose manhole cover, an air-conditioner unit), not
+    // from people, is a 12345 matter (where construction noise goes there: buildRules).
+    readsAs: [
+      {
+        category: 'non_police',
+        note: 'noise from building work or a machine, not from people',
+        words: [
+          '装修', '施工', '电钻', '冲击钻', '打钻', '电锯', '切割机', '工地', '电镐', '井盖', '空调外机', '外机', '水泵', '风机', '变压器',
+          '排风扇', '冷却塔',
+          ...englishTerms(['construction', 'roadworks', 'road works', 'building site', 'jackhammer', 'renovate', 'renovation',
+            'drilling', 'manhole', 'air conditioner', 'ac unit', 'generator']),
+        ],
+        unless: [
+          '吵架', '争吵', '打架', '动手', '骂人', '闹事', '喝醉', '喝多', '醉汉', '纠纷', '冲突', '威胁',
+          ...englishTerms(['argument', 'arguing', 'fight', 'fighting', 'drunk', 'dispute', 'threaten']),
+        ],
+      },
+    ],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
       '发酒疯', '撒泼', '吵闹', '大声放音乐', '骂人', '起冲突', '有冲突', '打砸', '在砸车', '乱砸车',
+      // Noise said with how bad it is (吵 + a degree: 吵得睡不着, 吵死了, 好吵). Here, not in the vocabulary: as jieba
+      // words they would hide 吵 from the frames' noise class.
+      '吵得', '吵死', '好吵', '很吵', '特别吵', '超吵', '吵醒', '吵到', '闹得睡不着', '闹得慌',
     ],
     en: [
       'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',
@@ -1107,6 +1142,11 @@ export const NEGATION_BREAKERS: readonly Term[] = [
  */
 // prettier-ignore
 export const EXCEPTIONS: readonly Term[] = [
+  // The doorway is a place, not the door itself: "在我家门口" is no "我家门" (own door) and no "砸门".
+  '门口', '门外',
+  // A former partner is no partner: "前男友" holds no "男友" (rules.ts VOCABULARY household).
+  '前男友', '前女友', '前男朋友', '前女朋友', '前老公', '前老婆', '前任', 'ex-boyfriend', 'ex-girlfriend', 'ex-husband', 'ex-wife',
+  'ex-partner',
   '打我电话', '打我手机', '打电话', '想死你', '想死我了', '无人机', '无论', '没想到', '不是说', '未成年', '被关在门外',
   '关在门外', '锁在门外', '钥匙锁在', '手机没电', '手机快没电', '快没电', '没电了手机', '伤心', '吓死', '笑死', '气死',
   '急死', '累死', '热死', '冷死', '饿死', '臭死', '烦死', '吵死', '困死', '丑死', '难受死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
@@ -1330,7 +1370,15 @@ const MODIFIERS_WITH_VOCABULARY: readonly ModifierRule[] = MODIFIER_RULES.map((m
 export function buildRules(options: RuleOptions = {}): RuleSet {
   const noiseTo = options.constructionNoise ?? 'non_police';
   const categories = CATEGORY_RULES.map((rule) =>
-    withVocabulary(rule.category === noiseTo ? { ...rule, zh: [...rule.zh, ...CONSTRUCTION_NOISE] } : rule),
+    withVocabulary(
+      rule.category === noiseTo
+        ? {
+            ...rule,
+            zh: [...rule.zh, ...CONSTRUCTION_NOISE],
+            readsAs: rule.category === 'disorder' ? undefined : rule.readsAs,
+          }
+        : rule,
+    ),
   );
   return {
     categories,

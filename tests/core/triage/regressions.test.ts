@@ -20,7 +20,10 @@ describe('triage regressions', () => {
     const r = run("someone's threatening to kill me on wechat");
     expect(r.category).toBe('threat');
     expect(r.priority).toBe('P2');
-    expect(run('我前夫在门口一直砸门 说要杀了我').category).toBe('domestic_violence');
+    // A former partner is no household (the Anti-Domestic Violence Law: family members and people living together):
+    // an ex at the door who says he will kill her is a threat, P1 on scene; the eval corpus reads it so too.
+    expect(run('我前夫在门口一直砸门 说要杀了我')).toMatchObject({ category: 'threat', priority: 'P1' });
+    expect(run('我前夫又打我了').category).toBe('domestic_violence');
     expect(run('老公喝醉了打我，说要打死我')).toMatchObject({ category: 'domestic_violence', priority: 'P1' });
   });
 

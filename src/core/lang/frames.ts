@@ -320,7 +320,7 @@ const CLASSES = {
   },
   /** Drugs (other police matter). */
   drugs: {
-    zh: ['冰', '冰毒', '溜冰', '麻古', 'k粉', '摇头丸', '大麻', '白粉', '海洛因', '吸毒', '贩毒', '毒品', '嗑药'],
+    zh: ['冰', '冰毒', '溜冰', '麻古', 'k粉', '摇头丸', '大麻', '白粉', '海洛因', '吸毒', '贩毒', '毒品', '嗑药', '叶子', '邮票', '飞叶子'],
     en: ['meth', 'crack', 'coke', 'cocaine', 'heroin', 'fentanyl', 'weed', 'drug', 'drugs', 'pills'],
   },
   /** Selling, dealing. */

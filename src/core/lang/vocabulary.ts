@@ -70,7 +70,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '被欺负了', '欺负了我', '被那个了', '把我那个了', '侵犯', '被侵犯', '猥亵', '占便宜', '占我便宜', '动手动脚', '摸我胸',
       '摸我屁股', '摸我大腿', '强行亲', '逼我发生', '非礼', '被迷奸', '下药', '露下体', '脱裤子', '被性侵',
       '摸她', '摸他', '摸我下面', '乱摸我', '被摸了', '亲我', '脱我衣服', '扒我衣服', '强行发生关系', '衣服被脱', '衣服被人脱', '醒来光着',
-      '醒来没穿衣服', '拍裙底', '偷拍裙底'],
+      '醒来没穿衣服', '拍裙底', '偷拍裙底',
+      // Groping said around it: 上下其手, 毛手毛脚, 揩油, 吃(我)豆腐.
+      '上下其手', '毛手毛脚', '揩油', '揩我油', '吃我豆腐', '吃她豆腐'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
@@ -94,7 +96,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
-      '遭抢', '遭抢了', '被人抢了'],
+      '遭抢', '遭抢了', '被人抢了',
+      // Snatched off the body (扯 / 拽, Cantonese 扯咗): 抢夺, a robbery.
+      '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
@@ -203,6 +207,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
       '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动',
       // Symptoms said plainly (dizzy, sick, cannot stand): someone is ill now.
+      '叫…不应', '叫…不咋应', '叫…没反应', '叫…不答应',
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
       '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
@@ -248,14 +253,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the'],
   },
   other_police: {
-    zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎'],
+    zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
+      // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
+      '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
+      '拆家', '道友'],
     en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
     zh: [
       '停水', '停电', '物业不管', '物业', '房东', '押金', '不退押金', '欠薪', '拖欠工资', '工资不给', '退货', '质量问题',
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
-      '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵'],
+      '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵',
+      '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],

@@ -166,6 +166,9 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '老爷爷', '父亲', '母亲', '爸爸', '妈妈', '老爸', '老妈', '爸', '妈', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷',
     '老公', '老婆', '丈夫', '妻子', '哥哥', '姐姐', '弟弟', '妹妹', '孙子', '孙女', '外孙', '侄子', '朋友', '家人', '婆婆',
     '公公', '老伯', '阿姨',
+    // Regional words for a child or a daughter: 孩儿 / 娃儿 (Henan, Sichuan), 小囡 / 囡囡 (Wu), 伢子 (Hunan, Hubei),
+    // 细路 (Cantonese), 闺女 / 丫头 (north).
+    '孩儿', '娃儿', '娃', '小囡', '囡囡', '伢子', '细路', '闺女', '丫头',
     'son', 'daughter', 'child', 'kid', 'boy', 'girl', 'baby', 'toddler', 'mother', 'mom', 'mum', 'father', 'dad',
     'grandma', 'grandpa', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'friend',
     'parent', 'old man', 'old lady', 'grandson', 'granddaughter', 'nephew', 'niece', 'children', 'kids',
@@ -189,6 +192,11 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '哥哥', '弟弟', '家里人', '老头子', '未婚夫', '老汉', '婆姨',
     'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad',
     'stepfather', 'stepmother', 'son', 'brother', 'fiance', 'fiancé',
+  ],
+  /** Medicines people overdose on (sleeping pills, tranquillisers, blood-pressure pills...). */
+  pills: [
+    '药', '药片', '安眠药', '安定', '地西泮', '阿普唑仑', '艾司唑仑', '舒乐安定', '降压药', '降糖药', '止疼药', '止痛药', '感冒药',
+    '退烧药', '心脏药', '抗抑郁药',
   ],
   /** English: what a family member does (domestic violence). */
   abuse_en: [
@@ -349,6 +357,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
           '强行脱',
+          // Rape said around it: 糟蹋, 祸害, 被人睡了, 失身.
+          '糟蹋了', '被糟蹋', '给糟蹋', '让人糟蹋', '被人糟蹋', '糟蹋我', '糟蹋她', '被祸害了', '给祸害了', '被人睡了', '失身',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
         ],
@@ -586,6 +596,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '走失', '走丢', '失踪', '失联', '离家出走', '{person}丢了{end}', '{person}……不见了', '{person}……找不到了', '找不着…{person}', '{person}…没回家', '{person}…联系不上', '{person}…没有回家', '一夜没回', '{person}…走散', '寻人',
       '找不到…{person}', '找不到我的{person}',
+      // Regional "cannot find": 跑没了 / 跑没影 (north, Henan), 寻不着 / 寻勿着 (Wu), 找不见 (north-west).
+      '{person}……跑没了', '{person}……跑没影', '{person}……寻不着', '{person}……寻不到', '{person}……寻勿着', '{person}……找不见',
     ],
     en: [
       'missing person', 'missing child', 'lost child', 'lost kid', '{person} is missing', '{person} has gone missing',
@@ -668,6 +680,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '自杀', '跳楼', '跳河', '跳江', '跳桥', '轻生', '不想活', '活不下去', '活着没意思', '想死', '寻死', '割腕', '上吊',
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
       '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
+      // A bottle or a handful of pills swallowed (by accident: read as medical, readsAs above).
+      '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
+      '{pills}……全吞了', '{pills}……都吞了',
     ],
     en: [
       'kill myself', 'killing myself', 'suicide', 'suicidal', "don't want to live", 'dont want to live',
@@ -928,7 +943,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P2',
         namesCategory: true,
         any: [
-          '电线露出来', '露着电线', '有电线', '连着电线', '缠着电线', '滴答', '滴滴响', '嘀嗒', '定时器', '炸弹', '爆炸物', '雷管', '炸药',
+          '电线露出来', '露着电线', '有电线', '连着电线', '缠着电线', '滴答', '滴滴响', '嘀嗒', '嘀嘀响', '嘀嘀的响', '滴滴的响', '哔哔响', '嘀嘀嘀', '定时器', '炸弹', '爆炸物', '雷管', '炸药',
           'wires sticking out', 'wires coming out', 'wires hanging out', 'with wires', 'ticking', 'timer', 'bomb',
           'explosive', 'explosives', 'pipe bomb', 'detonator',
         ],

@@ -35,7 +35,8 @@ export const ZH_PLACE_MARKERS = words(`
   养老院 敬老院 福利院 政府 车间 仓库 工业区 校区 驾校 家属院 家属楼 烧烤 火锅 大排档 棋牌室 麻将馆 洗浴中心 足疗店 菜场
   观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院
   步道 绿道 登山道 栈道 古道 山顶 山脚 山腰 半山腰 峡谷 瀑布 景点 登山口 索道 盘山路 林场 海滩 沙滩 浴场
-  桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站`);
+  桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站
+  居 郡 阁 邸 墅`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`
@@ -68,7 +69,8 @@ export const ZH_STOPS = words(`
   有 在 正在 不是 不在 是 被 把 让 给 发生 出现 出了 打 砍 捅 抢 偷 撬 砸 撞 杀 骂 闹 吵 踹 敲门 开门 出门 进门 走丢
   走失 不见 丢 跑 逃 遇到 遇见 看到 看见 看得到 听到 发现 写着 写的 拿 持 穿 戴 说 叫 要 想 报警 救命 着火 失火
   起火 冒烟 爆炸 晕 摔 跳 躺 锁 关着 围着 围住 拿着 跟着 追着 盯着 躲 藏 站着 停着 开着 等 喊 吗 呢 吧 了 啊 呀 的人 现在 刚才 刚刚 已经 一直 还
-  啱啱 咗 昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房`);
+  啱啱 咗 昨天 今天 昨晚 上午 下午 晚上 早上 凌晨 中午 和人 跟人 这个人 那个人 不知道 知道 过 往 从 去 到 开个 开了 开房
+  站不起来 起不来 动不了`);
 
 /** Not place words although they contain one: 知道, 味道, 窗户, 家暴. Masked before place words are looked for. */
 const FALSE_MARKERS = words(`
@@ -76,14 +78,14 @@ const FALSE_MARKERS = words(`
   环境 环节 环保 环卫 循环 光环 园丁 出口气 海鲜 区别 市民 大道理 江湖 号码 号召 几号 坡度 组织 一组 小组 组长 门票
   口气 房子 房东 房租 买房 租房 开店 看店 关店 进店 到店 刘海 迷路 站在 站着 站起 站住 一站 带路 走路 路费 路过 上路
   一路 马路上 网站 车站着 卷帘门 防盗门 玻璃门 车门 房门 屋门 铁门 木门 防火门 银行卡 银行账户 银行账号 手机银行
-  网上银行 银行流水`);
+  网上银行 银行流水 邻居 居民 居然 居住 居家 起居 定居 同居 阁下`);
 
 /** Ignored when deciding whether a place has a name ("地铁2号线" names no line, "我们小区" no compound). */
 const PRONOUNS =
   /我们|我|你们|你|他们|他|她们|她|咱们|这个|那个|这家|那家|一家|某家|这|那|的|自己|某个|一个|某|个|就|也|都|地铁|公交|火车|高铁/g;
 /** Stripped from the start of a place phrase. */
 const LEADING_NOISE = new RegExp(
-  `^(?:\\s+|[a-z']+\\s+|[，、:：]|(?:我们|我|他们|他|她)(?!们?家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|大概|应该|好像|可能|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
+  `^(?:\\s+|[a-z']+\\s+|[\\u3400-\\u9fff]\\s+|[，、:：]|(?:我们|我|他们|他|她)(?!们?家)|现在|刚才|刚刚|就|也|还|正|已经|你好|您好|喂|救命|警察|请问|大概|应该|好像|可能|(?:今天|昨天|昨晚|前天|今晚|上午|下午|晚上|早上|凌晨|中午|傍晚)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})?(?:点|时)?(?:半|\\d{1,2}分)?|${alternation(ZH_PREPOSITIONS)})`,
 );
 
 /** Dates and times look like unit numbers ("3月12号", "十二号晚上"): masked. Bus lines are not roads ("606路公交"). */
@@ -104,7 +106,7 @@ const NOT_A_PLACE = new RegExp(
 );
 
 const COUNT_STOP =
-  /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)人?|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
+  /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)人?|(?:\d{1,7}|[一二两三四五六七八九十几百千万]{1,7})(?:万|千|百)?(?:块钱?|元|蚊)|东西(?![大街路巷门向])|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
 /** "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"); "往北跑了" ends one. */
@@ -137,7 +139,7 @@ for (const [list, kind] of [
 const CODE = '[gs]\\d{1,4}(?![\\d次])|k\\d{1,4}(?:\\+\\d{1,4})?(?!\\d)|[gdcztk]\\d{1,4}次';
 const WORD_RE = new RegExp(`(${CODE})|${alternation([...KIND.keys()])}`, 'g');
 /** One-character place words that begin many other words (门没锁, 道理, 江湖): no place without a name. */
-const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂站山]$/;
+const SINGLE_CHAR_GENERIC = /^[门道环园坊苑府庄塔寺庙港湾峰屯寨堡坝岭峪沟坡江河湖海局厂站山居郡阁邸墅]$/;
 
 interface Candidate extends LocationFound {
   start: number;

@@ -78,6 +78,18 @@ describe('Chinese places as people give them', () => {
     expect(extractLocation('太白路和科技路交叉口撞车了')?.text).toBe('太白路和科技路交叉口');
   });
 
+  it('leaves out what the story says before the place (a thing, an amount, a lone character) and keeps compound names', () => {
+    expect(extractLocation('楼上吵得厉害 好像在摔东西 曲江池小区7栋1203')?.text).toBe('曲江池小区7栋1203');
+    expect(extractLocation('我条女畀人喺网上呃咗三万蚊 深圳 福田区 福华路 星河明居')?.text).toBe(
+      '深圳 福田区 福华路 星河明居',
+    );
+    expect(extractLocation('我锁咗门 深水埗 北河街 88号')?.text).toBe('深水埗 北河街 88号');
+    expect(extractLocation('现在头晕想吐 站不起来 东大街 粉巷 12号院')?.text).toBe('东大街 粉巷 12号院');
+    expect(extractLocation('保利紫薇郡 5栋')?.text).toBe('保利紫薇郡 5栋');
+    expect(extractLocation('东西大街12号')?.text).toBe('东西大街12号');
+    expect(extractLocation('邻居家在吵')?.specific ?? false).toBe(false);
+  });
+
   it('never picks the place the reporter rules out', () => {
     expect(extractLocation('是鼓楼 不是钟楼')?.text).toBe('鼓楼');
     expect(extractLocation('不在钟楼 在鼓楼')?.text).toBe('鼓楼');

@@ -23,6 +23,12 @@ const DONT_KNOW_ZH = [
   '不知',
   '不造', // typo / slang for 不知道
   '不知到', // common typo
+  // rhetorical: "who knows", "how would I know"
+  '鬼知道',
+  '天知道',
+  '谁知道',
+  '哪知道',
+  '哪晓得',
 ];
 const DONT_KNOW_EN =
   /\b(?:i\s+)?(?:don'?t|do not|dont|didn'?t|did not)\s+(?:know|remember|see)\b|\bdunno\b|\bnot\s+(?:sure|certain)\b|\bno\s+(?:idea|clue)\b|\bidk\b|\bunknown\b|\bunsure\b|\bcan'?t\s+(?:remember|tell|say)\b|\bcannot\s+(?:remember|tell|say)\b|\bno\s+clue\b/;
@@ -81,6 +87,8 @@ export function parseYesNo(text: string): boolean | null {
   if (t === '') return null;
   if (/^1$/.test(t)) return true;
   if (/^2$/.test(t)) return false;
+  // Cantonese 系 / 係 alone: yes.
+  if (/^系[啊呀喔嘅]?$/.test(t)) return true;
   if (isDontKnow(t)) return null;
   if (ZH_NEGATIVE_BUT_YES.some((w) => t.startsWith(w))) return true;
   if (ZH_NO_START.test(t)) return false;

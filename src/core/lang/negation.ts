@@ -6,7 +6,7 @@
 
 // prettier-ignore
 export const NEGATION_ZH: readonly string[] = [
-  '没有', '没', '无', '不是', '未', '并没有', '没看到', '没看见', '没发现', '冇', '唔系', '不存在', '别', '不',
+  '没有', '没', '无', '不是', '未', '并没有', '没看到', '没看见', '没发现', '不存在', '别', '不',
 ];
 // prettier-ignore
 export const NEGATION_EN: readonly string[] = [

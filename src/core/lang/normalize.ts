@@ -42,13 +42,19 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['报jing', '报警'], ['baojing', '报警'], ['保警', '报警'], ['报井', '报警'], ['jingcha', '警察'],
   ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
   // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads (forms the
-  // rules already list as they are — 冇, 唔好, 咗, 俾人打, 打交 — are left alone)
+  // rules already list as they are — 唔好, 咗, 俾人打, 打交 — are left alone)
   ['佢哋', '他们'], ['佢', '他'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
   ['啱啱', '刚刚'], ['嘅', '的'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'], ['乜嘢', '什么'],
   ['咸湿佬', '色狼'], ['大髀', '大腿'],
   // 呃 = to cheat (呃咗三万蚊: was cheated of 30,000); Mandarin 呃 is a hesitation, never before these
   ['畀人呃', '被人骗'], ['俾人呃', '被人骗'], ['被人呃', '被人骗'], ['呃咗', '骗了'], ['呃我', '骗我'], ['呃钱', '骗钱'],
   ['呃人', '骗人'], ['万蚊', '万块'], ['千蚊', '千块'], ['百蚊', '百块'],
+  // "No" and "don't know" in regional speech, same length so the short-answer readers see them too: 冇 / 莫得 / 莫有
+  // / 木有 (Cantonese, south-west, net slang: 没有), 唔 before 知 / 系 / 使 / 见 (Cantonese 不), 系啊 (Cantonese yes),
+  // 晓不得 (south-west), 伐晓得 / 勿晓得 / 弗晓得 (Wu), 毋知 (Minnan), 知不道 (north, joking) — all 不知道
+  ['冇', '没'], ['莫得', '没得'], ['莫有', '没有'], ['木有', '没有'], ['唔知', '不知'], ['唔系', '不是'], ['唔使', '不用'],
+  ['唔见', '不见'], ['唔清楚', '不清楚'], ['唔记得', '不记得'], ['系啊', '是啊'], ['系呀', '是呀'], ['系嘅', '是的'], ['晓不得', '不晓得'], ['伐晓得', '不晓得'],
+  ['勿晓得', '不晓得'], ['弗晓得', '不晓得'], ['毋知影', '不知道'], ['毋知', '不知'], ['知不道', '不知道'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

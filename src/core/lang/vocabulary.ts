@@ -175,7 +175,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
   },
   missing_person: {
-    zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '唔见咗个仔', '唔见咗个女', '个仔唔见咗', '个女唔见咗',
+    zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
       '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away'],
   },
@@ -201,7 +201,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   medical: {
     zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
-      '晕咗', '冇反应', '冇气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
+      '晕咗', '没气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
       '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
       // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
@@ -535,10 +535,10 @@ export const INJURY_WORDS: Concept = {
  */
 // prettier-ignore
 export const UNHURT_WORDS: Concept = {
-  zh: ['人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '冇事', '都还好', '都好', '没人受伤',
-    '无人受伤', '没有人受伤', '冇人受伤',
-    // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese).
-    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '冇乜事'],
+  zh: ['人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '都还好', '都好', '没人受伤',
+    '无人受伤', '没有人受伤',
+    // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese, read as 没乜事: normalize.ts).
+    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事'],
   en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
@@ -562,7 +562,7 @@ export const OVER_WORDS: Concept = {
   zh: ['停了', '走了', '跑了', '逃了', '离开了', '走掉了', '跑掉了', '逃跑了', '开走了', '溜了', '溜走了', '跑没影了', '跑远了',
     '结束了', '不在了', '已经散了', '人都散了', '都散了', '散开了', '跑咗', '走咗', '跑路了', '撤了', '跑脱了', '早跑了',
     // Nothing is wrong now: an answer to "is it still happening?" that means it is over.
-    '没事了', '没得事了', '没啥事了', '没什么事了', '冇事了', '冇乜事了', '已经好了', '消停了'],
+    '没事了', '没得事了', '没啥事了', '没什么事了', '没乜事了', '已经好了', '消停了'],
   en: ['ran off', 'ran away', 'drove off', 'drove away', 'took off', 'fled', 'they left', 'he left', 'she left',
     'has left', 'have left', 'left already', 'gone', 'long gone', 'no longer',
     // UK / AU / IE slang for running away.

@@ -5,7 +5,7 @@
  * How a word is written (see INCIDENT.md for the categories and priorities):
  * - Chinese words match anywhere in the text ("砍人" matches "有人在砍人"). Write them in simplified
  *   characters: traditional text is converted before matching (搶劫 → 抢劫). Add a traditional or Cantonese
- *   form only where that conversion does not help (冇, 唔好, 俾人打).
+ *   form only where that conversion does not help (唔好, 俾人打; 冇 is read as 没).
  * - English words match whole words only ("fire" does not match "fired"); upper/lower case does not matter;
  *   a straight apostrophe also matches a curly one. List every form you want (stab, stabbed, stabbing).
  * - `…` means "a few more characters in the same sentence" ("找不到…孩子" matches "找不到我家孩子");
@@ -249,7 +249,7 @@ const OWN_DOOR_OR_ENTRY: readonly Term[] = [
 /** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
 // prettier-ignore
 const UNHURT_IN_CRASH: readonly Term[] = [
-  '没人受伤', '没有人受伤', '没受伤', '人没事', '人都没事', '都没事', '没伤着', '没伤到人', '人没受伤', '冇人受伤', '车里没人',
+  '没人受伤', '没有人受伤', '没受伤', '人没事', '人都没事', '都没事', '没伤着', '没伤到人', '人没受伤', '车里没人',
   '停在路边被', '停在路边的车', '停着的车', '停在楼下被', '停车场被撞', '车停在',
   'nobody hurt', 'no one hurt', 'nobody is hurt', 'no one is hurt', 'nobody was hurt', 'no one was hurt', 'nobody injured',
   'no one injured', 'no injuries', "i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "we're ok", 'we are ok',
@@ -1249,7 +1249,7 @@ export const DANGER_WORDS: readonly Term[] = [
 // prettier-ignore
 export const NEGATIVE_ANSWERS: readonly Term[] = [
   '没有', '没', '无', '否', '不', '不是', '没看到', '没看见', '没发现', '没人', '没有人', '都没有', '没事', '不知道', '不清楚',
-  '不确定', '不在了', '走了', '已经走了', '跑了', '结束了', '停了', '冇', '没事了', '都走了',
+  '不确定', '不在了', '走了', '已经走了', '跑了', '结束了', '停了', '没事了', '都走了',
   'no', 'none', 'nope', 'nothing', 'nobody', 'no one', 'not', 'n', 'unknown', "don't know", 'dont know',
   'not sure', 'gone', 'over', 'left', 'they left', 'he left', 'she left', 'ended', 'stopped', 'nah',
   '还没', '还没有', '暂时没有', '目前没有', 'not yet', 'not so far', 'no one yet', 'nobody yet',
@@ -1265,7 +1265,7 @@ export const UNHARMED_ANSWERS: readonly Term[] = [
   ...UNHURT_WORDS.zh,
   ...UNHURT_WORDS.en,
   // Nobody was there, only the car: an answer to "anyone hurt?", not a statement about injuries in a story.
-  '没人', '没有人', '冇人', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'just the car', 'only the car',
+  '没人', '没有人', 'no one inside', 'nobody inside', 'nobody in it', 'no one in it', 'just the car', 'only the car',
   'just damage', 'nobody was in', 'no one was in', 'nobody hit', 'no one hit',
 ];
 

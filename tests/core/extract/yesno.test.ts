@@ -76,6 +76,30 @@ describe('parseYesNo', () => {
   });
 });
 
+describe('regional short answers', () => {
+  it.each(['晓不得', '唔知', '唔知道', '唔清楚', '伐晓得', '勿晓得', '毋知影', '知不道', '鬼知道', '我哪知道'])(
+    '%j is "don\'t know"',
+    (text) => {
+      expect(isDontKnow(text)).toBe(true);
+      expect(parseYesNo(text)).toBeNull();
+    },
+  );
+  it.each([
+    ['冇', false],
+    ['冇人受伤', false],
+    ['莫得', false],
+    ['莫有', false],
+    ['木有', false],
+    ['唔系', false],
+    ['唔使', false],
+    ['系', true],
+    ['係啊', true],
+    ['系呀', true],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(parseYesNo(text)).toBe(expected);
+  });
+});
+
 describe('parseDigitChoice', () => {
   it.each([
     ['1', 3, 1],

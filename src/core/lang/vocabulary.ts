@@ -208,6 +208,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动',
       // Symptoms said plainly (dizzy, sick, cannot stand): someone is ill now.
       '叫…不应', '叫…不咋应', '叫…没反应', '叫…不答应',
+      '跌倒', '摔倒', '摔了一跤', '跌了一跤',
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
       '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
@@ -256,7 +257,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
-      '拆家', '道友'],
+      '拆家', '道友', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆'],
     en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
@@ -283,7 +284,7 @@ export const CONFINEMENT_WORDS: Concept = {
   zh: ['被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
     '不让我走', '不让我出去', '不让我离开', '不让走', '关在屋里', '关着不让出来', '不让他出来', '不让她出来', '不让他走', '不让她走',
     '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在',
-    '关在…里'],
+    '关在…里', '把我锁在', '把她锁在', '把他锁在', '把孩子锁在', '把我们锁在'],
   en: ['locked up', 'locked me in', 'locked me up', 'locked in a room', "won't let me leave", "won't let me go",
     'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
     "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',

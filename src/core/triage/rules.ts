@@ -168,7 +168,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '公公', '老伯', '阿姨',
     // Regional words for a child or a daughter: 孩儿 / 娃儿 (Henan, Sichuan), 小囡 / 囡囡 (Wu), 伢子 (Hunan, Hubei),
     // 细路 (Cantonese), 闺女 / 丫头 (north).
-    '孩儿', '娃儿', '娃', '小囡', '囡囡', '伢子', '细路', '闺女', '丫头',
+    '孩儿', '娃儿', '娃', '小囡', '囡囡', '伢子', '细路', '闺女', '丫头', '幺儿', '幺妹',
     'son', 'daughter', 'child', 'kid', 'boy', 'girl', 'baby', 'toddler', 'mother', 'mom', 'mum', 'father', 'dad',
     'grandma', 'grandpa', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'friend',
     'parent', 'old man', 'old lady', 'grandson', 'granddaughter', 'nephew', 'niece', 'children', 'kids',
@@ -346,7 +346,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
-    zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
+    zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '露鸟', '耍流氓', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
     en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
     escalations: [
       {
@@ -429,7 +429,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '踢我', '被揍', '俾人打', '畀人打', '打交', '袭击', '攻击',
       // The 把 construction puts the victim before the verb ("他把我打得喘不上气", "把人揍了"). Here, not in the
       // vocabulary: as jieba words they would hide the verb from the frames' harm class.
-      '把我打', '把我揍', '把我踢', '把我踹', '把人打', '把人揍', '把他打', '把她打', '把他揍', '把她揍', '把孩子打',
+      '把我打', '把我揍', '把我踢', '把我踹', '把人打', '把人揍', '把他打', '把她打', '把他揍', '把她揍', '把孩子打', '把俺打', '把俺揍',
+      '把我推倒', '把俺推倒', '把她推倒', '把他推倒', '把人推倒', '推倒了我',
+      // A fight said by how hard (打得很凶, 打得厉害) or regionally: 掐起来 / 撕起来 (north-east), 相打 (Wu), 相拍
+      // (Minnan), 动家伙 (weapons out); a harm verb on 人 (抡人, 砸人, 踹人); scalding water or acid thrown at someone
+      // (拿开水泼; not 开水泼到, which is mostly an accident).
+      '打得很', '打得好凶', '打得好厉害', '打得厉害', '打得凶', '打得可狠', '打得挺狠', '打得狠', '打得头破血流', '打得满脸是血',
+      '掐起来', '撕起来', '相打', '相拍', '动家伙', '动了家伙', '抡人', '砸人', '踹人', '踢人', '扇人',
+      '拿开水泼', '拿硫酸泼', '拿热油泼',
     ],
     en: [
       'fight', 'fighting', 'fights', 'brawl', 'beating', 'beaten', 'beat me', 'beat up', 'beating up', 'assault',
@@ -806,7 +813,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '被骗', '诈骗', '骗子', '骗了', '骗钱', '电信诈骗', '网络诈骗', '刷单', '杀猪盘', '中奖', '冒充', '冒充警察', '冒充公检法',
       '自称警察', '自称公安', '涉嫌洗钱', '洗钱', '裸聊', '网贷', '假警察', '假客服', '客服退款', '被诈骗', '骗局', '诈骗电话',
-      '被坑', '骗走',
+      '被坑', '骗走', '套路贷',
     ],
     en: [
       'scam', 'scammed', 'scammer', 'scammers', 'fraud', 'fraudster', 'fraudulent', 'conned', 'con artist',
@@ -913,6 +920,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       // Noise said with how bad it is (吵 + a degree: 吵得睡不着, 吵死了, 好吵). Here, not in the vocabulary: as jieba
       // words they would hide 吵 from the frames' noise class.
       '吵得', '吵死', '好吵', '很吵', '特别吵', '超吵', '吵醒', '吵到', '闹得睡不着', '闹得慌',
+      // About to come to blows (no blow yet: EXCEPTIONS keep it from violence); 扯皮 (south-west: quarrel).
+      '快打起来', '快要打起来', '要打起来', '差点打起来', '眼看要打起来', '像要打起来', '快动手了', '要动手了', '扯皮',
     ],
     en: [
       'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',

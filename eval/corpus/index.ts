@@ -25,6 +25,7 @@ import { rescue } from './rescue.js';
 import { robbery } from './robbery.js';
 import { selfHarm } from './self-harm.js';
 import { sexual } from './sexual.js';
+import { street } from './street.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -57,6 +58,7 @@ export const development: Conversation[] = [
   ...registers,
   ...pending,
   ...confusions,
+  ...street,
 ];
 
 /**

@@ -362,7 +362,7 @@ export const unseen3: Conversation[] = [
     },
     expect: {
       category: 'kidnapping',
-      priority: 'P1',
+      minPriority: 'P1',
       route: '110',
       earlyDispatch: 'either',
       covert: true,
@@ -1611,9 +1611,7 @@ export const unseen3: Conversation[] = [
     title: 'No water for three days, the property office does not know when it comes back',
     channel: 'sms',
     opening: ['小区停水三天了 物业说不知道啥时候来水 能不能管管'],
-    answers: {
-      location: '西安未央区 凤城八路 文景小区',
-    },
+    answers: { danger: '没有危险', location: '西安未央区 凤城八路 文景小区' },
     expect: {
       category: 'non_police',
       priority: 'divert',
@@ -1629,9 +1627,7 @@ export const unseen3: Conversation[] = [
     title: 'Henan: site foreman owes half a year of wages before the New Year',
     channel: 'sms',
     opening: ['俺在工地干了半年 包工头欠俺一万二的工钱 眼看过年了回不了家 咋弄啊'],
-    answers: {
-      location: '郑州航空港区 一个小区工地 叫绿地啥的',
-    },
+    answers: { danger: '没有危险', location: '郑州航空港区 一个小区工地 叫绿地啥的' },
     expect: {
       category: 'non_police',
       priority: 'divert',
@@ -1649,7 +1645,7 @@ export const unseen3: Conversation[] = [
     opening: [
       'streetlight outside 42 Kingsway has been out for 2 weeks and theres a massive pothole too, who do i report this to',
     ],
-    answers: {},
+    answers: { danger: 'no' },
     expect: {
       category: 'non_police',
       priority: 'divert',
@@ -1665,10 +1661,7 @@ export const unseen3: Conversation[] = [
     title: 'US web form: landlord will not fix the heating for three weeks',
     channel: 'web',
     opening: ["landlord won't fix the heating, been 3 weeks, what can i do"],
-    answers: {
-      location: 'Apt 4C, 310 Elm St, Worcester MA',
-      callback: '508-555-0123',
-    },
+    answers: { danger: 'no', location: 'Apt 4C, 310 Elm St, Worcester MA', callback: '508-555-0123' },
     expect: {
       category: 'non_police',
       priority: 'divert',

@@ -26,6 +26,7 @@ import { robbery } from './robbery.js';
 import { selfHarm } from './self-harm.js';
 import { sexual } from './sexual.js';
 import { street } from './street.js';
+import { street2 } from './street2.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -60,6 +61,7 @@ export const development: Conversation[] = [
   ...pending,
   ...confusions,
   ...street,
+  ...street2,
 ];
 
 /**

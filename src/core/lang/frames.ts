@@ -162,7 +162,10 @@ const CLASSES = {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
       '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗', '拉走', '拖走', '运走', '顺了'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
-      'walk off with', 'missing', 'snatch', 'grab', 'pull off', 'rip off', 'yank off', 'tear off'],
+      'walk off with', 'missing', 'snatch', 'grab', 'pull off', 'rip off', 'yank off', 'tear off',
+      // Taken from the body, the verb said apart ("pulled my chain off my neck", "ripped the phone out of my hand").
+      'off my neck', 'off her neck', 'off his neck', 'off my wrist', 'off her wrist', 'off my finger', 'off my shoulder',
+      'off her shoulder', 'out of my hand', 'out of her hand', 'out of his hand', 'out of my pocket', 'from my hand'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {

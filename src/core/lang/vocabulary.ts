@@ -107,7 +107,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
-      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house', 'someone broke'],
+      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house'],
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
@@ -240,7 +240,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
     en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
-      'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the'],
+      'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the',
+      // Casing a street: the same car again and again, photos of the houses.
+      'taking photos of', 'taking pics of', 'photographing the houses', 'photographing houses', 'filming the houses',
+      'filming houses', 'driven past…times', 'drove past…times', 'driving past…times', 'driven by…times', 'drove by…times',
+      'keeps driving past', 'kept driving past', 'keeps driving by', 'kept driving by', 'circling the block',
+      'circling the street', 'circling the estate', 'up and down the street all', 'looking into cars', 'looking in car windows',
+      'checking out the houses', 'checking out houses'],
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎'],

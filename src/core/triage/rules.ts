@@ -185,6 +185,23 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     'kicks', 'slapped', 'slaps', 'is choking', 'choked', 'strangled', 'is strangling', 'attacked', 'is hitting',
     'abuses', 'abused', 'is hurting', 'pushed', 'pushes', 'shoved', 'threw', 'throws', 'grabbed', 'is pushing',
   ],
+  /** Who a scammer says they are, or what they say they call from (English: "said they were from my bank"). */
+  scam_source: [
+    'my bank', 'the bank', 'your bank', 'the irs', 'hmrc', 'the ato', 'centrelink', 'social security', 'the tax office',
+    'microsoft', 'amazon', 'apple', 'paypal', 'the post office', 'royal mail', 'fedex', 'dhl', 'ups', 'the police',
+    'my phone company', 'the phone company', 'customs', 'immigration', 'the courts', 'my card company', 'visa', 'mastercard',
+  ],
+  /** What a scammer asks for: a PIN, a password, a one-time code. */
+  credential: [
+    'pin', 'pin number', 'password', 'passcode', 'code', 'otp', 'one time code', 'one-time code', 'security code',
+    'verification code', 'card number', 'card details', 'bank details', 'account number', 'login', 'online banking',
+    'cvv', 'sort code',
+  ],
+  /** Vehicles (English): one broken into is a theft from it. */
+  vehicle: [
+    'car', 'van', 'truck', 'ute', 'suv', 'vehicle', 'pickup', 'jeep', 'camper', 'campervan', 'motorhome', 'lorry', 'cab',
+    'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan',
+  ],
   /** Things that get stolen or lost. */
   item: [
     '钱包', '手机', '包', '电动车', '自行车', '摩托车', '电瓶车', '单车', '车', '钱', '电脑', '笔记本', '首饰', '项链', '现金',
@@ -225,6 +242,19 @@ const OWN_DOOR_OR_ENTRY: readonly Term[] = [
   '我家门', '我家的门', '我的门', '我们家门', '我房门', '我房间门', '进来', '闯进', '撬', '破门',
   'my door', 'our door', 'my front door', 'my back door', 'my bedroom door', 'get in', 'getting in', 'break in',
   'breaking in', 'kick it in', 'kick the door in',
+];
+
+/**
+ * A break-in just found, and nobody knows whether the intruder is still inside (burglary `may_be_inside`): the
+ * reporter says so, or sees it from outside, open, and has not gone in. Uncertainty resolves upward.
+ */
+// prettier-ignore
+const MAY_BE_INSIDE: readonly Term[] = [
+  '不知道人还在不在', '不知道还在不在', '不知道里面有没有人', '不知道有没有人', '不敢进去', '没敢进去', '门开着', '门大开着', '门是开着的',
+  '门敞着', '窗户开着',
+  'not sure if', "don't know if", 'dont know if', 'idk if', 'no idea if', 'might still be', 'may still be', 'could still be',
+  'wide open', 'door is open', 'door is standing open', 'window is open', 'havent gone in', "haven't gone in", 'not gone in',
+  'havent gone inside', "haven't gone inside", 'too scared to go in', 'scared to go in', 'afraid to go in',
 ];
 
 /** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
@@ -687,8 +717,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'burglary',
     pastPriority: 'P3',
-    note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
+    note: 'Intruder, break-in. P1 while it is happening; P2 just found, intruder maybe inside; P3 when found afterwards.',
     base: 'P3',
+    readsAs: [
+      {
+        category: 'theft',
+        note: 'a vehicle broken into: a theft from it',
+        words: [
+          'broke into…{vehicle}', 'broken into…{vehicle}', 'breaking into…{vehicle}', 'break into…{vehicle}',
+          '{vehicle}…broken into', "{vehicle}'s been broken into",
+        ],
+      },
+    ],
     route: '110',
     // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
     yielding: DOOR_BANGING,
@@ -710,6 +750,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
           'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'kicking my door', 'trying to get in', 'burgler', 'intruter',
         ],
+      },
+      {
+        id: 'may_be_inside',
+        note: 'just found, and the intruder may still be inside (the reporter does not know, or sees it open from outside)',
+        to: 'P2',
+        tense: true,
+        any: MAY_BE_INSIDE,
       },
       {
         id: 'in_progress',
@@ -784,6 +831,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'fake police', 'pretending to be police', 'pretending to be the police', 'claims to be police',
       'said he was police', 'said they were police', 'phishing', 'money laundering', 'cheated me', 'swindled',
       'romance scam', 'investment scam', 'scamed',
+      // Impersonation and a request for credentials, said around the word ("saying theyre from my bank asking for my
+      // pin"). Terms with a {vocabulary} match as written (no lemma): the usual tenses are listed.
+      'saying…from {scam_source}', 'said…from {scam_source}', 'says…from {scam_source}', 'claiming…from {scam_source}',
+      'claimed…from {scam_source}', 'pretending to be {scam_source}', 'posing as {scam_source}', 'asking…for my {credential}',
+      'asked…for my {credential}', 'wanted my {credential}', 'wants my {credential}', 'read out…{credential}',
     ],
     escalations: [
       {

@@ -280,7 +280,10 @@ export const CONFINEMENT_WORDS: Concept = {
     'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
     "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',
     "won't let her go", "won't let us leave", 'wont let us leave', 'keeping her at his', 'keeping him at', 'holding me',
-    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in'],
+    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in',
+    // Someone else held: "some men are holding my brother", "they're keeping my son".
+    'holding my {person}', 'holding our {person}', 'keeping my {person}', 'keeping our {person}', "won't let my {person} go",
+    'wont let my {person} go', "they've got my {person}", 'theyve got my {person}', 'they got my {person}'],
 };
 
 /**

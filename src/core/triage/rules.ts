@@ -329,7 +329,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // Held over a debt or for money is a detention whatever else is said ("欠了网贷 被扣在宾馆里").
     yieldingUnless: [
       '还钱', '欠钱', '欠了', '欠债', '讨债', '要债', '催债', '赎', '交钱', '拿钱', '高利贷', '网贷', '传销',
-      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan',
+      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan', 'until we pay', 'unless we pay', 'till we pay', 'til we pay',
+      'until i pay', 'unless i pay', 'till i pay', 'until they get paid', 'until we give them', 'pay to get',
       // …or by a group: a gang that holds someone is a detention, whatever else they do.
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',

@@ -296,7 +296,7 @@ const CLASSES = {
   collapse: {
     zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
     // Not "collapse" alone in English: a person collapses too (medical); "the roof collapsed" is a rescue word.
-    en: ['cave in', 'bury', 'pin under', 'crush', 'fall on'],
+    en: ['cave in', 'bury', 'pin under', 'crush', 'fall on', 'come down on', 'fall on top of'],
   },
   /** A crash, said any way. */
   crash: {

@@ -55,7 +55,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight',
       // AU / UK "bash" (beat up); "bash" alone is also a party.
       'getting bashed', 'got bashed', 'been bashed', 'bashed him', 'bashed her', 'bashed me', 'bashing him', 'bashing her',
-      'bashing me', 'bashing someone', 'bashing a'],
+      'bashing me', 'bashing someone', 'bashing a',
+      // AU "a blue" / "biffo", UK "mashed up" / "battered", US "throwing hands" / "catching hands".
+      'having a blue', 'had a blue', 'massive blue', 'a blue outside', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
+      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -154,6 +157,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
       'carrying a machete', 'walking around with a knife',
+      // Showing a weapon at people ("flashing a shooter"): not indecent exposure.
+      'flashing a…gun', 'flashing a…knife', 'flashing a…shooter', 'flashing a…blade', 'flashing a…strap', 'flashing a…piece',
+      'flashing a…machete', 'showing a…gun', 'showing a…knife',
       // Slang for shooting or stabbing someone, said as a threat.
       'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
       'gonna slide on me', 'gonna do me in', 'going to do me in'],
@@ -173,7 +179,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '唔见咗个仔', '唔见咗个女', '个仔唔见咗', '个女唔见咗',
       '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
-    en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away'],
+    en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
+      // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
+      "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
+      'he has been missing', 'she has been missing', "they're missing", 'they are missing', 'he went missing', 'she went missing'],
   },
   self_harm: {
     zh: [
@@ -186,6 +195,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
       'odd on', 'overdose', 'slit my wrists', 'cut my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
+      // UK / AU / US euphemisms: top myself, off myself, not want to be here anymore, sewerslide.
+      'top myself', 'topping myself', 'top himself', 'top herself', 'off myself', 'offing myself', 'neck myself', 'end myself',
+      "don't want to be here anymore", 'dont want to be here anymore', 'do not want to be here anymore',
+      "don't want to be alive anymore", 'dont want to be alive anymore', "can't keep going", 'cant keep going', 'sewerslide',
       'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
@@ -200,7 +213,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
       // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
       '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动'],
-    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
+    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+      // A head hurt by a fall or a knock (a head injury by someone is violence: its words outrank these).
+      'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'bumped his head', 'bumped her head',
+      'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
+      'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
@@ -298,6 +315,28 @@ export const ACCIDENTAL_WORDS: Concept = {
     'mixed up the pills', 'thought it was', 'thought they were', 'got into the', 'got into her', 'got into his', 'got into my',
     'at a party', 'at this party', 'at the party', 'at a rave', 'at the club', 'at a festival', 'on something', 'laced',
     'bad batch', 'recreational'],
+};
+
+/**
+ * Hurt by an accident, said with a relative in it ("my son hit his head on the table", "my husband fell off the
+ * ladder"): nobody did it, so it is medical, not domestic violence (rules.ts domestic_violence `readsAs`), unless
+ * someone's harm is said too (HARMED_BY_SOMEONE).
+ */
+// prettier-ignore
+export const HURT_BY_ACCIDENT: Concept = {
+  zh: ['摔倒', '摔了一跤', '摔了一下', '摔下来', '摔下去', '从梯子上摔', '磕到头', '磕了头', '磕破了头', '撞到头', '自己撞', '自己摔', '滑倒'],
+  en: ['hit his head', 'hit her head', 'hit their head', 'banged his head', 'banged her head', 'bumped his head',
+    'bumped her head', 'knocked his head', 'knocked her head', 'cracked his head', 'cracked her head', 'split his head',
+    'split her head', 'fell off', 'fell down', 'fell over', 'had a fall', 'took a fall',
+    'slipped', 'tripped'],
+};
+
+/** …unless someone's harm is said too ("he pushed me and I fell down"). */
+// prettier-ignore
+export const HARMED_BY_SOMEONE: Concept = {
+  zh: ['推我', '推倒', '把我推', '打我', '揍我', '踢我', '故意'],
+  en: ['hit me', 'pushed', 'shoved', 'punched', 'kicked', 'beat', 'beating', 'threw me', 'threw her', 'threw him', 'slammed', 'choked', 'strangled',
+    'on purpose', 'against the wall', 'into the wall', 'attacked', 'hitting me', 'hits me'],
 };
 
 /** Words that say the report is about ending one's life after all: accidental words do not make it medical. */
@@ -458,6 +497,9 @@ export const WEAPON_WORDS: Concept = {
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
+    // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
+    'shooter', 'zombie knife', 'flick knife', 'switchblade', 'box cutter', 'stanley knife', 'sawn-off', 'sawn off', 'shotty',
+    'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -475,7 +517,7 @@ const BODY_PARTS: Concept = {
 // prettier-ignore
 const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血'];
 // prettier-ignore
-const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured'];
+const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured', 'crushed', 'smashed up'];
 // prettier-ignore
 const UNRESPONSIVE: Concept = {
   zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
@@ -518,7 +560,9 @@ export const INJURY_WORDS: Concept = {
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
-    'pouring sweat', 'lying on the ground', 'is on the ground', 'knocked to the ground', 'on the floor not moving',
+    'pouring sweat', 'lying on the ground', 'is on the ground', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
+    'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',
+    'bumped her head', 'cracked his head', 'cracked her head', 'split his head', 'split her head', 'split my head',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -26,6 +26,8 @@ import {
   ACCIDENTAL_WORDS,
   CONFINEMENT_WORDS,
   FAREWELL_WORDS,
+  HARMED_BY_SOMEONE,
+  HURT_BY_ACCIDENT,
   MEANT_TO_DIE,
   MONEY_LOST_WORDS,
   NOTHING_LOST_WORDS,
@@ -200,7 +202,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   /** Vehicles (English): one broken into is a theft from it. */
   vehicle: [
     'car', 'van', 'truck', 'ute', 'suv', 'vehicle', 'pickup', 'jeep', 'camper', 'campervan', 'motorhome', 'lorry', 'cab',
-    'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan',
+    'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan', 'cars', 'vans', 'trucks', 'utes', 'vehicles',
   ],
   /** Things that get stolen or lost. */
   item: [
@@ -381,6 +383,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
     base: 'P2',
     route: '110',
+    readsAs: [
+      {
+        category: 'medical',
+        note: 'hurt by an accident (hit his head, fell off the ladder): nobody did it',
+        words: [...HURT_BY_ACCIDENT.zh, ...englishTerms(HURT_BY_ACCIDENT.en)],
+        unless: [...HARMED_BY_SOMEONE.zh, ...englishTerms(HARMED_BY_SOMEONE.en)],
+      },
+    ],
     zh: [
       '家暴', '家庭暴力', '{family}…打我', '{family}…打了我', '{family}…打人', '被{family}打', '{family}…动手', '{family}…揍我',
       '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待', '{family}……打死我', '{family}……杀了我',
@@ -506,7 +516,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'drowning', 'drowned', 'fell into the water', 'fell in the water', 'fell in the river', 'fell into the river',
           'trapped', 'stuck in the lift', 'stuck in the elevator', 'stuck in a lift', 'stuck in an elevator',
           'stuck in lift', 'stuck in elevator', 'building collapsed', 'collapsed building', 'roof collapsed',
-          'wall collapsed', 'buried', 'drowing',
+          'wall collapsed', 'buried', 'drowing', 'pinned under', 'pinned beneath', 'crushed under', 'trapped under', 'stuck under',
+          'came down on', 'come down on', 'fell on top of',
         ],
       },
       {

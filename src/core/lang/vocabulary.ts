@@ -102,7 +102,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
       'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
-      'got rolled', 'rolled me', 'ripped my chain'],
+      'got rolled', 'rolled me', 'ripped my chain',
+      // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
+      'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
+      'carjacked', 'carjacking', 'car jacked', 'car-jacked'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
@@ -123,7 +126,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
-      'smashed my car window', 'took my bike', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
+      'smashed my car window', 'took my bike',
+      // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
+      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
     zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
@@ -134,7 +139,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
       'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
       'pretending to be from', 'pretending to be the', 'said he was from the', 'the irs', 'irs agent', 'social security number',
-      'arrest warrant in my name', 'warrant for my arrest'],
+      'arrest warrant in my name', 'warrant for my arrest',
+      // Sextortion said plainly: someone has the pictures and wants paying.
+      'has my nudes', 'got my nudes', 'send my nudes', 'leak my nudes', 'post my nudes', 'share my nudes', 'my nudes',
+      'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'courier is coming to collect',
+      'courier to collect', 'collect her card', 'collect my card', 'collect his card'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要报复我', '说要杀',
@@ -174,7 +183,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
-      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
+      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
+      // AU / UK: a prang, a bingle, a shunt, t-boned; off a motorbike.
+      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned',
+      'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
+      'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
+      'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
+      'knocked off her bike'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '唔见咗个仔', '唔见咗个女', '个仔唔见咗', '个女唔见咗',
@@ -219,7 +234,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
-      'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
+      'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
+      'convulsing', 'convulsions', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
       // Food or an object in the airway: choking with no one doing it.
@@ -244,7 +260,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
-    en: ['harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
+    en: [
+      // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
+      'antisocial', 'anti-social', 'anti social', 'tearing round', 'tearing around', 'doing doughnuts', 'doing donuts',
+      'doing burnouts', 'hooning', 'hoons', 'hoon',
+      'harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
       'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
       'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',
       'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
@@ -276,7 +296,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
-      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
+      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
+      // UK: fly-tipping (rubbish dumped in a lane), bins not collected, the council.
+      'fly-tipping', 'fly tipping', 'flytipping', 'fly-tipped', 'fly tipped', 'flytipped', 'dumped rubbish', 'dumping rubbish',
+      'bins not collected', 'collected our bins', 'collected the bins'],
   },
 };
 

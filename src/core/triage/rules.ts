@@ -468,6 +468,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '拿着枪', '持枪', '拿枪', '挥刀', '掐我脖子', '掐死我',
           'guy with a gun', 'man with a gun', 'someone with a gun', 'person with a gun', 'pulled a gun', 'pointing a gun', 'waving a gun', 'pulled a knife',
           'waving a knife', 'choking me', 'strangling me',
+          // Shots heard, said around the word ("heard like 5 shots", "someone shooting", US "popping off").
+          'heard…shots', 'heard…gunshots', 'shots on my', 'shots outside', 'shots rang out', 'someone shooting', 'people shooting',
+          'guys shooting', 'heard pops', 'popping off shots',
         ],
       },
     ],
@@ -483,7 +486,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     en: [
       'fire', 'on fire', 'smoke', 'smoking building', 'explosion', 'exploded', 'blaze', 'flames', 'burning',
-      'house fire', 'fire alarm', 'blast',
+      'house fire', 'fire alarm', 'blast', 'alight', 'set alight', 'bushfire', 'bush fire', 'grass fire', 'scrub fire',
+      'going up in flames',
     ],
   },
   {

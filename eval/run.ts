@@ -1,7 +1,7 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set, the held-out set, the fresh set, the unseen set and the unseen-2 set; then the failing
- * development and fresh conversations (held-out, unseen and unseen-2 failures are counted, not named).
+ * the development set, the held-out set, the fresh set, the unseen, unseen-2 and unseen-3 sets; then the failing
+ * development and fresh conversations (held-out and unseen failures are counted, not named).
  *
  *   npm run eval                      figures and failures
  *   npm run eval -- --verbose         every failure, with its re-asks
@@ -108,7 +108,7 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen', 'unseen-2'];
+  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen', 'unseen-2', 'unseen-3'];
   const body = rows.map(([label, fn]) => [
     label,
     fn(sets.all),
@@ -117,6 +117,7 @@ function table(sets: Record<SetName, Figures>): string {
     fn(sets.fresh),
     fn(sets.unseen),
     fn(sets.unseen2),
+    fn(sets.unseen3),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
@@ -194,6 +195,7 @@ function main(): number {
     fresh: outcomes.filter((o) => o.set === 'fresh'),
     unseen: outcomes.filter((o) => o.set === 'unseen'),
     unseen2: outcomes.filter((o) => o.set === 'unseen2'),
+    unseen3: outcomes.filter((o) => o.set === 'unseen3'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
@@ -202,12 +204,13 @@ function main(): number {
     fresh: summarise(bySet.fresh, MAX_MESSAGES),
     unseen: summarise(bySet.unseen, MAX_MESSAGES),
     unseen2: summarise(bySet.unseen2, MAX_MESSAGES),
+    unseen3: summarise(bySet.unseen3, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
       `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen, ` +
-      `${sets.unseen2.conversations} unseen-2), ` +
+      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3), ` +
       `${sets.all.steps} messages through the flow`,
   );
   console.log('');
@@ -247,6 +250,7 @@ function main(): number {
     ['holdout', 'held-out'],
     ['unseen', 'unseen'],
     ['unseen2', 'unseen-2'],
+    ['unseen3', 'unseen-3'],
   ] as const) {
     const failures = bySet[set].filter((o) => !o.passed);
     if (args.showHoldout) {
@@ -270,6 +274,7 @@ function main(): number {
     fresh: sets.fresh.conversations,
     unseen: sets.unseen.conversations,
     unseen2: sets.unseen2.conversations,
+    unseen3: sets.unseen3.conversations,
   };
   const record = loadRecord();
 

@@ -26,12 +26,15 @@ import { rescue } from './rescue.js';
 import { robbery } from './robbery.js';
 import { selfHarm } from './self-harm.js';
 import { sexual } from './sexual.js';
+import { street } from './street.js';
+import { street2 } from './street2.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
 import { turns } from './turns.js';
 import { unseen } from './unseen.js';
 import { unseen2 } from './unseen2.js';
+import { unseen3 } from './unseen3.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -59,6 +62,8 @@ export const development: Conversation[] = [
   ...pending,
   ...confusions,
   ...english,
+  ...street,
+  ...street2,
 ];
 
 /**
@@ -84,9 +89,13 @@ export { unseen };
 /** Written like `unseen` before the next tuning session (its baseline is the rules at 41aa034); figures only. */
 export { unseen2 };
 
-export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen, ...unseen2];
+/** Written like `unseen` on 2026-11-30 before that session's rules changed (baseline: the rules at 4361c7a); figures only. */
+export { unseen3 };
+
+export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen, ...unseen2, ...unseen3];
 
 export const HOLDOUT_PREFIX = 'holdout-';
 export const FRESH_PREFIX = 'fresh-';
 export const UNSEEN_PREFIX = 'unseen-';
 export const UNSEEN2_PREFIX = 'unseen2-';
+export const UNSEEN3_PREFIX = 'unseen3-';

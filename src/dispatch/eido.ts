@@ -295,16 +295,13 @@ export function routeText(route: Route, lang: Lang): string {
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry at all. */
 export function xmlEscape(text: string): string {
-  return stripInvalidXmlChars(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return stripInvalidXmlChars(text).replace(XML_SPECIAL, (c) => XML_ENTITY[c]!);
 }
 
 /** XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]; lone surrogates go. */
 export function stripInvalidXmlChars(text: string): string {
+  // Almost every text is valid as it is: one scan, no copy.
+  if (!NOT_XML_CHAR.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -320,8 +317,17 @@ export function stripInvalidXmlChars(text: string): string {
   return out;
 }
 
+/** A character XML 1.0 cannot carry: a control character, U+FFFE/U+FFFF, or a surrogate not in a pair. */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_SPECIAL = /[&<>"']/g;
+const HTML_SPECIAL = /[&<>"']|\r?\n/g;
+
 function htmlEscape(text: string): string {
-  return xmlEscape(text).replace(/\r?\n/g, '<br>');
+  return stripInvalidXmlChars(text).replace(HTML_SPECIAL, (c) => XML_ENTITY[c] ?? '<br>');
 }
 
 /** NENA-STA-010 style identifiers: `urn:emergency:uid:<kind>:<string>:<agency>`. */

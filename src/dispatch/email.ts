@@ -16,7 +16,7 @@ import type { DispatchEventName } from '../core/flow/types.js';
 import { channelLabel } from '../channels/registry.js';
 import type { IncidentView } from '../core/view.js';
 import { callbackNumbers, categoryLabel, elementEntries, elementLabel, routeText } from './eido.js';
-import { DeliveryError, type DispatchDocument, type DispatchTarget } from './targets.js';
+import { DeliveryError, type DispatchDocument, type DispatchTarget } from './delivery.js';
 import { idempotencyKey } from './webhook.js';
 
 export interface EmailOptions {

@@ -16,7 +16,7 @@ import type { IncidentView } from '../core/view.js';
 import type { Metrics } from '../http/metrics.js';
 import type { ClaimedDelivery, OutboxStore } from '../store/outbox-store.js';
 import { toEido } from './eido.js';
-import { DeliveryError, describeError, type DispatchDocument, type DispatchTarget } from './targets.js';
+import { DeliveryError, describeError, type DispatchDocument, type DispatchTarget } from './delivery.js';
 
 export interface OutboxWorkerOptions {
   store: OutboxStore;

@@ -7,50 +7,9 @@
  * set, e-mail when SMTP_URL and DISPATCH_EMAIL_TO are set.
  */
 import type { Config } from '../config.js';
-import type { DispatchEventName } from '../core/flow/types.js';
-import type { IncidentView } from '../core/view.js';
-import type { EidoDocument } from './eido.js';
+import type { DispatchTarget, TargetName } from './delivery.js';
 import { EmailTarget, parseRecipients } from './email.js';
 import { WebhookTarget, type FetchLike } from './webhook.js';
-
-export const TARGET_NAMES = ['webhook', 'email'] as const;
-export type TargetName = (typeof TARGET_NAMES)[number];
-
-/** One revision as dispatch receives it: the stored snapshot and its EIDO. */
-export interface DispatchDocument {
-  incidentId: string;
-  event: DispatchEventName;
-  revision: number;
-  /** The incident at this revision, as stored in the outbox (same JSON as GET /api/v1/incidents/<id>). */
-  incident: IncidentView;
-  eido: EidoDocument;
-  /**
-   * The stored `{"event":…,"revision":…,"incident":…}` JSON this document was read from, when it is exactly
-   * that (the webhook body is it with the EIDO added, not the incident written out a second time).
-   */
-  json?: string;
-}
-
-/** A failed attempt. The message is shown in logs, audit events and `lastError`: it never carries a secret. */
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'DeliveryError';
-  }
-}
-
-export interface DispatchTarget {
-  readonly name: TargetName;
-  /**
-   * One attempt. Resolves with a short description of the receiver's answer ("HTTP 204", "250 OK") when the
-   * target has the document; throws (preferably a DeliveryError) otherwise. `signal` aborts it on shutdown.
-   */
-  deliver(doc: DispatchDocument, signal: AbortSignal): Promise<string>;
-  close?(): void;
-}
 
 export interface TargetOptions {
   /** The webhook's fetch (tests may inject one); unset: node:http(s) with a keep-alive agent. */
@@ -136,13 +95,4 @@ function redactor(secrets: (string | undefined)[]): (text: string) => string {
   // Longest first, so a URL is replaced whole before the password inside it.
   const list = secrets.filter((s): s is string => s !== undefined && s.length >= 4).sort((a, b) => b.length - a.length);
   return (text) => list.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-}
-
-/** A short, secret-free description of any error thrown by a target. */
-export function describeError(err: unknown, redact: (text: string) => string): { message: string; code: string } {
-  if (err instanceof DeliveryError) return { message: redact(err.message), code: err.code };
-  const e = err as { name?: string; message?: string; code?: string; responseCode?: number };
-  const code = e.code ?? (e.responseCode !== undefined ? String(e.responseCode) : (e.name ?? 'error'));
-  const message = e.message ?? String(err);
-  return { message: redact(message).slice(0, 300), code: redact(code) };
 }

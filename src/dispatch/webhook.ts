@@ -11,7 +11,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { SIGNATURE_HEADER, signatureHeader } from './signature.js';
-import { DeliveryError, type DispatchDocument, type DispatchTarget } from './targets.js';
+import { DeliveryError, type DispatchDocument, type DispatchTarget } from './delivery.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -12,8 +12,8 @@
 import { UNKNOWN, type Category, type Datum, type Priority } from '../core/incident.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { distanceM, toWgs84 } from '../dispatch/coords.js';
-import { applyDecision } from './console-store.js';
 import type { PersistHooks } from './intake-store.js';
+import { applyDecision } from './records.js';
 import { row, type SqlRunner, type SqlTx } from './sql/types.js';
 
 export const CLUSTER_RADIUS_M = 500;

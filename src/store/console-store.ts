@@ -11,7 +11,7 @@ import type { Category, Priority } from '../core/incident.js';
 import { reporterKey } from '../core/intake.js';
 import { assignCluster, linkClusters, unlinkCluster } from './cluster-store.js';
 import { audit, EVENTS_CHANNEL, type ChangeNote } from './intake-store.js';
-import { clusterAt, type OutboxSnapshot } from './records.js';
+import { applyDecision, clusterAt, type OutboxSnapshot } from './records.js';
 import { row, type SqlDatabase, type SqlRunner, type SqlTx } from './sql/types.js';
 
 export type Role = 'calltaker' | 'supervisor';
@@ -525,19 +525,6 @@ async function queueUpdate(tx: SqlTx, incidentId: string, state: FlowState, at: 
     [incidentId, 'updated', state.revision, JSON.stringify(snapshot), at, at],
   );
   await audit(tx, incidentId, 'dispatch_queued', { type: 'dispatch', event: 'updated', revision: state.revision }, at);
-}
-
-/** The flow's state with a call-taker's decision applied (a later keyword never undoes it). */
-export function applyDecision(
-  state: FlowState,
-  decision: { category: Category | null; priority: Priority | null },
-): FlowState {
-  if (!decision.category && !decision.priority) return state;
-  return {
-    ...state,
-    category: decision.category ?? state.category,
-    priority: decision.priority ?? state.priority,
-  };
 }
 
 interface UserRow {

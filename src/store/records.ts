@@ -4,6 +4,7 @@
  */
 import type { FlowState } from '../core/flow/types.js';
 import type { InboundMessage, SharedLocation } from '../core/message.js';
+import type { Category, Priority } from '../core/incident.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { awaitingOf, type TranscriptEntry } from '../core/view.js';
 import { row, type Param, type SqlRunner } from './sql/types.js';
@@ -227,4 +228,17 @@ export async function clusterAt(tx: SqlRunner, incidentId: string): Promise<stri
 
 export function isSnapshot(payload: unknown): payload is OutboxSnapshot {
   return typeof payload === 'object' && payload !== null && (payload as { v?: unknown }).v === 2;
+}
+
+/** The flow's state with a call-taker's decision applied (a later keyword never undoes it). */
+export function applyDecision(
+  state: FlowState,
+  decision: { category: Category | null; priority: Priority | null },
+): FlowState {
+  if (!decision.category && !decision.priority) return state;
+  return {
+    ...state,
+    category: decision.category ?? state.category,
+    priority: decision.priority ?? state.priority,
+  };
 }

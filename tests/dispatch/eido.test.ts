@@ -4,7 +4,7 @@ import addFormatsModule from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '../../src/dispatch/coords.js';
-import { telUri, toEido, type EidoDocument } from '../../src/dispatch/eido.js';
+import { telUri, toEido, xmlEscape, type EidoDocument } from '../../src/dispatch/eido.js';
 import type { IncidentView } from '../../src/core/view.js';
 import {
   OPTS,
@@ -353,5 +353,20 @@ describe('toEido: content', () => {
     const doc = toEido(view, OPTS);
     valid(doc);
     expect(pidf(doc).presence.device.geopriv['location-info'].civicAddress.LOC).toBe('ABC <x>');
+  });
+});
+
+describe('xmlEscape', () => {
+  it('escapes the five XML specials and keeps valid text as it is', () => {
+    expect(xmlEscape(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
+    const plain = '他拿着刀 / knife 🔪 tab\there\nnewline';
+    expect(xmlEscape(plain)).toBe(plain);
+  });
+
+  it('drops what XML 1.0 cannot carry: control characters, U+FFFE/U+FFFF, lone surrogates; keeps pairs', () => {
+    expect(xmlEscape('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg')).toBe('abcdefg');
+    expect(xmlEscape('x\ud83dy')).toBe('xy');
+    expect(xmlEscape('x\ude00y')).toBe('xy');
+    expect(xmlEscape('x\ud83d\ude00y&')).toBe('x\ud83d\ude00y&amp;');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, development, fresh, holdout, unseen, unseen2 } from '../../eval/corpus/index.js';
+import { corpus, development, fresh, holdout, unseen, unseen2, unseen3 } from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
 import { buildRecord, recordKey, regressions } from '../../eval/ratchet.js';
@@ -72,19 +72,23 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2), each set named by its id prefix', () => {
-    expect((holdout.length + fresh.length + unseen.length + unseen2.length) * 5).toBeGreaterThanOrEqual(corpus.length);
+  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3), each set named by its id prefix', () => {
+    expect(
+      (holdout.length + fresh.length + unseen.length + unseen2.length + unseen3.length) * 5,
+    ).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
     expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
     expect(unseen.every((c) => c.id.startsWith('unseen-'))).toBe(true);
     expect(unseen2.every((c) => c.id.startsWith('unseen2-'))).toBe(true);
-    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2)-/.test(c.id))).toBe(false);
+    expect(unseen3.every((c) => c.id.startsWith('unseen3-'))).toBe(true);
+    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3)-/.test(c.id))).toBe(false);
     expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([
       'development',
       'fresh',
       'holdout',
       'unseen',
       'unseen2',
+      'unseen3',
     ]);
   });
 
@@ -108,9 +112,19 @@ describe('evaluation corpus', () => {
     expect(thin).toEqual([]);
   });
 
+  it('has an unseen-3 set of more than 75, mostly Chinese, over half expected P1, every category three times', () => {
+    expect(unseen3.length).toBeGreaterThan(75);
+    const zh = unseen3.filter((c) => c.lang === 'zh-CN').length;
+    expect(zh * 2).toBeGreaterThan(unseen3.length);
+    expect(zh * 10).toBeLessThan(unseen3.length * 7);
+    expect(unseen3.filter((c) => expectedFloor(c) === 'P1').length * 2).toBeGreaterThan(unseen3.length);
+    const thin = CATEGORIES.filter((cat) => unseen3.filter((c) => c.expect.category === cat).length < 3);
+    expect(thin).toEqual([]);
+  });
+
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
-    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!]) {
-      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2):[0-9a-f]{16}$/);
+    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!]) {
+      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3):[0-9a-f]{16}$/);
       expect(score(play(c, { measure: false })).holdout).toBe(true);
     }
     expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
@@ -209,10 +223,18 @@ describe('evaluation metrics', () => {
     const figures = summarise(outcomes, MAX_MESSAGES);
     const none = summarise([], MAX_MESSAGES);
     const record = buildRecord(
-      { all: figures, development: none, holdout: figures, fresh: none, unseen: none, unseen2: none },
+      { all: figures, development: none, holdout: figures, fresh: none, unseen: none, unseen2: none, unseen3: none },
       outcomes,
     );
-    const size = { all: outcomes.length, development: 0, holdout: outcomes.length, fresh: 0, unseen: 0, unseen2: 0 };
+    const size = {
+      all: outcomes.length,
+      development: 0,
+      holdout: outcomes.length,
+      fresh: 0,
+      unseen: 0,
+      unseen2: 0,
+      unseen3: 0,
+    };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
     const worse = outcomes.map((o, i) => (i === 0 ? { ...o, category: !o.category, reasks: o.reasks + 3 } : o));
@@ -224,8 +246,8 @@ describe('evaluation metrics', () => {
     expect(dropped).toContain('shrank');
 
     const grown = [...outcomes, score(play(holdout[6]!, { measure: false }))];
-    expect(regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0, unseen: 0, unseen2: 0 })).toEqual(
-      [],
-    );
+    expect(
+      regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0, unseen: 0, unseen2: 0, unseen3: 0 }),
+    ).toEqual([]);
   });
 });

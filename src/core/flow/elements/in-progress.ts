@@ -3,7 +3,6 @@ import { parseYesNo } from '../../extract/index.js';
 import { open, setElement, type Work } from '../work.js';
 import { yesNoAnswer } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
-import { aboutOtherThan } from './index.js';
 
 /** A few words of statement (not one word, not a question back, not just an urge). */
 function statesSomething(text: string): boolean {
@@ -48,13 +47,13 @@ export const inProgress: ElementBehaviour = {
       w.changed = true;
     }
   },
-  parse(w, text, ext) {
+  parse(w, text, ext, aboutOther) {
     const yn = yesNoAnswer(w, 'in_progress', text);
     if (yn !== undefined) return yn;
     if (ext.inProgress !== undefined) return { ok: true, value: ext.inProgress.text };
     // "车在水里", "人打完回家了": how things stand, in words that name no other element, answers in the reporter's
     // words (dispatch reads them; whether it is over stays open).
-    if (statesSomething(text) && !aboutOtherThan('in_progress', ext)) return { ok: true, value: text.trim() };
+    if (statesSomething(text) && !aboutOther()) return { ok: true, value: text.trim() };
     return { ok: false };
   },
   onAnswer: noteInProgress,

@@ -201,7 +201,12 @@ export function parseAnswer(w: Work, key: ElementKey, text: string, ext: Extract
     ext.vehicles === undefined &&
     ext.location?.specific !== true;
   if (!leadsWithYesNo && !askedBefore && aboutOtherElement(w, key, t, ext)) return { ok: false, other: true };
-  return BEHAVIOURS[key].parse(w, text, ext);
+  return parseAs(w, key, text, ext);
+}
+
+/** The element's own reading of `text` as its answer, without the checks above. */
+export function parseAs(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
+  return BEHAVIOURS[key].parse(w, text, ext, () => aboutOtherThan(key, ext));
 }
 
 /** Records an accepted answer to `key` and what it also tells. */

@@ -14,7 +14,6 @@ import { placeQuality } from '../../extract/places/quality.js';
 import type { TemplateId } from '../templates.js';
 import type { FlowState } from '../types.js';
 import { answered, setElement, type Work } from '../work.js';
-import { aboutOtherThan } from './index.js';
 import { substantive } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
 
@@ -191,7 +190,7 @@ export const location: ElementBehaviour = {
     if (ext.location.specific) setLocation(w, ext.location.text, true, 'extracted');
     else if (s.elements.location === undefined) setLocation(w, ext.location.text, false, 'extracted');
   },
-  parse(w, text, ext) {
+  parse(w, text, ext, aboutOther) {
     if (ext.location?.specific !== true) {
       // "golden gate" after "jump off the bridge": the name completes the place named earlier by its kind.
       const completed = completePlace(text, w.s.texts.slice(0, -1));
@@ -200,12 +199,7 @@ export const location: ElementBehaviour = {
     if (ext.location?.specific === true) return { ok: true, value: ext.location.text, specific: true };
     // The answer to "where?" is the place in the reporter's own words unless it says it is not one (relative
     // words alone, a question, urgency, words about something else): kept verbatim, dispatch can go there.
-    const own = placeInOwnWords(
-      text,
-      aboutOtherThan('location', ext),
-      w.burstPending === 'location',
-      ext.location?.text,
-    );
+    const own = placeInOwnWords(text, aboutOther(), w.burstPending === 'location', ext.location?.text);
     if (own !== undefined) return { ok: true, value: own, specific: true };
     return ext.location === undefined ? { ok: false } : { ok: false, partial: ext.location.text };
   },

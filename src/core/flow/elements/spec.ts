@@ -20,8 +20,11 @@ export interface ElementBehaviour {
   other?: boolean;
   /** Parse before ask: fills the element (or adds to it) from what a message gives. */
   fill?: (w: Work, ext: Extraction) => void;
-  /** Reads `text` as the answer to this element's question. */
-  parse: (w: Work, text: string, ext: Extraction) => Parsed;
+  /**
+   * Reads `text` as the answer to this element's question. `aboutOther()`: the extraction says something about
+   * another element (passed in, because knowing the others is the element table's business, not one element's).
+   */
+  parse: (w: Work, text: string, ext: Extraction, aboutOther: () => boolean) => Parsed;
   /** What an accepted answer also tells (the in-progress answer says whether it is over). */
   onAnswer?: (w: Work, value: string) => void;
 }

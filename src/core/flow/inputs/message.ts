@@ -11,7 +11,7 @@ import { categoryChoice } from '../category-question.js';
 import {
   aboutOtherThan,
   acceptAnswer,
-  BEHAVIOURS,
+  parseAs,
   type Parsed,
   addDescription,
   answerPlaceFollowUp,
@@ -307,7 +307,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
  * else in the reporter's own words (a place and a phone number still have to be one).
  */
 function sentAgain(w: Work, key: ElementKey, text: string, ext: Extraction): Parsed {
-  const parsed = BEHAVIOURS[key].parse(w, text, ext);
+  const parsed = parseAs(w, key, text, ext);
   if (parsed.ok || key === 'location' || key === 'callback') return parsed;
   return anyText(text);
 }

@@ -102,6 +102,9 @@ const WEAK_FALSE = [...OVER_WORDS.zh, ...OVER_WORDS.en];
 /** English present progressive: "is breaking in", "are fighting". */
 const EN_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
+/** English passive progressive: "is getting mashed up", "are being beaten", "is getting properly battered". */
+const EN_PASSIVE_PROGRESSIVE =
+  /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
   /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)(?![了过完])/u;
@@ -235,6 +238,7 @@ function signals(folded: string): Signal[] {
   const latin = /[a-z]/.test(folded);
   const han = /[\u3400-\u9fff]/.test(folded);
   if (latin) add(EN_PROGRESSIVE, true, 1);
+  if (latin) add(EN_PASSIVE_PROGRESSIVE, true, 1);
   if (han) add(ZH_DOING_NOW, true, 1);
   // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
   if (han) add(ZH_ONGOING, true, 1);

@@ -39,6 +39,9 @@ const EN_TAKE_VERBS = [
   'grabbed',
   'lifted',
   'pinched',
+  // UK: "dipped my phone" (pickpocketed), "taxed my bike" (robbed of it).
+  'dipped',
+  'taxed',
   'jacked',
   'robbed me of',
   'cut off',

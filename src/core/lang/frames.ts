@@ -162,7 +162,10 @@ const CLASSES = {
     zh: ['偷', '偷走', '偷了', '卸', '卸走', '拿走', '拿了', '顺走', '顺了', '摸走', '扒走', '拎走', '搬走', '弄走', '割走', '剪走',
       '撬走', '开走', '骑走', '不见了', '没了', '丢了', '被盗', '拉走', '拖走', '运走', '顺了'],
     en: ['steal', 'take', 'nick', 'pinch', 'swipe', 'lift', 'jack', 'cut off', 'saw off', 'run off with', 'make off with',
-      'walk off with', 'missing', 'snatch', 'grab', 'pull off', 'rip off', 'yank off', 'tear off'],
+      'walk off with', 'missing', 'snatch', 'grab', 'pull off', 'rip off', 'yank off', 'tear off',
+      // Taken from the body, the verb said apart ("pulled my chain off my neck", "ripped the phone out of my hand").
+      'off my neck', 'off her neck', 'off his neck', 'off my wrist', 'off her wrist', 'off my finger', 'off my shoulder',
+      'off her shoulder', 'out of my hand', 'out of her hand', 'out of his hand', 'out of my pocket', 'from my hand'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
@@ -293,7 +296,7 @@ const CLASSES = {
   collapse: {
     zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
     // Not "collapse" alone in English: a person collapses too (medical); "the roof collapsed" is a rescue word.
-    en: ['cave in', 'bury', 'pin under', 'crush', 'fall on'],
+    en: ['cave in', 'bury', 'pin under', 'crush', 'fall on', 'come down on', 'fall on top of'],
   },
   /** A crash, said any way. */
   crash: {
@@ -638,6 +641,21 @@ export function saidAsIntent(norm: string, start: number): boolean {
   return false;
 }
 
+/**
+ * A harm verb done to a person right after it ("hit a man in the head", "打了一个人"), not said as an intent: the
+ * quoted span, or null. Reads an act on someone, not a crowd that throws things ("throwing bottles in the street").
+ */
+export function harmToPerson(norm: string): { start: number; end: number } | null {
+  const hits = classHitsOf(norm);
+  for (const h of hits) {
+    if (h.cls !== 'harm') continue;
+    const p = hits.find((q) => q.cls === 'person' && q.at > h.at && q.at - h.at <= 3);
+    if (p === undefined || saidAsIntent(norm, h.start)) continue;
+    return { start: h.start, end: p.end };
+  }
+  return null;
+}
+
 /** Is the harm verb at token `i` said as happening now? */
 function harmNow(toks: readonly Token[], i: number, han: boolean): boolean {
   const before = /'(?:s|re|m)$/.test(toks[i - 1]?.text ?? '') ? 'be' : (toks[i - 1]?.lemma ?? '');
@@ -739,6 +757,16 @@ const OTHER_ACTORS_ZH = new Set([
 ]);
 /** English subject pronouns (also contracted: "she's", "they're"). */
 const SUBJECTS_EN = /^(?:i|he|she|they|we|you|someone|somebody|it)(?:'[a-z]+)?$/;
+/**
+ * English verbs whose object a relative right after them is ("some men are holding my brother", "they have my son",
+ * "took my daughter"): the one held or taken, not the one who acts.
+ */
+// prettier-ignore
+const HOLDING_EN = new Set([
+  'hold', 'holding', 'held', 'keep', 'keeping', 'kept', 'have', 'has', 'had', 'got', 'take', 'taking', 'took', 'grab',
+  'grabbed', 'snatch', 'snatched', 'kidnap', 'kidnapped', 'abduct', 'abducted', 'drag', 'dragged',
+]);
+const POSSESSIVE_EN = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
 
@@ -773,6 +801,12 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
     if (han && !agentMarked && (word(f.at - 1) === '把' || word(f.at - 1) === '将')) continue;
     // The object of an earlier harm verb ("he hit my brother", "打我儿子") is a victim.
     if (!agentMarked && acts.some((a) => a.at < f.at && f.at - a.at <= 3)) continue;
+    // …and so is the object of holding or taking ("men are holding my brother").
+    if (!han && !agentMarked) {
+      const before = POSSESSIVE_EN.has(toks[f.at - 1]?.text ?? '') ? f.at - 2 : f.at - 1;
+      const verb = toks[before];
+      if (verb !== undefined && (HOLDING_EN.has(verb.text) || HOLDING_EN.has(verb.lemma))) continue;
+    }
     for (const a of acts) {
       if (a.at === f.at) continue;
       if (a.at < f.at) {

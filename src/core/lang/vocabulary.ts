@@ -55,7 +55,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'all kicking off', 'kicking off outside', 'fighting outside', 'getting beat', 'getting beaten', 'gang fight',
       // AU / UK "bash" (beat up); "bash" alone is also a party.
       'getting bashed', 'got bashed', 'been bashed', 'bashed him', 'bashed her', 'bashed me', 'bashing him', 'bashing her',
-      'bashing me', 'bashing someone', 'bashing a'],
+      'bashing me', 'bashing someone', 'bashing a',
+      // AU "a blue" / "biffo", UK "mashed up" / "battered", US "throwing hands" / "catching hands".
+      'having a blue', 'had a blue', 'massive blue', 'a blue outside', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
+      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -103,7 +106,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
       'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
-      'got rolled', 'rolled me', 'ripped my chain'],
+      'got rolled', 'rolled me', 'ripped my chain',
+      // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
+      'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
+      'carjacked', 'carjacking', 'car jacked', 'car-jacked'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
@@ -111,7 +117,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
-      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house', 'someone broke'],
+      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house'],
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
@@ -124,7 +130,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
-      'smashed my car window', 'took my bike', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
+      'smashed my car window', 'took my bike',
+      // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
+      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
     zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
@@ -135,7 +143,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
       'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
       'pretending to be from', 'pretending to be the', 'said he was from the', 'the irs', 'irs agent', 'social security number',
-      'arrest warrant in my name', 'warrant for my arrest'],
+      'arrest warrant in my name', 'warrant for my arrest',
+      // Sextortion said plainly: someone has the pictures and wants paying.
+      'has my nudes', 'got my nudes', 'send my nudes', 'leak my nudes', 'post my nudes', 'share my nudes', 'my nudes',
+      'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'courier is coming to collect',
+      'courier to collect', 'collect her card', 'collect my card', 'collect his card'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
@@ -158,6 +170,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
       'carrying a machete', 'walking around with a knife',
+      // Showing a weapon at people ("flashing a shooter"): not indecent exposure.
+      'flashing a…gun', 'flashing a…knife', 'flashing a…shooter', 'flashing a…blade', 'flashing a…strap', 'flashing a…piece',
+      'flashing a…machete', 'showing a…gun', 'showing a…knife',
       // Slang for shooting or stabbing someone, said as a threat.
       'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
       'gonna slide on me', 'gonna do me in', 'going to do me in'],
@@ -172,12 +187,21 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
-      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss'],
+      'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
+      // AU / UK: a prang, a bingle, a shunt, t-boned; off a motorbike.
+      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned',
+      'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
+      'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
+      'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
+      'knocked off her bike'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
       '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
-    en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away'],
+    en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
+      // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
+      "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
+      'he has been missing', 'she has been missing', "they're missing", 'they are missing', 'he went missing', 'she went missing'],
   },
   self_harm: {
     zh: [
@@ -192,6 +216,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
       'odd on', 'overdose', 'slit my wrists', 'cut my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
+      // UK / AU / US euphemisms: top myself, off myself, not want to be here anymore, sewerslide.
+      'top myself', 'topping myself', 'top himself', 'top herself', 'off myself', 'offing myself', 'neck myself', 'end myself',
+      "don't want to be here anymore", 'dont want to be here anymore', 'do not want to be here anymore',
+      "don't want to be alive anymore", 'dont want to be alive anymore', "can't keep going", 'cant keep going', 'sewerslide',
       'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
@@ -211,9 +239,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '跌倒', '摔倒', '摔了一跤', '跌了一跤',
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
       '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
-    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and', 'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
+    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+      // A head hurt by a fall or a knock (a head injury by someone is violence: its words outrank these).
+      'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'bumped his head', 'bumped her head',
+      'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
+      'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
-      'having a fit', 'fitting', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
+      'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
+      'convulsing', 'convulsions', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
       // Food or an object in the airway: choking with no one doing it.
@@ -237,8 +270,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
-      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',],
-    en: ['harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+    en: [
+      // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
+      'antisocial', 'anti-social', 'anti social', 'tearing round', 'tearing around', 'doing doughnuts', 'doing donuts',
+      'doing burnouts', 'hooning', 'hoons', 'hoon',
+      'harassing customers', 'harassing people', 'harassing passersby', 'harassing shoppers', 'hassling people',
       'hassling customers', 'bothering customers', 'bothering people', 'blocking the entrance', 'blocking the doorway',
       'loitering outside', 'hanging around outside', 'setting off fireworks', 'letting off fireworks', 'fireworks',
       'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
@@ -251,7 +288,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
     en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
-      'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the'],
+      'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the',
+      // Casing a street: the same car again and again, photos of the houses.
+      'taking photos of', 'taking pics of', 'photographing the houses', 'photographing houses', 'filming the houses',
+      'filming houses', 'driven past…times', 'drove past…times', 'driving past…times', 'driven by…times', 'drove by…times',
+      'keeps driving past', 'kept driving past', 'keeps driving by', 'kept driving by', 'circling the block',
+      'circling the street', 'circling the estate', 'up and down the street all', 'looking into cars', 'looking in car windows',
+      'checking out the houses', 'checking out houses'],
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
@@ -268,7 +311,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
-      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint'],
+      'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
+      // UK: fly-tipping (rubbish dumped in a lane), bins not collected, the council.
+      'fly-tipping', 'fly tipping', 'flytipping', 'fly-tipped', 'fly tipped', 'flytipped', 'dumped rubbish', 'dumping rubbish',
+      'bins not collected', 'collected our bins', 'collected the bins'],
   },
 };
 
@@ -289,7 +335,10 @@ export const CONFINEMENT_WORDS: Concept = {
     'will not let me leave', 'not letting me leave', "won't let me out", 'wont let me leave', 'wont let me go', 'wont let me out',
     "won't let her leave", 'wont let her leave', "won't let him leave", 'wont let him leave', 'wont let her go',
     "won't let her go", "won't let us leave", 'wont let us leave', 'keeping her at his', 'keeping him at', 'holding me',
-    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in'],
+    'holding us', 'being held', 'cornered me', 'cornered her', 'blocking the door so i', 'trapped me in',
+    // Someone else held: "some men are holding my brother", "they're keeping my son".
+    'holding my {person}', 'holding our {person}', 'keeping my {person}', 'keeping our {person}', "won't let my {person} go",
+    'wont let my {person} go', "they've got my {person}", 'theyve got my {person}', 'they got my {person}'],
 };
 
 /**
@@ -304,6 +353,28 @@ export const ACCIDENTAL_WORDS: Concept = {
     'mixed up the pills', 'thought it was', 'thought they were', 'got into the', 'got into her', 'got into his', 'got into my',
     'at a party', 'at this party', 'at the party', 'at a rave', 'at the club', 'at a festival', 'on something', 'laced',
     'bad batch', 'recreational'],
+};
+
+/**
+ * Hurt by an accident, said with a relative in it ("my son hit his head on the table", "my husband fell off the
+ * ladder"): nobody did it, so it is medical, not domestic violence (rules.ts domestic_violence `readsAs`), unless
+ * someone's harm is said too (HARMED_BY_SOMEONE).
+ */
+// prettier-ignore
+export const HURT_BY_ACCIDENT: Concept = {
+  zh: ['摔倒', '摔了一跤', '摔了一下', '摔下来', '摔下去', '从梯子上摔', '磕到头', '磕了头', '磕破了头', '撞到头', '自己撞', '自己摔', '滑倒'],
+  en: ['hit his head', 'hit her head', 'hit their head', 'banged his head', 'banged her head', 'bumped his head',
+    'bumped her head', 'knocked his head', 'knocked her head', 'cracked his head', 'cracked her head', 'split his head',
+    'split her head', 'fell off', 'fell down', 'fell over', 'had a fall', 'took a fall',
+    'slipped', 'tripped'],
+};
+
+/** …unless someone's harm is said too ("he pushed me and I fell down"). */
+// prettier-ignore
+export const HARMED_BY_SOMEONE: Concept = {
+  zh: ['推我', '推倒', '把我推', '打我', '揍我', '踢我', '故意'],
+  en: ['hit me', 'pushed', 'shoved', 'punched', 'kicked', 'beat', 'beating', 'threw me', 'threw her', 'threw him', 'slammed', 'choked', 'strangled',
+    'on purpose', 'against the wall', 'into the wall', 'attacked', 'hitting me', 'hits me'],
 };
 
 /** Words that say the report is about ending one's life after all: accidental words do not make it medical. */
@@ -464,6 +535,9 @@ export const WEAPON_WORDS: Concept = {
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
+    // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
+    'shooter', 'zombie knife', 'flick knife', 'switchblade', 'box cutter', 'stanley knife', 'sawn-off', 'sawn off', 'shotty',
+    'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -481,7 +555,7 @@ const BODY_PARTS: Concept = {
 // prettier-ignore
 const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血'];
 // prettier-ignore
-const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured'];
+const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured', 'crushed', 'smashed up'];
 // prettier-ignore
 const UNRESPONSIVE: Concept = {
   zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
@@ -524,7 +598,9 @@ export const INJURY_WORDS: Concept = {
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
-    'pouring sweat', 'lying on the ground', 'is on the ground', 'knocked to the ground', 'on the floor not moving',
+    'pouring sweat', 'lying on the ground', 'is on the ground', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
+    'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',
+    'bumped her head', 'cracked his head', 'cracked her head', 'split his head', 'split her head', 'split my head',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -21,7 +21,16 @@ import { maxPriority, priorityRank, raise } from './priority.js';
 import type { CategoryRule, Escalation, ModifierId, ModifierRule, RuleSet, Term } from './rules.js';
 import { DEFAULT_RULES } from './rules.js';
 import { understoodPart } from '../text.js';
-import { couldFire, couldNameRelative, framesIn, relativeActs, saidAsIntent, type Frame } from '../lang/frames.js';
+import {
+  FRAMES,
+  couldFire,
+  couldNameRelative,
+  framesIn,
+  harmToPerson,
+  relativeActs,
+  saidAsIntent,
+  type Frame,
+} from '../lang/frames.js';
 import { mostSimilar } from './similar.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
@@ -571,6 +580,17 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         if (list === undefined) categoryHits.set(f.frame.category, [hit]);
         else list.push(hit);
         if (!framed.has(f.frame.category)) framed.set(f.frame.category, f.frame);
+      }
+    }
+    // Disorder (smashing cars, a drunk crowd) where someone is hit is an assault: harm done to a person outranks it.
+    if (named.category === 'disorder' && !categoryHits.has('violence')) {
+      for (const doc of ev.docs) {
+        const span = harmToPerson(doc.norm);
+        if (span === null) continue;
+        categoryHits.set('violence', [{ doc, start: span.start, end: span.end, term: 'frame:harm_person' }]);
+        const frame = FRAMES.find((f) => f.id === 'harm_person');
+        if (frame !== undefined) framed.set('violence', frame);
+        break;
       }
     }
   } else {

@@ -26,6 +26,8 @@ import {
   ACCIDENTAL_WORDS,
   CONFINEMENT_WORDS,
   FAREWELL_WORDS,
+  HARMED_BY_SOMEONE,
+  HURT_BY_ACCIDENT,
   MEANT_TO_DIE,
   MONEY_LOST_WORDS,
   NOTHING_LOST_WORDS,
@@ -204,6 +206,23 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     'kicks', 'slapped', 'slaps', 'is choking', 'choked', 'strangled', 'is strangling', 'attacked', 'is hitting',
     'abuses', 'abused', 'is hurting', 'pushed', 'pushes', 'shoved', 'threw', 'throws', 'grabbed', 'is pushing',
   ],
+  /** Who a scammer says they are, or what they say they call from (English: "said they were from my bank"). */
+  scam_source: [
+    'my bank', 'the bank', 'your bank', 'the irs', 'hmrc', 'the ato', 'centrelink', 'social security', 'the tax office',
+    'microsoft', 'amazon', 'apple', 'paypal', 'the post office', 'royal mail', 'fedex', 'dhl', 'ups', 'the police',
+    'my phone company', 'the phone company', 'customs', 'immigration', 'the courts', 'my card company', 'visa', 'mastercard',
+  ],
+  /** What a scammer asks for: a PIN, a password, a one-time code. */
+  credential: [
+    'pin', 'pin number', 'password', 'passcode', 'code', 'otp', 'one time code', 'one-time code', 'security code',
+    'verification code', 'card number', 'card details', 'bank details', 'account number', 'login', 'online banking',
+    'cvv', 'sort code',
+  ],
+  /** Vehicles (English): one broken into is a theft from it. */
+  vehicle: [
+    'car', 'van', 'truck', 'ute', 'suv', 'vehicle', 'pickup', 'jeep', 'camper', 'campervan', 'motorhome', 'lorry', 'cab',
+    'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan', 'cars', 'vans', 'trucks', 'utes', 'vehicles',
+  ],
   /** Things that get stolen or lost. */
   item: [
     '钱包', '手机', '包', '电动车', '自行车', '摩托车', '电瓶车', '单车', '车', '钱', '电脑', '笔记本', '首饰', '项链', '现金',
@@ -244,6 +263,19 @@ const OWN_DOOR_OR_ENTRY: readonly Term[] = [
   '我家门', '我家的门', '我的门', '我们家门', '我房门', '我房间门', '进来', '闯进', '撬', '破门',
   'my door', 'our door', 'my front door', 'my back door', 'my bedroom door', 'get in', 'getting in', 'break in',
   'breaking in', 'kick it in', 'kick the door in',
+];
+
+/**
+ * A break-in just found, and nobody knows whether the intruder is still inside (burglary `may_be_inside`): the
+ * reporter says so, or sees it from outside, open, and has not gone in. Uncertainty resolves upward.
+ */
+// prettier-ignore
+const MAY_BE_INSIDE: readonly Term[] = [
+  '不知道人还在不在', '不知道还在不在', '不知道里面有没有人', '不知道有没有人', '不敢进去', '没敢进去', '门开着', '门大开着', '门是开着的',
+  '门敞着', '窗户开着',
+  'not sure if', "don't know if", 'dont know if', 'idk if', 'no idea if', 'might still be', 'may still be', 'could still be',
+  'wide open', 'door is open', 'door is standing open', 'window is open', 'havent gone in', "haven't gone in", 'not gone in',
+  'havent gone inside', "haven't gone inside", 'too scared to go in', 'scared to go in', 'afraid to go in',
 ];
 
 /** A crash where nobody is hurt: the reporter says so, or nobody was in the car (a parked car). */
@@ -318,7 +350,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // Held over a debt or for money is a detention whatever else is said ("欠了网贷 被扣在宾馆里").
     yieldingUnless: [
       '还钱', '欠钱', '欠了', '欠债', '讨债', '要债', '催债', '赎', '交钱', '拿钱', '高利贷', '网贷', '传销',
-      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan',
+      'owe', 'owes', 'owed', 'debt', 'ransom', 'pay up', 'loan', 'until we pay', 'unless we pay', 'till we pay', 'til we pay',
+      'until i pay', 'unless i pay', 'till i pay', 'until they get paid', 'until we give them', 'pay to get',
       // …or by a group: a gang that holds someone is a detention, whatever else they do.
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',
@@ -371,6 +404,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
     base: 'P2',
     route: '110',
+    readsAs: [
+      {
+        category: 'medical',
+        note: 'hurt by an accident (hit his head, fell off the ladder): nobody did it',
+        words: [...HURT_BY_ACCIDENT.zh, ...englishTerms(HURT_BY_ACCIDENT.en)],
+        unless: [...HARMED_BY_SOMEONE.zh, ...englishTerms(HARMED_BY_SOMEONE.en)],
+      },
+    ],
     zh: [
       '家暴', '家庭暴力', '{family}…打我', '{family}…打了我', '{family}…打人', '被{family}打', '{family}…动手', '{family}…揍我',
       '{family}…踢我', '{family}…掐我', '{family}…打孩子', '{family}…虐待', '{household}……打死我', '{household}……杀了我',
@@ -458,6 +499,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '拿着枪', '持枪', '拿枪', '挥刀', '掐我脖子', '掐死我',
           'guy with a gun', 'man with a gun', 'someone with a gun', 'person with a gun', 'pulled a gun', 'pointing a gun', 'waving a gun', 'pulled a knife',
           'waving a knife', 'choking me', 'strangling me',
+          // Shots heard, said around the word ("heard like 5 shots", "someone shooting", US "popping off").
+          'heard…shots', 'heard…gunshots', 'shots on my', 'shots outside', 'shots rang out', 'someone shooting', 'people shooting',
+          'guys shooting', 'heard pops', 'popping off shots',
         ],
       },
     ],
@@ -473,7 +517,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     en: [
       'fire', 'on fire', 'smoke', 'smoking building', 'explosion', 'exploded', 'blaze', 'flames', 'burning',
-      'house fire', 'fire alarm', 'blast',
+      'house fire', 'fire alarm', 'blast', 'alight', 'set alight', 'bushfire', 'bush fire', 'grass fire', 'scrub fire',
+      'going up in flames',
     ],
   },
   {
@@ -506,7 +551,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'drowning', 'drowned', 'fell into the water', 'fell in the water', 'fell in the river', 'fell into the river',
           'trapped', 'stuck in the lift', 'stuck in the elevator', 'stuck in a lift', 'stuck in an elevator',
           'stuck in lift', 'stuck in elevator', 'building collapsed', 'collapsed building', 'roof collapsed',
-          'wall collapsed', 'buried', 'drowing',
+          'wall collapsed', 'buried', 'drowing', 'pinned under', 'pinned beneath', 'crushed under', 'trapped under', 'stuck under',
+          'came down on', 'come down on', 'fell on top of',
         ],
       },
       {
@@ -723,8 +769,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'burglary',
     pastPriority: 'P3',
-    note: 'Intruder, break-in. P1 while it is happening; P3 when found afterwards.',
+    note: 'Intruder, break-in. P1 while it is happening; P2 just found, intruder maybe inside; P3 when found afterwards.',
     base: 'P3',
+    readsAs: [
+      {
+        category: 'theft',
+        note: 'a vehicle broken into: a theft from it',
+        words: [
+          'broke into…{vehicle}', 'broken into…{vehicle}', 'breaking into…{vehicle}', 'break into…{vehicle}',
+          '{vehicle}…broken into', "{vehicle}'s been broken into",
+        ],
+      },
+    ],
     route: '110',
     // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
     yielding: DOOR_BANGING,
@@ -746,6 +802,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'burglars', 'someone in my house', 'someone is in my house', "someone's in my house", 'someone in the house',
           'someone is in the house', 'someone broke in', 'someone is breaking', 'forcing the door', 'kicking my door', 'trying to get in', 'burgler', 'intruter',
         ],
+      },
+      {
+        id: 'may_be_inside',
+        note: 'just found, and the intruder may still be inside (the reporter does not know, or sees it open from outside)',
+        to: 'P2',
+        tense: true,
+        any: MAY_BE_INSIDE,
       },
       {
         id: 'in_progress',
@@ -820,6 +883,11 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'fake police', 'pretending to be police', 'pretending to be the police', 'claims to be police',
       'said he was police', 'said they were police', 'phishing', 'money laundering', 'cheated me', 'swindled',
       'romance scam', 'investment scam', 'scamed',
+      // Impersonation and a request for credentials, said around the word ("saying theyre from my bank asking for my
+      // pin"). Terms with a {vocabulary} match as written (no lemma): the usual tenses are listed.
+      'saying…from {scam_source}', 'said…from {scam_source}', 'says…from {scam_source}', 'claiming…from {scam_source}',
+      'claimed…from {scam_source}', 'pretending to be {scam_source}', 'posing as {scam_source}', 'asking…for my {credential}',
+      'asked…for my {credential}', 'wanted my {credential}', 'wants my {credential}', 'read out…{credential}',
     ],
     escalations: [
       {

@@ -9,13 +9,22 @@ export function clonePlain<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const out: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = clonePlain(value[i] as unknown);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = typeof v === 'object' && v !== null ? clonePlain(v) : v;
+    }
     return out as T;
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return structuredClone(value);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = clonePlain((value as Record<string, unknown>)[key]);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const v = (value as Record<string, unknown>)[key];
+    // Strings, numbers, booleans and null (most values) are kept without a call.
+    out[key] = typeof v === 'object' && v !== null ? clonePlain(v) : v;
+  }
   return out as T;
 }
 
@@ -26,9 +35,11 @@ export function clonePlain<T>(value: T): T {
  */
 export function clonePlainSharing<T extends object>(value: T, shared: ReadonlySet<string>): T {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const v = (value as Record<string, unknown>)[key];
-    out[key] = shared.has(key) ? v : clonePlain(v);
+    out[key] = typeof v !== 'object' || v === null || shared.has(key) ? v : clonePlain(v);
   }
   return out as T;
 }

@@ -105,20 +105,33 @@ function matcherFor(rules: RuleSet): { m: Matcher; readings: Readings } {
 }
 
 function usable(ev: ElementValue | undefined): ev is ElementValue {
-  return (
-    ev !== undefined &&
-    ev.source !== 'unknown' &&
-    ev.source !== 'declined' &&
-    ev.value.trim() !== '' &&
-    ev.value.trim().toLowerCase() !== 'unknown'
-  );
+  return ev !== undefined && ev.source !== 'unknown' && ev.source !== 'declined' && usableValue(ev.value);
 }
 
+function usableValue(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && v.toLowerCase() !== 'unknown';
+}
+
+/** The values without '' and repeats, in first-seen order (a loop: this runs dozens of times per triage). */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))];
+  const out: string[] = [];
+  if (values.length < 2) {
+    for (const v of values) if (v !== '') out.push(v);
+    return out;
+  }
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (v === '' || seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
 }
 
 function joinQuotes(hits: readonly Hit[]): string {
+  if (hits.length === 0) return '';
+  if (hits.length === 1) return quoteHit(hits[0] as Hit);
   return unique(hits.map(quoteHit)).join(' / ');
 }
 
@@ -316,7 +329,8 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
     return { rule, scan: s };
   });
   // A word inside a longer word of another modifier counts only for the longer one ("他还在" is not also "还在").
-  const all = perRule.flatMap((p) => p.scan.hits);
+  const all: Hit[] = [];
+  for (const p of perRule) for (const h of p.scan.hits) all.push(h);
   const longest = new Set(dropContained(all));
   const found = new Map<ModifierId, ModifierFound>();
   const ages = ev.ages();
@@ -1122,6 +1136,10 @@ function specificReading(
 }
 
 function dedupe(reasons: readonly Reason[]): Reason[] {
+  // Repeats are rare: only a list where some rule comes twice needs the keys of whole reasons.
+  const rules = new Set<string>();
+  for (const r of reasons) rules.add(r.rule);
+  if (rules.size === reasons.length) return [...reasons];
   const seen = new Set<string>();
   return reasons.filter((r) => {
     const key = `${r.rule}\u0001${r.matched}\u0001${r.effect}`;

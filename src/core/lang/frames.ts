@@ -903,15 +903,32 @@ function hasClassWord(norm: string, key: string, classes: readonly SemanticClass
   return found;
 }
 
+/**
+ * Per text read recently: couldFire's answer by key (the key names the frames asked about), as triage asks it of
+ * every text of the report at every step. Bounded like framesIn's cache.
+ */
+const fireSeen = new Map<string, Map<string, boolean>>();
+
 /** Could any frame for which `wanted` is true fire in this normalised text? (No segmentation.) */
 export function couldFire(norm: string, key: string, wanted: (f: Frame) => boolean): boolean {
-  let frames = WANTED.get(key);
-  if (frames === undefined) {
-    frames = FRAMES.filter(wanted);
-    WANTED.set(key, frames);
+  let seen = fireSeen.get(norm);
+  if (seen === undefined) {
+    if (fireSeen.size >= CACHE_SIZE) fireSeen.delete(fireSeen.keys().next().value as string);
+    seen = new Map();
+    fireSeen.set(norm, seen);
   }
-  // Every class of the frame must have a word in the text.
-  return frames.some((f) => f.all.every((cls) => hasClassWord(norm, cls, [cls])));
+  let could = seen.get(key);
+  if (could === undefined) {
+    let frames = WANTED.get(key);
+    if (frames === undefined) {
+      frames = FRAMES.filter(wanted);
+      WANTED.set(key, frames);
+    }
+    // Every class of the frame must have a word in the text.
+    could = frames.some((f) => f.all.every((cls) => hasClassWord(norm, cls, [cls])));
+    seen.set(key, could);
+  }
+  return could;
 }
 
 const WANTED = new Map<string, readonly Frame[]>();

@@ -229,7 +229,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
       '塌了', '房子塌', '墙塌', '楼塌', '被压住', '压在下面', '埋在下面', '卡住出不来', '电梯卡住', '电梯坏了人在里面', '山里迷路',
-      '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上'],
+      '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
+      '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
     en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
@@ -406,7 +407,9 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户',
       // Someone (a stranger) inside the home now.
       '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
-      '有人在我屋里', '有人在我房间', '楼下有人在翻'],
+      '有人在我屋里', '有人在我房间', '楼下有人在翻',
+      // A torch moving inside a closed home or shop at night.
+      '手电筒在晃', '手电在晃', '有手电光', '手电筒的光', '打着手电'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
       'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
       'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',

@@ -198,6 +198,8 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '药', '药片', '安眠药', '安定', '地西泮', '阿普唑仑', '艾司唑仑', '舒乐安定', '降压药', '降糖药', '止疼药', '止痛药', '感冒药',
     '退烧药', '心脏药', '抗抑郁药',
   ],
+  /** Bags and boxes that may be left behind. */
+  loose_object: ['包', '袋子', '箱子', '行李箱', '编织袋', '包裹', '纸箱', '桶'],
   /** English: what a family member does (domestic violence). */
   abuse_en: [
     'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
@@ -358,6 +360,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
           '强行脱',
           // Rape said around it: 糟蹋, 祸害, 被人睡了, 失身.
+          '被搞了{end}', '被人搞了{end}', '被他搞了{end}', '被那男的搞了{end}', '给搞了{end}',
           '糟蹋了', '被糟蹋', '给糟蹋', '让人糟蹋', '被人糟蹋', '糟蹋我', '糟蹋她', '被祸害了', '给祸害了', '被人睡了', '失身',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
@@ -939,7 +942,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110',
     // "It is happening now" is what makes it worth reporting, not a reason to raise it (P3-P4).
     ignoreModifiers: ['in_progress'],
-    zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹'],
+    zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹',
+      // A bag or box left where people pass ("黑包放那半天了 没人管").
+      '{loose_object}……没人管', '{loose_object}……放那', '{loose_object}……放了半天', '{loose_object}……放了一', '{loose_object}……没人要',
+      '{loose_object}……没人拿'],
     en: [
       'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
       'acting strange', 'acting strangely', 'unattended bag', 'suspicous',

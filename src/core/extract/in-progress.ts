@@ -96,6 +96,11 @@ const WEAK_TRUE_ZH = [
   '在推',
   '着火了',
   '要打死我',
+  // Shut in or stuck and not out yet (a lift, a room, a car): it goes on.
+  '关在里面',
+  '关在里头',
+  '困在里面',
+  '困在里头',
 ];
 /** Over or gone: the one list with triage (lang/vocabulary.ts OVER_WORDS). */
 const WEAK_FALSE = [...OVER_WORDS.zh, ...OVER_WORDS.en];
@@ -104,7 +109,7 @@ const EN_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)(?![了过完])/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃)(?![了过完])/u;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on

@@ -234,6 +234,12 @@ const PERSON_HIT: readonly Term[] = [
   'hit a kid', 'hit a child',
 ];
 
+/** A phone call that tells of an arrest or an accident and asks for money: the scam's story, not the harm. */
+// prettier-ignore
+const PHONE_MONEY_STORY: readonly Term[] = [
+  '保释金', '取保费', '电话……要交', '电话……打钱', '电话……转钱', '电话……汇钱', '电话……转账', '电话……交钱',
+];
+
 /** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
 // prettier-ignore
 const DOOR_BANGING: readonly Term[] = [
@@ -371,6 +377,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'domestic_violence',
     pastPriority: 'P2',
+    // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+    readsAs: [{ category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY }],
     note: 'Violence by a partner or family member. Covert only with a trigger (likely, not forced).',
     base: 'P2',
     route: '110',
@@ -424,6 +432,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'violence',
     pastPriority: 'P3',
+    // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+    readsAs: [{ category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY }],
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',
@@ -816,7 +826,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '被骗', '诈骗', '骗子', '骗了', '骗钱', '电信诈骗', '网络诈骗', '刷单', '杀猪盘', '中奖', '冒充', '冒充警察', '冒充公检法',
       '自称警察', '自称公安', '涉嫌洗钱', '洗钱', '裸聊', '网贷', '假警察', '假客服', '客服退款', '被诈骗', '骗局', '诈骗电话',
-      '被坑', '骗走', '套路贷',
+      '被坑', '骗走', '套路贷', '保释金', '取保费',
     ],
     en: [
       'scam', 'scammed', 'scammer', 'scammers', 'fraud', 'fraudster', 'fraudulent', 'conned', 'con artist',
@@ -915,6 +925,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '吵架', '争吵', '打架', '动手', '骂人', '闹事', '喝醉', '喝多', '醉汉', '纠纷', '冲突', '威胁',
           ...englishTerms(['argument', 'arguing', 'fight', 'fighting', 'drunk', 'dispute', 'threaten']),
         ],
+      },
+      {
+        // A shop that will not refund and is rude about it: a consumer complaint (12345), not a disturbance.
+        category: 'non_police',
+        note: 'a consumer dispute (refund, quality)',
+        words: ['不给退', '不退钱', '不给退钱', '退款', '退货', '喝出', '吃出', '质量问题', '消费纠纷', ...englishTerms(['refund'])],
+        unless: ['打', '动手', '砸', '喝醉', '威胁', '推', ...englishTerms(['hit', 'punch', 'fight', 'drunk', 'threaten'])],
       },
     ],
     zh: [
@@ -1220,7 +1237,7 @@ export const SPEECH_ONLY_TRIGGERS: readonly Term[] = [
  */
 // prettier-ignore
 export const COVERT_EXCEPTIONS: readonly Term[] = [
-  '小偷偷偷', '他偷偷', '她偷偷', '他们偷偷', '偷偷摸摸', 'hide and seek', "he's hiding",
+  '小偷偷偷', '他偷偷', '她偷偷', '他们偷偷', '偷偷摸摸', '躲着不见', '躲着不露面', '躲着不接', '一直躲着', 'hide and seek', "he's hiding",
   'he is hiding', "she's hiding", 'she is hiding', "they're hiding", 'they are hiding', 'hiding something',
   'hide it', 'hiding it',
 ];

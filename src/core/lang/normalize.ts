@@ -58,6 +58,8 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   // Taiwan and Minnan: 瓦斯 (gas), 阮厝 (my house), 囝仔 (child), 歹人 (a bad man)
   // Shaanxi 额 = 我 before kin (额妈, 额爸, 额娃; 额大 "my father" is in the frames' family class)
   ['额妈', '我妈'], ['额爸', '我爸'], ['额娃', '我娃'], ['额屋', '我屋'],
+  // gone: 没得了 (south-west), 没咗 (Cantonese 冇咗, after 冇 → 没)
+  ['没得了', '没有了'], ['没咗', '没了'],
   ['瓦斯', '煤气'], ['阮厝', '我家'], ['阮囝仔', '我孩子'], ['囝仔', '孩子'], ['歹人', '坏人'], ['弗晓得', '不晓得'], ['毋知影', '不知道'], ['毋知', '不知'], ['知不道', '不知道'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],

@@ -463,6 +463,8 @@ export const LITERAL_EN: ReadonlySet<string> = new Set([
 export const WEAPON_WORDS: Concept = {
   zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
+    // Cantonese: 铁通 (iron pipe), 攞住 / 揸住 啲棍 (holding sticks); northern 钢管, 棒子.
+    '铁通', '钢管', '铁管', '棒子', '木棍', '铁棍', '棍子', '攞住啲棍', '揸住啲棍', '拿着棍',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
@@ -521,6 +523,8 @@ export const INJURY_WORDS: Concept = {
     // Someone down after a blow: 倒地上了, 躺在地上.
     '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地', '满脸是血', '满脸血', '一脸血', '一头血', '流紧血', '出紧血',
     '受咗伤', '伤咗',
+    // Signs of a stroke or a poisoning: what the ambulance needs to know ("嘴歪了 半边身子动不了", "有点迷糊").
+    '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

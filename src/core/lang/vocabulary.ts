@@ -120,7 +120,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
       '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划',
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
-      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
+      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',

@@ -525,6 +525,8 @@ export const INJURY_WORDS: Concept = {
     '受咗伤', '伤咗',
     // Signs of a stroke or a poisoning: what the ambulance needs to know ("嘴歪了 半边身子动不了", "有点迷糊").
     '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
+    // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
+    '人在哼', '哼哼', '呻吟', '疼得直哼',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

@@ -1069,6 +1069,7 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
   '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷', '躲着', '藏着',
   
+  '别回短信', '别回信息', '别回消息', '不要回短信', '不要回信息', '不要回消息', '别回我',
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声, 唔方便讲嘢).
@@ -1190,6 +1191,8 @@ export const NEGATION_BREAKERS: readonly Term[] = [
  */
 // prettier-ignore
 export const EXCEPTIONS: readonly Term[] = [
+  // Bottles smashed on the ground are no weapon (drunks 摔酒瓶子); one swung at someone still is (拿酒瓶砸).
+  '摔酒瓶', '摔瓶子', '扔酒瓶', '砸酒瓶', '摔啤酒瓶',
   // The doorway is a place, not the door itself: "在我家门口" is no "我家门" (own door) and no "砸门".
   '门口', '门外',
   // A former partner is no partner: "前男友" holds no "男友" (rules.ts VOCABULARY household).

@@ -96,6 +96,11 @@ const WEAK_TRUE_ZH = [
   '在推',
   '着火了',
   '要打死我',
+  // Shut in or stuck and not out yet (a lift, a room, a car): it goes on.
+  '关在里面',
+  '关在里头',
+  '困在里面',
+  '困在里头',
 ];
 /** Over or gone: the one list with triage (lang/vocabulary.ts OVER_WORDS). */
 const WEAK_FALSE = [...OVER_WORDS.zh, ...OVER_WORDS.en];
@@ -107,7 +112,7 @@ const EN_PASSIVE_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕)(?![了过完])/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -172,7 +177,7 @@ const EN_STATE_NOW =
  * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
  */
 const ZH_STATE_NOW =
-  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉]着(?:我|她|他|我们|人|门)/gu;
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶架逼摁]着(?:我|她|他|我们|人|门)/gu;
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting

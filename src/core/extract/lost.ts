@@ -8,7 +8,7 @@ import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js'
 
 /** Chinese: the thing before 被偷了 / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
 const ZH_TAKEN_AFTER =
-  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|不见了|找不到了)/gu;
+  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾|遭)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|没有了|不见了|找不到了)/gu;
 /** Chinese: the thing after 偷了 / 抢走了, with a possessive or a count in front of it ("偷了我的手机", "抢了两部手机"). */
 const ZH_TAKEN_BEFORE =
   /(?:偷|抢|盗|扒|顺|拿|撬|割|剪|卸)(?:走|掉)?了(?:(?:我|我们|我家|他|她|他们)的?|(?:[一两二三四五六七八九十几\d]+)(?:个|辆|部|台|只|块|条|袋|包|箱|件|张|部))([\p{Script=Han}a-z0-9]{1,8})/gu;
@@ -17,7 +17,7 @@ const ZH_TAKEN_BEFORE =
  * "畀人扒咗银包": 畀 / 俾 for 被, 咗 for 了): what is taken from the victim stays after the verb.
  */
 const ZH_TAKEN_PASSIVE =
-  /(?:被|畀|俾)(?:人|小偷|贼|扒手)?(?:偷|抢|盗|扒|顺|拿|割|剪|卸)(?:走|掉)?(?:了|咗)(?!(?:我|我们|我家|他|她|他们)的?)([\p{Script=Han}a-z0-9]{1,8})/gu;
+  /(?:被|畀|俾|遭)(?:人|小偷|贼|扒手)?(?:偷|抢|盗|扒|顺|拿|割|剪|卸)(?:走|掉)?(?:了|咗)(?!(?:我|我们|我家|他|她|他们)的?)([\p{Script=Han}a-z0-9]{1,8})/gu;
 /** Words that cannot end a thing's name (the span ran into a verb or a person). */
 const ZH_NOT_A_THING =
   /(?:^|[就了都也又还却我你他她它们人子儿女妈爸爷奶公婆孩娃宝弟妹哥姐的来去下走跑说看])$|(?:东西|什么|啥|钱包里|车里|家里)$/u;

@@ -126,7 +126,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
       '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划',
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
-      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
+      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
@@ -150,7 +150,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'courier to collect', 'collect her card', 'collect my card', 'collect his card'],
   },
   threat: {
-    zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
+    zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
       '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
       // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
@@ -262,7 +262,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
       '塌了', '房子塌', '墙塌', '楼塌', '被压住', '压在下面', '埋在下面', '卡住出不来', '电梯卡住', '电梯坏了人在里面', '山里迷路',
-      '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上'],
+      '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
+      '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
     en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
@@ -300,7 +301,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
-      '拆家', '道友', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆'],
+      '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆'],
     en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
@@ -308,7 +309,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '停水', '停电', '物业不管', '物业', '房东', '押金', '不退押金', '欠薪', '拖欠工资', '工资不给', '退货', '质量问题',
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵',
-      '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修'],
+      '不给退', '不退钱', '喝出', '吃出', '工钱', '包工头', '讨工钱', '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
@@ -477,7 +478,9 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       '爬我家窗', '从窗户爬进', '在弄门锁', '在撬窗户',
       // Someone (a stranger) inside the home now.
       '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
-      '有人在我屋里', '有人在我房间', '楼下有人在翻'],
+      '有人在我屋里', '有人在我房间', '楼下有人在翻',
+      // A torch moving inside a closed home or shop at night.
+      '手电筒在晃', '手电在晃', '有手电光', '手电筒的光', '打着手电'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
       'motion in my house', 'trying to break in', 'in my house right now', 'kick my door in', 'kick my back door in',
       'kick my front door in', 'kick our door in', 'kick down my door', 'kick my door down', 'break my door down',
@@ -531,6 +534,8 @@ export const LITERAL_EN: ReadonlySet<string> = new Set([
 export const WEAPON_WORDS: Concept = {
   zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
+    // Cantonese: 铁通 (iron pipe), 攞住 / 揸住 啲棍 (holding sticks); northern 钢管, 棒子.
+    '铁通', '钢管', '铁管', '棒子', '木棍', '铁棍', '棍子', '攞住啲棍', '揸住啲棍', '拿着棍',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
@@ -592,6 +597,10 @@ export const INJURY_WORDS: Concept = {
     // Someone down after a blow: 倒地上了, 躺在地上.
     '倒地上', '倒在地上', '躺在地上', '躺地上', '倒地了', '被打倒在地', '满脸是血', '满脸血', '一脸血', '一头血', '流紧血', '出紧血',
     '受咗伤', '伤咗',
+    // Signs of a stroke or a poisoning: what the ambulance needs to know ("嘴歪了 半边身子动不了", "有点迷糊").
+    '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
+    // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
+    '人在哼', '哼哼', '呻吟', '疼得直哼',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

@@ -86,6 +86,9 @@ const SOMEONE_DOWN: ReadonlySet<string> = new Set([
   'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
 ]);
 
+/** Categories a relative's harm-now frame outranks even when their words named them (a disturbance). */
+const HARM_OUTRANKS_NAMED: ReadonlySet<Category> = new Set<Category>(['disorder', 'suspicious', 'non_police']);
+
 /** Every word that named medical only says someone is down. */
 function someoneDownOnly(hits: readonly Hit[] | undefined): boolean {
   return hits !== undefined && hits.length > 0 && hits.every((h) => SOMEONE_DOWN.has(h.term.replace(/^~/, '')));
@@ -581,8 +584,13 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // brother into a car at gunpoint" is a kidnapping, not a robbery).
     const namedRank = categoryRank(rules, named.category);
     const harmOutranks = named.category === 'medical' && someoneDownOnly(categoryHits.get('medical'));
+    // A relative doing harm now outranks a disturbance: a drunk who is beating his wife now is domestic violence,
+    // not disorder ("额大喝多了又在屋里咥额妈").
+    const homeHarmOutranks = HARM_OUTRANKS_NAMED.has(named.category);
     const wanted = (f: Frame) =>
-      (OUTRANKING_FRAMES.has(f.id) || (harmOutranks && f.id === 'harm_now')) &&
+      (OUTRANKING_FRAMES.has(f.id) ||
+        (harmOutranks && f.id === 'harm_now') ||
+        (homeHarmOutranks && f.id === 'domestic_harm_now')) &&
       categoryRank(rules, f.category) < namedRank;
     for (const doc of ev.docs) {
       // The key names what `wanted` depends on (couldFire caches the frames it selects by key).

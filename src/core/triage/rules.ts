@@ -200,6 +200,8 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '药', '药片', '安眠药', '安定', '地西泮', '阿普唑仑', '艾司唑仑', '舒乐安定', '降压药', '降糖药', '止疼药', '止痛药', '感冒药',
     '退烧药', '心脏药', '抗抑郁药',
   ],
+  /** Bags and boxes that may be left behind. */
+  loose_object: ['包', '袋子', '箱子', '行李箱', '编织袋', '包裹', '纸箱', '桶'],
   /** English: what a family member does (domestic violence). */
   abuse_en: [
     'hits', 'hit', 'beats', 'beat', 'is beating', 'beating', 'hurts', 'hurt', 'punched', 'punches', 'kicked',
@@ -249,6 +251,12 @@ const PERSON_HIT: readonly Term[] = [
   '撞人', '撞倒人', '撞到人', '撞伤', '撞死', '被车撞', '被撞倒', '碾压', '轧到人', '撞了人', '撞倒了',
   'hit a pedestrian', 'hit by a car', 'run over', 'ran over', 'knocked down', 'hit a person', 'hit someone',
   'hit a kid', 'hit a child',
+];
+
+/** A phone call that tells of an arrest or an accident and asks for money: the scam's story, not the harm. */
+// prettier-ignore
+const PHONE_MONEY_STORY: readonly Term[] = [
+  '保释金', '取保费', '电话……要交', '电话……打钱', '电话……转钱', '电话……汇钱', '电话……转账', '电话……交钱',
 ];
 
 /** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
@@ -391,6 +399,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
           '强行脱',
           // Rape said around it: 糟蹋, 祸害, 被人睡了, 失身.
+          '被搞了{end}', '被人搞了{end}', '被他搞了{end}', '被那男的搞了{end}', '给搞了{end}',
           '糟蹋了', '被糟蹋', '给糟蹋', '让人糟蹋', '被人糟蹋', '糟蹋我', '糟蹋她', '被祸害了', '给祸害了', '被人睡了', '失身',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
           'molestation', 'drugged me', 'sexually abused',
@@ -405,6 +414,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P2',
     route: '110',
     readsAs: [
+      // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+      { category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY },
       {
         category: 'medical',
         note: 'hurt by an accident (hit his head, fell off the ladder): nobody did it',
@@ -462,6 +473,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'violence',
     pastPriority: 'P3',
+    // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+    readsAs: [{ category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY }],
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',
@@ -735,7 +748,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
       // A bottle or a handful of pills swallowed (by accident: read as medical, readsAs above).
       '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
-      '{pills}……全吞了', '{pills}……都吞了',
+      '{pills}……全吞了', '{pills}……都吞了', '{pills}……吃了好几颗', '{pills}……吃了几颗', '{pills}……吃了好几片', '{pills}……吃了几片',
+      '{pills}……吃了一把', '{pills}……吃了一大把',
     ],
     en: [
       'kill myself', 'killing myself', 'suicide', 'suicidal', "don't want to live", 'dont want to live',
@@ -876,7 +890,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '被骗', '诈骗', '骗子', '骗了', '骗钱', '电信诈骗', '网络诈骗', '刷单', '杀猪盘', '中奖', '冒充', '冒充警察', '冒充公检法',
       '自称警察', '自称公安', '涉嫌洗钱', '洗钱', '裸聊', '网贷', '假警察', '假客服', '客服退款', '被诈骗', '骗局', '诈骗电话',
-      '被坑', '骗走', '套路贷',
+      '被坑', '骗走', '套路贷', '保释金', '取保费',
     ],
     en: [
       'scam', 'scammed', 'scammer', 'scammers', 'fraud', 'fraudster', 'fraudulent', 'conned', 'con artist',
@@ -981,6 +995,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           ...englishTerms(['argument', 'arguing', 'fight', 'fighting', 'drunk', 'dispute', 'threaten']),
         ],
       },
+      {
+        // A shop that will not refund and is rude about it: a consumer complaint (12345), not a disturbance.
+        category: 'non_police',
+        note: 'a consumer dispute (refund, quality)',
+        words: ['不给退', '不退钱', '不给退钱', '退款', '退货', '喝出', '吃出', '质量问题', '消费纠纷', ...englishTerms(['refund'])],
+        unless: ['打', '动手', '砸', '喝醉', '威胁', '推', ...englishTerms(['hit', 'punch', 'fight', 'drunk', 'threaten'])],
+      },
     ],
     zh: [
       '噪音扰民', '扰民', '楼上噪音', '邻居噪音', '太吵', '吵架', '争吵', '纠纷', '闹事', '醉酒闹事', '喝醉', '醉汉', '酒鬼',
@@ -1007,7 +1028,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     route: '110',
     // "It is happening now" is what makes it worth reporting, not a reason to raise it (P3-P4).
     ignoreModifiers: ['in_progress'],
-    zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹'],
+    zh: ['可疑', '形迹可疑', '鬼鬼祟祟', '陌生人', '徘徊', '一直盯着', '踩点', '不明物品', '可疑包裹',
+      // A bag or box left where people pass ("黑包放那半天了 没人管").
+      '{loose_object}……没人管', '{loose_object}……放那', '{loose_object}……放了半天', '{loose_object}……放了一', '{loose_object}……没人要',
+      '{loose_object}……没人拿'],
     en: [
       'suspicious', 'strange man', 'strange woman', 'stranger', 'loitering', 'prowler', 'prowling', 'lurking',
       'acting strange', 'acting strangely', 'unattended bag', 'suspicous',
@@ -1113,6 +1137,7 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
   '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷', '躲着', '藏着',
   
+  '别回短信', '别回信息', '别回消息', '不要回短信', '不要回信息', '不要回消息', '别回我',
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声, 唔方便讲嘢).
@@ -1234,6 +1259,8 @@ export const NEGATION_BREAKERS: readonly Term[] = [
  */
 // prettier-ignore
 export const EXCEPTIONS: readonly Term[] = [
+  // Bottles smashed on the ground are no weapon (drunks 摔酒瓶子); one swung at someone still is (拿酒瓶砸).
+  '摔酒瓶', '摔瓶子', '扔酒瓶', '砸酒瓶', '摔啤酒瓶',
   // The doorway is a place, not the door itself: "在我家门口" is no "我家门" (own door) and no "砸门".
   '门口', '门外',
   // A former partner is no partner: "前男友" holds no "男友" (rules.ts VOCABULARY household).
@@ -1282,7 +1309,7 @@ export const SPEECH_ONLY_TRIGGERS: readonly Term[] = [
  */
 // prettier-ignore
 export const COVERT_EXCEPTIONS: readonly Term[] = [
-  '小偷偷偷', '他偷偷', '她偷偷', '他们偷偷', '偷偷摸摸', 'hide and seek', "he's hiding",
+  '小偷偷偷', '他偷偷', '她偷偷', '他们偷偷', '偷偷摸摸', '躲着不见', '躲着不露面', '躲着不接', '一直躲着', 'hide and seek', "he's hiding",
   'he is hiding', "she's hiding", 'she is hiding', "they're hiding", 'they are hiding', 'hiding something',
   'hide it', 'hiding it',
 ];

@@ -335,6 +335,9 @@ describe('detectPlaceCorrection: a corrected place replaces the old one', () => 
     // A plain "wrong address" still corrects, even beside someone's movement.
     ['wrong address, he ran out of 42 Elm Street not 24', '24 Elm Street', '42 Elm Street'],
     ['不对 不是钟楼 是鼓楼 他往北跑了', '钟楼', '鼓楼'],
+    // A gate ruled out and another given; a place corrected inside the same text.
+    ['不对 是南门 不是北门', '郑州 龙子湖 中建工地 北门', '郑州 龙子湖 中建工地 南门'],
+    ['胜利小区6号楼 不对 是8号楼 3单元', '在我家', '胜利小区8号楼'],
   ])('%j after %j → %j', (text, previous, expected) => {
     const c = detectPlaceCorrection(text, previous);
     expect(c?.text).toContain(expected);

@@ -41,6 +41,8 @@ const STRONG_ZH = /不对|说错|打错|写错|搞错|弄错|记错|讲错|更�
 const RULED_OUT_NUMBER = /(?:不是|not)\s*#?(\d+)/;
 /** The number the reporter gives instead, when no place is found around it: "是42", "it's 42". */
 const GIVEN_NUMBER = /(?:是|在|it'?s|its|it is|is|at|number|no\.?)\s*#?(\d+)/;
+/** A place made only of building parts ("8号楼 3单元"): a part of the address, not a new place. */
+const UNITS_ONLY = /^(?:\s*(?:\d+|[一二三四五六七八九十]+)(?:号楼|号院|栋|幢|座|单元|室|层|组|号)\s*)+$/;
 /** A part of an address with its number ("13号楼", "Apt 5", "room 3C"): kind and number. */
 const PARTS: readonly RegExp[] = [
   /(\d+|[一二三四五六七八九十]+)(号楼|号院|栋|幢|座|单元|室|层|组|号)/,
@@ -51,7 +53,8 @@ const PARTS: readonly RegExp[] = [
  * The place a correcting text gives, or undefined when the text corrects nothing or names no place.
  * `previous` is the place recorded so far: a partial correction is merged into it.
  */
-export function detectPlaceCorrection(fullText: string, previous?: string): PlaceCorrection | undefined {
+export function detectPlaceCorrection(fullText: string, previousPlace?: string): PlaceCorrection | undefined {
+  let previous = previousPlace;
   // Bounded work, as for every extractor: the first MAX_UNDERSTOOD_CHARS characters are read.
   const text = understoodPart(fullText);
   const folded = fold(text);
@@ -65,7 +68,16 @@ export function detectPlaceCorrection(fullText: string, previous?: string): Plac
     negated: /\bnot\s+(?:the\s+)?$/.test(folded.slice(Math.max(0, c.start - 9), c.start)),
   }));
   const all = [...zh, ...en];
-  const kept = all.filter((c) => !c.negated);
+  let kept = all.filter((c) => !c.negated);
+  // A place corrected in the same text ("胜利小区6号楼 不对 是8号楼"): what follows the correction word is the
+  // correction, and the place before it is what it corrects.
+  const said = (ZH_CORRECTION.exec(folded) ?? EN_CORRECTION.exec(folded))?.index ?? 0;
+  const before = kept.filter((c) => c.specific && c.end <= said).sort((a, b) => b.text.length - a.text.length)[0];
+  const after = kept.filter((c) => c.start >= said);
+  if (before !== undefined && after.length > 0) {
+    previous = before.text;
+    kept = after;
+  }
   const ruled = all.find((c) => c.negated)?.text ?? RULED_OUT_NUMBER.exec(folded)?.[1];
   const best =
     kept.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0] ??
@@ -94,8 +106,12 @@ function mergeInto(
     const swapped = replaceNumber(previous, ruled, given);
     if (swapped !== undefined) return swapped;
   }
-  // "是13号楼" after "东方小区3号楼": the same part of the address with another number.
-  if (best === undefined || !best.specific) {
+  // "是南门 不是北门" after "中建工地 北门": the part ruled out, replaced by the one given.
+  if (ruled !== undefined && best !== undefined && !best.specific && previous.includes(ruled) && !/^\d+$/.test(ruled))
+    return previous.replace(ruled, best.text);
+  // "是13号楼" after "东方小区3号楼": the same part of the address with another number (also when the new part
+  // has several units and so reads as specific: "8号楼 3单元").
+  if (best === undefined || !best.specific || UNITS_ONLY.test(fold(best.text))) {
     const part = best?.text ?? '';
     for (const re of PARTS) {
       const now = re.exec(fold(part)) ?? (best === undefined ? re.exec(folded) : null);

@@ -58,7 +58,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'bashing me', 'bashing someone', 'bashing a',
       // AU "a blue" / "biffo", UK "mashed up" / "battered", US "throwing hands" / "catching hands".
       'having a blue', 'had a blue', 'massive blue', 'a blue outside', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
-      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs'],
+      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs',
+      // "Gets physical" / "put his hands on me": hitting, said around it (with a partner: domestic violence).
+      'gets physical', 'got physical', 'getting physical', 'get physical with', 'put his hands on me', 'puts his hands on me',
+      'put her hands on me', 'laid hands on me', 'laid his hands on'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -105,7 +108,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'got rolled', 'rolled me', 'ripped my chain',
       // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
       'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
-      'carjacked', 'carjacking', 'car jacked', 'car-jacked'],
+      'carjacked', 'carjacking', 'car jacked', 'car-jacked', 'dragged me out of my car', 'pulled me out of my car',
+      'threw me out of my car', 'dragged her out of her car', 'dragged him out of his car', 'pulled her out of her car',
+      'pulled him out of his car',
+      // A bag or chain torn from the person: a snatch is a robbery.
+      'ripped off her', 'ripped off him', 'ripped off me', 'ripped out of her hand', 'ripped out of his hand',
+      'ripped out of my hand', 'yanked off her', 'torn off her', 'grabbed her bag', 'grabbed my bag', 'grabbed her purse',
+      'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
@@ -128,7 +137,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
       'smashed my car window', 'took my bike',
       // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
-      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
+      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched',
+      // A bike lock cut now: a theft going on, not an attack.
+      'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
+      'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
     zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
@@ -185,7 +197,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
       // AU / UK: a prang, a bingle, a shunt, t-boned; off a motorbike.
-      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned',
+      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned', 'car rolled', 'rolled over', 'rolled his car',
+      'rolled her car', 'rolled the car', 'rollover', 'thrown from the car', 'thrown out of the car', 'ejected from',
       'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
       'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
       'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
@@ -235,7 +248,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
-      'convulsing', 'convulsions', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
+      'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
       // Food or an object in the airway: choking with no one doing it.
@@ -400,7 +413,9 @@ export const FAREWELL_WORDS: Concept = {
   zh: ['遗书', '留了封信', '留了一封信', '留了封遗书', '留了张纸条', '留了纸条', '留下一封信', '留下纸条', '再见', '永别', '对不起我们',
     '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事'],
   en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
-    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything'],
+    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything',
+    "i'm done, sorry", 'im done sorry', 'im done, sorry', "i'm done sorry", "i'm sorry for everything", 'tell mum i love her',
+    'tell mom i love her', 'tell everyone i love them'],
 };
 
 /**

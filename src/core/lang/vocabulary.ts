@@ -538,6 +538,9 @@ export const WEAPON_WORDS: Concept = {
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
     'shooter', 'zombie knife', 'flick knife', 'switchblade', 'box cutter', 'stanley knife', 'sawn-off', 'sawn off', 'shotty',
     'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
+    // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
+    'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
+    'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -563,6 +566,7 @@ const UNRESPONSIVE: Concept = {
     // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
     '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
   en: ["won't wake up", 'wont wake up', "won't wake", 'wont wake', 'not waking up', 'unconscious', 'passed out', 'not breathing',
+    'not responding', 'unresponsive', 'not responsive',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
     'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
     'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
@@ -574,8 +578,12 @@ function composedInjuries(): Concept {
   const en: string[] = [...UNRESPONSIVE.en];
   for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
-    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm").
-    for (const who of ['his', 'her', 'my']) en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm"); "twisted her ankle".
+    for (const who of ['his', 'her', 'my']) {
+      en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+      for (const v of ['twisted', 'sprained', 'broke', 'cut', 'busted', 'fractured', 'dislocated', 'smashed'])
+        en.push(`${v} ${who} ${part}`);
+    }
   }
   return { zh, en };
 }

@@ -197,7 +197,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
       // AU / UK: a prang, a bingle, a shunt, t-boned; off a motorbike.
-      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned', 'car rolled', 'rolled over', 'rolled his car',
+      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned', 'hit a roo', 'hit a kangaroo', 'hit a wallaby',
+      'hit a moose', 'hit an elk', 'hit a cow', 'hit a horse', 'hit an animal', 'hit a dog', 'hit a fox', 'hit a badger', 'car rolled', 'rolled over', 'rolled his car',
       'rolled her car', 'rolled the car', 'rollover', 'thrown from the car', 'thrown out of the car', 'ejected from',
       'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
       'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
@@ -300,7 +301,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎'],
-    en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
+    en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
+      'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
     zh: [

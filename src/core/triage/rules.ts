@@ -924,6 +924,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     en: [
       'stolen', 'stole', 'steal', 'stealing', 'theft', 'thief', 'thieves', 'pickpocket', 'pickpocketed',
+      // "Someone took my wallet from my bag": taking a thing of mine, said plainly (force makes it a robbery: its words rank higher).
+      'took my {item}', 'taken my {item}', 'took her {item}', 'took his {item}',
       'shoplifting', 'shoplifter', 'my {item} is missing', 'my {item} went missing', 'my {item} has gone missing', 'my {item} was taken', 'my {item} is gone', 'stollen',
       'theif',
     ],

@@ -109,7 +109,7 @@ const EN_PROGRESSIVE =
   /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
 /** English passive progressive: "is getting mashed up", "are being beaten", "is getting properly battered". */
 const EN_PASSIVE_PROGRESSIVE =
-  /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
+  /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
   /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
@@ -171,7 +171,7 @@ const EN_PARTICIPLE_CLAUSE = new RegExp(
 );
 /** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
 const EN_STATE_NOW =
-  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
+  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned|locked|caught) (?:in|inside|under|between|on)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
 /**
  * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
  * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
@@ -185,7 +185,7 @@ const ZH_STATE_NOW =
  * 不停地砸, 拿着刀在楼下转, 在门口守着.
  */
 const EN_ONGOING =
-  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
+  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
 const ZH_ONGOING =
   /(?<![我咱])在门外|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /** Held now: "他把我锁在屋里", "he locked me in". */

@@ -485,7 +485,7 @@ const SG_UNIT = /(?<![\w#])#\d{2}-\d{2,4}[a-z]?\b/g;
 /** A train line: "the northern line", "the red line", "district line train"; only with a train, tube or station said. */
 const TRAIN_LINE = /\b(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+line\b/g;
 const TRAIN_CONTEXT =
-  /\b(?:train|tube|metro|subway|underground|overground|platform|station|carriage|dlr|light rail|lrt|mrt)\b/;
+  /\b(?:train|tube|metro|subway|underground|overground|platform|station|carriage|dlr|light rail|lrt|mrt|westbound|eastbound|northbound|southbound|pulled into|pulling into)\b/;
 const NOT_A_LINE = new Set(
   'the a an phone finish front picket help hot time same fine bottom punch tree party dotted land chat power washing production assembly fishing start firing out bread head hair waist zip clothes queue coast shore straight main long whole first last next other this that my his her our their'.split(
     ' ',

@@ -81,9 +81,16 @@ function enPhrase(words: string): string | undefined {
   return phrase === '' || EN_GENERIC.test(phrase) || EN_PERSON.test(phrase) ? undefined : phrase;
 }
 
+/** "laptop bag gone", "my wallet is missing": the thing before gone / missing, at a clause start or after my / the. */
+const EN_GONE =
+  /(?:^\s*|\b(?:my|our|the|his|her|their|and)\s+)((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:is\s+|was\s+|are\s+|were\s+|all\s+)?(?:gone|missing)\b/g;
+/** Whoever is gone is no loss: pronouns, and the ones who did it. */
+const EN_PRONOUN =
+  /^(?:he|she|they|it|we|i|you|he's|she's|they're|it's|hes|shes|theyre|its|someone|somebody|everyone|nobody)$|\b(?:lads?|guys?|blokes?|police|cops|thieves|thief|robbers?|suspects?|intruders?|burglars?)\b/;
+
 /** Any verb of taking at all: most messages have none, and are not read clause by clause. */
 const ANY_TAKING =
-  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed)\b/;
+  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|gone|missing)\b/;
 
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
   if (!ANY_TAKING.test(folded)) return undefined;
@@ -125,6 +132,13 @@ export function extractLost(original: string, folded: string = fold(original)): 
       if (phrase === undefined || /\bback\b/.test(text.slice(m.index))) continue;
       const start = at + m.index + m[0].length - (m[1] ?? '').length;
       found.push({ start, end: start + phrase.length });
+    }
+    for (const m of allMatches(EN_GONE, text)) {
+      const phrase = enPhrase(m[1] ?? '');
+      if (phrase === undefined || EN_PRONOUN.test(phrase)) continue;
+      const rel = m[0].indexOf(phrase);
+      if (rel < 0) continue;
+      found.push({ start: at + m.index + rel, end: at + m.index + rel + phrase.length });
     }
     for (const m of allMatches(EN_TAKEN_AFTER, text)) {
       const phrase = m[1] ?? '';

@@ -141,10 +141,10 @@ const EN_COUNT = new RegExp(
   'g',
 );
 const EN_CLOTHES =
-  /\b(?:wearing|in|dressed in)\s+(?:a|an|the)?\s*(?:[a-z]+\s+){0,3}?(?:hoodie|jacket|coat|shirt|t-shirt|tshirt|top|jeans|pants|trousers|hat|cap|mask|sweater|jumper|dress|uniform|vest|shorts|boots|shoes|sneakers)s?\b/g;
+  /\b(?:wearing|in|dressed in)\s+(?:a|an|the)?\s*(?:[a-z]+\s+){0,3}?(?:hoodie|hoody|jacket|coat|shirt|t-shirt|tshirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|cardigan|fleece|puffer|parka|blazer|suit|dress|uniform|vest|hi vis|hi-vis|singlet|overalls|shorts|boots|shoes|sneakers|trainers|kurta|sari|saree)s?\b/g;
 const EN_APPEARANCE = new RegExp(`\\b(?:${alternation(APPEARANCE_EN)})\\b`, 'g');
 const EN_DIRECTION = new RegExp(
-  `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)`,
+  `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|walking|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|to\\s+the\\s+[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)|\\b(?:alight|alighted|got off|get off)\\s+at\\s+[a-z0-9 ]{1,20}?(?=[,.;!?]|\\s+(?:on|in|with|and|but|now)\\b|$)`,
   'g',
 );
 /** An age given as a description ("30s", "early 20s", "四十多岁", "三十来岁"): a suspect's, in a suspects answer. */

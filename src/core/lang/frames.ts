@@ -79,6 +79,8 @@ const CLASSES = {
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
       '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
+      // What children call their parents (Indian, UK, US English): papa, mummy, daddy, amma, appa, ammi, abbu.
+      'papa', 'pappa', 'daddy', 'mummy', 'mommy', 'mama', 'amma', 'appa', 'ammi', 'abbu',
       'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
       'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
       'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
@@ -187,7 +189,7 @@ const CLASSES = {
     zh: ['撬', '撬开', '撬了', '门锁', '锁坏了', '门被', '窗户', '爬进', '翻进', '钻进', '闯进', '溜进', '破门', '砸窗', '砸门',
       '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台', '玻璃碎了', '玻璃被砸', '玻璃砸了'],
     en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
-      'force open', 'smash window', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
+      'force open', 'smash window', 'window smash', 'window be smash', 'window get smash', 'smash in', 'bash in', 'boot in', 'jemmy', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
       'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window'],
   },
   /** A home, shop or place one lives in. */
@@ -290,7 +292,7 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
   },
   collapse: {
@@ -394,6 +396,8 @@ const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
 /** Words before a harm verb that make it a threat, not an act ("说要削死", "gonna burn", "going to kill"). */
 // prettier-ignore
 const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten']);
+/** English words before "hurt" that make it a threat, not an injury: "he'll hurt me", txt-speak "hell hurt me". */
+const HURT_LATER_EN = new Set(["he'll", "she'll", "they'll", 'theyll', 'hell', 'would', 'could', 'might']);
 const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);
 
 /** A frame: one word of each class, close together in one message, means this category. */
@@ -431,7 +435,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, overrides: ['kidnapping'], note: 'touched, rubbed or grabbed intimately' },
   { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, overrides: ['kidnapping'], note: 'sex without consent' },
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
-  { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 6, to: 'P1', note: 'someone at a drop, about to jump' },
+  { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 10, to: 'P1', overrides: ['rescue'], note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
@@ -446,10 +450,11 @@ export const FRAMES: readonly Frame[] = [
   { id: 'someone_inside', category: 'burglary', all: ['presence', 'insideOf', 'premises'], window: 3, orderedEn: true, to: 'P1', note: 'someone inside a home now' },
   { id: 'ransacked', category: 'burglary', all: ['entry', 'take'], window: 16, note: 'broken in and things taken' },
   { id: 'item_taken', category: 'theft', all: ['take', 'item'], window: 10, unless: ['force'], note: 'something taken' },
+  { id: 'item_gone', category: 'theft', all: ['item', 'gone'], window: 3, orderedEn: true, unless: ['force', 'person'], note: 'a thing of theirs gone ("laptop bag gone")' },
   { id: 'scam', category: 'fraud', all: ['scamActor', 'pay'], window: 30, note: 'paying someone posing as an authority or seller' },
   { id: 'scam_actor', category: 'fraud', all: ['scamActor'], note: 'a scam sign' },
-  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
-  { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, note: 'someone driving drunk' },
+  { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, unless: ['entry'], overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
+  { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, unless: ['entry'], note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
@@ -654,6 +659,14 @@ export function harmToPerson(norm: string): { start: number; end: number } | nul
     return { start: h.start, end: p.end };
   }
   return null;
+}
+
+/** Is the injury word at `start` said as what someone will do ("he'll hurt me"), not as a harm done? */
+export function hurtSaidAsIntent(norm: string, start: number): boolean {
+  if (saidAsIntent(norm, start)) return true;
+  const toks = tokens(norm);
+  const i = toks.findIndex((t) => t.end > start);
+  return i > 0 && HURT_LATER_EN.has(toks[i - 1]?.text ?? '');
 }
 
 /** Is the harm verb at token `i` said as happening now? */

@@ -58,7 +58,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'bashing me', 'bashing someone', 'bashing a',
       // AU "a blue" / "biffo", UK "mashed up" / "battered", US "throwing hands" / "catching hands".
       'having a blue', 'had a blue', 'massive blue', 'a blue outside', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
-      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs'],
+      'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs',
+      // "Gets physical" / "put his hands on me": hitting, said around it (with a partner: domestic violence).
+      'gets physical', 'got physical', 'getting physical', 'get physical with', 'put his hands on me', 'puts his hands on me',
+      'put her hands on me', 'laid hands on me', 'laid his hands on'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -109,7 +112,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'got rolled', 'rolled me', 'ripped my chain',
       // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
       'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
-      'carjacked', 'carjacking', 'car jacked', 'car-jacked'],
+      'carjacked', 'carjacking', 'car jacked', 'car-jacked', 'dragged me out of my car', 'pulled me out of my car',
+      'threw me out of my car', 'dragged her out of her car', 'dragged him out of his car', 'pulled her out of her car',
+      'pulled him out of his car',
+      // A bag or chain torn from the person: a snatch is a robbery.
+      'ripped off her', 'ripped off him', 'ripped off me', 'ripped out of her hand', 'ripped out of his hand',
+      'ripped out of my hand', 'yanked off her', 'torn off her', 'grabbed her bag', 'grabbed my bag', 'grabbed her purse',
+      'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag'],
   },
   burglary: {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
@@ -132,7 +141,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
       'smashed my car window', 'took my bike',
       // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
-      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
+      'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched',
+      // A bike lock cut now: a theft going on, not an attack.
+      'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
+      'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
     zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
@@ -189,7 +201,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
       // AU / UK: a prang, a bingle, a shunt, t-boned; off a motorbike.
-      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned',
+      'prang', 'pranged', 'bingle', 'shunt', 't-boned', 't boned', 'tboned', 'hit a roo', 'hit a kangaroo', 'hit a wallaby',
+      'hit a moose', 'hit an elk', 'hit a cow', 'hit a horse', 'hit an animal', 'hit a dog', 'hit a fox', 'hit a badger', 'car rolled', 'rolled over', 'rolled his car',
+      'rolled her car', 'rolled the car', 'rollover', 'thrown from the car', 'thrown out of the car', 'ejected from',
       'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
       'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
       'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
@@ -246,7 +260,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
       'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
-      'convulsing', 'convulsions', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
+      'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
       // Food or an object in the airway: choking with no one doing it.
@@ -287,7 +301,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   suspicious: {
     zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
-    en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
+    en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
+      'unattended luggage', 'abandoned luggage', 'unattended box', 'unattended parcel', 'unattended item', 'suspicious bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
       'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the',
       // Casing a street: the same car again and again, photos of the houses.
@@ -302,7 +317,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
       '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆'],
-    en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
+    en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
+      'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
     zh: [
@@ -416,7 +432,9 @@ export const FAREWELL_WORDS: Concept = {
   zh: ['遗书', '留了封信', '留了一封信', '留了封遗书', '留了张纸条', '留了纸条', '留下一封信', '留下纸条', '再见', '永别', '对不起我们',
     '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事'],
   en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
-    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything'],
+    'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything',
+    "i'm done, sorry", 'im done sorry', 'im done, sorry', "i'm done sorry", "i'm sorry for everything", 'tell mum i love her',
+    'tell mom i love her', 'tell everyone i love them'],
 };
 
 /**
@@ -543,6 +561,9 @@ export const WEAPON_WORDS: Concept = {
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
     'shooter', 'zombie knife', 'flick knife', 'switchblade', 'box cutter', 'stanley knife', 'sawn-off', 'sawn off', 'shotty',
     'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
+    // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
+    'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
+    'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -568,6 +589,7 @@ const UNRESPONSIVE: Concept = {
     // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
     '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
   en: ["won't wake up", 'wont wake up', "won't wake", 'wont wake', 'not waking up', 'unconscious', 'passed out', 'not breathing',
+    'not responding', 'unresponsive', 'not responsive',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
     'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
     'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
@@ -579,8 +601,12 @@ function composedInjuries(): Concept {
   const en: string[] = [...UNRESPONSIVE.en];
   for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
-    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm").
-    for (const who of ['his', 'her', 'my']) en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+    // Someone holding or clutching a body part is hurt there ("one kid is holding his arm"); "twisted her ankle".
+    for (const who of ['his', 'her', 'my']) {
+      en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
+      for (const v of ['twisted', 'sprained', 'broke', 'cut', 'busted', 'fractured', 'dislocated', 'smashed'])
+        en.push(`${v} ${who} ${part}`);
+    }
   }
   return { zh, en };
 }

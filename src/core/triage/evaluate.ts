@@ -27,6 +27,7 @@ import {
   couldNameRelative,
   framesIn,
   harmToPerson,
+  hurtSaidAsIntent,
   relativeActs,
   saidAsIntent,
   type Frame,
@@ -340,6 +341,8 @@ function findModifiers(ev: Evidence, rules: RuleSet, reasons: Reason[]): Map<Mod
   const childTerms = childWordSet(rules);
   for (const { rule, scan } of perRule) {
     let hits = scan.hits.filter((h) => longest.has(h));
+    // "he'll hurt me", "gonna hurt her": an injury said as an intent is a threat, nobody is hurt yet.
+    if (rule.id === 'injury') hits = hits.filter((h) => !hurtSaidAsIntent(h.doc.norm, h.start));
     const extra: string[] = [];
     if (rule.id === 'vulnerable') {
       hits = hits.filter((h) => !childTerms.has(h.term) || !nextToAdultAge(h, ages, rules.age.childUnder));

@@ -739,7 +739,8 @@ const AGE_PATTERNS: readonly { re: RegExp; months?: boolean }[] = [
   { re: /(?<![a-z0-9.])(\d{1,2})\s*[- ]?months?[ -]*old(?![a-z])/g, months: true },
   { re: /(?<![a-z])aged?\s+(\d{1,3})(?![0-9:.])/g },
   {
-    re: /(?<![a-z])(?:son|daughter|child|kid|boy|girl|brother|sister|he|she|baby)\s*(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})(?![0-9:.a-z])/g,
+    // "he's 5", txt-speak "hes 5" (not "he's 5 mins away").
+    re: /(?<![a-z])(?:(?:son|daughter|child|kid|boy|girl|brother|sister|he|she|baby)\s*(?:is|'s)|hes|shes)\s+(?:only\s+|just\s+)?(\d{1,2})(?![0-9:.a-z])(?!\s*(?:mins?|minutes?|hours?|hrs?|km|kms|miles?|ft|feet|am|pm|%|min\b))/g,
   },
 ];
 

@@ -182,7 +182,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '哥哥', '弟弟', '家里人', '老头子', '未婚夫', '老汉', '婆姨',
     'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
     'ex-girlfriend', 'dad', 'father', 'mom', 'mum', 'mother', 'stepdad', 'stepfather', 'stepmother', 'son',
-    'brother', 'fiance', 'fiancé',
+    'brother', 'fiance', 'fiancé', 'papa', 'daddy', 'mummy', 'mommy', 'mama',
   ],
   /**
    * Family and partners of the household, not former partners: a threat to kill from them is domestic violence;
@@ -402,7 +402,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '被搞了{end}', '被人搞了{end}', '被他搞了{end}', '被那男的搞了{end}', '给搞了{end}',
           '糟蹋了', '被糟蹋', '给糟蹋', '让人糟蹋', '被人糟蹋', '糟蹋我', '糟蹋她', '被祸害了', '给祸害了', '被人睡了', '失身',
           'rape', 'raped', 'raping', 'rapist', 'sexual assault', 'sexually assaulted', 'molested', 'molesting',
-          'molestation', 'drugged me', 'sexually abused',
+          'molestation', 'drugged me', 'sexually abused', 'molest', 'molest me', 'molest her',
         ],
       },
     ],
@@ -453,6 +453,21 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Robbery, mugging, snatching. P1 while it is happening, P2 just after.',
     base: 'P2',
     route: '110',
+    // "This store is literally robbing me, sold me a broken TV": a consumer complaint (12345), unless force is said.
+    readsAs: [
+      {
+        category: 'non_police',
+        note: 'a shop or company said to rob the reporter: a consumer complaint',
+        words: [
+          'refund', 'refunds', 'sold me', 'overcharged', 'overcharging', 'rip-off', 'warranty', 'customer service', 'broken tv',
+          'faulty',
+        ],
+        unless: [
+          'gun', 'knife', 'blade', 'grabbed', 'punched', 'hit me', 'threatened', 'forced', 'pushed', 'mugged', 'snatched',
+          'at knifepoint', 'at gunpoint', 'held up', 'ran off', 'took my',
+        ],
+      },
+    ],
     zh: ['被抢', '抢了', '抢走', '抢钱', '抢包', '抢手机', '飞车抢夺', '抢夺', '拦路抢', '抢我'],
     en: ['robbed', 'mugged', 'mugging', 'snatched', 'bag snatch', 'bag snatcher', 'purse snatcher', 'snatch thief'],
     escalations: [
@@ -530,7 +545,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     en: [
       'fire', 'on fire', 'smoke', 'smoking building', 'explosion', 'exploded', 'blaze', 'flames', 'burning',
-      'house fire', 'fire alarm', 'blast', 'alight', 'set alight', 'bushfire', 'bush fire', 'grass fire', 'scrub fire',
+      // "Alight" alone is getting off a bus or train (Singapore, UK): only "is alight", "set alight" are a fire.
+      'house fire', 'fire alarm', 'blast', 'is alight', 'are alight', "'s alight", 'set alight', 'caught alight', 'all alight', 'bushfire', 'bush fire', 'grass fire', 'scrub fire',
       'going up in flames',
     ],
   },
@@ -791,7 +807,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         note: 'a vehicle broken into: a theft from it',
         words: [
           'broke into…{vehicle}', 'broken into…{vehicle}', 'breaking into…{vehicle}', 'break into…{vehicle}',
-          '{vehicle}…broken into', "{vehicle}'s been broken into",
+          '{vehicle}…broken into', "{vehicle}'s been broken into", 'my {vehicle}……window', '{vehicle} window',
         ],
       },
     ],
@@ -840,6 +856,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P2',
     route: '110',
     // "He is threatening me" (on the phone, online) is no danger now by itself; a suspect on scene still raises.
+    // "This pothole is going to kill someone": a city matter said strongly (12345), not a threat from a person.
+    readsAs: [
+      {
+        category: 'non_police',
+        note: 'a road, light or council matter said to be deadly: a city complaint, not a threat',
+        words: ['pothole', 'potholes', 'council', 'streetlight', 'street light', 'street lights', 'sinkhole', 'broken pavement'],
+        unless: ['said he', 'said she', 'says he', 'says she', 'threatened', 'threatening me', 'told me', 'texted', 'messaged'],
+      },
+    ],
     ignoreModifiers: ['in_progress'],
     zh: [
       '威胁', '恐吓', '跟踪', '扬言', '勒索', '敲诈', '报复', '一直跟着我', '跟着我', '堵我', '堵在我家', '要杀了你', '要弄你',
@@ -949,6 +974,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     en: [
       'stolen', 'stole', 'steal', 'stealing', 'theft', 'thief', 'thieves', 'pickpocket', 'pickpocketed',
+      // "Someone took my wallet from my bag": taking a thing of mine, said plainly (force makes it a robbery: its words rank higher).
+      'took my {item}', 'taken my {item}', 'took her {item}', 'took his {item}',
       'shoplifting', 'shoplifter', 'my {item} is missing', 'my {item} went missing', 'my {item} has gone missing', 'my {item} was taken', 'my {item} is gone', 'stollen',
       'theif',
     ],

@@ -2,7 +2,8 @@
  * Development set, probes for issue 13 "no given element asked again" (session 8, s8-given): an ongoing event said
  * without 还在 / still — 在 + a regional harm verb, a sentence-final 呢, a duration followed by 了 (哭了两个钟头了), a
  * weapon held on someone (抵着), English "now" + what is heard, a dropped "is" before "being" + participle, someone
- * locked, caught or inside somewhere, "can't get out". Written before the rules changed.
+ * locked, caught or inside somewhere, "can't get out"; and injuries given as a condition or symptom (翻白眼, 迷迷糊糊,
+ * "having a seizure", "broke his leg", "his arm looks bad", 呻吟). Written before the rules changed.
  */
 import type { Conversation } from '../types.js';
 
@@ -155,6 +156,111 @@ export const given2: Conversation[] = [
       route: '110',
       earlyDispatch: true,
       given: ['what', 'location', 'in_progress'],
+    },
+  },
+  {
+    id: 'given2-zh-nainai-fan-baiyan',
+    lang: 'zh-CN',
+    title: 'Medical: the condition described (翻白眼, 浑身没劲) is the answer to "is anyone hurt?"',
+    channel: 'sms',
+    opening: ['我奶奶在家突然翻白眼 浑身没劲 叫她也不怎么应', '幸福路12号 2单元401'],
+    answers: {},
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-zh-haizi-chi-yao-mimihuhu',
+    lang: 'zh-CN',
+    title: 'Medical: a child who swallowed cold pills, now 迷迷糊糊',
+    channel: 'sms',
+    opening: ['孩子偷吃了半板感冒药 现在迷迷糊糊的', '城南新村5栋302'],
+    answers: {},
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-en-dad-seizure-kitchen',
+    lang: 'en',
+    title: 'Medical: "having a seizure" is the condition, not a question to ask again',
+    channel: 'sms',
+    opening: ['my dad is having a seizure on the kitchen floor', '45 Elm Rd'],
+    answers: {},
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-en-slumped-foaming-bus-shelter',
+    lang: 'en',
+    title: 'Medical: slumped over and foaming at the mouth at a bus shelter',
+    channel: 'sms',
+    opening: ['guy slumped over in the bus shelter on Queen St outside Woolworths, foaming at the mouth'],
+    answers: {},
+    expect: {
+      category: 'medical',
+      priority: 'P1',
+      route: '110+120',
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-en-broke-his-leg-ridge',
+    lang: 'en',
+    title: 'Rescue: "broke his leg" (verb + his + body part), cannot get down',
+    channel: 'sms',
+    opening: ['my husband broke his leg on the ridge trail above Lake Crescent, we cant get down'],
+    answers: { in_progress: 'yes', callback: 'prefer not' },
+    expect: {
+      category: 'rescue',
+      priority: 'P1',
+      route: ['110', '110+119'],
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-en-rider-arm-looks-bad',
+    lang: 'en',
+    title: 'Traffic: "his arm looks bad" after a motorbike crash',
+    channel: 'sms',
+    opening: ['motorbike went into a car on Hill Rd by the Shell garage', 'rider is talking but his arm looks bad'],
+    answers: { vehicles: 'blue hatchback', danger: 'yes' },
+    expect: {
+      category: 'traffic',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-zh-qiche-ren-shenyin',
+    lang: 'zh-CN',
+    title: 'Traffic: the rider lies there 呻吟 (groaning)',
+    channel: 'sms',
+    opening: ['解放路和建设路路口 电瓶车被小车撞了 骑车的躺着在呻吟'],
+    answers: { vehicles: '白色小轿车', danger: '有' },
+    expect: {
+      category: 'traffic',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location', 'injuries'],
     },
   },
 ];

@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import { CATEGORY_WORDS, INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -287,6 +287,64 @@ export const INJURY_TERMS_COMPOSED = {
     ),
   ],
 };
+/**
+ * A person's condition described is what "is anyone hurt?" asks: triage's medical words (嘴歪, 翻白眼, "having a
+ * seizure", "slumped over"; one list), less those that name no state of a person (a remedy, a fall by itself, labour,
+ * a chronic trait); symptoms said plainly (迷迷糊糊, 呻吟, groaning, "cant walk"); a hurt done to a body part said as
+ * a verb ("broke his leg", "twisted her ankle") or as how it looks ("his arm looks bad").
+ */
+const NOT_A_CONDITION = new Set([
+  'epipen',
+  'narcan',
+  'naloxone',
+  'diabetic',
+  'fell and',
+  'in labor',
+  'water broke',
+  '要生了',
+  '羊水破了',
+  '跌倒',
+  '摔倒',
+  '摔了一跤',
+  '跌了一跤',
+  '过敏',
+  '心脏不好',
+]);
+const CONDITION_PARTS_EN = ['leg', 'arm', 'ankle', 'wrist', 'knee', 'hip', 'shoulder', 'foot', 'hand', 'back', 'neck'];
+const CONDITION_TERMS = {
+  zh: [
+    ...(CATEGORY_WORDS.medical?.zh ?? []).filter((w) => !NOT_A_CONDITION.has(w)),
+    '迷糊了',
+    '有点迷糊',
+    '迷迷糊糊',
+    '呻吟',
+    '在哼',
+    '直哼哼',
+    '哼哼唧唧',
+    '说不出话',
+    ...['身子', '半边身子', '腿', '手', '胳膊', '手脚'].flatMap((p) => [`${p}动不了`, `${p}抬不起来`]),
+  ],
+  en: [
+    ...(CATEGORY_WORDS.medical?.en ?? []).filter((w) => !NOT_A_CONDITION.has(w)),
+    'groaning',
+    'moaning in pain',
+    'in a lot of pain',
+    'in pain',
+    'screaming in pain',
+    'drowsy',
+    'barely conscious',
+    'cant walk',
+    "can't walk",
+    'cannot walk',
+    'unable to walk',
+    ...CONDITION_PARTS_EN.flatMap((part) => [
+      ...['broke', 'broken', 'hurt', 'twisted', 'sprained', 'injured', 'dislocated', 'fractured', 'cut'].flatMap((v) =>
+        ['his', 'her', 'my', 'their'].map((who) => `${v} ${who} ${part}`),
+      ),
+      ...['bad', 'really bad', 'wrong', 'broken', 'messed up'].map((d) => `${part} looks ${d}`),
+    ]),
+  ],
+};
 /** "Nobody is hurt" in the reporter's words: one list with triage (lang/vocabulary.ts UNHURT_WORDS). */
 export const INJURY_NEGATIVE_PHRASES: readonly string[] = [...UNHURT_WORDS.zh, ...UNHURT_WORDS.en];
 
@@ -466,8 +524,8 @@ const WEAPON_OPTIONS: PresenceOptions = {
 
 const INJURY_OPTIONS: PresenceOptions = {
   // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
-  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh])],
-  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en])],
+  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh, ...CONDITION_TERMS.zh])],
+  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en, ...CONDITION_TERMS.en])],
   negativePhrases: INJURY_NEGATIVE_PHRASES,
   counts: true,
 };

@@ -3,7 +3,8 @@
  * without 还在 / still — 在 + a regional harm verb, a sentence-final 呢, a duration followed by 了 (哭了两个钟头了), a
  * weapon held on someone (抵着), English "now" + what is heard, a dropped "is" before "being" + participle, someone
  * locked, caught or inside somewhere, "can't get out"; and injuries given as a condition or symptom (翻白眼, 迷迷糊糊,
- * "having a seizure", "broke his leg", "his arm looks bad", 呻吟). Written before the rules changed.
+ * "having a seizure", "broke his leg", "his arm looks bad", 呻吟); and the loss named with 遭 / 没得了 / 冇咗 / kena,
+ * or money paid with no currency word ("paid a 500 deposit", "sent the guy 3k"). Written before the rules changed.
  */
 import type { Conversation } from '../types.js';
 
@@ -261,6 +262,81 @@ export const given2: Conversation[] = [
       route: ['110', '110+120'],
       earlyDispatch: true,
       given: ['what', 'location', 'injuries'],
+    },
+  },
+  {
+    id: 'given2-zh-sichuan-zao-tou-qianjiazi',
+    lang: 'zh-CN',
+    title: 'Sichuan: 遭 as the passive and 没得了 for gone: the wallet is the loss',
+    channel: 'sms',
+    opening: ['在春熙路逛街 钱夹子遭人偷了 身份证也没得了'],
+    answers: { danger: '没有', suspects: '没看到', time: '半个钟头前' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'location', 'loss'],
+    },
+  },
+  {
+    id: 'given2-zh-cantonese-ngan-bao-mou-zo',
+    lang: 'zh-CN',
+    title: 'Cantonese, traditional: 銀包冇咗 at a station',
+    channel: 'sms',
+    opening: ['喺沙田站出閘先發現俾人偷嘢 銀包冇咗'],
+    answers: { danger: '冇', suspects: '唔知', time: '頭先' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['location', 'loss'],
+    },
+  },
+  {
+    id: 'given2-en-puppy-deposit-ghosted',
+    lang: 'en',
+    title: 'Fraud: "paid a 500 deposit", no currency word',
+    channel: 'sms',
+    opening: ['i think i got scammed, paid a 500 deposit for a puppy online and the seller ghosted me'],
+    answers: { location: 'im at home in Leeds', time: 'last friday' },
+    expect: {
+      category: 'fraud',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'loss'],
+    },
+  },
+  {
+    id: 'given2-en-sent-the-guy-3k-tickets',
+    lang: 'en',
+    title: 'Fraud: "sent the guy 3k" for concert tickets that never came',
+    channel: 'sms',
+    opening: ['got scammed on tickets, sent the guy 3k and he blocked me'],
+    answers: { location: 'Denver', time: 'two weeks ago' },
+    expect: {
+      category: 'fraud',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'loss'],
+    },
+  },
+  {
+    id: 'given2-en-sg-bag-kena-stolen',
+    lang: 'en',
+    title: 'Singlish: "my bag kena stolen" at a food court',
+    channel: 'sms',
+    opening: ['my bag kena stolen at the food court in Tampines Mall'],
+    answers: { danger: 'no', suspects: 'dunno', time: 'just now' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what', 'location', 'loss'],
     },
   },
 ];

@@ -191,7 +191,7 @@ const EN_PEOPLE_INSIDE = new RegExp(
 );
 /** "now" opening a clause with what is heard or seen ("and now footsteps"), not "now im safe" nor "now it's quiet". */
 const EN_AND_NOW =
-  /(?:^|\b(?:and|but|then)\s+|[,;.!]\s*)now\s+(?!(?:i|we|im|i'm|ive|i've|we're|were|it'?s|its|everything|all|that|on|and|is|safe|ok|okay|fine|gone|quiet|home|what|where|who|how|why|when|please|pls|plz|help|come|hurry|send|call|u|you)\b)[a-z]+/g;
+  /(?:^|\b(?:and|but|then)\s+|[,;.!]\s*)now\s+(?!(?:i|we|im|i'm|ive|i've|we're|were|it'?s|its|everything|all|that|on|and|is|safe|ok|okay|fine|gone|quiet|home|what|where|who|how|why|when|please|pls|plz|help|come|hurry|send|call|u|you|the|a|an|he|hes|he's|she|shes|she's|they|theyre|they're|his|her|my|our|this|there|theres|someone|somebody|nobody)\b)[a-z]+/g;
 /** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
 const EN_STATE_NOW =
   /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;

@@ -4,7 +4,8 @@
  * weapon held on someone (抵着), English "now" + what is heard, a dropped "is" before "being" + participle, someone
  * locked, caught or inside somewhere, "can't get out"; and injuries given as a condition or symptom (翻白眼, 迷迷糊糊,
  * "having a seizure", "broke his leg", "his arm looks bad", 呻吟); and the loss named with 遭 / 没得了 / 冇咗 / kena,
- * or money paid with no currency word ("paid a 500 deposit", "sent the guy 3k"). Written before the rules changed.
+ * or money paid with no currency word ("paid a 500 deposit", "sent the guy 3k"); a weapon in a with-phrase ("with rods"),
+ * Cantonese 钢通; Indian English "15 mins back". Written before the rules changed.
  */
 import type { Conversation } from '../types.js';
 
@@ -337,6 +338,51 @@ export const given2: Conversation[] = [
       route: '110',
       earlyDispatch: 'either',
       given: ['what', 'location', 'loss'],
+    },
+  },
+  {
+    id: 'given2-en-in-rods-dadar',
+    lang: 'en',
+    title: 'Indian English: a man hit "with rods", the weapon in a with-phrase',
+    channel: 'sms',
+    opening: ['sir 4-5 people hitting one man with rods outside Dadar station east side'],
+    answers: { injuries: 'he is bleeding', suspects: 'dont know' },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location', 'weapons', 'in_progress'],
+    },
+  },
+  {
+    id: 'given2-zh-cantonese-gong-tung',
+    lang: 'zh-CN',
+    title: 'Cantonese: 揸住条钢通 (holding a steel pipe) chasing someone',
+    channel: 'sms',
+    opening: ['旺角先達廣場門口 有個男人揸住條鋼通喺度追住人打'],
+    answers: { injuries: '唔知', suspects: '光頭 著白衫' },
+    expect: {
+      category: 'violence',
+      priority: 'P1',
+      route: ['110', '110+120'],
+      earlyDispatch: true,
+      given: ['what', 'location', 'weapons', 'in_progress'],
+    },
+  },
+  {
+    id: 'given2-en-in-laptop-15-mins-back',
+    lang: 'en',
+    title: 'Indian English "15 mins back": the time said with back for ago',
+    channel: 'sms',
+    opening: ['someone stole my laptop bag from my table at the Third Wave cafe in Koramangala, 15 mins back'],
+    answers: { danger: 'no', suspects: 'did not see' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'location', 'time', 'loss'],
     },
   },
 ];

@@ -33,6 +33,11 @@ export const WEAPON_TERMS_ZH = [
   '木棍',
   '钢管',
   '铁管',
+  // Cantonese 通 for a pipe (揸住条铁通), and bars.
+  '铁通',
+  '钢通',
+  '铁条',
+  '钢条',
   '砖头',
   '板砖',
   '斧头',
@@ -514,10 +519,32 @@ function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
   return m ? { start: hit.start - m[0].length, end: hit.end } : hit;
 }
 
+/**
+ * Blunt things a group beats someone with, named in a with-phrase ("beating one boy with sticks", "with rods"):
+ * plurals, or a rod or a brick (not "an old man with a stick": a walking stick).
+ */
+const WITH_BLUNT_EN = [
+  'sticks',
+  'rods',
+  'lathis',
+  'pipes',
+  'bats',
+  'bricks',
+  'rocks',
+  'stones',
+  'chains',
+  'poles',
+].concat(['rod', 'iron rod', 'lathi', 'brick']);
+const WEAPON_WITH_EN = WITH_BLUNT_EN.flatMap((n) =>
+  ['', 'a ', 'an ', 'the ', 'some ', 'big ', 'iron '].map((d) => `with ${d}${n}`),
+);
+
 const WEAPON_OPTIONS: PresenceOptions = {
   // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
   termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_SLANG_ZH, ...WEAPON_WORDS.zh])],
-  termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
+  termsEn: [
+    ...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`), ...WEAPON_WITH_EN]),
+  ],
   negativePhrases: WEAPON_NEGATIVE_PHRASES,
   counts: false,
 };

@@ -125,9 +125,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(ZH_CLOCK),
   // 10:30, 3:15pm
   /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
-  // 10 minutes ago, two hours ago, a few days ago
+  // 10 minutes ago, two hours ago, a few days ago; Indian English "30 minutes back"
   new RegExp(
-    `\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})\\s+ago\\b`,
+    `\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})\\s+(?:ago|back)\\b`,
   ),
   new RegExp(`\\b(?:${alt(EN_FIXED)})\\b`),
   // at 3pm / around 3 pm / at 10 o'clock

@@ -5,7 +5,8 @@
  * locked, caught or inside somewhere, "can't get out"; and injuries given as a condition or symptom (翻白眼, 迷迷糊糊,
  * "having a seizure", "broke his leg", "his arm looks bad", 呻吟); and the loss named with 遭 / 没得了 / 冇咗 / kena,
  * or money paid with no currency word ("paid a 500 deposit", "sent the guy 3k"); a weapon in a with-phrase ("with rods"),
- * Cantonese 钢通; Indian English "15 mins back". Written before the rules changed.
+ * Cantonese 钢通; Indian English "15 mins back"; "nobody has touched it in about an hour". Written before the rules
+ * changed.
  */
 import type { Conversation } from '../types.js';
 
@@ -383,6 +384,23 @@ export const given2: Conversation[] = [
       route: '110',
       earlyDispatch: false,
       given: ['what', 'location', 'time', 'loss'],
+    },
+  },
+  {
+    id: 'given2-en-backpack-not-touched-in-an-hour',
+    lang: 'en',
+    title: 'How long, after a negation: "nobody has touched it in about an hour" dates the report',
+    channel: 'sms',
+    opening: [
+      'black backpack left under the benches at platform 4 of Central station, nobody has touched it in about an hour',
+    ],
+    answers: { danger: 'no' },
+    expect: {
+      category: 'suspicious',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what', 'location', 'time'],
     },
   },
 ];

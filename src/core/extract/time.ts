@@ -150,6 +150,10 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:for|been(?:\\s+[a-z]+){0,2})\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
   ),
+  // How long, after a negation: "nobody came back for it in like 40 mins", "haven't seen him in two hours".
+  new RegExp(
+    `\\b(?:nobody|no one|noone|not|never|hasn'?t|haven'?t|didn'?t)\\b[^,.;!?]{0,40}?\\bin\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
+  ),
 ];
 
 /** Gaps allowed between two time pieces to join them: "昨天晚上10点", "yesterday at 3pm". */

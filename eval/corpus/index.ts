@@ -15,6 +15,7 @@ import { fire } from './fire.js';
 import { fraud } from './fraud.js';
 import { fresh } from './fresh.js';
 import { given } from './given.js';
+import { given2 } from './given2.js';
 import { holdout } from './holdout.js';
 import { kidnapping } from './kidnapping.js';
 import { medical } from './medical.js';
@@ -59,6 +60,7 @@ export const development: Conversation[] = [
   ...nonPolice,
   ...turns,
   ...given,
+  ...given2,
   ...registers,
   ...pending,
   ...confusions,
@@ -79,6 +81,7 @@ export const development: Conversation[] = [
  */
 export const probes: readonly Conversation[] = [
   ...given,
+  ...given2,
   ...registers,
   ...pending,
   ...confusions,

@@ -171,6 +171,14 @@ const LAKH_VALUE: Readonly<Record<string, number>> = { l: 100_000, c: 10_000_000
 const BIG_BARE = new RegExp(`(${NUMBER_SRC})`, 'g');
 const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|条|年|里|号|户|平|字)/;
 
+/**
+ * English money paid with no currency word: the number after a verb of paying ("sent him 12k", "paid a 500
+ * deposit", "transferred over 2,000") or before a payment's name ("1200 bond", "800 bank transfer"); not a count
+ * or a time ("sent 5 messages", "lost 20 minutes").
+ */
+const EN_PAID_BARE =
+  /\b(?:sent|paid|transferred|wired|deposited|gave)\s+(?:(?:him|her|them|the|a|an|guy|seller|scammer|landlord|over|about|around|like|nearly|almost)\s+){0,3}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*k\b)?(?!\s*(?:min|mins|minutes|hours|hrs|days|weeks|months|years|times|people|kids|messages|texts|pics|photos|emails|km|miles|kg|am|pm|%)\b)|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*k)?\s+(?:bond|deposit|bank transfer|transfer|payment|upfront)\b/g;
+
 function currencyOf(table: ReadonlyArray<readonly [string, Currency]>, word: string): Currency {
   return table.find(([w]) => w === word)?.[1] ?? 'other';
 }
@@ -216,6 +224,14 @@ export function extractAmounts(original: string, folded: string = fold(original)
     // "万一" (in case) is not ten thousand.
     if (/^万/.test(m[1] ?? '')) continue;
     push(m.index, end, v, currencyOf(SUFFIX_CURRENCIES, word));
+  }
+  for (const m of allMatches(EN_PAID_BARE, folded)) {
+    const num = m[1] ?? m[3] ?? '';
+    const k = Boolean(m[2] ?? m[4]);
+    const v = Number(num.replace(/,/g, '')) * (k ? 1000 : 1);
+    const start = m.index + m[0].indexOf(num);
+    const end = start + num.length + (m[2] ?? m[4] ?? '').length;
+    if (v >= 50) push(start, end, v, 'other');
   }
   for (const m of allMatches(BIG_BARE, folded)) {
     const numText = m[1] ?? '';

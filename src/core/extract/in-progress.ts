@@ -112,7 +112,13 @@ const EN_PASSIVE_PROGRESSIVE =
   /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
 /** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+/**
+ * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), and a duration with a
+ * final 了 ("哭了三个多小时了": has gone on that long and goes on).
+ */
+const ZH_ASPECT_NOW =
+  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?了/gu;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -162,6 +168,14 @@ const EN_SUBJECTS = [
   'party',
   'fire',
   'alone',
+  'alarm',
+  'alarms',
+  'smoke',
+  'flames',
+  'baby',
+  'toddler',
+  'child',
+  'swimmer',
 ];
 const EN_NOT_NOW =
   'going to|missing|nothing|something|anything|everything|being|morning|evening|building|ceiling|parking|during|wedding|thing|king|ring|spring|sibling|darling';
@@ -169,15 +183,29 @@ const EN_PARTICIPLE_CLAUSE = new RegExp(
   `\\b(?:${alternation(EN_SUBJECTS)})(?:\\s+(?:in|at|on|outside|inside|behind|by|near|in front of)\\s+(?:my|our|the|a|his|her|their|there|here)(?:\\s+[a-z]+){0,2}?|\\s+(?:in|out)\\s+there)?\\s+(?:still\\s+)?(?!(?:${EN_NOT_NOW})\\b)(?:[a-z]{2,}ing|tryna)\\b`,
   'g',
 );
+/**
+ * txt-speak drops "is" before a passive progressive ("kid being swept down"); not after a preposition or a past
+ * form ("after being hit", "was being followed").
+ */
+const EN_BARE_PASSIVE =
+  /(?<!\b(?:was|were|been|after|for|from|without|of|about|before|since|avoid|risk|fear|like|by)\s+)\bbeing\s+(?:[a-z]+ly\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen|honest|serious|silly|rude|nice)\b)(?:[a-z]+ed|[a-z]+en|swept|beat|hit|shot|cut|held|stuck|thrown)\b/g;
+/** People somewhere without a verb ("2 guys inside", "someone in there"): a state, as "is inside" would be. */
+const EN_PEOPLE_INSIDE = new RegExp(
+  `(?<!\\b(?:was|were|been|had)\\s+(?:[a-z0-9]+\\s+){0,2})\\b(?:${alternation(EN_SUBJECTS)})\\s+(?:still\\s+)?(?:inside|in there|in here)\\b`,
+  'g',
+);
+/** "now" opening a clause with what is heard or seen ("and now footsteps"), not "now im safe" nor "now it's quiet". */
+const EN_AND_NOW =
+  /(?:^|\b(?:and|but|then)\s+|[,;.!]\s*)now\s+(?!(?:i|we|im|i'm|ive|i've|we're|were|it'?s|its|everything|all|that|on|and|is|safe|ok|okay|fine|gone|quiet|home|what|where|who|how|why|when|please|pls|plz|help|come|hurry|send|call|u|you|the|a|an|he|hes|he's|she|shes|she's|they|theyre|they're|his|her|my|our|this|there|theres|someone|somebody|nobody)\b)[a-z]+/g;
 /** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
 const EN_STATE_NOW =
-  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned|locked|caught) (?:in|inside|under|between|on)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
+  /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
 /**
  * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
  * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
  */
 const ZH_STATE_NOW =
-  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶架逼摁]着(?:我|她|他|我们|人|门)/gu;
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
@@ -245,6 +273,7 @@ function signals(folded: string): Signal[] {
   if (latin) add(EN_PROGRESSIVE, true, 1);
   if (latin) add(EN_PASSIVE_PROGRESSIVE, true, 1);
   if (han) add(ZH_DOING_NOW, true, 1);
+  if (han) add(ZH_ASPECT_NOW, true, 1);
   // A state says less about what is going on than an action does ("撬门" over "躲在", "is breaking" over "hiding").
   if (han) add(ZH_ONGOING, true, 1);
   if (latin) add(EN_ONGOING, true, 1);
@@ -252,6 +281,9 @@ function signals(folded: string): Signal[] {
   add(HELD_NOW, true, 0.5, true);
   if (latin) add(EN_STATE_NOW, true, 0.5, true);
   if (latin) add(EN_PARTICIPLE_CLAUSE, true, 1);
+  if (latin) add(EN_BARE_PASSIVE, true, 1);
+  if (latin) add(EN_AND_NOW, true, 1);
+  if (latin) add(EN_PEOPLE_INSIDE, true, 0.5, true);
   return out;
 }
 

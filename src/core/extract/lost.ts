@@ -8,7 +8,7 @@ import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js'
 
 /** Chinese: the thing before 被偷了 / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
 const ZH_TAKEN_AFTER =
-  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾|遭)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|没有了|不见了|找不到了)/gu;
+  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾|遭)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|没有了|没得了|没咗|不见了|不见咗|找不到了)/gu;
 /** Chinese: the thing after 偷了 / 抢走了, with a possessive or a count in front of it ("偷了我的手机", "抢了两部手机"). */
 const ZH_TAKEN_BEFORE =
   /(?:偷|抢|盗|扒|顺|拿|撬|割|剪|卸)(?:走|掉)?了(?:(?:我|我们|我家|他|她|他们)的?|(?:[一两二三四五六七八九十几\d]+)(?:个|辆|部|台|只|块|条|袋|包|箱|件|张|部))([\p{Script=Han}a-z0-9]{1,8})/gu;
@@ -23,7 +23,7 @@ const ZH_NOT_A_THING =
   /(?:^|[就了都也又还却我你他她它们人子儿女妈爸爷奶公婆孩娃宝弟妹哥姐的来去下走跑说看])$|(?:东西|什么|啥|钱包里|车里|家里)$/u;
 /** People: a person who "不见了" is missing, not a loss. */
 const ZH_PERSON =
-  /(?:孩子|小孩|儿子|女儿|老人|老公|老婆|妈|爸|爷|奶|姥|外婆|外公|宝宝|娃|人|朋友|同学|男朋友|女朋友|弟|妹|哥|姐|狗|猫)/u;
+  /(?:孩子|小孩|儿子|女儿|老人|老公|老婆|妈|爸|爷|奶|姥|外婆|外公|宝宝|娃|人|朋友|同学|男朋友|女朋友|弟|妹|哥|姐|狗|猫|仔|囡|细路|老豆)/u;
 
 /** A place or a home, not a thing: "在公园不见了", "我家被偷了" (a burglary: the home, not what was taken). */
 const ZH_PLACE_LIKE = /^(?:在|从|到)|(?:家|家里|屋里|店里|店|公司|宿舍|房间|门锁|锁|上|里)$/u;
@@ -60,7 +60,7 @@ const EN_TAKEN_BEFORE = new RegExp(
   'g',
 );
 const EN_TAKEN_AFTER =
-  /\b(?:my|our)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted)\b/g;
+  /\b(?:my|our)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got|kena|kenna)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted|pickpocketed|pickpocket)\b/g;
 /** "they got my phone", "he's got her purse": got / took with the taker named (not "I got my phone back"). */
 const EN_TAKEN_GOT = new RegExp(
   `\\b(?:they|he|she|someone|somebody|some guy|the guy|the lads|some lads|them|thief|thieves|robbers?)(?:'ve|'s|ve|s)?\\s+(?:got|have got|has got|took off with|ran off with|made off with|legged it with)\\s+(?:my|our|her|his|their)\\s+([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,3})`,
@@ -90,7 +90,7 @@ const EN_PRONOUN =
 
 /** Any verb of taking at all: most messages have none, and are not read clause by clause. */
 const ANY_TAKING =
-  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|不见了|找不到了|\b(?:stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|gone|missing)\b/;
+  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|没得了|没咗|不见了|不见咗|找不到了|\b(?:pickpocket|stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|gone|missing)\b/;
 
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
   if (!ANY_TAKING.test(folded)) return undefined;
@@ -112,7 +112,7 @@ export function extractLost(original: string, folded: string = fold(original)): 
       // "我手机在公交车上被人偷了": the thing, then where (在 / 喺 / 从 ...), then the passive.
       const thing = (m[1] ?? '').replace(/(?<=[\p{Script=Han}a-z0-9]{2})(?:在|喺|从|放在|搁在).*$/u, '');
       if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
-      if (passives.has(m.index + m[0].search(/[被畀俾]/u))) continue;
+      if (passives.has(m.index + m[0].search(/[被畀俾遭]/u))) continue;
       found.push({ start: at + m.index, end: at + m.index + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_BEFORE, text)) {

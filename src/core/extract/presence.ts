@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import { CATEGORY_WORDS, INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -33,6 +33,11 @@ export const WEAPON_TERMS_ZH = [
   '木棍',
   '钢管',
   '铁管',
+  // Cantonese 通 for a pipe (揸住条铁通), and bars.
+  '铁通',
+  '钢通',
+  '铁条',
+  '钢条',
   '砖头',
   '板砖',
   '斧头',
@@ -287,6 +292,64 @@ export const INJURY_TERMS_COMPOSED = {
     ),
   ],
 };
+/**
+ * A person's condition described is what "is anyone hurt?" asks: triage's medical words (嘴歪, 翻白眼, "having a
+ * seizure", "slumped over"; one list), less those that name no state of a person (a remedy, a fall by itself, labour,
+ * a chronic trait); symptoms said plainly (迷迷糊糊, 呻吟, groaning, "cant walk"); a hurt done to a body part said as
+ * a verb ("broke his leg", "twisted her ankle") or as how it looks ("his arm looks bad").
+ */
+const NOT_A_CONDITION = new Set([
+  'epipen',
+  'narcan',
+  'naloxone',
+  'diabetic',
+  'fell and',
+  'in labor',
+  'water broke',
+  '要生了',
+  '羊水破了',
+  '跌倒',
+  '摔倒',
+  '摔了一跤',
+  '跌了一跤',
+  '过敏',
+  '心脏不好',
+]);
+const CONDITION_PARTS_EN = ['leg', 'arm', 'ankle', 'wrist', 'knee', 'hip', 'shoulder', 'foot', 'hand', 'back', 'neck'];
+const CONDITION_TERMS = {
+  zh: [
+    ...(CATEGORY_WORDS.medical?.zh ?? []).filter((w) => !NOT_A_CONDITION.has(w)),
+    '迷糊了',
+    '有点迷糊',
+    '迷迷糊糊',
+    '呻吟',
+    '在哼',
+    '直哼哼',
+    '哼哼唧唧',
+    '说不出话',
+    ...['身子', '半边身子', '腿', '手', '胳膊', '手脚'].flatMap((p) => [`${p}动不了`, `${p}抬不起来`]),
+  ],
+  en: [
+    ...(CATEGORY_WORDS.medical?.en ?? []).filter((w) => !NOT_A_CONDITION.has(w)),
+    'groaning',
+    'moaning in pain',
+    'in a lot of pain',
+    'in pain',
+    'screaming in pain',
+    'drowsy',
+    'barely conscious',
+    'cant walk',
+    "can't walk",
+    'cannot walk',
+    'unable to walk',
+    ...CONDITION_PARTS_EN.flatMap((part) => [
+      ...['broke', 'broken', 'hurt', 'twisted', 'sprained', 'injured', 'dislocated', 'fractured', 'cut'].flatMap((v) =>
+        ['his', 'her', 'my', 'their'].map((who) => `${v} ${who} ${part}`),
+      ),
+      ...['bad', 'really bad', 'wrong', 'broken', 'messed up'].map((d) => `${part} looks ${d}`),
+    ]),
+  ],
+};
 /** "Nobody is hurt" in the reporter's words: one list with triage (lang/vocabulary.ts UNHURT_WORDS). */
 export const INJURY_NEGATIVE_PHRASES: readonly string[] = [...UNHURT_WORDS.zh, ...UNHURT_WORDS.en];
 
@@ -456,18 +519,40 @@ function negatedSpan(folded: string, hit: Hit): { start: number; end: number } {
   return m ? { start: hit.start - m[0].length, end: hit.end } : hit;
 }
 
+/**
+ * Blunt things a group beats someone with, named in a with-phrase ("beating one boy with sticks", "with rods"):
+ * plurals, or a rod or a brick (not "an old man with a stick": a walking stick).
+ */
+const WITH_BLUNT_EN = [
+  'sticks',
+  'rods',
+  'lathis',
+  'pipes',
+  'bats',
+  'bricks',
+  'rocks',
+  'stones',
+  'chains',
+  'poles',
+].concat(['rod', 'iron rod', 'lathi', 'brick']);
+const WEAPON_WITH_EN = WITH_BLUNT_EN.flatMap((n) =>
+  ['', 'a ', 'an ', 'the ', 'some ', 'big ', 'iron '].map((d) => `with ${d}${n}`),
+);
+
 const WEAPON_OPTIONS: PresenceOptions = {
   // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
   termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_SLANG_ZH, ...WEAPON_WORDS.zh])],
-  termsEn: [...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`)])],
+  termsEn: [
+    ...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`), ...WEAPON_WITH_EN]),
+  ],
   negativePhrases: WEAPON_NEGATIVE_PHRASES,
   counts: false,
 };
 
 const INJURY_OPTIONS: PresenceOptions = {
   // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
-  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh])],
-  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en])],
+  termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh, ...CONDITION_TERMS.zh])],
+  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en, ...CONDITION_TERMS.en])],
   negativePhrases: INJURY_NEGATIVE_PHRASES,
   counts: true,
 };

@@ -125,7 +125,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(ZH_CLOCK),
   // 10:30, 3:15pm
   /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
-  // 10 minutes ago, two hours ago, a few days ago
+  // 10 minutes ago, two hours ago, a few days ago; Indian English "30 minutes back"
   new RegExp(
     `\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})\\s+(?:ago|back)\\b`,
   ),
@@ -149,6 +149,10 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:个)?(?:多)?(?:分钟|小时|钟头)(?:多|左右)?`),
   new RegExp(
     `\\b(?:for|been(?:\\s+[a-z]+){0,2})\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
+  ),
+  // How long, after a negation: "nobody came back for it in like 40 mins", "haven't seen him in two hours".
+  new RegExp(
+    `\\b(?:nobody|no one|noone|not|never|hasn'?t|haven'?t|didn'?t)\\b[^,.;!?]{0,40}?\\bin\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
   ),
 ];
 

@@ -102,25 +102,20 @@ describe('evaluation corpus', () => {
     expect(thin).toEqual([]);
   });
 
-  it('has an unseen-2 set of more than 75, mostly Chinese, over half expected P1, every category three times', () => {
-    expect(unseen2.length).toBeGreaterThan(75);
-    const zh = unseen2.filter((c) => c.lang === 'zh-CN').length;
-    expect(zh * 2).toBeGreaterThan(unseen2.length);
-    expect(zh * 10).toBeLessThan(unseen2.length * 7);
-    expect(unseen2.filter((c) => expectedFloor(c) === 'P1').length * 2).toBeGreaterThan(unseen2.length);
-    const thin = CATEGORIES.filter((cat) => unseen2.filter((c) => c.expect.category === cat).length < 3);
-    expect(thin).toEqual([]);
-  });
-
-  it('has an unseen-3 set of more than 75, mostly Chinese, over half expected P1, every category three times', () => {
-    expect(unseen3.length).toBeGreaterThan(75);
-    const zh = unseen3.filter((c) => c.lang === 'zh-CN').length;
-    expect(zh * 2).toBeGreaterThan(unseen3.length);
-    expect(zh * 10).toBeLessThan(unseen3.length * 7);
-    expect(unseen3.filter((c) => expectedFloor(c) === 'P1').length * 2).toBeGreaterThan(unseen3.length);
-    const thin = CATEGORIES.filter((cat) => unseen3.filter((c) => c.expect.category === cat).length < 3);
-    expect(thin).toEqual([]);
-  });
+  for (const [label, set] of [
+    ['unseen-2', unseen2],
+    ['unseen-3', unseen3],
+  ] as const) {
+    it(`has an ${label} set of more than 75, mostly Chinese, over half expected P1, every category three times`, () => {
+      expect(set.length).toBeGreaterThan(75);
+      const zh = set.filter((c) => c.lang === 'zh-CN').length;
+      expect(zh * 2).toBeGreaterThan(set.length);
+      expect(zh * 10).toBeLessThan(set.length * 7);
+      expect(set.filter((c) => expectedFloor(c) === 'P1').length * 2).toBeGreaterThan(set.length);
+      const thin = CATEGORIES.filter((cat) => set.filter((c) => c.expect.category === cat).length < 3);
+      expect(thin).toEqual([]);
+    });
+  }
 
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
     for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!]) {

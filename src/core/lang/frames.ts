@@ -902,18 +902,28 @@ function prefilter(key: string, classes: readonly SemanticClass[]): RegExp {
 const classSeen = new Map<string, Map<string, boolean>>();
 
 function hasClassWord(norm: string, key: string, classes: readonly SemanticClass[]): boolean {
-  let seen = classSeen.get(norm);
+  return remembered(classSeen, norm, key, () => prefilter(key, classes).test(norm));
+}
+
+/** `answer()` for this text and key, asked once while the text is among the CACHE_SIZE read most recently. */
+function remembered(
+  cache: Map<string, Map<string, boolean>>,
+  norm: string,
+  key: string,
+  answer: () => boolean,
+): boolean {
+  let seen = cache.get(norm);
   if (seen === undefined) {
-    if (classSeen.size >= CACHE_SIZE) classSeen.delete(classSeen.keys().next().value as string);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     seen = new Map();
-    classSeen.set(norm, seen);
+    cache.set(norm, seen);
   }
-  let found = seen.get(key);
-  if (found === undefined) {
-    found = prefilter(key, classes).test(norm);
-    seen.set(key, found);
+  let value = seen.get(key);
+  if (value === undefined) {
+    value = answer();
+    seen.set(key, value);
   }
-  return found;
+  return value;
 }
 
 /**
@@ -924,24 +934,15 @@ const fireSeen = new Map<string, Map<string, boolean>>();
 
 /** Could any frame for which `wanted` is true fire in this normalised text? (No segmentation.) */
 export function couldFire(norm: string, key: string, wanted: (f: Frame) => boolean): boolean {
-  let seen = fireSeen.get(norm);
-  if (seen === undefined) {
-    if (fireSeen.size >= CACHE_SIZE) fireSeen.delete(fireSeen.keys().next().value as string);
-    seen = new Map();
-    fireSeen.set(norm, seen);
-  }
-  let could = seen.get(key);
-  if (could === undefined) {
+  return remembered(fireSeen, norm, key, () => {
     let frames = WANTED.get(key);
     if (frames === undefined) {
       frames = FRAMES.filter(wanted);
       WANTED.set(key, frames);
     }
     // Every class of the frame must have a word in the text.
-    could = frames.some((f) => f.all.every((cls) => hasClassWord(norm, cls, [cls])));
-    seen.set(key, could);
-  }
-  return could;
+    return frames.some((f) => f.all.every((cls) => hasClassWord(norm, cls, [cls])));
+  });
 }
 
 const WANTED = new Map<string, readonly Frame[]>();

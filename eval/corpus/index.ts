@@ -30,6 +30,7 @@ import { selfHarm } from './self-harm.js';
 import { sexual } from './sexual.js';
 import { street } from './street.js';
 import { street2 } from './street2.js';
+import { street3 } from './street3.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -68,6 +69,7 @@ export const development: Conversation[] = [
   ...english,
   ...street,
   ...street2,
+  ...street3,
 ];
 
 /**

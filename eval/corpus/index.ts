@@ -31,6 +31,7 @@ import { sexual } from './sexual.js';
 import { street } from './street.js';
 import { street2 } from './street2.js';
 import { street3 } from './street3.js';
+import { street4 } from './street4.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -70,6 +71,7 @@ export const development: Conversation[] = [
   ...street,
   ...street2,
   ...street3,
+  ...street4,
 ];
 
 /**

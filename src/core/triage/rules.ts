@@ -345,6 +345,55 @@ const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2
   (h) => [h, h.replace(/(am|pm)$/, ' $1')],
 );
 
+/**
+ * Weather that endangers someone out in it for hours: frost and snow, and heat (INCIDENT.md names the cold; a
+ * person with dementia lost in 42 °C is at the same risk). Heat said as a number: 38 to 50 degrees. A number below
+ * zero is not a term: the matcher drops the minus sign, and "-8" would match the 8 of "he is 78".
+ */
+const EXTREME_WEATHER: readonly string[] = [
+  '零下',
+  '很冷',
+  '好冷',
+  '冻死',
+  '结冰',
+  '下雪',
+  '大雪',
+  '暴雪',
+  '寒潮',
+  '高温',
+  '酷暑',
+  '大热天',
+  '热死人',
+  '暴晒',
+  '中暑',
+  '太热',
+  '很热',
+  '好热',
+  '四十度',
+  '三十八度',
+  '三十九度',
+  'below zero',
+  'below freezing',
+  'sub zero',
+  'subzero',
+  'minus',
+  'frost',
+  'frosty',
+  'blizzard',
+  'heatwave',
+  'heat wave',
+  'scorching',
+  'stinking hot',
+  'boiling hot',
+  'roasting',
+  'so hot',
+  'extreme heat',
+  'heatstroke',
+  'heat stroke',
+  'in this heat',
+  ...Array.from({ length: 13 }, (_, i) => i + 38).flatMap((t) => [`${t}度`, `${t} degrees`, `${t}c`]),
+];
+
 // prettier-ignore
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
@@ -694,7 +743,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
       {
         id: 'life_at_risk',
-        note: 'dementia (or similar) and night or cold',
+        note: 'dementia (or similar) and night, cold or extreme heat',
         to: 'P1',
         all: [
           [
@@ -707,7 +756,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS,
+            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
           ],
         ],
       },
@@ -726,7 +775,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '天冷', '很冷', '寒冷', '降温', '零下', '下雪', '大雪',
             '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'getting dark', 'midnight', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'storm', ...NIGHT_HOURS,
+            'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
           ],
         ],
       },

@@ -30,4 +30,12 @@ describe('triage regressions', () => {
   it('a suspicious person "right now" stays P3', () => {
     expect(run(['有个人在小区门口鬼鬼祟祟的', '就现在']).priority).toBe('P3');
   });
+
+  it('a person with dementia lost in frost or in extreme heat is P1 (life at risk); on a mild day P2', () => {
+    expect(run('my grandpa has alzheimers and he walked out of the house, its minus 10 out').priority).toBe('P1');
+    expect(run(['my dad is missing, he has dementia', "he's 78, grey jacket, walks with a stick"]).priority).toBe('P2');
+    expect(run('my uncle has dementia and wandered off from the servo, its 42 degrees out').priority).toBe('P1');
+    expect(run('我爸老年痴呆 自己走丢了 今天外面40度').priority).toBe('P1');
+    expect(run('我妈有点老年痴呆 早上出门买菜一直没回来').priority).toBe('P2');
+  });
 });

@@ -986,6 +986,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         any: [
           '转账', '转钱', '汇款', '打款', '正在转', '让我转', '要我转', '叫我转', '转了', '汇了', '安全账户', '验证码', '付款',
           '充值', '交保证金', '保证金',
+          // Asked to pay again ("现在又叫我交五千"): a fee to unfreeze a loan or an account is the scam's next demand.
+          '又叫我交', '又让我交', '要不要交', '又要交', '还要交', '解冻费', '交手续费',
           'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',

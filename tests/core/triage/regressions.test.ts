@@ -38,4 +38,12 @@ describe('triage regressions', () => {
     expect(run('我爸老年痴呆 自己走丢了 今天外面40度').priority).toBe('P1');
     expect(run('我妈有点老年痴呆 早上出门买菜一直没回来').priority).toBe('P2');
   });
+
+  it('a loan scam asking for one more fee is money being sent (P2); a knife and "hand it over" is no fraud', () => {
+    expect(run('我网上贷款 他说我银行卡号填错了要交解冻费 我已经交了两次 现在又叫我交五千')).toMatchObject({
+      category: 'fraud',
+      priority: 'P2',
+    });
+    expect(run('頭先有人用刀指住我 要我交晒銀包同電話俾佢').category).not.toBe('fraud');
+  });
 });

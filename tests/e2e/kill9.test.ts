@@ -52,7 +52,7 @@ async function kill9(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-const port = () => 20_000 + Math.floor(Math.random() * 20_000);
+const port = () => 20_000 + Math.floor(Math.random() * 12_000); // below the ephemeral range (see randomPort)
 const post = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 

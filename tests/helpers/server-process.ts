@@ -24,6 +24,19 @@ export async function startServer(
   env: Record<string, string>,
   timeoutMs = 30_000,
 ): Promise<ServerProcess> {
+  // A restart on the port of a process just killed with SIGKILL has failed now and then with EADDRINUSE (CI, twice
+  // in one day): the port is tried again for a few seconds before the start counts as failed.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(port, env, timeoutMs);
+    } catch (err) {
+      if (attempt >= 20 || !String(err).includes('EADDRINUSE')) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+async function startOnce(port: number, env: Record<string, string>, timeoutMs: number): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,

@@ -22,7 +22,7 @@
 import crypto from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../helpers/database.js';
-import { kill9, randomPort, startServer, webhookReceiver, type ServerProcess } from '../helpers/server-process.js';
+import { freePort, kill9, startServer, webhookReceiver, type ServerProcess } from '../helpers/server-process.js';
 import { tempDir } from '../helpers/temp.js';
 import { inboundForm, sign, smsEnv } from '../channels/twilio-sms/fixtures.js';
 
@@ -135,7 +135,7 @@ describe('kill -9 at random moments under load', () => {
       const random = seeded(SEED);
       const receiver = await webhookReceiver(SECRET);
       const dir = tempDir('crash-');
-      const port = randomPort();
+      const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       const env = {
         ...smsEnv,

@@ -2,13 +2,12 @@
  * The real server as a child process, killed with SIGKILL mid-conversation and under load, then
  * started again on the same SQLite file.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../helpers/database.js';
+import { freePort, kill9, startServer as startProcess } from '../helpers/server-process.js';
 import { tempDir } from '../helpers/temp.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const TOKEN = 'kill9-token';
 const children: ChildProcess[] = [];
 
@@ -17,49 +16,23 @@ afterEach(() => {
 });
 
 async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: await testDatabaseUrl(dir),
-      DISPATCH_API_TOKEN: TOKEN,
-      LOG_LEVEL: 'warn',
-      // Load from one address: the per-address limit on new reports is not what this test is about.
-      NEW_REPORTS_PER_IP_PER_10MIN: '100000',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const { child } = await startProcess(port, {
+    DATABASE_URL: await testDatabaseUrl(dir),
+    DISPATCH_API_TOKEN: TOKEN,
+    // Load from one address: the per-address limit on new reports is not what this test is about.
+    NEW_REPORTS_PER_IP_PER_10MIN: '100000',
   });
   children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${stderr}`);
+  return child;
 }
 
-async function kill9(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-const port = () => 20_000 + Math.floor(Math.random() * 12_000); // below the ephemeral range (see randomPort)
 const post = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('kill -9 and restart', () => {
   it('a conversation killed in the middle continues where it was', async () => {
     const dir = tempDir();
-    const p = port();
+    const p = await freePort();
     const base = `http://127.0.0.1:${p}`;
     const server = await startServer(dir, p);
     const start = (await (await post(`${base}/api/v1/reports`, { text: '我的电动车被偷了' })).json()) as {
@@ -96,7 +69,7 @@ describe('kill -9 and restart', () => {
 
   it('every report acknowledged before a kill -9 under load is there after the restart', async () => {
     const dir = tempDir();
-    const p = port();
+    const p = await freePort();
     const base = `http://127.0.0.1:${p}`;
     const server = await startServer(dir, p);
     const acknowledged: string[] = [];

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { verifySignature } from '../../src/dispatch/signature.js';
 
@@ -24,19 +24,6 @@ export async function startServer(
   env: Record<string, string>,
   timeoutMs = 30_000,
 ): Promise<ServerProcess> {
-  // A restart on the port of a process just killed with SIGKILL has failed now and then with EADDRINUSE (CI, twice
-  // in one day): the port is tried again for a few seconds before the start counts as failed.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await startOnce(port, env, timeoutMs);
-    } catch (err) {
-      if (attempt >= 20 || !String(err).includes('EADDRINUSE')) throw err;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
-
-async function startOnce(port: number, env: Record<string, string>, timeoutMs: number): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
@@ -66,11 +53,21 @@ export async function kill9(child: ChildProcess): Promise<void> {
 }
 
 /**
- * A port for a server the suite restarts on the same port: below Linux's ephemeral range (32768-60999), where an
- * outgoing connection of this or another suite can hold the port as its local end and make the restart fail with
- * EADDRINUSE (seen once in the crash suite, on 39444).
+ * A free port for a server the suite restarts on the same port. Below Linux's ephemeral range (32768-60999), where
+ * an outgoing connection can hold the port as its local end between a kill and the restart; and checked free, since
+ * services of the machine listen in that range too (RabbitMQ on 25672 failed a run).
  */
-export const randomPort = () => 20_000 + Math.floor(Math.random() * 12_000);
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
 
 export interface Delivery {
   key: string;

@@ -87,6 +87,9 @@ const SOMEONE_DOWN: ReadonlySet<string> = new Set([
   'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
 ]);
 
+/** The frame a disorder report with someone hit is read by (see triage: harm done to a person outranks disorder). */
+const HARM_PERSON_FRAME = FRAMES.find((f) => f.id === 'harm_person');
+
 /** Categories a relative's harm-now frame outranks even when their words named them (a disturbance). */
 const HARM_OUTRANKS_NAMED: ReadonlySet<Category> = new Set<Category>(['disorder', 'suspicious', 'non_police']);
 
@@ -613,8 +616,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         const span = harmToPerson(doc.norm);
         if (span === null) continue;
         categoryHits.set('violence', [{ doc, start: span.start, end: span.end, term: 'frame:harm_person' }]);
-        const frame = FRAMES.find((f) => f.id === 'harm_person');
-        if (frame !== undefined) framed.set('violence', frame);
+        if (HARM_PERSON_FRAME !== undefined) framed.set('violence', HARM_PERSON_FRAME);
         break;
       }
     }

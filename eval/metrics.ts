@@ -39,8 +39,8 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
-/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, else development). */
-export type CorpusSet = 'development' | 'holdout' | 'fresh' | 'unseen' | 'unseen2' | 'unseen3';
+/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, else development). */
+export type CorpusSet = 'development' | 'holdout' | 'fresh' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4';
 
 export function setOf(id: string): CorpusSet {
   if (id.startsWith('holdout-')) return 'holdout';
@@ -48,17 +48,18 @@ export function setOf(id: string): CorpusSet {
   if (id.startsWith('unseen-')) return 'unseen';
   if (id.startsWith('unseen2-')) return 'unseen2';
   if (id.startsWith('unseen3-')) return 'unseen3';
+  if (id.startsWith('unseen4-')) return 'unseen4';
   return 'development';
 }
 
 /** The sets whose conversations are not named to whoever tunes the rules (figures only; --show-holdout names them). */
 export function isHidden(set: CorpusSet): boolean {
-  return set === 'holdout' || set === 'unseen' || set === 'unseen2' || set === 'unseen3';
+  return set === 'holdout' || set === 'unseen' || set === 'unseen2' || set === 'unseen3' || set === 'unseen4';
 }
 
 export interface Outcome {
   id: string;
-  /** The held-out, unseen, unseen-2 or unseen-3 set: its failures are not named to whoever tunes the rules. */
+  /** The held-out, unseen, unseen-2, unseen-3 or unseen-4 set: its failures are not named to whoever tunes the rules. */
   holdout: boolean;
   set: CorpusSet;
   expected: Conversation['expect'];

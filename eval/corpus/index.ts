@@ -39,6 +39,7 @@ import { turns } from './turns.js';
 import { unseen } from './unseen.js';
 import { unseen2 } from './unseen2.js';
 import { unseen3 } from './unseen3.js';
+import { unseen4 } from './unseen4.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -117,10 +118,25 @@ export { unseen2 };
 /** Written like `unseen` on 2026-11-30 before that session's rules changed (baseline: the rules at 4361c7a); figures only. */
 export { unseen3 };
 
-export const corpus: Conversation[] = [...development, ...holdout, ...fresh, ...unseen, ...unseen2, ...unseen3];
+/**
+ * Written like `unseen` for issue 13 (session 9) by someone who read only INCIDENT.md, PRODUCT.md and the eval scoring
+ * code, before that session's rules changed (baseline: the rules at 0044f72); figures only.
+ */
+export { unseen4 };
+
+export const corpus: Conversation[] = [
+  ...development,
+  ...holdout,
+  ...fresh,
+  ...unseen,
+  ...unseen2,
+  ...unseen3,
+  ...unseen4,
+];
 
 export const HOLDOUT_PREFIX = 'holdout-';
 export const FRESH_PREFIX = 'fresh-';
 export const UNSEEN_PREFIX = 'unseen-';
 export const UNSEEN2_PREFIX = 'unseen2-';
 export const UNSEEN3_PREFIX = 'unseen3-';
+export const UNSEEN4_PREFIX = 'unseen4-';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, development, fresh, holdout, unseen, unseen2, unseen3 } from '../../eval/corpus/index.js';
+import { corpus, development, fresh, holdout, unseen, unseen2, unseen3, unseen4 } from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
 import { buildRecord, recordKey, regressions } from '../../eval/ratchet.js';
@@ -72,16 +72,17 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3), each set named by its id prefix', () => {
+  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4), each set named by its id prefix', () => {
     expect(
-      (holdout.length + fresh.length + unseen.length + unseen2.length + unseen3.length) * 5,
+      (holdout.length + fresh.length + unseen.length + unseen2.length + unseen3.length + unseen4.length) * 5,
     ).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
     expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
     expect(unseen.every((c) => c.id.startsWith('unseen-'))).toBe(true);
     expect(unseen2.every((c) => c.id.startsWith('unseen2-'))).toBe(true);
     expect(unseen3.every((c) => c.id.startsWith('unseen3-'))).toBe(true);
-    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3)-/.test(c.id))).toBe(false);
+    expect(unseen4.every((c) => c.id.startsWith('unseen4-'))).toBe(true);
+    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4)-/.test(c.id))).toBe(false);
     expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([
       'development',
       'fresh',
@@ -89,6 +90,7 @@ describe('evaluation corpus', () => {
       'unseen',
       'unseen2',
       'unseen3',
+      'unseen4',
     ]);
   });
 
@@ -105,6 +107,7 @@ describe('evaluation corpus', () => {
   for (const [label, set] of [
     ['unseen-2', unseen2],
     ['unseen-3', unseen3],
+    ['unseen-4', unseen4],
   ] as const) {
     it(`has an ${label} set of more than 75, mostly Chinese, over half expected P1, every category three times`, () => {
       expect(set.length).toBeGreaterThan(75);
@@ -118,8 +121,8 @@ describe('evaluation corpus', () => {
   }
 
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
-    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!]) {
-      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3):[0-9a-f]{16}$/);
+    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!, unseen4[0]!]) {
+      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3|unseen4):[0-9a-f]{16}$/);
       expect(score(play(c, { measure: false })).holdout).toBe(true);
     }
     expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
@@ -218,7 +221,16 @@ describe('evaluation metrics', () => {
     const figures = summarise(outcomes, MAX_MESSAGES);
     const none = summarise([], MAX_MESSAGES);
     const record = buildRecord(
-      { all: figures, development: none, holdout: figures, fresh: none, unseen: none, unseen2: none, unseen3: none },
+      {
+        all: figures,
+        development: none,
+        holdout: figures,
+        fresh: none,
+        unseen: none,
+        unseen2: none,
+        unseen3: none,
+        unseen4: none,
+      },
       outcomes,
     );
     const size = {
@@ -229,6 +241,7 @@ describe('evaluation metrics', () => {
       unseen: 0,
       unseen2: 0,
       unseen3: 0,
+      unseen4: 0,
     };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
@@ -242,7 +255,16 @@ describe('evaluation metrics', () => {
 
     const grown = [...outcomes, score(play(holdout[6]!, { measure: false }))];
     expect(
-      regressions(record, grown, { all: 7, development: 0, holdout: 7, fresh: 0, unseen: 0, unseen2: 0, unseen3: 0 }),
+      regressions(record, grown, {
+        all: 7,
+        development: 0,
+        holdout: 7,
+        fresh: 0,
+        unseen: 0,
+        unseen2: 0,
+        unseen3: 0,
+        unseen4: 0,
+      }),
     ).toEqual([]);
   });
 });

@@ -163,7 +163,9 @@ const CLASSES = {
     en: ['into', 'in'],
   },
   vehicle: {
-    zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交'],
+    zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交',
+      // Rural and work vehicles (a tractor on a national road).
+      '拖拉机', '农用车', '三轮车', '渣土车', '大货车', '大巴', '客车', '校车', '铲车'],
     en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry',
       'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan'],
   },
@@ -310,7 +312,8 @@ const CLASSES = {
   },
   /** A crash, said any way. */
   crash: {
-    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
+    // 车撞: one word as jieba cuts "小车撞了拖拉机".
+    zh: ['撞', '撞了', '车撞', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
       '挂到', '刮到'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
   },
@@ -789,6 +792,9 @@ const HOLDING_EN = new Set([
   'grabbed', 'snatch', 'snatched', 'kidnap', 'kidnapped', 'abduct', 'abducted', 'drag', 'dragged',
 ]);
 const POSSESSIVE_EN = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** A call right before or after 打 ("电话打不通", "打不通"): the phone, not a blow. */
+const PHONE_WORDS_ZH: ReadonlySet<string> = new Set(CLASSES.phoneCall.zh);
+const PHONE_AFTER_ZH: ReadonlySet<string> = new Set(['不通', '通', '得通', '电话', '手机', '视频', '微信']);
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
 
@@ -809,10 +815,15 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
   const hits = classHitsOf(norm);
   const family = hits.filter((h) => h.cls === 'family');
   if (family.length === 0) return null;
-  const acts = hits.filter((h) => h.cls === 'harm' || h.cls === 'detain');
-  if (acts.length === 0) return null;
   const toks = tokens(norm);
   const word = (i: number) => toks[i]?.lemma ?? '';
+  // "儿子电话打不通", "打他手机": a call, not a blow.
+  const acts = hits.filter(
+    (h) =>
+      h.cls === 'detain' ||
+      (h.cls === 'harm' && !PHONE_WORDS_ZH.has(word(h.at - 1)) && !PHONE_AFTER_ZH.has(word(h.at + 1))),
+  );
+  if (acts.length === 0) return null;
   for (const f of family) {
     const han = isHan(toks[f.at]?.text ?? '');
     // "被我老公", "被俺男人", "by my stepdad": the relative is the agent of what follows or precedes.
@@ -843,6 +854,8 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
       const beforeBa = ba > 0 ? (between[ba - 1] ?? '') : '';
       if (han && ba > 0 && (beforeBa.endsWith('的') || OUTSIDERS.has(beforeBa) || OTHER_ACTORS_ZH.has(beforeBa)))
         continue;
+      // "我女儿在他们那 不还钱就不放人": the relative is with the others who act, their captive.
+      if (han && between[0] === '在' && OTHER_ACTORS_ZH.has(between[1] ?? '')) continue;
       // "我哥被人打了": a passive between the relative and the act makes the relative the victim.
       if (han && between.some((w) => PASSIVE_ZH.has(w))) continue;
       if (!han && passiveEn(toks, a.at)) continue;

@@ -294,7 +294,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
-      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
+      // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
+      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街'],
     en: [
       // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
       'antisocial', 'anti-social', 'anti social', 'tearing round', 'tearing around', 'doing doughnuts', 'doing donuts',

@@ -22,6 +22,7 @@ import { medical } from './medical.js';
 import { missing } from './missing.js';
 import { nonPolice } from './non-police.js';
 import { pending } from './pending.js';
+import { probesZh3 } from './probes-zh3.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -73,6 +74,7 @@ export const development: Conversation[] = [
   ...street2,
   ...street3,
   ...street4,
+  ...probesZh3,
 ];
 
 /**
@@ -92,6 +94,7 @@ export const probes: readonly Conversation[] = [
   ...confusions,
   ...colloquialZh,
   ...english,
+  ...probesZh3,
 ];
 
 /**

@@ -368,7 +368,7 @@ const FALSE_FRIENDS = [
   'golf club',
 ];
 /** "X死了" as an intensifier: 吓死了, 急死了, 累死了 ... */
-const INTENSIFIER_BEFORE_DEATH = /[吓急烦气累热冷饿笑困痛疼烦忙闷]$/;
+const INTENSIFIER_BEFORE_DEATH = /[吓急烦气累热冷饿笑困痛疼忙闷吵闹臭丑受挤渴晒憋馋]$/;
 
 /** Bare 不 is left out on purpose: "不停地流血" is not a negation. */
 const ZH_NEGATION = /(?:没有|没|无|未|不是|不像|并没|不见)/;

@@ -57,12 +57,18 @@ const CLASSES = {
     // English says a call with a harm verb only as "hit me up"; "took my phone" next to "jumped me" is no call.
     en: ['hit me up', 'hit up'],
   },
+  /** Out of sight of passers-by: where someone is dragged to be assaulted (草丛, 小树林, 玉米地). */
+  secluded: {
+    zh: ['草丛', '草丛里', '草堆', '树林', '小树林', '树林里', '树丛', '灌木丛', '玉米地', '苞谷地', '庄稼地', '甘蔗地', '高粱地',
+      '没人的地方', '桥洞', '废弃'],
+    en: [],
+  },
   /** A person (victim or attacker), in any register. */
   person: {
     zh: ['人', '我', '他', '她', '他们', '我们', '娃', '碎娃', '猴娃', '孩子', '小孩', '小孩子', '学生', '男的', '女的', '老人',
       '小伙', '小伙子', '一个人', '个人', '路人', '男人', '女人', '老头', '老太太', '姑娘', '女孩', '男孩', '小朋友', '崽',
       '伢', '妹子', '哥们', '兄弟', '同学', '大爷', '大妈', '顾客', '司机', '保安', '老板', '佢', '一伙人', '几个人', '一群人', '有人',
-      '两伙人', '两拨人', '两个人', '俩人'],
+      '两伙人', '两拨人', '两个人', '俩人', '工友', '同事', '室友', '舍友'],
     en: ['me', 'him', 'her', 'them', 'someone', 'somebody', 'guy', 'man', 'woman', 'kid', 'child', 'boy', 'girl', 'person',
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],
@@ -77,7 +83,9 @@ const CLASSES = {
       '前男友', '前女友', '对象', '继父', '继母', '后爸', '后妈', '老汉', '当家的', '孩他爸', '孩子他爸', '孩他爹', '孩子他爹', '娃他爸',
       '娃他爹', '孩儿他爹', '孩儿他爸', '孩儿他爷', '掌柜的', '额大', '我大', '俺大', '老倌', '我爸', '我妈', '我哥', '我弟', '我姐', '我妹', '儿子', '女儿', '公公', '婆婆', '老头子', '那口子',
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
-      '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲'],
+      '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲',
+      // The couple or the parents of a household, named by a neighbour who hears it (两口子, 大人在打小孩).
+      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
       // What children call their parents (Indian, UK, US English): papa, mummy, daddy, amma, appa, ammi, abbu.
       'papa', 'pappa', 'daddy', 'mummy', 'mommy', 'mama', 'amma', 'appa', 'ammi', 'abbu',
@@ -155,7 +163,9 @@ const CLASSES = {
     en: ['into', 'in'],
   },
   vehicle: {
-    zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交'],
+    zh: ['车', '面包车', '车里', '轿车', '货车', '车上', '电动车', '摩托', '三轮', '出租车', '小车', '大车', '卡车', '公交',
+      // Rural and work vehicles (a tractor on a national road).
+      '拖拉机', '农用车', '三轮车', '渣土车', '大货车', '大巴', '客车', '校车', '铲车'],
     en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry',
       'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan'],
   },
@@ -302,7 +312,8 @@ const CLASSES = {
   },
   /** A crash, said any way. */
   crash: {
-    zh: ['撞', '撞了', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
+    // 车撞: one word as jieba cuts "小车撞了拖拉机".
+    zh: ['撞', '撞了', '车撞', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
       '挂到', '刮到'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
   },
@@ -313,7 +324,7 @@ const CLASSES = {
   },
   /** Not back, cannot be found. */
   notBack: {
-    zh: ['没回来', '没回家', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
+    zh: ['没回来', '没回家', '没回宿舍', '没来上班', '没去上班', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
     en: ["hasn't come home", 'hasnt come home', 'not come home', 'not home', 'never came home', 'cant find', "can't find",
       'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home'],
   },
@@ -432,6 +443,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'forced_in_vehicle_passive', category: 'kidnapping', all: ['forcedIn', 'vehicle', 'passive'], window: 4, to: 'P1', note: 'someone was pushed or dragged into a vehicle' },
   { id: 'held', category: 'kidnapping', all: ['detain', 'person'], unless: ['vehicle'], window: 6, note: 'held against their will' },
   { id: 'documents_taken', category: 'kidnapping', all: ['detain', 'documents'], window: 8, note: 'locked in, papers taken' },
+  { id: 'dragged_out_of_sight', category: 'sexual_assault', all: ['forceInto', 'secluded', 'person'], window: 10, to: 'P1', overrides: ['kidnapping'], note: 'a person dragged into bushes, woods or fields' },
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, overrides: ['kidnapping'], note: 'touched, rubbed or grabbed intimately' },
   { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, overrides: ['kidnapping'], note: 'sex without consent' },
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
@@ -780,6 +792,9 @@ const HOLDING_EN = new Set([
   'grabbed', 'snatch', 'snatched', 'kidnap', 'kidnapped', 'abduct', 'abducted', 'drag', 'dragged',
 ]);
 const POSSESSIVE_EN = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** A call right before or after 打 ("电话打不通", "打不通"): the phone, not a blow. */
+const PHONE_WORDS_ZH: ReadonlySet<string> = new Set(CLASSES.phoneCall.zh);
+const PHONE_AFTER_ZH: ReadonlySet<string> = new Set(['不通', '通', '得通', '电话', '手机', '视频', '微信']);
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
 
@@ -800,10 +815,15 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
   const hits = classHitsOf(norm);
   const family = hits.filter((h) => h.cls === 'family');
   if (family.length === 0) return null;
-  const acts = hits.filter((h) => h.cls === 'harm' || h.cls === 'detain');
-  if (acts.length === 0) return null;
   const toks = tokens(norm);
   const word = (i: number) => toks[i]?.lemma ?? '';
+  // "儿子电话打不通", "打他手机": a call, not a blow.
+  const acts = hits.filter(
+    (h) =>
+      h.cls === 'detain' ||
+      (h.cls === 'harm' && !PHONE_WORDS_ZH.has(word(h.at - 1)) && !PHONE_AFTER_ZH.has(word(h.at + 1))),
+  );
+  if (acts.length === 0) return null;
   for (const f of family) {
     const han = isHan(toks[f.at]?.text ?? '');
     // "被我老公", "被俺男人", "by my stepdad": the relative is the agent of what follows or precedes.
@@ -834,6 +854,8 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
       const beforeBa = ba > 0 ? (between[ba - 1] ?? '') : '';
       if (han && ba > 0 && (beforeBa.endsWith('的') || OUTSIDERS.has(beforeBa) || OTHER_ACTORS_ZH.has(beforeBa)))
         continue;
+      // "我女儿在他们那 不还钱就不放人": the relative is with the others who act, their captive.
+      if (han && between[0] === '在' && OTHER_ACTORS_ZH.has(between[1] ?? '')) continue;
       // "我哥被人打了": a passive between the relative and the act makes the relative the victim.
       if (han && between.some((w) => PASSIVE_ZH.has(w))) continue;
       if (!han && passiveEn(toks, a.at)) continue;

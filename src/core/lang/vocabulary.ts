@@ -94,7 +94,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '拉咗上车', '捉咗上车', '塞咗上车', '拖咗上车', '俾人捉走', '畀人捉走', '俾人拉走', '畀人拉走',
       '不放人', '扣住了', '扣人', '把人扣', '交钱放人', '不给钱不放', '拿钱赎人', '讨债的扣',
       // Ransom said plainly: 赎人, 赎金, 撕票.
-      '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人'],
+      '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人',
+      // A hostage said as "in our hands" (你儿子在我们手上, 你老公在他们手里).
+      '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里'],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -149,7 +151,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   fraud: {
     zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
       '拉黑了', '把我拉黑', '被拉黑', '提不出来', '提不了现', '提现不了', '取不出来', '冒充我', '冒充银行', '理赔', '要赔我', '赔偿我', '下了个app',
-      '让我下载', '投资平台', '网恋'],
+      '让我下载', '投资平台', '网恋',
+      // Health products and "health lectures" sold to the elderly (会销): a fraud however it is told.
+      '保健品', '健康讲座', '养生讲座', '免费讲座', '会销', '包治百病'],
     en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
@@ -164,6 +168,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
+      '催债', '讨债的', '要债的', '追债', '要…泼油漆', '要…泼红油漆', '要…泼粪', '要…泼汽油', '学校照片', '幼儿园照片',
+      '知道…在哪个学校', '知道…在哪个幼儿园', '知道…在哪上学', '跟了我…天', '跟了我一路', '跟了我好几', '跟了我好久',
       '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
       // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
       '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
@@ -269,7 +275,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
-      '车着了', '烧着了', '火老大', '火好大', '火烛', '好大烟', '烟好大', '全是烟', '都是烟', '着大火'],
+      '车着了', '烧着了', '火老大', '火好大', '火烛', '好大烟', '烟好大', '全是烟', '都是烟', '着大火',
+      // Smoke and a burnt smell, never called a fire (楼道里好大的烟, 往外冒烟).
+      '好大的烟', '很大的烟', '好浓的烟', '好多烟', '很多烟', '全是黑烟', '一股黑烟', '焦味', '烧焦的味', '往外冒烟', '往下冒烟',
+      '冒出烟'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
   },
   rescue: {
@@ -285,7 +294,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
-      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大'],
+      '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
+      // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
+      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街'],
     en: [
       // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
       'antisocial', 'anti-social', 'anti social', 'tearing round', 'tearing around', 'doing doughnuts', 'doing donuts',
@@ -325,7 +336,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '停水', '停电', '物业不管', '物业', '房东', '押金', '不退押金', '欠薪', '拖欠工资', '工资不给', '退货', '质量问题',
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵',
-      '不给退', '不退钱', '喝出', '吃出', '工钱', '包工头', '讨工钱', '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修'],
+      '不给退', '不退钱', '喝出', '吃出', '工钱', '包工头', '讨工钱', '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修',
+      // A prepaid card a shop or gym will not honour after closing (预付卡): a consumer complaint.
+      '会员卡', '年卡', '预付卡', '储值卡', '办的卡', '充的卡'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',

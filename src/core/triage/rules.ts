@@ -162,12 +162,17 @@ export interface ModifierRule {
 
 // prettier-ignore
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  /** How loud or how late a pastime's noise goes on (CONSTRUCTION_NOISE: 广场舞天天放到十点). */
+  loud_late: [
+    '吵', '噪音', '噪声', '音响', '喇叭', '放到', '开到', '唱到', '打到', '跳到', '敲到', '洗牌', '睡不着', '到凌晨', '到半夜',
+    '到深夜', '到十点', '到十一点', '到十二点', '到一点', '到两点', '到三点',
+  ],
   /** People who can go missing. */
   person: [
     '孩子', '小孩', '儿子', '女儿', '宝宝', '小朋友', '男孩', '女孩', '学生', '老人', '老太太', '老头', '老大爷', '老奶奶',
     '老爷爷', '父亲', '母亲', '爸爸', '妈妈', '老爸', '老妈', '爸', '妈', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷',
     '老公', '老婆', '丈夫', '妻子', '哥哥', '姐姐', '弟弟', '妹妹', '孙子', '孙女', '外孙', '侄子', '朋友', '家人', '婆婆',
-    '公公', '老伯', '阿姨',
+    '公公', '老伯', '阿姨', '工友', '同事', '室友', '舍友', '员工',
     // Regional words for a child or a daughter: 孩儿 / 娃儿 (Henan, Sichuan), 小囡 / 囡囡 (Wu), 伢子 (Hunan, Hubei),
     // 细路 (Cantonese), 闺女 / 丫头 (north).
     '孩儿', '娃儿', '娃', '小囡', '囡囡', '伢子', '细路', '闺女', '丫头', '幺儿', '幺妹',
@@ -394,6 +399,13 @@ const EXTREME_WEATHER: readonly string[] = [
   ...Array.from({ length: 13 }, (_, i) => i + 38).flatMap((t) => [`${t}度`, `${t} degrees`, `${t}c`]),
 ];
 
+/** Pastimes and venues whose noise night after night is a 12345 complaint (not a disturbance by people now). */
+// prettier-ignore
+const PASTIMES: readonly string[] = [
+  '广场舞', '广场舞的', '广场跳舞', '跳舞的音响', '跳舞的喇叭', '麻将', '搓麻', '打牌', '棋牌室', '牌室', 'ktv', '歌厅', '歌城',
+  '卡拉ok', '练歌房',
+];
+
 // prettier-ignore
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
@@ -446,7 +458,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         namesCategory: true,
         any: [
           '强奸', '强暴', '性侵', '猥亵', '迷奸', '轮奸', '非礼', '被下药', '扒我衣服', '扒我裤子', '脱我裤子', '脱我衣服', '扯我衣服',
-          '强行脱',
+          '强行脱', '要强来', '想强来', '强来了', '对我强来', '对她强来',
           // Rape said around it: 糟蹋, 祸害, 被人睡了, 失身.
           '被搞了{end}', '被人搞了{end}', '被他搞了{end}', '被那男的搞了{end}', '给搞了{end}',
           '糟蹋了', '被糟蹋', '给糟蹋', '让人糟蹋', '被人糟蹋', '糟蹋我', '糟蹋她', '被祸害了', '给祸害了', '被人睡了', '失身',
@@ -725,7 +737,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // An old or ill adult missing is already P2 (the base); only the escalations below make it P1.
     ignoreModifiers: ['vulnerable', 'in_progress', 'suspect_on_scene'],
     zh: [
-      '走失', '走丢', '失踪', '失联', '离家出走', '{person}丢了{end}', '{person}……不见了', '{person}……找不到了', '找不着…{person}', '{person}…没回家', '{person}…联系不上', '{person}…没有回家', '一夜没回', '{person}…走散', '寻人',
+      '走失', '走丢', '失踪', '失联', '离家出走', '{person}丢了{end}', '{person}……不见了', '{person}……找不到了', '找不着…{person}', '{person}…没回家', '{person}…联系不上', '{person}…没有回家', '{person}……没回宿舍', '{person}……没来上班', '{person}……没去上班', '一夜没回', '{person}…走散', '寻人',
       '找不到…{person}', '找不到我的{person}',
       // Regional "cannot find": 跑没了 / 跑没影 (north, Henan), 寻不着 / 寻勿着 (Wu), 找不见 (north-west).
       '{person}……跑没了', '{person}……跑没影', '{person}……寻不着', '{person}……寻不到', '{person}……寻勿着', '{person}……找不见',
@@ -829,11 +841,17 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Not breathing, unconscious, heart attack, heavy bleeding, seizure. Told to call 120 too.',
     base: 'P1',
     route: '110+120',
+    // A weak heart said as the reason a complaint matters ("楼下广场舞天天放到十点 我老娘心脏不好") is no illness now.
+    yielding: ['心脏不好'],
+    yieldingTo: ['threat', 'fraud', 'theft', 'disorder', 'suspicious', 'non_police'],
     zh: [
       '没呼吸', '没有呼吸', '不呼吸', '呼吸困难', '喘不上气', '昏迷', '晕倒', '晕过去', '昏倒', '不省人事', '叫不醒', '心脏病',
       '心梗', '心脏骤停', '没有心跳', '没心跳', '中风', '脑溢血', '大出血', '抽搐', '抽筋倒地', '癫痫', '休克', '口吐白沫',
       '噎住', '卡住喉咙', '倒地不起', '晕厥', '昏眯', '无法呼吸', '喘不过气', '中毒', '食物中毒', '误食', '误服', '误喝',
       '喝了消毒液', '喝了84', '喝了洗洁精', '吞了电池', '吃了老鼠药', '吞了纽扣电池',
+      // A fall from a height (scaffolding, a ladder, a roof): 从架子上摔下来, 梯子上掉下来.
+      '从…摔下来', '从…掉下来', '从…跌下来', '从…栽下来', '从…摔下去', '从…掉下去', '上摔下来', '上掉下来', '上跌下来',
+      '上栽下来',
     ],
     en: [
       'not breathing', "isn't breathing", 'isnt breathing', 'stopped breathing', 'no longer breathing',
@@ -1077,8 +1095,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         // A shop that will not refund and is rude about it: a consumer complaint (12345), not a disturbance.
         category: 'non_police',
         note: 'a consumer dispute (refund, quality)',
-        words: ['不给退', '不退钱', '不给退钱', '退款', '退货', '喝出', '吃出', '质量问题', '消费纠纷', ...englishTerms(['refund'])],
+        words: ['不给退', '不退钱', '不给退钱', '退款', '退货', '喝出', '吃出', '质量问题', '消费纠纷', '押金', '会员卡', '年卡', '预付卡', ...englishTerms(['refund'])],
         unless: ['打', '动手', '砸', '喝醉', '威胁', '推', ...englishTerms(['hit', 'punch', 'fight', 'drunk', 'threaten'])],
+      },
+      {
+        // Noise night after night from a pastime or a venue: a 12345 complaint, unless people quarrel or fight.
+        category: 'non_police',
+        note: 'noise from a pastime or a venue (square dancing, mahjong, a karaoke hall), no quarrel',
+        words: PASTIMES,
+        unless: [
+          '吵架', '吵起来', '争吵', '骂', '打架', '打起来', '打人', '动手', '推', '醉', '喝多', '闹事', '纠纷', '冲突', '威胁', '砸',
+          '抢地方',
+        ],
       },
     ],
     zh: [
@@ -1200,6 +1228,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 export const CONSTRUCTION_NOISE: readonly Term[] = [
   '施工噪音', '施工扰民', '工地噪音', '夜间施工', '半夜施工', '施工太吵', '装修噪音', '装修太吵',
   'construction noise', 'building work noise', 'construction at night',
+  // Noise night after night from a pastime or a venue (square dancing, mahjong, a karaoke hall): a complaint for
+  // 12345 like building work, said with how loud or how late ("广场舞天天放到十点", "楼上搓麻将洗牌到一两点").
+  ...PASTIMES.flatMap((p) => [`${p}……{loud_late}`, `{loud_late}……${p}`]),
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -98,7 +98,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
-      'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
+      'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid',
+      // A child taken by a parent or an ex who has no right to them (parental abduction).
+      'has no custody', 'no custody', "doesn't have custody", 'doesnt have custody', 'does not have custody',
+      "hasn't got custody", 'hasnt got custody', 'no parental rights', 'not allowed to have the kids',
+      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
@@ -712,6 +716,8 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   wanna: 'want to', gonna: 'going to', gotta: 'got to', hes: "he's", shes: "she's", theyre: "they're", im: "i'm",
   dont: "don't", cant: "can't", wont: "won't", didnt: "didn't", isnt: "isn't", bro: 'brother', sis: 'sister',
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
+  // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
+  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', wean: 'child', weans: 'children',
 };
 
 /**

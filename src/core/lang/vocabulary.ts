@@ -186,6 +186,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
       'carrying a machete', 'walking around with a knife',
+      // …waved about, whatever the blade is called ("waving a zombie knife about", "waving a massive blade").
+      'waving a…knife', 'waving a…blade', 'waving a…machete', 'waving a…sword', 'waving a…cleaver', 'waving a…axe',
+      'waving a…hatchet', 'waving a…gun', 'waving a…pistol', 'waving a…shooter', 'waving a…rifle', 'waving a…shotgun',
+      'waving his…knife', 'waving his…gun', 'waving it about', 'waving it around',
       // Showing a weapon at people ("flashing a shooter"): not indecent exposure.
       'flashing a…gun', 'flashing a…knife', 'flashing a…shooter', 'flashing a…blade', 'flashing a…strap', 'flashing a…piece',
       'flashing a…machete', 'showing a…gun', 'showing a…knife',

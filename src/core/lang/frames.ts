@@ -304,7 +304,9 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking',
+      // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
+      'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
   },
   collapse: {
@@ -318,7 +320,9 @@ const CLASSES = {
       '挂到', '刮到'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into',
       // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
-      'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down'],
+      'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
+      // Off the road ("went off the road into the creek", "ran off the road").
+      'off the road', 'veer off', 'leave the road', 'come off the road'],
   },
   /**
    * A person on the road a vehicle can hit: a pedestrian, a cyclist, a child, an old lady. Not "someone": "my car got

@@ -246,6 +246,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
       'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
+      // A rope, a dupatta or a saree tied to the ceiling fan (Indian English): a hanging being prepared.
+      'tied…to the fan', 'tied…to the ceiling fan', 'tied…to fan', 'tied…to ceiling fan', 'rope…to the fan', 'rope…from the fan',
+      'hanging from the fan', 'hanging from the ceiling fan', 'rope around his neck', 'rope around her neck',
+      'rope round his neck', 'rope round her neck',
       'take her own life', 'take his own life'],
   },
   medical: {
@@ -262,6 +266,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
       '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+      // A fall and cannot get up (an old person at home).
+      "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
+      // Party drugs taken and now unwell (molly, MDMA, ecstasy, AU "pingers"): a medical emergency, not a drug tip.
+      'took…molly', 'dropped…molly', 'took…mdma', 'took…ecstasy', 'took…pingers', 'dropped…pingers', 'took…a pinger',
+      'took…pills at the', 'dropped…pills', 'took…a bad pill',
       // A head hurt by a fall or a knock (a head injury by someone is violence: its words outrank these).
       'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'bumped his head', 'bumped her head',
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
@@ -287,6 +296,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
     en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
+      // A structure fallen down, said with what fell ("the trench collapsed on one of our guys", "building portion
+      // collapsed"): not a person who collapsed (medical).
+      ...['wall', 'trench', 'building', 'roof', 'ceiling', 'house', 'scaffold', 'scaffolding', 'structure', 'balcony', 'tunnel',
+        'mine', 'portion', 'floor above', 'bridge'].flatMap((it) => [`${it} collapsed`, `${it} just collapsed`, `${it} has collapsed`,
+        `${it} caved in`, `${it}…collapsed on`]),
+      'collapsed on one of', 'collapsed on two of', 'collapsed on some of', 'collapsed on a worker', 'collapsed on the workers',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },

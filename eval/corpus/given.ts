@@ -96,7 +96,9 @@ export const given: Conversation[] = [
       injuries: 'no one hurt yet',
     },
     expect: {
-      category: 'violence',
+      // A blade waved about where people are, nobody touched yet: a threat (INCIDENT.md: threat, not an assault;
+      // the rules' "someone armed, nobody attacked yet"), as en8-uk-zombie-knife-park expects of the same scene.
+      category: 'threat',
       minPriority: 'P1',
       route: '110',
       earlyDispatch: true,

@@ -71,7 +71,9 @@ const CLASSES = {
       '两伙人', '两拨人', '两个人', '俩人', '工友', '同事', '室友', '舍友'],
     en: ['me', 'him', 'her', 'them', 'someone', 'somebody', 'guy', 'man', 'woman', 'kid', 'child', 'boy', 'girl', 'person',
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
-      'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour'],
+      'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour',
+      // People on the road: a vehicle that hits one is a crash with a person hit.
+      'cyclist', 'pedestrian', 'jogger', 'biker', 'schoolkid'],
   },
   /**
    * A partner or relative (violence by one is domestic). Regional words for a husband: 我男人 / 俺男人 (north,
@@ -114,7 +116,9 @@ const CLASSES = {
   intimate: {
     zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '身子', '敏感部位'],
     en: ['ass', 'butt', 'bum', 'boob', 'boobs', 'breast', 'breasts', 'chest', 'crotch', 'thigh', 'private', 'privates',
-      'under my skirt', 'up my skirt', 'between my legs', 'his thing', 'himself'],
+      'under my skirt', 'up my skirt', 'between my legs', 'his thing', 'himself',
+      // A leg or a knee touched again and again ("keeps touching my leg", "rubbing her knee"): said with whose it is.
+      'my leg', 'my legs', 'her leg', 'her legs', 'my knee', 'my knees', 'her knee', 'her knees', 'my thigh', 'her thigh'],
   },
   /** Sex without consent, said around the word. */
   sex: {
@@ -167,7 +171,15 @@ const CLASSES = {
       // Rural and work vehicles (a tractor on a national road).
       '拖拉机', '农用车', '三轮车', '渣土车', '大货车', '大巴', '客车', '校车', '铲车'],
     en: ['car', 'van', 'truck', 'suv', 'vehicle', 'pickup', 'sedan', 'minivan', 'bus', 'motorbike', 'motorcycle', 'lorry',
-      'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan'],
+      'ute', 'semi', 'trailer', 'taxi', 'cab', 'jeep', '4wd', 'tractor', 'hatchback', 'wagon', 'camper', 'caravan',
+      // A vehicle named by its make or model ("a silver astra", "a white commodore"): only names that are no other
+      // everyday word (not golf, focus, polo, charger, ranger, outback, dodge).
+      'astra', 'corsa', 'fiesta', 'mondeo', 'passat', 'jetta', 'civic', 'camry', 'corolla', 'prius', 'rav4', 'crv',
+      'f150', 'silverado', 'tahoe', 'altima', 'sentra', 'qashqai', 'commodore', 'hilux', 'navara', 'landcruiser',
+      'tacoma', 'tundra', 'wrangler', 'escalade', 'impala', 'bmw', 'beemer', 'merc', 'audi', 'toyota', 'honda', 'nissan',
+      'holden', 'subaru', 'mazda', 'hyundai', 'kia', 'tesla', 'vw', 'volkswagen', 'vauxhall', 'peugeot', 'renault',
+      'skoda', 'volvo', 'lexus', 'chevy', 'chevrolet', 'suzuki', 'mitsubishi', 'range rover', 'land rover', 'minicab',
+      'uber', 'lyft'],
   },
   /** Taking something. */
   take: {
@@ -302,7 +314,9 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking',
+      // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
+      'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
   },
   collapse: {
@@ -315,7 +329,44 @@ const CLASSES = {
     // 车撞: one word as jieba cuts "小车撞了拖拉机".
     zh: ['撞', '撞了', '车撞', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
       '挂到', '刮到'],
-    en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into'],
+    en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into',
+      // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
+      'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
+      // Off the road ("went off the road into the creek", "ran off the road").
+      'off the road', 'veer off', 'leave the road', 'come off the road'],
+  },
+  /**
+   * A person on the road a vehicle can hit: a pedestrian, a cyclist, a child, an old lady. Not "someone": "my car got
+   * hit by someone" is a car hit, nobody hurt.
+   */
+  roadUser: {
+    zh: [],
+    en: ['cyclist', 'pedestrian', 'jogger', 'biker', 'kid', 'child', 'boy', 'girl', 'man', 'woman', 'lady', 'old lady',
+      'old man', 'guy', 'bloke', 'teen', 'teenager', 'student', 'schoolkid', 'toddler',
+      'him', 'her', 'me', 'my son', 'my daughter', 'my kid', 'my dad', 'my mum', 'my mom'],
+  },
+  /** Thuds and bangs heard through a wall or a ceiling: a struggle, things or a body thrown. */
+  struggleSound: {
+    zh: [],
+    en: ['thud', 'thump', 'bang', 'banging', 'crash', 'slam', 'smash'],
+  },
+  /** Someone crying out: screaming, crying, begging to stop. */
+  cryOut: {
+    zh: [],
+    en: ['scream', 'screaming', 'cry', 'crying', 'cry out', 'shriek', 'wail', 'sob', 'beg', 'begging', 'help me',
+      'please stop', 'stop please'],
+  },
+  /** The home next to the reporter's: heard through the wall or the ceiling. */
+  nextHome: {
+    zh: [],
+    en: ['upstairs', 'downstairs', 'next door', 'flat above', 'flat below', 'apartment above', 'apartment below',
+      'unit above', 'unit below', 'above me', 'above us', 'below me', 'below us', 'through the wall', 'through the ceiling',
+      'through the floor', 'couple', 'neighbour', 'neighbor'],
+  },
+  /** A party, music, drink: the noise of people enjoying themselves. */
+  revelry: {
+    zh: [],
+    en: ['party', 'music', 'bass', 'drunk', 'dj', 'karaoke', 'celebrate', 'pub', 'club', 'bar', 'stag', 'hen do'],
   },
   /** Driving drunk. */
   drunkDriving: {
@@ -451,6 +502,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'struggle_heard', category: 'domestic_violence', all: ['struggleSound', 'cryOut', 'nextHome'], window: 16, unless: ['revelry'], overrides: ['disorder'], note: 'thuds and someone crying out in the home next door or above: someone hurt at home' },
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
@@ -465,6 +517,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'item_gone', category: 'theft', all: ['item', 'gone'], window: 3, orderedEn: true, unless: ['force', 'person'], note: 'a thing of theirs gone ("laptop bag gone")' },
   { id: 'scam', category: 'fraud', all: ['scamActor', 'pay'], window: 30, note: 'paying someone posing as an authority or seller' },
   { id: 'scam_actor', category: 'fraud', all: ['scamActor'], note: 'a scam sign' },
+  { id: 'vehicle_hit_road_user', category: 'traffic', all: ['vehicle', 'crash', 'roadUser'], window: 5, orderedEn: true, to: 'P1', overrides: ['violence', 'theft', 'robbery'], note: 'a vehicle hit a person on the road (a hit-and-run too: the person hit first)' },
   { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, unless: ['entry'], overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, unless: ['entry'], note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },

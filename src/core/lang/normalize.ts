@@ -91,7 +91,14 @@ export interface Fix {
   right: string;
 }
 
-/** Every typo in an already converted (simplified, lower-case) text. One linear pass of one regex. */
+/**
+ * A temperature below zero written with a minus sign ("its -10 out", "like -5 degrees"): the word readers drop the
+ * sign, so the sign is read as the word "minus " (which the cold lists know). Only a sign after a space or at the
+ * start, before one or two digits that end the number: not "I-35", "555-0177", "5 - 10 min" or "-1.5".
+ */
+const BELOW_ZERO = /(?<![^\s(~])[-\u2212](?=\d{1,2}(?![\d.,:/-]))/g;
+
+/** Every typo in an already converted (simplified, lower-case) text. One linear pass of one regex (two with a sign). */
 export function findTypos(text: string, sameLengthOnly = false): Fix[] {
   const { re, map } = sameLengthOnly ? SAME_LENGTH : ALL;
   const out: Fix[] = [];
@@ -100,7 +107,14 @@ export function findTypos(text: string, sameLengthOnly = false): Fix[] {
     const right = map.get(m[0]);
     if (right !== undefined) out.push({ start: m.index, end: m.index + m[0].length, right });
   }
-  return out;
+  if (sameLengthOnly || (!text.includes('-') && !text.includes('\u2212'))) return out;
+  BELOW_ZERO.lastIndex = 0;
+  let signs = false;
+  for (let m = BELOW_ZERO.exec(text); m !== null; m = BELOW_ZERO.exec(text)) {
+    out.push({ start: m.index, end: m.index + 1, right: 'minus ' });
+    signs = true;
+  }
+  return signs ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Applies the typo fixes to an already converted text. */

@@ -100,7 +100,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
-      'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
+      'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid',
+      // A child taken by a parent or an ex who has no right to them (parental abduction).
+      'has no custody', 'no custody', "doesn't have custody", 'doesnt have custody', 'does not have custody',
+      "hasn't got custody", 'hasnt got custody', 'no parental rights', 'not allowed to have the kids',
+      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
@@ -188,6 +192,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'with a machete', 'swinging a machete', 'with a big knife', 'waving a big knife', 'swinging a knife',
       'with a sword', 'waving a sword', 'with a samurai sword', 'with a hatchet', 'swinging an axe', 'carrying a knife',
       'carrying a machete', 'walking around with a knife',
+      // …waved about, whatever the blade is called ("waving a zombie knife about", "waving a massive blade").
+      'waving a…knife', 'waving a…blade', 'waving a…machete', 'waving a…sword', 'waving a…cleaver', 'waving a…axe',
+      'waving a…hatchet', 'waving a…gun', 'waving a…pistol', 'waving a…shooter', 'waving a…rifle', 'waving a…shotgun',
+      'waving his…knife', 'waving his…gun', 'waving it about', 'waving it around',
       // Showing a weapon at people ("flashing a shooter"): not indecent exposure.
       'flashing a…gun', 'flashing a…knife', 'flashing a…shooter', 'flashing a…blade', 'flashing a…strap', 'flashing a…piece',
       'flashing a…machete', 'showing a…gun', 'showing a…knife',
@@ -244,6 +252,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
       'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
+      // A rope, a dupatta or a saree tied to the ceiling fan (Indian English): a hanging being prepared.
+      'tied…to the fan', 'tied…to the ceiling fan', 'tied…to fan', 'tied…to ceiling fan', 'rope…to the fan', 'rope…from the fan',
+      'hanging from the fan', 'hanging from the ceiling fan', 'rope around his neck', 'rope around her neck',
+      'rope round his neck', 'rope round her neck',
       'take her own life', 'take his own life'],
   },
   medical: {
@@ -260,6 +272,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
       '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+      // A fall and cannot get up (an old person at home).
+      "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
+      // Party drugs taken and now unwell (molly, MDMA, ecstasy, AU "pingers"): a medical emergency, not a drug tip.
+      'took…molly', 'dropped…molly', 'took…mdma', 'took…ecstasy', 'took…pingers', 'dropped…pingers', 'took…a pinger',
+      'took…pills at the', 'dropped…pills', 'took…a bad pill',
       // A head hurt by a fall or a knock (a head injury by someone is violence: its words outrank these).
       'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'bumped his head', 'bumped her head',
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
@@ -288,6 +305,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
     en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
+      // A structure fallen down, said with what fell ("the trench collapsed on one of our guys", "building portion
+      // collapsed"): not a person who collapsed (medical).
+      ...['wall', 'trench', 'building', 'roof', 'ceiling', 'house', 'scaffold', 'scaffolding', 'structure', 'balcony', 'tunnel',
+        'mine', 'portion', 'floor above', 'bridge'].flatMap((it) => [`${it} collapsed`, `${it} just collapsed`, `${it} has collapsed`,
+        `${it} caved in`, `${it}…collapsed on`]),
+      'collapsed on one of', 'collapsed on two of', 'collapsed on some of', 'collapsed on a worker', 'collapsed on the workers',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
   },
@@ -725,6 +748,8 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   wanna: 'want to', gonna: 'going to', gotta: 'got to', hes: "he's", shes: "she's", theyre: "they're", im: "i'm",
   dont: "don't", cant: "can't", wont: "won't", didnt: "didn't", isnt: "isn't", bro: 'brother', sis: 'sister',
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
+  // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
+  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', wean: 'child', weans: 'children',
 };
 
 /**

@@ -717,8 +717,14 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         matched: specific.quote,
         effect: `category=${specific.frame.category} (was ${category}: ${specific.frame.note})`,
       });
+      // What gave way keeps its floor where the rules say so: held in a car and touched is a sexual assault and
+      // still someone held now (kidnapping `yieldingFloor`), as when the words gave way above.
+      const was = category;
       category = specific.frame.category;
       framed.set(category, specific.frame);
+      const floor = rules.categories.find((r) => r.category === was)?.yieldingFloor;
+      if (floor !== undefined && floor.in.includes(category) && !yieldedTo.has(category))
+        yieldedTo.set(category, { to: floor.to, from: was, quote: specific.quote });
     }
   }
   // The same words, another kind when the report says so (rules.ts `readsAs`): pills taken by accident are an

@@ -22,6 +22,7 @@ import { medical } from './medical.js';
 import { missing } from './missing.js';
 import { nonPolice } from './non-police.js';
 import { pending } from './pending.js';
+import { probesGiven3 } from './probes-given3.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -68,6 +69,7 @@ export const development: Conversation[] = [
   ...confusions,
   ...colloquialZh,
   ...english,
+  ...probesGiven3,
   ...street,
   ...street2,
   ...street3,
@@ -91,6 +93,7 @@ export const probes: readonly Conversation[] = [
   ...confusions,
   ...colloquialZh,
   ...english,
+  ...probesGiven3,
 ];
 
 /**

@@ -24,6 +24,7 @@ import { nonPolice } from './non-police.js';
 import { pending } from './pending.js';
 import { probesZh3 } from './probes-zh3.js';
 import { probesEn3 } from './probes-en3.js';
+import { probesGiven3 } from './probes-given3.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -71,6 +72,7 @@ export const development: Conversation[] = [
   ...confusions,
   ...colloquialZh,
   ...english,
+  ...probesGiven3,
   ...street,
   ...street2,
   ...street3,
@@ -99,6 +101,7 @@ export const probes: readonly Conversation[] = [
   ...english,
   ...probesZh3,
   ...probesEn3,
+  ...probesGiven3,
 ];
 
 /**

@@ -224,9 +224,9 @@ export const CONVERSATIONS: GoldenConversation[] = [
   {
     id: 'zh-locked-in-house',
     title:
-      '"救命" then "被人关在一个房子里": kidnapping, covert; the place is not known, asked once more (what is nearby), then unknown',
+      '"救命" then "被人关在一个房子里": kidnapping, covert; the place is not known, asked once more (what is nearby), then unknown; being shut in is the safety answer (not asked)',
     lang: 'zh-CN',
-    inputs: ['救命', '我被人关在一个房子里', '不知道在哪里', '一个男的 开白色面包车', '2'],
+    inputs: ['救命', '我被人关在一个房子里', '不知道在哪里', '一个男的 开白色面包车'],
     expect: {
       category: 'kidnapping',
       priority: 'P1',

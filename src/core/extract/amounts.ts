@@ -167,6 +167,12 @@ const LAKH =
   /(?<![a-z])(?:(?:rs\.?|₹|inr)\s*)?(\d{1,4}(?:\.\d{1,2})?)\s*(lakhs?|lacs?|crores?)(?![a-z])(?:\s*(?:rupees|rupee|rs|inr)(?![a-z]))?/g;
 const LAKH_VALUE: Readonly<Record<string, number>> = { l: 100_000, c: 10_000_000 };
 
+/**
+ * A round number, then 多 / 几 / 来 / 余 ("more than"), then 万 / 亿: "三十多万", "十几万", "20多万" — money in a report
+ * unless a counter follows (the number is the round figure said: 30万 for 三十多万).
+ */
+const APPROX_BIG = new RegExp(`(${NUMBER_SRC})[多几来余]([万亿])(?:元|块钱|块|人民币)?`, 'g');
+
 /** A bare number with 万 / 亿 in it ("5万", "一万五"): money in a report unless a counter follows. */
 const BIG_BARE = new RegExp(`(${NUMBER_SRC})`, 'g');
 const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|条|年|里|号|户|平|字)/;
@@ -178,6 +184,16 @@ const NOT_MONEY_AFTER = /^(?:多)?(?:人|个|名|次|岁|米|公里|步|辆|只|
  */
 const EN_PAID_BARE =
   /\b(?:sent|paid|transferred|wired|deposited|gave)\s+(?:(?:him|her|them|the|a|an|guy|seller|scammer|landlord|over|about|around|like|nearly|almost)\s+){0,3}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*k\b)?(?!\s*(?:min|mins|minutes|hours|hrs|days|weeks|months|years|times|people|kids|messages|texts|pics|photos|emails|km|miles|kg|am|pm|%)\b)|\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*k)?\s+(?:bond|deposit|bank transfer|transfer|payment|upfront)\b/g;
+
+/**
+ * A bare "15k" is money when the text speaks of money ("sending money ... about 15k so far") or sums it over a
+ * period ("about 40k over 6 months", "20k in total"); otherwise it may be a distance ("10k out of town").
+ */
+const EN_K_BARE = /(?<![a-z0-9$£€.,])(\d{1,4}(?:\.\d+)?)k\b/g;
+const EN_K_SUM_AFTER =
+  /^\s*(?:so far|in total|total|altogether|all up|all together|over (?:the )?(?:\d+|a few|few|several|last|past|six|two|three|four|five) (?:weeks?|months?|years?))\b/;
+const EN_MONEY_CONTEXT =
+  /\b(?:money|cash|paid|pay|sent|sending|transferred|wired|scam|scammed|scammer|lost|cost|worth|savings|invest(?:ed|ment)?|bank|loan|debt|owed?|dollars?|bucks|quid|pounds?)\b/;
 
 function currencyOf(table: ReadonlyArray<readonly [string, Currency]>, word: string): Currency {
   return table.find(([w]) => w === word)?.[1] ?? 'other';
@@ -233,6 +249,21 @@ export function extractAmounts(original: string, folded: string = fold(original)
     const end = start + num.length + (m[2] ?? m[4] ?? '').length;
     if (v >= 50) push(start, end, v, 'other');
   }
+  for (const m of allMatches(APPROX_BIG, folded)) {
+    const end = m.index + m[0].length;
+    if (/[万亿]$/.test(m[1] ?? '') || NOT_MONEY_AFTER.test(folded.slice(end))) continue;
+    const n = valueOf(m[1] ?? '', false);
+    if (n !== null) push(m.index, end, n * (m[2] === '亿' ? 100_000_000 : 10_000), 'CNY');
+  }
+  if (/\dk\b/.test(folded)) {
+    const moneyText = EN_MONEY_CONTEXT.test(folded);
+    for (const m of allMatches(EN_K_BARE, folded)) {
+      const end = m.index + m[0].length;
+      if (!moneyText && !EN_K_SUM_AFTER.test(folded.slice(end))) continue;
+      const v = Number(m[1]) * 1000;
+      if (v >= 1000) push(m.index, end, v, 'other');
+    }
+  }
   for (const m of allMatches(BIG_BARE, folded)) {
     const numText = m[1] ?? '';
     const end = m.index + m[0].length;
@@ -252,9 +283,12 @@ export function extractAmounts(original: string, folded: string = fold(original)
 /** Whether money was sent, in words ("还没转", "已经转了", "I haven't sent anything", "already paid"). */
 const MONEY_NOT_SENT =
   /(?:还)?没(?:有)?(?:转|汇|付|给)(?:钱|账|款)?|没(?:有)?(?:损失|被骗走)|\b(?:haven'?t|have not|didn'?t|did not|not yet)\s+(?:sent|send|paid|pay|transferred|transfer|wired|wire)\b|\bnothing (?:was )?(?:sent|paid|lost|taken)\b|\bno money (?:was )?(?:sent|lost|taken)\b/;
-/** Sent, or taken from an account: "got debited", "was deducted from my account", "被扣了". */
+/**
+ * Sent, or taken from an account: "got debited", "was deducted from my account", "被扣了"; put into a platform
+ * ("在app上充了钱", "投了二十万"); money sent, also as a habit ("has been sending money to a guy", "paid them cash").
+ */
 const MONEY_SENT =
-  /已经(?:转|汇|付)|(?:转|汇|付)了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
+  /已经(?:转|汇|付)|(?:转|汇|付)了|(?:充|投)(?:了|进去了?)(?:钱|[\d一二两三四五六七八九十几])|充值了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:sent|sending|paid|paying|transferred|transferring|wired|wiring|gave|giving)\s+(?:(?:him|her|them|this|that|a|the|some)\s+(?:guy|man|woman|girl|person|scammer|seller)?\s*)?(?:money|cash|funds|gift ?cards?|bitcoin|crypto|btc|usdt)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
 
 export function extractMoneySent(
   original: string,

@@ -104,21 +104,61 @@ const WEAK_TRUE_ZH = [
 ];
 /** Over or gone: the one list with triage (lang/vocabulary.ts OVER_WORDS). */
 const WEAK_FALSE = [...OVER_WORDS.zh, ...OVER_WORDS.en];
-/** English present progressive: "is breaking in", "are fighting". */
-const EN_PROGRESSIVE =
-  /\b(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?(?!(?:going to|missing|bleeding|breathing|nothing|something|anything|everything|being|getting|raining|snowing|looking|waiting|calling|texting|writing|asking|reporting)\b)[a-z]+ing\b/;
-/** English passive progressive: "is getting mashed up", "are being beaten", "is getting properly battered". */
-const EN_PASSIVE_PROGRESSIVE =
-  /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck)\b/;
-/** Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"): happening now. */
-const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
- * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), and a duration with a
- * final 了 ("哭了三个多小时了": has gone on that long and goes on).
+ * A participle with its final g dropped, as Southern US, Irish and txt-speak write it ("sparkin", "fightin",
+ * "screamin"): a consonant before the "in", and not a noun that ends that way ("is within", "my cousin").
+ */
+const EN_DROPPED_G =
+  '(?!(?:within|begin|cousin|margin|origin|admin|basin|violin|coffin|muffin|napkin|pumpkin|penguin|dolphin|vitamin|latin|toxin|cabin|robin|satin|raisin|vermin|bulletin|goblin|aspirin|insulin|mandolin|javelin)\\b)[a-z]{2,}[b-df-hj-np-tv-z]in';
+/** Participles that say nothing of the event going on (with their dropped-g forms). */
+const EN_NOT_EVENT = [
+  'going to',
+  'missing',
+  'bleeding',
+  'breathing',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'being',
+  'getting',
+  'raining',
+  'snowing',
+  'looking',
+  'waiting',
+  'calling',
+  'texting',
+  'writing',
+  'asking',
+  'reporting',
+];
+const EN_NOT_EVENT_SRC = alternation([...EN_NOT_EVENT, ...EN_NOT_EVENT.map((w) => w.replace(/ing\b/, 'in'))]);
+/**
+ * English present progressive: "is breaking in", "are fighting"; "its", "hes", "shes", "theyre" written without
+ * the apostrophe, "just" before the participle ("hes just staring at the water"), the final g dropped ("its sparkin").
+ */
+const EN_PROGRESSIVE = new RegExp(
+  `\\b(?:is|are|r|'s|'re|am|'m|its|hes|shes|theyre)\\s+(?:still\\s+|just\\s+)?(?!(?:${EN_NOT_EVENT_SRC})\\b)(?:[a-z]+ing|${EN_DROPPED_G})\\b`,
+);
+/**
+ * English passive progressive: "is getting mashed up", "are being beaten", "is getting properly battered", "is
+ * getting swept down the river" (an irregular participle).
+ */
+const EN_PASSIVE_PROGRESSIVE =
+  /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
+/**
+ * Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"), or in the passive ("有个人在挨揍",
+ * Sichuan "在遭锤", "在被打"): happening now.
+ */
+const ZH_DOING_NOW =
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+/**
+ * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
+ * final 了 ("哭了三个多小时了": has gone on that long and goes on), and a harm verb and its object ending a clause
+ * with 呢 and no 还 (northern "俩人拿刀干仗呢", "砸车呢"; not a question, not 打算 / 打电话 / 干嘛).
  */
 const ZH_ASPECT_NOW =
-  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?了/gu;
+  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?了|(?:打(?![算听工车电针的])|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|干(?![嘛啥么吗活])|撕|抢|撬)[\p{Script=Han}]{0,2}?呢(?=$|[\s，。！!、,.…~])/gu;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -176,11 +216,46 @@ const EN_SUBJECTS = [
   'toddler',
   'child',
   'swimmer',
+  // Relatives, partners, colleagues and groups: "my aunt and her husband screaming at each other", "the next door
+  // uncle shouting".
+  'uncle',
+  'aunt',
+  'aunty',
+  'auntie',
+  'cousin',
+  'colleague',
+  'coworker',
+  'mum',
+  'mom',
+  'dad',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'bf',
+  'gf',
+  'boyfriend',
+  'girlfriend',
+  'partner',
+  'roommate',
+  'flatmate',
+  'housemate',
+  'landlord',
+  'fellas',
+  'youths',
+  'boys',
+  'girls',
+  'gang',
+  'group',
+  'crowd',
+  'couple',
 ];
 const EN_NOT_NOW =
   'going to|missing|nothing|something|anything|everything|being|morning|evening|building|ceiling|parking|during|wedding|thing|king|ring|spring|sibling|darling';
 const EN_PARTICIPLE_CLAUSE = new RegExp(
-  `\\b(?:${alternation(EN_SUBJECTS)})(?:\\s+(?:in|at|on|outside|inside|behind|by|near|in front of)\\s+(?:my|our|the|a|his|her|their|there|here)(?:\\s+[a-z]+){0,2}?|\\s+(?:in|out)\\s+there)?\\s+(?:still\\s+)?(?!(?:${EN_NOT_NOW})\\b)(?:[a-z]{2,}ing|tryna)\\b`,
+  `\\b(?:${alternation(EN_SUBJECTS)})(?:\\s+(?:in|at|on|outside|inside|behind|by|near|in front of)\\s+(?:my|our|the|a|his|her|their|there|here)(?:\\s+[a-z]+){0,2}?|\\s+(?:in|out)\\s+there)?\\s+(?:still\\s+)?(?!(?:${EN_NOT_NOW}|${EN_NOT_EVENT_SRC})\\b)(?:[a-z]{2,}ing|${EN_DROPPED_G}|tryna)\\b`,
   'g',
 );
 /**
@@ -189,6 +264,14 @@ const EN_PARTICIPLE_CLAUSE = new RegExp(
  */
 const EN_BARE_PASSIVE =
   /(?<!\b(?:was|were|been|after|for|from|without|of|about|before|since|avoid|risk|fear|like|by)\s+)\bbeing\s+(?:[a-z]+ly\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen|honest|serious|silly|rude|nice)\b)(?:[a-z]+ed|[a-z]+en|swept|beat|hit|shot|cut|held|stuck|thrown)\b/g;
+/**
+ * A participle after "and" with its object, the subject said before ("locked herself in the toilet and cutting her
+ * wrist", "knocked a guy over and kicking him"): what goes on now; not after "was" / "were" in the same clause.
+ */
+const EN_AND_DOING = new RegExp(
+  `\\band(?<!\\b(?:was|were|had been)\\b[^.,;!?]{0,40}and)\\s+(?:still\\s+|now\\s+)?(?!(?:${EN_NOT_EVENT_SRC}|${EN_NOT_NOW})\\b)(?:[a-z]{3,}ing|${EN_DROPPED_G})\\s+(?:him|her|them|me|us|his|their|my|herself|himself|themselves|myself|each other)\\b`,
+  'g',
+);
 /** People somewhere without a verb ("2 guys inside", "someone in there"): a state, as "is inside" would be. */
 const EN_PEOPLE_INSIDE = new RegExp(
   `(?<!\\b(?:was|were|been|had)\\s+(?:[a-z0-9]+\\s+){0,2})\\b(?:${alternation(EN_SUBJECTS)})\\s+(?:still\\s+)?(?:inside|in there|in here)\\b`,
@@ -281,6 +364,7 @@ function signals(folded: string): Signal[] {
   add(HELD_NOW, true, 0.5, true);
   if (latin) add(EN_STATE_NOW, true, 0.5, true);
   if (latin) add(EN_PARTICIPLE_CLAUSE, true, 1);
+  if (latin) add(EN_AND_DOING, true, 1);
   if (latin) add(EN_BARE_PASSIVE, true, 1);
   if (latin) add(EN_AND_NOW, true, 1);
   if (latin) add(EN_PEOPLE_INSIDE, true, 0.5, true);

@@ -48,10 +48,11 @@ const EN_TAKE_VERBS = [
   'broke into',
   'smashed',
 ];
-const EN_DETERMINERS = '(?:my|our|his|her|their|the|a|an|some|two|three|all my|all our)';
+/** UK, Irish and Australian "me" for "my" ("nicked me bike", "all me tools"). */
+const EN_DETERMINERS = '(?:my|our|his|her|their|the|a|an|some|two|three|all my|all our|all me|all the|me)';
 /** Words that end a noun phrase: prepositions, adverbs, conjunctions, times. */
 const EN_STOP = new Set(
-  'off from out of last this and at in on while when yesterday tonight today just right now then but so with by from outside inside before after earlier again was were is are got has have had it'.split(
+  'off from out of last this and at in on while when yesterday tonight today just right now then but so with by from outside inside before after earlier again was were is are got has have had it to for into onto away home'.split(
     ' ',
   ),
 );
@@ -109,11 +110,16 @@ export function extractLost(original: string, folded: string = fold(original)): 
       found.push({ start, end: start + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_AFTER, text)) {
+      // "停在楼下的摩托车被偷了" (Guizhou 嘞, 滴 for 的): where it was left, said before the thing, is no part of it.
+      const described =
+        (m[1] ?? '').match(/^.*(?:在|喺)[^的嘞滴]*[的嘞滴](?=[\p{Script=Han}a-z0-9]{2})/u)?.[0].length ?? 0;
       // "我手机在公交车上被人偷了": the thing, then where (在 / 喺 / 从 ...), then the passive.
-      const thing = (m[1] ?? '').replace(/(?<=[\p{Script=Han}a-z0-9]{2})(?:在|喺|从|放在|搁在).*$/u, '');
+      const thing = (m[1] ?? '')
+        .slice(described)
+        .replace(/(?<=[\p{Script=Han}a-z0-9]{2})(?:在|喺|从|放在|搁在).*$/u, '');
       if (ZH_NOT_A_THING.test(thing) || ZH_PERSON.test(thing) || ZH_PLACE_LIKE.test(thing)) continue;
       if (passives.has(m.index + m[0].search(/[被畀俾遭]/u))) continue;
-      found.push({ start: at + m.index, end: at + m.index + thing.length });
+      found.push({ start: at + m.index + described, end: at + m.index + described + thing.length });
     }
     for (const m of allMatches(ZH_TAKEN_BEFORE, text)) {
       const thing = (m[1] ?? '').replace(/(?:就|然后|还|又).*$/u, '');

@@ -36,12 +36,22 @@ const CALLBACK_REGIONS: readonly CountryCode[] = ['US', 'GB', 'AU', 'TW'];
 /** E.164 for a callback number the reporter typed, trying the regions above; null when none accepts it. */
 export function normalizeCallback(raw: string): string | null {
   const home = normalizePhone(raw, 'CN');
-  if (home !== null || raw.trim().startsWith('+') || raw.replace(/\D/g, '').length < 10) return home;
+  if (home === null && /^(?:\+|00)/.test(raw.trim())) return possibleInternational(raw);
+  if (home !== null || raw.replace(/\D/g, '').length < 10) return home;
   for (const region of CALLBACK_REGIONS) {
     const phone = normalizePhone(raw, region);
     if (phone !== null) return phone;
   }
   return null;
+}
+
+/**
+ * A number written with its country code ("+44 7700 900123") is the one the reporter means to be called on: taken
+ * when it has a possible length for that country, even in a range the metadata does not list as allocated.
+ */
+function possibleInternational(raw: string): string | null {
+  const parsed = parsePhoneNumberFromString(raw.trim().replace(/^00/, '+'));
+  return parsed?.isPossible() === true ? parsed.number : null;
 }
 
 function phoneDigits(candidate: string): string | null {

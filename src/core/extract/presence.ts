@@ -152,6 +152,16 @@ export const INJURY_TERMS_EN = [
   'broken leg',
   'broken bone',
   'stabbed',
+  // Done to someone, the wound is said with the verb ("some guy knifed a bloke"), as with "stabbed".
+  'shanked',
+  'knifed',
+  // A wound or a bite described ("his arm is all ripped", "bitten on the leg", "mauled").
+  'bitten',
+  'mauled',
+  'all ripped',
+  'ripped open',
+  'torn open',
+  'mangled',
 ];
 /** Assaults that wound whoever they are done to: "bloke's been glassed", "got knifed", "was beaten up". */
 const WOUNDING_EN = [
@@ -167,6 +177,8 @@ const WOUNDING_EN = [
   'merked',
   'battered',
   'bashed',
+  // "my uncle got cut" (not "got cut off", FALSE_FRIENDS).
+  'cut',
 ];
 const PASSIVE_EN = ['been', 'got', 'gets', 'getting', 'was', 'were', 'get'];
 /** Pain in a body part (老人说腿疼, 头好痛) and losing consciousness (昏过去了): an injury described. */
@@ -366,6 +378,8 @@ const FALSE_FRIENDS = [
   'club house',
   'nightclub',
   'golf club',
+  // "got cut off" (on the road, on the phone), "was cut short".
+  ...PASSIVE_EN.flatMap((p) => ['cut off', 'cut out', 'cut short'].map((c) => `${p} ${c}`)),
 ];
 /** "X死了" as an intensifier: 吓死了, 急死了, 累死了 ... */
 const INTENSIFIER_BEFORE_DEATH = /[吓急烦气累热冷饿笑困痛疼忙闷吵闹臭丑受挤渴晒憋馋]$/;
@@ -539,12 +553,22 @@ const WEAPON_WITH_EN = WITH_BLUNT_EN.flatMap((n) =>
   ['', 'a ', 'an ', 'the ', 'some ', 'big ', 'iron '].map((d) => `with ${d}${n}`),
 );
 
+/**
+ * Each English term also with its final g dropped, as Southern US, Irish and txt-speak write it ("shootin",
+ * "bleedin", "not respondin"): the same word to the reader.
+ */
+function withDroppedG(terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (const t of terms) if (/[a-z]{2}ing\b/.test(t)) out.add(t.replace(/([a-z]{2})ing\b/g, '$1in'));
+  return [...out];
+}
+
 const WEAPON_OPTIONS: PresenceOptions = {
   // The vocabulary's weapon words too: triage and extraction see the same weapon (lang/vocabulary.ts).
   termsZh: [...new Set([...WEAPON_TERMS_ZH, ...WEAPON_SLANG_ZH, ...WEAPON_WORDS.zh])],
-  termsEn: [
+  termsEn: withDroppedG([
     ...new Set([...WEAPON_TERMS_EN, ...WEAPON_WORDS.en, ...WEAPON_WORDS.en.map((w) => `${w}s`), ...WEAPON_WITH_EN]),
-  ],
+  ]),
   negativePhrases: WEAPON_NEGATIVE_PHRASES,
   counts: false,
 };
@@ -552,7 +576,9 @@ const WEAPON_OPTIONS: PresenceOptions = {
 const INJURY_OPTIONS: PresenceOptions = {
   // The vocabulary's injury words too: triage and extraction see the same injury (lang/vocabulary.ts).
   termsZh: [...new Set([...INJURY_TERMS_ZH, ...INJURY_WORDS.zh, ...INJURY_TERMS_COMPOSED.zh, ...CONDITION_TERMS.zh])],
-  termsEn: [...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en, ...CONDITION_TERMS.en])],
+  termsEn: withDroppedG([
+    ...new Set([...INJURY_TERMS_EN, ...INJURY_WORDS.en, ...INJURY_TERMS_COMPOSED.en, ...CONDITION_TERMS.en]),
+  ]),
   negativePhrases: INJURY_NEGATIVE_PHRASES,
   counts: true,
 };

@@ -1,15 +1,16 @@
 /**
  * The reporter's own safety and whether they can take a call: "我安全，不能接电话", "I'm safe", "can't talk",
- * "hiding in the bathroom". Only words that are plainly about safety or a call count: "没事" / "I'm ok" also
+ * "hiding in the bathroom", the reporter shut in somewhere ("我锁在bathroom里", "我被关在一个房子里"), "别回电话" /
+ * "don't call". Only words that are plainly about safety or a call count: "没事" / "I'm ok" also
  * answer "is anyone hurt?", so they are not taken here.
  */
 import type { Found } from './types.js';
 import { clauses, originalSpan, fold } from './fold.js';
 
 const ZH =
-  /我(?:们)?(?:已经)?(?:跑|逃|躲|冲)(?:到|出|进|出来)|不安全|很安全|安全了|是安全的|(?:我|现在|暂时|目前|还|都)安全|^安全|(?:不|没法|不能|不方便|可以|能)(?:接|打)电话|不敢(?:出声|说话|打电话|接电话|吭声|出去|动|走|跑|回家|开门|出门|下楼|睡)|不让(?:我|我们)?(?:出门|出去|走|离开|打电话)|(?:不能|不方便|可以|能)说话|(?:躲|藏)(?:在|起来)|反锁|(?:跟|和)我在一(?:起|块)|在我(?:身边|这儿?|家)(?!楼|门|附近|对面|旁边|隔壁|小区|院)/;
+  /我(?:们)?(?:已经)?(?:跑|逃|躲|冲)(?:到|出|进|出来)|不安全|很安全|安全了|是安全的|(?:我|现在|暂时|目前|还|都)安全|^安全|(?:不|没法|不能|不方便|可以|能)(?:接|打)电话|不敢(?:出声|说话|打电话|接电话|吭声|出去|动|走|跑|回家|开门|出门|下楼|睡)|不让(?:我|我们)?(?:出门|出去|走|离开|打电话)|(?:不能|不方便|可以|能)说话|(?:躲|藏)(?:在|起来)|反锁|我(?:们)?(?:把自己)?(?:被(?:人|他|她|他们)?)?(?:锁|关)在|(?:别|不要|不能|勿|千万别)(?:回|打|给我打|给我回)(?:电话|短信|信息|过来)|(?:跟|和)我在一(?:起|块)|在我(?:身边|这儿?|家)(?!楼|门|附近|对面|旁边|隔壁|小区|院)/;
 const EN =
-  /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in|(?:i|we)\s+(?:ran|got|escaped|made it)\s+(?:out|away|to|into|outside))\b|^safe\b/;
+  /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in|(?:don'?t|dont|do not|pls don'?t|please don'?t)\s+(?:call|ring|phone|text back|call back|call me)|(?:i|we)\s+(?:ran|got|escaped|made it)\s+(?:out|away|to|into|outside))\b|^safe\b/;
 
 /** The clauses of `text` that speak about the reporter's safety, or undefined. */
 export function extractSafety(original: string, folded: string = fold(original)): Found | undefined {

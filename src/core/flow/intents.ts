@@ -134,5 +134,16 @@ export function asksForPolice(text: string): boolean {
 export function refusesPlaceOrNumber(text: string): boolean {
   return BARE_NO.test(stripTrailing(normalize(understoodPart(text))));
 }
+/**
+ * To "your number?", a message without a number that opens with a refusal and then says why or how else ("不留了
+ * 我要赶车", "不要打给我 他会看到", "rather not, email me", "dont want to give my number", "cant, im driving", "nah
+ * dinnae want a call", "no need"): it refuses the number.
+ */
+export function refusesNumber(text: string): boolean {
+  return NUMBER_REFUSAL.test(normalize(understoodPart(text)).trim());
+}
+const NUMBER_REFUSAL =
+  /^(?:(?:i'?d|id|i would) )?(?:rather not|prefer not)\b|^(?:i )?(?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?(?:give|share|leave|send)\b|^(?:no|nah|nope|naw)\b|^(?:i )?(?:don'?t|dont|dinnae|do not) (?:want|need|call|ring|text)\b|^(?:can'?t|cant|cannot)(?:,| (?:give|share|talk|answer|take|pick up|do that|now|right now|rn|sorry|im|i'?m)\b)|^(?:我|俺)?(?:的)?(?:电话|号码|手机号?)?(?:就|还是|先)?不(?:想|方便|愿意|能)?(?:留|给)了?(?:电话|号码|手机号?)?(?=[\s,，。.!！]|$)|^(?:我|俺)?不方便(?=[\s,，。.!！]|$)|^(?:我|俺)?不想说(?=[\s,，。.!！]|$)|^(?:别|不要|不用|千万别)(?:打|回|给我打)(?:给我|电话|过来)?(?=[\s,，。.!！]|$)/;
+
 const BARE_NO =
   /^(?:no|nah|nope|naw|no way|nothing|none|nada|not really)(?: (?:thanks|thx|sorry|soz|lol|mate|man))*$|^(?:没有|没|不|不要|不行|不用|无|没啥|没什么|冇)(?:啊|呀|吧|了)?$/;

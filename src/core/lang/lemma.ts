@@ -18,6 +18,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', has: 'have', had: 'have', did: 'do', does: 'do',
   said: 'say', told: 'tell', made: 'make', came: 'come', knew: 'know', known: 'know', forced: 'force', od: 'overdose',
   "od'd": 'overdose', odd: 'overdose', graffiti: 'graffito', died: 'die', dying: 'die', lying: 'lie', lay: 'lie', tied: 'tie',
+  knifed: 'knife', knifing: 'knife',
 };
 
 /** The irregular forms of each base form ("take" → took, taken), for readers that look for a word's forms as text. */

@@ -593,10 +593,12 @@ export const WEAPON_WORDS: Concept = {
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
     '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
-    'shank', 'shanked', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
+    'shank', 'shanked', 'knifed', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
     'shooter', 'zombie knife', 'flick knife', 'switchblade', 'box cutter', 'stanley knife', 'sawn-off', 'sawn off', 'shotty',
     'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
+    // US gun slang (a gat, a blicky, a draco) and kinds; a bullet says a gun was fired.
+    'gat', 'blicky', 'blick', 'draco', 'revolver', 'uzi', 'bullet', 'bullets', 'bullet hole',
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
@@ -625,7 +627,8 @@ const UNRESPONSIVE: Concept = {
     // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
     '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
   en: ["won't wake up", 'wont wake up', "won't wake", 'wont wake', 'not waking up', 'unconscious', 'passed out', 'not breathing',
-    'not responding', 'unresponsive', 'not responsive',
+    'not responding', 'unresponsive', 'not responsive', "ain't responding", 'aint responding', "isn't responding",
+    'isnt responding', "ain't breathing", 'aint breathing', "ain't moving", 'aint moving',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
     'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
     'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
@@ -669,7 +672,8 @@ export const INJURY_WORDS: Concept = {
     'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
-    'pouring sweat', 'lying on the ground', 'is on the ground', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
+    'pouring sweat', 'lying on the ground', 'is on the ground', "he's on the ground", 'hes on the ground',
+    "she's on the ground", 'shes on the ground', "they're on the ground", 'theyre on the ground', 'on the ground bleeding', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
     'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',
     'bumped her head', 'cracked his head', 'cracked her head', 'split his head', 'split her head', 'split my head',
     ...COMPOSED_INJURIES.en],

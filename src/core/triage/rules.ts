@@ -1251,6 +1251,9 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声, 唔方便讲嘢).
   '不敢打电话', '不敢吱声', '不敢出动静', '躲厕所', '躲卫生间', '躲屋里', '唔敢出声', '唔方便讲嘢', '唔敢讲嘢',
+  // Code-switched "don't call me" (别call我): with "我锁在厕所里" the extraction has the safety answer, so the question
+  // whose answer would have said it is not asked.
+  '别call我', '不要call我', '别call',
   "can't talk", 'cant talk', 'cannot talk', 'can not talk', 'unable to talk', "can't speak", 'cant speak',
   'cannot speak', 'not safe to talk', "can't call", 'cannot call', 'cant call', 'cant ring', "can't ring", 'too scared to call', "don't call", 'dont call', 'do not call',
   "he's here", 'hes here', 'he is here', "she's here", 'she is here', "they're here", 'they are here',

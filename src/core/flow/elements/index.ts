@@ -102,6 +102,8 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   if (DESCRIBED.has(key) && saysMoreThanOthers(text, ext)) return false;
   // "Tom, 51, drives a grey silverado" to "who is missing?": a name with an age describes the person.
   if (key === 'person' && BARE_AGE.test(ext.normalized)) return false;
+  // "hes holding onto the edge", "she's crying" to "is anyone hurt?": how the person is now is the answer.
+  if (key === 'injuries' && personStateOnly(ext)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
@@ -115,6 +117,16 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
     );
   return aboutOtherThan(key, ext);
 }
+
+/** The text says only how someone is now: an ongoing action whose subject is he / she / they, nothing else. */
+function personStateOnly(ext: Extraction): boolean {
+  const now = ext.inProgress;
+  if (now?.value !== true || !PERSON_NOW.test(now.text.toLowerCase())) return false;
+  // `time` reads an ongoing event as "now" too: only a time said counts here.
+  const said = (b: ElementBehaviour) => (b.key === 'time' ? ext.time !== undefined : b.found?.(ext) === true);
+  return !OTHER.some((b) => b.key !== 'in_progress' && b.key !== 'injuries' && said(b));
+}
+const PERSON_NOW = /^(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
 
 /** A number on its own between commas or spaces, or with 岁 / yo: an age ("Tom, 51, ..."). */
 const BARE_AGE = /(?:^|[\s,，])[1-9]\d?(?:\s*(?:岁|yo|y\/o|years? old))?(?=[\s,，.]|$)/;

@@ -22,7 +22,7 @@ import {
   parseAnswer,
 } from '../elements/index.js';
 import { anyText } from '../elements/answers.js';
-import { asksForPolice, detectIntent, refusesPlaceOrNumber, type Intent } from '../intents.js';
+import { asksForPolice, detectIntent, refusesNumber, refusesPlaceOrNumber, type Intent } from '../intents.js';
 import { replyLanguage } from '../language.js';
 import { runTriage } from '../retriage.js';
 import type { FlowInput, FlowState } from '../types.js';
@@ -112,11 +112,11 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
 
   const ext = extract(text);
   // A bare "nah" / "不告诉你" / "没有" to "where?" or "your number?" refuses it (a yes / no question reads it as no).
+  // To "your number?" a refusal with its reason ("不方便留电话 就在这里说") refuses it, whatever place it names.
   const refused =
-    (s.awaiting === 'location' || s.awaiting === 'callback') &&
-    ext.location === undefined &&
     ext.phones.length === 0 &&
-    refusesPlaceOrNumber(text);
+    ((s.awaiting === 'location' && ext.location === undefined && refusesPlaceOrNumber(text)) ||
+      (s.awaiting === 'callback' && (refusesPlaceOrNumber(text) || refusesNumber(text))));
   const intent: Intent | null = hasText ? (detectIntent(text) ?? (refused ? { kind: 'decline' } : null)) : null;
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);

@@ -1,13 +1,13 @@
 /**
  * Words of a text: Chinese segmented by jieba (@node-rs/jieba with its default dictionary plus the
- * vocabulary's words as a domain dictionary, loaded once at module load), English split on letters with a
+ * vocabulary's words as a domain dictionary, loaded once, on first use), English split on letters with a
  * lemma per word. Measured here: about 6 µs of CPU per message for jieba.
  *
  * Pure in the core's sense: the dictionaries are loaded once, no I/O per message, same input → same words.
  * The analysis of the last few texts is cached (a step reads the same message several times).
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { expandAbbreviation, lemma } from './lemma.js';
 import { domainWords } from './vocabulary.js';
 
@@ -27,9 +27,29 @@ export interface Token {
  */
 let jieba: Jieba | null = null;
 
+/** Drops a required module from the cache and from its parent's children, the two places that keep it. */
+function forget(require: NodeJS.Require, file: string): void {
+  const mod = require.cache[file];
+  delete require.cache[file];
+  const siblings = mod?.parent?.children ?? [];
+  const at = mod ? siblings.indexOf(mod) : -1;
+  if (at >= 0) siblings.splice(at, 1);
+}
+
+/**
+ * The package and its default dictionary are required here, on first use, not imported: a thread that never
+ * segments (the gateway's main thread) never loads them. `@node-rs/jieba/dict.js` reads the dictionary and
+ * a TF-IDF table we never use into buffers (11 MB together) that its module keeps for the life of the
+ * thread: once jieba has parsed the dictionary into its own structures, the module is dropped from the
+ * require cache so that both buffers are collected.
+ */
 function segmenter(): Jieba {
   if (jieba === null) {
-    const j = Jieba.withDict(dict);
+    const require = createRequire(import.meta.url);
+    const { Jieba: Segmenter } = require('@node-rs/jieba') as { Jieba: typeof Jieba };
+    const dictModule = require.resolve('@node-rs/jieba/dict.js');
+    const j = Segmenter.withDict((require(dictModule) as { dict: Uint8Array }).dict);
+    forget(require, dictModule);
     // Domain words with a high frequency so the segmenter keeps them whole (干仗, 掐架, 打捶).
     j.loadDict(
       Buffer.from(

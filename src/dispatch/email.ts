@@ -9,8 +9,9 @@
  * Everything from the reporter is escaped in the HTML part (a report may contain `<script>`), and newlines
  * and control characters are removed from the subject (no header injection).
  */
-import nodemailer from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import { createRequire } from 'node:module';
+import type nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Lang, Status } from '../core/incident.js';
 import type { DispatchEventName } from '../core/flow/types.js';
 import { channelLabel } from '../channels/registry.js';
@@ -45,8 +46,12 @@ export class EmailTarget implements DispatchTarget {
     // A transport instance (not a URL string) so that the timeouts apply: nodemailer ignores other options
     // when it is given `{url}`. One connection per message: deliveries are rare and must not share a
     // connection that a server dropped.
-    this.transport = nodemailer.createTransport(
-      new SMTPTransport({
+    // nodemailer is required here, not imported: a gateway without an e-mail target never loads it.
+    const require = createRequire(import.meta.url);
+    const mailer = require('nodemailer') as typeof nodemailer;
+    const Transport = require('nodemailer/lib/smtp-transport/index.js') as typeof SMTPTransport;
+    this.transport = mailer.createTransport(
+      new Transport({
         url: opts.smtpUrl,
         connectionTimeout: opts.timeoutMs,
         greetingTimeout: opts.timeoutMs,

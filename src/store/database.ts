@@ -2,6 +2,7 @@
  * Opens the database named by DATABASE_URL and migrates it: `file:` is SQLite (embedded, one process),
  * `postgres://` is PostgreSQL (several gateway processes may share it). The stores talk to it through the
  * small SQL layer in ./sql; the gateway never loads Prisma's client at run time (tests use it to inspect).
+ * The PostgreSQL layer (and the `pg` driver, 3 MB of heap) is loaded only when the URL names PostgreSQL.
  */
 import {
   migratePostgres,
@@ -10,7 +11,6 @@ import {
   POSTGRES_MIGRATIONS,
   SQLITE_MIGRATIONS,
 } from './migrate.js';
-import { openPostgres } from './sql/postgres.js';
 import { openSqlite } from './sql/sqlite.js';
 import type { Dialect, SqlDatabase } from './sql/types.js';
 
@@ -31,6 +31,7 @@ export function isPostgresUrl(url: string): boolean {
 
 export async function openDatabase(url: string): Promise<Database> {
   if (isPostgresUrl(url)) {
+    const { openPostgres } = await import('./sql/postgres.js');
     const sql = openPostgres(url);
     try {
       await migratePostgres(sql.pool);

@@ -5,7 +5,9 @@
  * submit_sm waits for its response (or the timeout); everything waiting when the link drops fails at once
  * (the outbound worker retries it on the next bind).
  */
-import smpp, { type Pdu, type Session } from 'smpp';
+import { createRequire } from 'node:module';
+import type smpp from 'smpp';
+import type { Pdu, Session } from 'smpp';
 import type { Logger } from 'pino';
 import { backoffMs } from '../../delivery/backoff.js';
 import type { SmppEndpoint } from './url.js';
@@ -19,6 +21,13 @@ export interface LinkOptions {
   random: () => number;
   /** A deliver_sm from the SMSC, with the session that must carry its response. */
   onDeliver: (session: Session, pdu: Pdu) => void;
+}
+
+/** The SMPP library, required on the first bind: a gateway without carrier SMS never loads it. */
+let loaded: typeof smpp | null = null;
+function smppModule(): typeof smpp {
+  loaded ??= createRequire(import.meta.url)('smpp') as typeof smpp;
+  return loaded;
 }
 
 export class NotBound extends Error {
@@ -129,7 +138,7 @@ export class SmppLink {
 
   private connect(): void {
     const { endpoint, log } = this.opts;
-    const s = smpp.connect({ host: endpoint.host, port: endpoint.port });
+    const s = smppModule().connect({ host: endpoint.host, port: endpoint.port });
     this.session = s;
     s.on('connect', () => {
       s.bind_transceiver(

@@ -352,8 +352,9 @@ const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2
 
 /**
  * Weather that endangers someone out in it for hours: frost and snow, and heat (INCIDENT.md names the cold; a
- * person with dementia lost in 42 °C is at the same risk). Heat said as a number: 38 to 50 degrees. A number below
- * zero is not a term: the matcher drops the minus sign, and "-8" would match the 8 of "he is 78".
+ * person with dementia lost in 42 °C is at the same risk). Heat said as a number: 38 to 50 degrees. Cold as a
+ * number is "minus": the normaliser reads the sign of "its -10 out" as the word (lang/normalize.ts BELOW_ZERO), so a
+ * bare number below zero is no term here ("-8" as "8" would match the 8 of "he is 78").
  */
 const EXTREME_WEATHER: readonly string[] = [
   '零下',

@@ -681,7 +681,7 @@ export const pending: Conversation[] = [
       callback: 'rather not give my number tbh',
     },
     expect: {
-      category: 'suspicious',
+      category: 'other_police',
       minPriority: 'P3',
       route: '110',
       earlyDispatch: false,

@@ -860,7 +860,7 @@ export const street3: Conversation[] = [
     'sms',
     ['网吧后门天天有人在卖那种东西 溜冰的', '凯里 大十字 网鱼网咖后门'],
     { time: '天天晚上十点以后' },
-    { category: 'suspicious', minPriority: 'P4', route: '110', earlyDispatch: false, given: ['what', 'location'] },
+    { category: 'other_police', minPriority: 'P4', route: '110', earlyDispatch: false, given: ['what', 'location'] },
   ),
   conv(
     'street3-zh-car-circling-village',
@@ -1840,7 +1840,7 @@ export const street3: Conversation[] = [
     'web',
     ['guys selling molly and pills by the skate park every night, kids around'],
     { location: 'Riverside Park skate park, Spokane', callback: 'rather not', time: 'every night after 9' },
-    { category: 'suspicious', minPriority: 'P4', route: '110', earlyDispatch: false, given: ['what'] },
+    { category: 'other_police', minPriority: 'P4', route: '110', earlyDispatch: false, given: ['what'] },
   ),
   conv(
     'street3-en-web-lost-passport',

@@ -47,8 +47,7 @@ const keepOwnLocation = {
   },
 };
 
-export async function build() {
-  const cache = path.join(root, 'node_modules', '.cache', 'intake-gateway');
+export async function build(cache = path.join(root, 'node_modules', '.cache', 'intake-gateway')) {
   const out = path.join(cache, hashOf(sources(src)));
   if (fs.existsSync(path.join(out, 'main.mjs'))) return out;
   const tmp = `${out}.tmp-${process.pid}`;
@@ -69,6 +68,8 @@ export async function build() {
     plugins: [keepOwnLocation],
     logLevel: 'warning',
   });
+  // The build's esbuild service is a child process of ~45 MB that would otherwise live as long as the gateway.
+  await esbuild.stop();
   try {
     fs.renameSync(tmp, out);
   } catch {

@@ -1,12 +1,22 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2, unseen-3, unseen-4) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
 import { createHash } from 'node:crypto';
 import { share, type Figures, type Outcome, type Ratio } from './metrics.js';
 
-export const SETS = ['all', 'development', 'holdout', 'fresh', 'unseen', 'unseen2', 'unseen3', 'unseen4'] as const;
+export const SETS = [
+  'all',
+  'development',
+  'holdout',
+  'fresh',
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+] as const;
 export type SetName = (typeof SETS)[number];
 
 /** The figures that may never get worse. */
@@ -33,7 +43,7 @@ export interface EvalRecord {
   note: string;
   /** A record made before a set existed has no entry for it (that set is then not compared). */
   sets: Partial<Record<SetName, RatchetFigures>>;
-  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`. */
+  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`, unseen-5 ids as `unseen5:<…>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
 
@@ -42,7 +52,7 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2', 'unseen3', 'unseen4'] as const;
+const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const;
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -86,6 +96,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       unseen2: ratchetFigures(sets.unseen2),
       unseen3: ratchetFigures(sets.unseen3),
       unseen4: ratchetFigures(sets.unseen4),
+      unseen5: ratchetFigures(sets.unseen5),
     },
     outcomes: byKey,
   };
@@ -129,6 +140,7 @@ const SET_LABEL: Record<SetName, string> = {
   unseen2: 'unseen-2',
   unseen3: 'unseen-3',
   unseen4: 'unseen-4',
+  unseen5: 'unseen-5',
 };
 
 /**
@@ -143,7 +155,11 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
     const shown = gone.map((k) =>
       k.startsWith('holdout:')
         ? 'a held-out conversation'
-        : k.startsWith('unseen:') || k.startsWith('unseen2:') || k.startsWith('unseen3:') || k.startsWith('unseen4:')
+        : k.startsWith('unseen:') ||
+            k.startsWith('unseen2:') ||
+            k.startsWith('unseen3:') ||
+            k.startsWith('unseen4:') ||
+            k.startsWith('unseen5:')
           ? 'an unseen conversation'
           : k,
     );

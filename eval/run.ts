@@ -1,6 +1,6 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set, the held-out set, the fresh set, the unseen, unseen-2, unseen-3 and unseen-4 sets; then the failing
+ * the development set, the held-out set, the fresh set, the unseen, unseen-2, unseen-3, unseen-4 and unseen-5 sets; then the failing
  * development and fresh conversations (held-out and unseen failures are counted, not named).
  *
  *   npm run eval                      figures and failures
@@ -108,7 +108,18 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = ['', 'all', 'development', 'held-out', 'fresh', 'unseen', 'unseen-2', 'unseen-3', 'unseen-4'];
+  const head = [
+    '',
+    'all',
+    'development',
+    'held-out',
+    'fresh',
+    'unseen',
+    'unseen-2',
+    'unseen-3',
+    'unseen-4',
+    'unseen-5',
+  ];
   const body = rows.map(([label, fn]) => [
     label,
     fn(sets.all),
@@ -119,6 +130,7 @@ function table(sets: Record<SetName, Figures>): string {
     fn(sets.unseen2),
     fn(sets.unseen3),
     fn(sets.unseen4),
+    fn(sets.unseen5),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
@@ -198,6 +210,7 @@ function main(): number {
     unseen2: outcomes.filter((o) => o.set === 'unseen2'),
     unseen3: outcomes.filter((o) => o.set === 'unseen3'),
     unseen4: outcomes.filter((o) => o.set === 'unseen4'),
+    unseen5: outcomes.filter((o) => o.set === 'unseen5'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
@@ -208,12 +221,13 @@ function main(): number {
     unseen2: summarise(bySet.unseen2, MAX_MESSAGES),
     unseen3: summarise(bySet.unseen3, MAX_MESSAGES),
     unseen4: summarise(bySet.unseen4, MAX_MESSAGES),
+    unseen5: summarise(bySet.unseen5, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
       `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen, ` +
-      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3, ${sets.unseen4.conversations} unseen-4), ` +
+      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3, ${sets.unseen4.conversations} unseen-4, ${sets.unseen5.conversations} unseen-5), ` +
       `${sets.all.steps} messages through the flow`,
   );
   console.log('');
@@ -255,6 +269,7 @@ function main(): number {
     ['unseen2', 'unseen-2'],
     ['unseen3', 'unseen-3'],
     ['unseen4', 'unseen-4'],
+    ['unseen5', 'unseen-5'],
   ] as const) {
     const failures = bySet[set].filter((o) => !o.passed);
     if (args.showHoldout) {
@@ -280,6 +295,7 @@ function main(): number {
     unseen2: sets.unseen2.conversations,
     unseen3: sets.unseen3.conversations,
     unseen4: sets.unseen4.conversations,
+    unseen5: sets.unseen5.conversations,
   };
   const record = loadRecord();
 

@@ -43,6 +43,7 @@ import { unseen } from './unseen.js';
 import { unseen2 } from './unseen2.js';
 import { unseen3 } from './unseen3.js';
 import { unseen4 } from './unseen4.js';
+import { unseen5 } from './unseen5.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -134,6 +135,12 @@ export { unseen3 };
  */
 export { unseen4 };
 
+/**
+ * Written like `unseen4` for issue 13 (session 10) by someone who read only INCIDENT.md, PRODUCT.md, the eval scoring
+ * code and theft.ts for the format, before that session's rules changed (baseline: the rules at 813b257); figures only.
+ */
+export { unseen5 };
+
 export const corpus: Conversation[] = [
   ...development,
   ...holdout,
@@ -142,6 +149,7 @@ export const corpus: Conversation[] = [
   ...unseen2,
   ...unseen3,
   ...unseen4,
+  ...unseen5,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -150,3 +158,4 @@ export const UNSEEN_PREFIX = 'unseen-';
 export const UNSEEN2_PREFIX = 'unseen2-';
 export const UNSEEN3_PREFIX = 'unseen3-';
 export const UNSEEN4_PREFIX = 'unseen4-';
+export const UNSEEN5_PREFIX = 'unseen5-';

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, development, fresh, holdout, unseen, unseen2, unseen3, unseen4 } from '../../eval/corpus/index.js';
+import {
+  corpus,
+  development,
+  fresh,
+  holdout,
+  unseen,
+  unseen2,
+  unseen3,
+  unseen4,
+  unseen5,
+} from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
 import { buildRecord, recordKey, regressions } from '../../eval/ratchet.js';
@@ -72,9 +82,16 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4), each set named by its id prefix', () => {
+  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5), each set named by its id prefix', () => {
     expect(
-      (holdout.length + fresh.length + unseen.length + unseen2.length + unseen3.length + unseen4.length) * 5,
+      (holdout.length +
+        fresh.length +
+        unseen.length +
+        unseen2.length +
+        unseen3.length +
+        unseen4.length +
+        unseen5.length) *
+        5,
     ).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
     expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
@@ -82,7 +99,8 @@ describe('evaluation corpus', () => {
     expect(unseen2.every((c) => c.id.startsWith('unseen2-'))).toBe(true);
     expect(unseen3.every((c) => c.id.startsWith('unseen3-'))).toBe(true);
     expect(unseen4.every((c) => c.id.startsWith('unseen4-'))).toBe(true);
-    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4)-/.test(c.id))).toBe(false);
+    expect(unseen5.every((c) => c.id.startsWith('unseen5-'))).toBe(true);
+    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4|unseen5)-/.test(c.id))).toBe(false);
     expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([
       'development',
       'fresh',
@@ -91,6 +109,7 @@ describe('evaluation corpus', () => {
       'unseen2',
       'unseen3',
       'unseen4',
+      'unseen5',
     ]);
   });
 
@@ -108,6 +127,7 @@ describe('evaluation corpus', () => {
     ['unseen-2', unseen2],
     ['unseen-3', unseen3],
     ['unseen-4', unseen4],
+    ['unseen-5', unseen5],
   ] as const) {
     it(`has an ${label} set of more than 75, mostly Chinese, over half expected P1, every category three times`, () => {
       expect(set.length).toBeGreaterThan(75);
@@ -121,8 +141,8 @@ describe('evaluation corpus', () => {
   }
 
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
-    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!, unseen4[0]!]) {
-      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3|unseen4):[0-9a-f]{16}$/);
+    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!, unseen4[0]!, unseen5[0]!]) {
+      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3|unseen4|unseen5):[0-9a-f]{16}$/);
       expect(score(play(c, { measure: false })).holdout).toBe(true);
     }
     expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
@@ -230,6 +250,7 @@ describe('evaluation metrics', () => {
         unseen2: none,
         unseen3: none,
         unseen4: none,
+        unseen5: none,
       },
       outcomes,
     );
@@ -242,6 +263,7 @@ describe('evaluation metrics', () => {
       unseen2: 0,
       unseen3: 0,
       unseen4: 0,
+      unseen5: 0,
     };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
@@ -264,6 +286,7 @@ describe('evaluation metrics', () => {
         unseen2: 0,
         unseen3: 0,
         unseen4: 0,
+        unseen5: 0,
       }),
     ).toEqual([]);
   });

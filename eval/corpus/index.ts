@@ -35,6 +35,8 @@ import { street } from './street.js';
 import { street2 } from './street2.js';
 import { street3 } from './street3.js';
 import { street4 } from './street4.js';
+import { street5 } from './street5.js';
+import { street6 } from './street6.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -78,6 +80,8 @@ export const development: Conversation[] = [
   ...street2,
   ...street3,
   ...street4,
+  ...street5,
+  ...street6,
   ...probesZh3,
   ...probesEn3,
 ];
@@ -106,13 +110,14 @@ export const probes: readonly Conversation[] = [
 ];
 
 /**
- * Development conversations eval/train-similar.ts does not count: the probes, and the street-3 and street-4 sets.
+ * Development conversations eval/train-similar.ts does not count: the probes, and the street-3 to street-6 sets.
  * The closest-kind model learned the first two street sets (held-out category 64 -> 66, unseen-2 65 -> 68, unseen-3
  * 69 -> 71 with no rule changed); retrained on all four it moved no hidden category further and asked a given
  * element again in one more unseen-3 conversation (re-asks +1), which the ratchet refuses. They stay development
- * data for the rules.
+ * data for the rules. Street-5 and street-6 (session 10) the same: learned, they moved development category 94.6 ->
+ * 95.8% and no hidden category, and asked a given element again in one more unseen-3 conversation.
  */
-export const notLearned: readonly Conversation[] = [...probes, ...street3, ...street4];
+export const notLearned: readonly Conversation[] = [...probes, ...street3, ...street4, ...street5, ...street6];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

@@ -212,9 +212,12 @@ export const VEHICLE_MODELS_EN = [
   'golf', 'polo', 'passat', 'corsa', 'astra', 'fiesta', 'focus', 'mondeo', 'civic', 'accord', 'camry', 'corolla',
   'prius', 'rav4', 'cr-v', 'crv', 'f-150', 'f150', 'silverado', 'tahoe', 'mustang', 'charger', 'challenger', 'altima',
   'sentra', 'jetta', 'qashqai', 'juke', 'clio', 'megane', 'transit', 'sprinter', 'model 3', 'model y', 'wrangler', 'estate', 'estate car', 'commodore', 'hilux', 'navara',
+  // Indian motorbikes and scooters, said the same way ("black pulsar").
+  'pulsar', 'splendor', 'activa', 'apache', 'scooty',
 ];
+/** A model year may stand between the colour and the model ("my grey 2018 civic"). */
 const EN_COLOURED_MODEL = new RegExp(
-  `\\b(?:${alternation(COLOURS_EN)})\\s+(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
+  `\\b(?:${alternation(COLOURS_EN)})\\s+(?:(?:19|20)\\d{2}\\s+)?(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
   'g',
 );
 const EN_BRAND_ONLY = new RegExp(

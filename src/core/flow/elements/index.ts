@@ -150,7 +150,7 @@ function describesCondition(ext: Extraction): boolean {
   return !OTHER.some(elsewhere) && ext.location?.specific !== true;
 }
 const CONDITION_WORDS =
-  /[哭喊叫疼痛肿晕醒喘躺扑]|抽搐|不动|动不了|不能动|说话|出声|声音|呼吸|迷糊|青了|\b(?:cry|crying|cries|scream|screaming|screams|yelling|awake|conscious|unconscious|breathing|moving|move|confused|dazed|red|pale|blue|shaking|talking|responsive|responding|swollen|bruised?|bent|limping|ground|floor|pain|sore|groggy|shock|out of it)\b/;
+  /[哭喊叫疼痛肿晕醒喘躺扑]|抽搐|在抽(?!烟)|不动|动不了|不能动|说话|出声|声音|呼吸|迷糊|青了|\b(?:cry|crying|cries|scream|screaming|screams|yelling|awake|conscious|unconscious|breathing|moving|move|confused|dazed|red|pale|blue|shaking|talking|responsive|responding|swollen|bruised?|bent|limping|ground|floor|pain|sore|groggy|shock|out of it)\b/;
 
 /** The one who did it named (a name before a comma) or by relation, in an answer that also says more. */
 function namesWho(text: string, ext: Extraction): boolean {

@@ -193,8 +193,9 @@ const NOT_PLATE_PREFIX = /^(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KTV|SUV|APT|NO)\b/;
 /** A standalone plate written in capitals with a dash or mixed letters and digits: ABC-1234, 7XYZ123. */
 const BARE_PLATE = /\b(?:[A-Z]{2,3}[- ]?\d{3,4}[A-Z]?|\d[A-Z]{3}\d{3})\b/g;
 
+/** Not 大巴扎 (a bazaar, 国际大巴扎): a place, not a bus. */
 const ZH_VEHICLE = new RegExp(
-  `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})`,
+  `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})(?!扎)`,
   'g',
 );
 const ZH_BRAND_ONLY = new RegExp(

@@ -342,3 +342,20 @@ describe('states and conditions given in everyday words (probes-given4)', () => 
     expect(extract(text).vehicles?.text).toBe(span);
   });
 });
+
+describe('places by a name people know them by (probes-given4)', () => {
+  it('a bazaar is a place, not a bus: 乌鲁木齐 国际大巴扎', () => {
+    const e = extract('乌鲁木齐 国际大巴扎');
+    expect(e.location).toMatchObject({ specific: true });
+    expect(e.vehicles).toBeUndefined();
+    expect(extract('坐大巴来的').vehicles?.text).toBe('大巴');
+  });
+
+  it('a lake by its name: "Lake Lanier by Margaritaville"; "a lake house" is none', () => {
+    expect(extract('fell off a boat into the lake, Lake Lanier by Margaritaville').location).toMatchObject({
+      text: 'Lake Lanier',
+      specific: true,
+    });
+    expect(extract('we rented a lake house').location).toBeUndefined();
+  });
+});

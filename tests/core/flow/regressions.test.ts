@@ -119,6 +119,22 @@ describe('answers in everyday words are taken the first time (issue 13, probes-g
   });
 });
 
+describe('where the suspect went, with a vehicle', () => {
+  it('"he just got into a grey van" answers "which way did they go?"; the van is the vehicle', () => {
+    const run = talk(
+      [
+        'package thief just took a box off my porch, i am watching him walk down the street',
+        '415 Dahlia St',
+        'he just got into a grey van',
+      ],
+      { lang: 'en' },
+    );
+    expect(run.state.elements.suspects?.value).toBe('he just got into a grey van');
+    expect(run.state.elements.vehicles?.value).toBe('grey van');
+    expect(run.asked.filter((k) => k === 'suspects').length).toBe(1);
+  });
+});
+
 describe('flow regressions', () => {
   it('"我在卧室里锁着门" is no address: the exact place is asked', () => {
     const run = talk(['我老公喝醉了在家打我', '我在卧室里锁着门']);

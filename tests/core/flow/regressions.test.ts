@@ -119,6 +119,23 @@ describe('answers in everyday words are taken the first time (issue 13, probes-g
   });
 });
 
+describe('a state of the hurt answers "is anyone hurt?"; clothes of the one who did it do not', () => {
+  it('"one of them is on the ground crying" is the injuries answer', () => {
+    const run = talk(['two guys fighting outside the Crown pub on Mill Lane', 'one of them is on the ground crying'], {
+      lang: 'en',
+    });
+    expect(run.state.elements.injuries?.value).toBe('one of them is on the ground crying');
+  });
+
+  it('"the one in the red hoodie ran off" is no injuries answer: injuries is asked again', () => {
+    const run = talk(['two guys fighting outside the Crown pub on Mill Lane', 'the one in the red hoodie ran off'], {
+      lang: 'en',
+    });
+    expect(run.state.elements.injuries).toBeUndefined();
+    expect(run.state.awaiting).toBe('injuries');
+  });
+});
+
 describe('where the suspect went, with a vehicle', () => {
   it('"he just got into a grey van" answers "which way did they go?"; the van is the vehicle', () => {
     const run = talk(

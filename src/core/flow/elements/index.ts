@@ -150,7 +150,7 @@ function describesCondition(ext: Extraction): boolean {
   return !OTHER.some(elsewhere) && ext.location?.specific !== true;
 }
 const CONDITION_WORDS =
-  /[哭喊叫疼痛肿晕醒喘躺扑]|抽搐|在抽(?!烟)|不动|动不了|不能动|说话|出声|声音|呼吸|迷糊|青了|\b(?:cry|crying|cries|scream|screaming|screams|yelling|awake|conscious|unconscious|breathing|moving|move|confused|dazed|red|pale|blue|shaking|talking|responsive|responding|swollen|bruised?|bent|limping|ground|floor|pain|sore|groggy|shock|out of it)\b/;
+  /[哭疼痛肿晕醒喘躺]|喊(?!人|了几)|叫不[醒应]|叫唤|扑腾|抽搐|在抽(?!烟)|不动|动不了|不能动|说话|出声|没声音?|呼吸|迷糊|青了|\b(?:cry|crying|cries|scream|screaming|screams|awake|conscious|unconscious|breathing|confused|dazed|pale|shaking|responsive|responding|swollen|bruised?|bent|limping|pain|sore|groggy|shock|out of it)\b|\b(?:not|n'?t|barely|cant|can't|cannot) (?:mov(?:e|ing)|talk(?:ing)?)\b|\b(?:on|off) the (?:ground|floor)\b|\b(?:is|face|lips?|skin|turning|going|gone) (?:red|blue|purple|grey|white)\b/;
 
 /** The one who did it named (a name before a comma) or by relation, in an answer that also says more. */
 function namesWho(text: string, ext: Extraction): boolean {
@@ -158,7 +158,8 @@ function namesWho(text: string, ext: Extraction): boolean {
   return NAME_FIRST.test(text.trim()) || RELATION_WORDS.test(ext.normalized);
 }
 /** "Gary, lives at 16 Birch", "declan, red golf": a single word, then a comma. */
-const NAME_FIRST = /^[A-Za-z][a-z]{2,}\s*[,，]/;
+const NAME_FIRST =
+  /^(?!(?:yes|yeah|yep|yup|nope|nah|dunno|sorry|idk|not|well|like|okay|also|and|but|just|maybe|umm?|hmm|please|pls|help|now|here|there|police|cops)\b)[A-Za-z][a-z]{2,}\s*[,，]/i;
 const RELATION_WORDS =
   /(?:前夫|前妻|老公|丈夫|老婆|男朋友|男友|女朋友|女友|姐夫|妹夫|嫂子|弟媳|公公|婆婆|岳父|岳母|继父|后爸|后妈|邻居|同事|室友|房东|老板|亲戚|表哥|表弟|堂哥|叔叔|舅舅)|\b(?:my|her|his|their|our) (?:ex|bf|boyfriend|gf|girlfriend|husband|wife|partner|stepdad|stepfather|stepmom|neighbou?r|landlord|boss|coworker|roommate|flatmate|brother|cousin|uncle)\b|^(?:a |an |the |some )?(?:lady|guy|man|woman|bloke|fella|dude|girl|boy|kid|teen|teenager)\b/;
 

@@ -25,6 +25,7 @@ import { pending } from './pending.js';
 import { probesZh3 } from './probes-zh3.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesGiven3 } from './probes-given3.js';
+import { probesGiven4 } from './probes-given4.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -76,6 +77,7 @@ export const development: Conversation[] = [
   ...colloquialZh,
   ...english,
   ...probesGiven3,
+  ...probesGiven4,
   ...street,
   ...street2,
   ...street3,
@@ -107,6 +109,7 @@ export const probes: readonly Conversation[] = [
   ...probesZh3,
   ...probesEn3,
   ...probesGiven3,
+  ...probesGiven4,
 ];
 
 /**

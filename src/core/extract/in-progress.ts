@@ -285,10 +285,10 @@ const EN_STATE_NOW =
   /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
 /**
  * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
- * out (车门打不开, 出不来, 被困), a durative V着 on a person (一直贴着我, 堵着门).
+ * out (车门打不开, 出不来, 被困, still pinned or stuck: 还压着, 还卡在), a durative V着 on a person (一直贴着我, 堵着门).
  */
 const ZH_STATE_NOW =
-  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|还(?:被|让)?(?:压|卡|困|埋|夹|吊|泡)(?:着|在)|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting

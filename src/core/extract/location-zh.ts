@@ -36,7 +36,7 @@ export const ZH_PLACE_MARKERS = words(`
   观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院
   步道 绿道 登山道 栈道 古道 山顶 山脚 山腰 半山腰 峡谷 瀑布 景点 登山口 索道 盘山路 林场 海滩 沙滩 浴场
   桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站
-  居 郡 阁 邸 墅`);
+  居 郡 阁 邸 墅 巴扎 大巴扎`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`

@@ -15,6 +15,11 @@ const CN_MOBILE = /^(?:\+?86|0086)?(1[3-9]\d{9})$/;
 const CN_LANDLINE = /^0\d{2,3}\d{7,8}$/;
 /** North American style written with separators: (555) 123-4567, 555-123-4567. */
 const NANP_WRITTEN = /^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
+/**
+ * A Hong Kong or Singapore mobile as written there: eight digits beginning with 9, as one run or two groups of four
+ * ("91234567", "9123 4567"). No mainland landline number begins with 9, so it is never one missing its area code.
+ */
+const LOCAL_MOBILE_9 = /^9\d{3}[\s-]?\d{4}$/;
 
 /** E.164 (+8613800138000) for a number the reporter typed, or null when it is not a valid phone number. */
 export function normalizePhone(raw: string, defaultCountry: CountryCode = 'CN'): string | null {
@@ -33,10 +38,16 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode = 'CN'):
  */
 const CALLBACK_REGIONS: readonly CountryCode[] = ['US', 'GB', 'AU', 'TW'];
 
-/** E.164 for a callback number the reporter typed, trying the regions above; null when none accepts it. */
-export function normalizeCallback(raw: string): string | null {
+/**
+ * E.164 for a callback number the reporter typed, trying the regions above; null when none accepts it. An
+ * eight-digit mobile beginning with 9 is read in `localRegion` (Hong Kong for a Chinese reporter, Singapore for an
+ * English one: the two places where people text that way most).
+ */
+export function normalizeCallback(raw: string, localRegion: CountryCode = 'HK'): string | null {
   const home = normalizePhone(raw, 'CN');
   if (home === null && /^(?:\+|00)/.test(raw.trim())) return possibleInternational(raw);
+  // "9123 4567": the reporter's local mobile, in the region their language makes likelier (see LOCAL_MOBILE_9).
+  if (home === null && LOCAL_MOBILE_9.test(raw.trim())) return normalizePhone(raw.replace(/\D/g, ''), localRegion);
   if (home !== null || raw.replace(/\D/g, '').length < 10) return home;
   for (const region of CALLBACK_REGIONS) {
     const phone = normalizePhone(raw, region);
@@ -67,6 +78,7 @@ function phoneDigits(candidate: string): string | null {
   if (mobile) return digits;
   if (CN_LANDLINE.test(digits) && /^0\d{2,3}[\s-]?\d{7,8}$/.test(trimmed)) return digits;
   if (NANP_WRITTEN.test(trimmed)) return digits;
+  if (LOCAL_MOBILE_9.test(trimmed)) return digits;
   return null;
 }
 

@@ -339,7 +339,17 @@ const CONDITION_TERMS = {
     '直哼哼',
     '哼哼唧唧',
     '说不出话',
-    ...['身子', '半边身子', '腿', '手', '胳膊', '手脚'].flatMap((p) => [`${p}动不了`, `${p}抬不起来`]),
+    ...['身子', '半边身子', '腿', '手', '胳膊', '手脚'].flatMap((p) => [`${p}动不了`, `${p}抬不起来`, `${p}不能动`]),
+    // Pain said as what the hurt person does (在喊疼, 直叫痛), lying still, knocked down by a blow (被铁锨拍倒了).
+    ...['喊', '叫', '直喊', '直叫', '喊着', '叫着'].flatMap((v) => [`${v}疼`, `${v}痛`]),
+    '一动不动',
+    '躺着不动',
+    '躺地上不动',
+    '倒地不起',
+    '拍倒',
+    '砸倒',
+    '打倒在地',
+    '撂倒',
   ],
   en: [
     ...(CATEGORY_WORDS.medical?.en ?? []).filter((w) => !NOT_A_CONDITION.has(w)),
@@ -354,6 +364,18 @@ const CONDITION_TERMS = {
     "can't walk",
     'cannot walk',
     'unable to walk',
+    // Lying still, a limb out of shape: "the guy in the flipped one isnt moving", "his arm is bent the wrong way".
+    'isnt moving',
+    "isn't moving",
+    'is not moving',
+    "he's not moving",
+    'hes not moving',
+    "she's not moving",
+    'shes not moving',
+    'wont wake up',
+    "won't wake up",
+    'bent the wrong way',
+    'bent backwards',
     ...CONDITION_PARTS_EN.flatMap((part) => [
       ...['broke', 'broken', 'hurt', 'twisted', 'sprained', 'injured', 'dislocated', 'fractured', 'cut'].flatMap((v) =>
         ['his', 'her', 'my', 'their'].map((who) => `${v} ${who} ${part}`),

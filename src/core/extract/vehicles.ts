@@ -193,8 +193,9 @@ const NOT_PLATE_PREFIX = /^(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KTV|SUV|APT|NO)\b/;
 /** A standalone plate written in capitals with a dash or mixed letters and digits: ABC-1234, 7XYZ123. */
 const BARE_PLATE = /\b(?:[A-Z]{2,3}[- ]?\d{3,4}[A-Z]?|\d[A-Z]{3}\d{3})\b/g;
 
+/** Not 大巴扎 (a bazaar, 国际大巴扎): a place, not a bus. */
 const ZH_VEHICLE = new RegExp(
-  `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})`,
+  `(?:(?:${alternation(COLOURS_ZH)})(?:的)?)?(?:(?:${alternation(VEHICLE_BRANDS_ZH)})(?:的)?)?(?:${alternation(VEHICLE_TYPES_ZH)})(?!扎)`,
   'g',
 );
 const ZH_BRAND_ONLY = new RegExp(
@@ -212,9 +213,12 @@ export const VEHICLE_MODELS_EN = [
   'golf', 'polo', 'passat', 'corsa', 'astra', 'fiesta', 'focus', 'mondeo', 'civic', 'accord', 'camry', 'corolla',
   'prius', 'rav4', 'cr-v', 'crv', 'f-150', 'f150', 'silverado', 'tahoe', 'mustang', 'charger', 'challenger', 'altima',
   'sentra', 'jetta', 'qashqai', 'juke', 'clio', 'megane', 'transit', 'sprinter', 'model 3', 'model y', 'wrangler', 'estate', 'estate car', 'commodore', 'hilux', 'navara',
+  // Indian motorbikes and scooters, said the same way ("black pulsar").
+  'pulsar', 'splendor', 'activa', 'apache', 'scooty',
 ];
+/** A model year may stand between the colour and the model ("my grey 2018 civic"). */
 const EN_COLOURED_MODEL = new RegExp(
-  `\\b(?:${alternation(COLOURS_EN)})\\s+(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
+  `\\b(?:${alternation(COLOURS_EN)})\\s+(?:(?:19|20)\\d{2}\\s+)?(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
   'g',
 );
 const EN_BRAND_ONLY = new RegExp(

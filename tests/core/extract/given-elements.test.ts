@@ -316,3 +316,46 @@ describe('more ways to say when, what was taken and who is hurt', () => {
     expect(extract(text).injuries).toMatchObject({ present: true, text: span });
   });
 });
+
+describe('states and conditions given in everyday words (probes-given4)', () => {
+  it.each([
+    ['还压着', '还压着'],
+    ['还卡着 拉不出来', '还卡着'],
+  ])('still pinned or stuck: %s', (text, span) => {
+    expect(extract(text).inProgress).toMatchObject({ value: true, text: span, state: true });
+  });
+
+  it.each([
+    ['我爸从房顶摔下来了 腿不能动', '腿不能动'],
+    ['有个老头被铁锨拍倒了', '拍倒'],
+    ['一直在喊疼', '喊疼'],
+    ['the guy in the flipped one isnt moving', 'isnt moving'],
+    ['his arm is bent the wrong way', 'bent the wrong way'],
+  ])('injury %s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+
+  it.each([
+    ['my grey 2018 civic, went north on 9', 'grey 2018 civic'],
+    ['black pulsar, went towards the metro', 'black pulsar'],
+  ])('a vehicle by colour, year and model: %s', (text, span) => {
+    expect(extract(text).vehicles?.text).toBe(span);
+  });
+});
+
+describe('places by a name people know them by (probes-given4)', () => {
+  it('a bazaar is a place, not a bus: 乌鲁木齐 国际大巴扎', () => {
+    const e = extract('乌鲁木齐 国际大巴扎');
+    expect(e.location).toMatchObject({ specific: true });
+    expect(e.vehicles).toBeUndefined();
+    expect(extract('坐大巴来的').vehicles?.text).toBe('大巴');
+  });
+
+  it('a lake by its name: "Lake Lanier by Margaritaville"; "a lake house" is none', () => {
+    expect(extract('fell off a boat into the lake, Lake Lanier by Margaritaville').location).toMatchObject({
+      text: 'Lake Lanier',
+      specific: true,
+    });
+    expect(extract('we rented a lake house').location).toBeUndefined();
+  });
+});

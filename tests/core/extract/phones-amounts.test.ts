@@ -48,6 +48,14 @@ describe('normalizeCallback', () => {
   it.each(['62345678', '555-0110', '12345', '+1 555'])('%s is refused (asked again)', (raw) => {
     expect(normalizeCallback(raw)).toBeNull();
   });
+
+  it('an eight-digit mobile beginning with 9 is local: Hong Kong by default, Singapore when asked for', () => {
+    expect(normalizeCallback('9123 4567')).toBe('+85291234567');
+    expect(normalizeCallback('91234567', 'SG')).toBe('+6591234567');
+    // Other eight-digit numbers may be a mainland landline without its area code: still refused.
+    expect(normalizeCallback('87654321', 'SG')).toBeNull();
+    expect(extractPhones('我電話係 ９１２３４５６７')).toEqual(['91234567']);
+  });
 });
 
 describe('extractPhones', () => {

@@ -81,6 +81,77 @@ describe('answers that are about another element', () => {
   });
 });
 
+describe('answers in everyday words are taken the first time (issue 13, probes-given4)', () => {
+  it('the reporter\'s place and company answer "are you safe?" even when they name people', () => {
+    const run = talk([
+      '我室友把自己锁厕所里了 说不想活了 刚才听到她在哭',
+      '大学城南校区 梅苑6栋412',
+      '我和另一个室友在门外',
+    ]);
+    expect(run.state.elements.safety?.value).toBe('我和另一个室友在门外');
+    expect(run.asked.filter((k) => k === 'safety').length).toBe(1);
+  });
+
+  it('"还压着" answers "still happening?", and a state of the trapped answers "is anyone hurt?"', () => {
+    const run = talk([
+      '工地墙塌了 压住一个工人',
+      '在S107省道 K23旁边 那个新建的物流园',
+      '还压着',
+      '一个被压着 还能说话 腿出不来',
+    ]);
+    expect(run.state.elements.in_progress?.value).toBe('还压着');
+    expect(run.state.elements.injuries?.value).toBe('一个被压着 还能说话 腿出不来');
+    expect(run.asked.filter((k) => k === 'in_progress' || k === 'injuries').length).toBe(2);
+  });
+
+  it('a suspect named with their car answers "who did it?" (the car is taken as well)', () => {
+    const run = talk(
+      [
+        'my neighbour threatened me with a bat at 19 Fraser St, Wanganui, he went back inside',
+        'no',
+        'Mike, drives a black hilux',
+      ],
+      { lang: 'en' },
+    );
+    expect(run.state.elements.suspects?.value).toBe('Mike, drives a black hilux');
+    expect(run.state.elements.vehicles?.value).toBe('black hilux');
+    expect(run.asked.filter((k) => k === 'suspects').length).toBe(1);
+  });
+});
+
+describe('a state of the hurt answers "is anyone hurt?"; clothes of the one who did it do not', () => {
+  it('"one of them is on the ground crying" is the injuries answer', () => {
+    const run = talk(['two guys fighting outside the Crown pub on Mill Lane', 'one of them is on the ground crying'], {
+      lang: 'en',
+    });
+    expect(run.state.elements.injuries?.value).toBe('one of them is on the ground crying');
+  });
+
+  it('"the one in the red hoodie ran off" is no injuries answer: injuries is asked again', () => {
+    const run = talk(['two guys fighting outside the Crown pub on Mill Lane', 'the one in the red hoodie ran off'], {
+      lang: 'en',
+    });
+    expect(run.state.elements.injuries).toBeUndefined();
+    expect(run.state.awaiting).toBe('injuries');
+  });
+});
+
+describe('where the suspect went, with a vehicle', () => {
+  it('"he just got into a grey van" answers "which way did they go?"; the van is the vehicle', () => {
+    const run = talk(
+      [
+        'package thief just took a box off my porch, i am watching him walk down the street',
+        '415 Dahlia St',
+        'he just got into a grey van',
+      ],
+      { lang: 'en' },
+    );
+    expect(run.state.elements.suspects?.value).toBe('he just got into a grey van');
+    expect(run.state.elements.vehicles?.value).toBe('grey van');
+    expect(run.asked.filter((k) => k === 'suspects').length).toBe(1);
+  });
+});
+
 describe('flow regressions', () => {
   it('"我在卧室里锁着门" is no address: the exact place is asked', () => {
     const run = talk(['我老公喝醉了在家打我', '我在卧室里锁着门']);

@@ -109,14 +109,59 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
     return false;
   // "我进了旁边的便利店", "他们在外屋喝酒": where the reporter is and where the others are is how safe they are;
   // what the others look like is not.
-  if (key === 'safety')
+  if (key === 'safety') {
+    if (OTHER.some((b) => !SITUATION.has(b.key) && saidAbout(b, ext))) return true;
+    // "一个人", "im with my husband", "we are outside his door": the reporter's own place and company are the
+    // answer, even though they name people or read as going on (which `time` also takes for "now").
+    if (REPORTER_SITUATION.test(ext.normalized)) return false;
     return (
       ext.suspects !== undefined ||
       ext.person !== undefined ||
       OTHER.some((b) => !SITUATION.has(b.key) && b.found?.(ext) === true)
     );
+  }
+  // "baby is red and crying", "腿不能动 在喊疼", "a guy on the ground": how someone is now answers "is anyone hurt?".
+  if (key === 'injuries' && describesCondition(ext)) return false;
+  // "Mike, drives a black hilux", "我姐夫 还在家里": who did it, named, with their car or where they are now.
+  if (key === 'suspects' && namesWho(text, ext)) return false;
   return aboutOtherThan(key, ext);
 }
+
+/** Said in the text: `time` only for a time said (it reads an ongoing event as "now" too). */
+function saidAbout(b: ElementBehaviour, ext: Extraction): boolean {
+  return b.key === 'time' ? ext.time !== undefined : b.found?.(ext) === true;
+}
+
+/**
+ * The reporter's own situation: a first-person subject (我 / I'm / we're / me and ...), where they are without one
+ * (现在在屋里, "in the car"), alone (一个人, 就我, by myself), or with whom ("with my mother", 跟我妈).
+ */
+const REPORTER_SITUATION =
+  /^(?:我|俺|咱)|^(?:现在|已经|目前|还)?(?:在|回到|躲在|躲进)[\p{Script=Han}]{0,5}?(?:里|家|屋|内|上|外)|^(?:still )?(?:at|in|inside|outside|home)\b|[\s,，。](?:我|俺|咱)(?!的)|(?<!有)一个人|就我|独自|(?:跟|和|带着)(?:我|孩子|娃)|\b(?:i'?m|im|i am|we'?re|we are|me and|alone|by myself|on my own|with (?:my|our|the) [a-z]+)\b/u;
+
+/**
+ * How a person is now, in words of their body or voice (哭, 喊疼, 不能动, 没声音, "crying", "on the ground", "isnt
+ * moving"), with no weapon, vehicle, time or loss said: the answer to "is anyone hurt?".
+ */
+function describesCondition(ext: Extraction): boolean {
+  if (!CONDITION_WORDS.test(ext.normalized)) return false;
+  const elsewhere = (b: ElementBehaviour) =>
+    b.key !== 'injuries' && !SITUATION.has(b.key) && b.key !== 'safety' && saidAbout(b, ext);
+  return !OTHER.some(elsewhere) && ext.location?.specific !== true;
+}
+const CONDITION_WORDS =
+  /[哭疼痛肿晕醒喘躺]|喊(?!人|了几)|叫不[醒应]|叫唤|扑腾|抽搐|在抽(?!烟)|不动|动不了|不能动|说话|出声|没声音?|呼吸|迷糊|青了|\b(?:cry|crying|cries|scream|screaming|screams|awake|conscious|unconscious|breathing|confused|dazed|pale|shaking|responsive|responding|swollen|bruised?|bent|limping|pain|sore|groggy|shock|out of it)\b|\b(?:not|n'?t|barely|cant|can't|cannot) (?:mov(?:e|ing)|talk(?:ing)?)\b|\b(?:on|off) the (?:ground|floor)\b|\b(?:is|face|lips?|skin|turning|going|gone) (?:red|blue|purple|grey|white)\b/;
+
+/** The one who did it named (a name before a comma) or by relation, in an answer that also says more. */
+function namesWho(text: string, ext: Extraction): boolean {
+  if (ext.weapons !== undefined || ext.time !== undefined || ext.amounts.length > 0) return false;
+  return NAME_FIRST.test(text.trim()) || RELATION_WORDS.test(ext.normalized);
+}
+/** "Gary, lives at 16 Birch", "declan, red golf": a single word, then a comma. */
+const NAME_FIRST =
+  /^(?!(?:yes|yeah|yep|yup|nope|nah|dunno|sorry|idk|not|well|like|okay|also|and|but|just|maybe|umm?|hmm|please|pls|help|now|here|there|police|cops)\b)[A-Za-z][a-z]{2,}\s*[,，]/i;
+const RELATION_WORDS =
+  /(?:前夫|前妻|老公|丈夫|老婆|男朋友|男友|女朋友|女友|姐夫|妹夫|嫂子|弟媳|公公|婆婆|岳父|岳母|继父|后爸|后妈|邻居|同事|室友|房东|老板|亲戚|表哥|表弟|堂哥|叔叔|舅舅)|\b(?:my|her|his|their|our) (?:ex|bf|boyfriend|gf|girlfriend|husband|wife|partner|stepdad|stepfather|stepmom|neighbou?r|landlord|boss|coworker|roommate|flatmate|brother|cousin|uncle)\b|^(?:a |an |the |some )?(?:lady|guy|man|woman|bloke|fella|dude|girl|boy|kid|teen|teenager)\b/;
 
 /** The text says only how someone is now: an ongoing action whose subject is he / she / they, nothing else. */
 function personStateOnly(ext: Extraction): boolean {

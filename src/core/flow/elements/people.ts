@@ -8,9 +8,12 @@ import { open, setElement, type Work } from '../work.js';
 import { anyText, yesNoOrText } from './answers.js';
 import type { ElementBehaviour } from './spec.js';
 
-/** Where the suspect is now: an answer about the suspect even when it reads as "still going on". */
+/**
+ * Where the suspect is now or went: an answer about the suspect even when it reads as "still going on" or names
+ * a vehicle ("he just got into a grey van", 他上了一辆白色面包车).
+ */
 const SUSPECT_WHERE =
-  /[他她]们?(?:还|仍然|仍|就|正)?在|还没走|没走|(?:he|she|they)(?:'s|'re| is| are) (?:still|in|at|outside|here|there)|still (?:here|there|in)/;
+  /[他她]们?(?:还|仍然|仍|就|正)?在|还没走|没走|[他她]们?(?:刚刚?|已经)?(?:上了|钻进|坐上|开着|骑着)|(?:he|she|they)(?:'s|'re| is| are) (?:still|in|at|outside|here|there)|still (?:here|there|in)|\b(?:he|she|they) (?:just )?(?:got|jumped|climbed|hopped) (?:into|in|on)\b/;
 
 export const suspects: ElementBehaviour = {
   key: 'suspects',

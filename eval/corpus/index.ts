@@ -23,6 +23,7 @@ import { missing } from './missing.js';
 import { nonPolice } from './non-police.js';
 import { pending } from './pending.js';
 import { probesZh3 } from './probes-zh3.js';
+import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesGiven3 } from './probes-given3.js';
 import { publicOrder } from './public-order.js';
@@ -79,6 +80,7 @@ export const development: Conversation[] = [
   ...street4,
   ...probesZh3,
   ...probesEn3,
+  ...probesZh4,
 ];
 
 /**
@@ -102,6 +104,7 @@ export const probes: readonly Conversation[] = [
   ...probesZh3,
   ...probesEn3,
   ...probesGiven3,
+  ...probesZh4,
 ];
 
 /**

@@ -63,6 +63,8 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   // Sichuan, Chongqing, Guizhou 老 for a final 了 after a verb of taking or of running off (遭人偷老, 跑老)
   ['偷老', '偷了'], ['抢老', '抢了'], ['扒老', '扒了'], ['跑老', '跑了'],
   ['瓦斯', '煤气'], ['阮厝', '我家'], ['阮囝仔', '我孩子'], ['囝仔', '孩子'], ['歹人', '坏人'], ['弗晓得', '不晓得'], ['毋知影', '不知道'], ['毋知', '不知'], ['知不道', '不知道'],
+  // Hakka: 𠊎 (I, me), 昨晡 (yesterday), 昨晡夜 (last night), 屋下 (home, after 我)
+  ['𠊎', '我'], ['昨晡夜', '昨晚'], ['昨晡日', '昨天'], ['昨晡', '昨天'], ['我屋下', '我家'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

@@ -621,6 +621,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '电线掉落', '电线掉了', '电线掉下来', '电线断了', '电线冒火花', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏',
       '燃气泄漏', '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '井盖丢了',
+      // Gas smelt, never named: rotten eggs (the odorant), a gas smell from the stove or pipe.
+      '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋', '液化气味', '天然气味', '煤气罐漏', '气罐漏',
       '井盖没了', '树倒了', '电线杆倒',
     ],
     en: [
@@ -652,7 +654,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         any: [
           '电线掉落', '电线掉了', '电线掉下来', '电线断了', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏', '燃气泄漏',
-          '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气',
+          '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋', '液化气味',
+          '天然气味', '煤气罐漏', '气罐漏',
           'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak',
           'gas leaking', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas',
         ],
@@ -931,6 +934,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         note: 'a road, light or council matter said to be deadly: a city complaint, not a threat',
         words: ['pothole', 'potholes', 'council', 'streetlight', 'street light', 'street lights', 'sinkhole', 'broken pavement'],
         unless: ['said he', 'said she', 'says he', 'says she', 'threatened', 'threatening me', 'told me', 'texted', 'messaged'],
+      },
+      {
+        // Sextortion: a naked chat or intimate pictures held over someone for money are a fraud (eval/README.md),
+        // however threatening the words around them ("拿视频威胁我 不给钱就发给我通讯录").
+        category: 'fraud',
+        note: 'intimate pictures or a naked video chat held over someone for money (sextortion)',
+        words: ['裸聊', '裸照', '不雅视频', '不雅照', '私密照', '私密视频', 'sextortion', 'my nudes', 'her nudes', 'his nudes',
+          'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'nude pics', 'nude photos'],
       },
     ],
     ignoreModifiers: ['in_progress'],

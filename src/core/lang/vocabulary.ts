@@ -428,6 +428,8 @@ export const CONFINEMENT_WORDS: Concept = {
 // prettier-ignore
 export const ACCIDENTAL_WORDS: Concept = {
   zh: ['不小心', '误食', '误服', '误喝', '误吃', '吃错药', '吃错了', '当成糖', '当糖吃', '当成饮料', '当水喝', '搞混了', '弄混了', '拿错药',
+    // A small child who got at the pills (偷吃, 翻出来吃了): an accident, not an intent.
+    '偷吃', '偷偷吃了', '翻出来吃', '自己翻出来', '宝宝吃了', '小孩吃了', '娃娃吃了', '够着了药',
     '夜店', '酒吧', '蹦迪', '嗑药', '嗑了', '溜冰'],
   en: ['by accident', 'accidentally', 'accidental', 'by mistake', 'mixed up her pills', 'mixed up his pills', 'mixed up my pills',
     'mixed up the pills', 'thought it was', 'thought they were', 'got into the', 'got into her', 'got into his', 'got into my',
@@ -649,12 +651,14 @@ const BODY_PARTS: Concept = {
   en: ['leg', 'arm', 'head', 'face', 'nose', 'wrist', 'ankle', 'hand', 'rib', 'ribs', 'neck', 'back', 'eye', 'jaw'],
 };
 // prettier-ignore
-const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血'];
+const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血',
+  // A limb that will not move after a fall or a blow (腿不能动, 胳膊抬不起来).
+  '不能动', '动不了', '抬不起来', '疼得不行', '疼得厉害', '变形了'];
 // prettier-ignore
 const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured', 'crushed', 'smashed up'];
 // prettier-ignore
 const UNRESPONSIVE: Concept = {
-  zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
+  zh: ['叫不醒', '喊不醒', '推不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
     '压在下面', '卡在车里', '满身是血', '一身血', '见血了', '头破血流',
     // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
     '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
@@ -697,7 +701,7 @@ export const INJURY_WORDS: Concept = {
     // Signs of a stroke or a poisoning: what the ambulance needs to know ("嘴歪了 半边身子动不了", "有点迷糊").
     '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
     // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
-    '人在哼', '哼哼', '呻吟', '疼得直哼',
+    '人在哼', '哼哼', '呻吟', '疼得直哼', '喊疼', '叫疼', '直喊疼', '疼得直叫', '疼得直喊',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

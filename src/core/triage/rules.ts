@@ -828,7 +828,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
       '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
       // A bottle or a handful of pills swallowed (by accident: read as medical, readsAs above).
-      '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
+      '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '半板{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
       '{pills}……全吞了', '{pills}……都吞了', '{pills}……吃了好几颗', '{pills}……吃了几颗', '{pills}……吃了好几片', '{pills}……吃了几片',
       '{pills}……吃了一把', '{pills}……吃了一大把',
     ],

@@ -288,7 +288,7 @@ const MONEY_NOT_SENT =
  * ("在app上充了钱", "投了二十万"); money sent, also as a habit ("has been sending money to a guy", "paid them cash").
  */
 const MONEY_SENT =
-  /(?:卡里|卡上|账户里|账户上|账上|余额|支付宝里|微信里)(?:的)?(?:钱)?(?:少了|没了|不见了|被转走|被划走|被盗刷)|被盗刷|已经(?:转|汇|付)|(?:转|汇|付)了|(?:充|投)(?:了|进去了?)(?:钱|[\d一二两三四五六七八九十几])|充值了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:sent|sending|paid|paying|transferred|transferring|wired|wiring|gave|giving)\s+(?:(?:him|her|them|this|that|a|the|some)\s+(?:guy|man|woman|girl|person|scammer|seller)?\s*)?(?:money|cash|funds|gift ?cards?|bitcoin|crypto|btc|usdt)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
+  /(?:卡里|卡上|账户里|账户上|账上|余额|支付宝里|微信里)(?:的)?(?:钱)?(?:就|都|全|全部)?(?:少了|没了|不见了|被转走|被划走|被盗刷)|被盗刷|已经(?:转|汇|付)|(?:转|汇|付)了|(?:充|投)(?:了|进去了?)(?:钱|[\d一二两三四五六七八九十几])|充值了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:sent|sending|paid|paying|transferred|transferring|wired|wiring|gave|giving)\s+(?:(?:him|her|them|this|that|a|the|some)\s+(?:guy|man|woman|girl|person|scammer|seller)?\s*)?(?:money|cash|funds|gift ?cards?|bitcoin|crypto|btc|usdt)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
 
 export function extractMoneySent(
   original: string,

@@ -43,7 +43,7 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
   // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads (forms the
   // rules already list as they are — 唔好, 咗, 俾人打, 打交 — are left alone)
-  ['佢哋', '他们'], ['佢', '他'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
+  ['佢哋', '他们'], ['佢', '他'], ['而家', '现在'], ['偷嘢', '偷东西'], ['铺头', '店里'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
   ['啱啱', '刚刚'], ['嘅', '的'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'], ['乜嘢', '什么'],
   ['咸湿佬', '色狼'], ['大髀', '大腿'],
   // 呃 = to cheat (呃咗三万蚊: was cheated of 30,000); Mandarin 呃 is a hesitation, never before these

@@ -96,7 +96,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Ransom said plainly: 赎人, 赎金, 撕票.
       '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人',
       // A hostage said as "in our hands" (你儿子在我们手上, 你老公在他们手里).
-      '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里'],
+      '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里',
+      // Money for a release (交二十万才放人) and someone lured abroad to a scam compound (骗去缅甸, 卖到园区).
+      '才放人', '才肯放人', '才能放人', '才放他', '才放她', '才让他回来', '才让她回来', '把他卖了', '把她卖了', '骗去缅甸', '骗到缅甸',
+      '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来'],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -190,7 +193,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
       '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀', '刀…乱挥', '刀…挥来挥去', '刀…乱比划', '刀…乱舞', '揸住把刀', '拎住把刀',
       // Said as what will be done to the body (打断你的腿, 卸你一条腿), nobody touched yet.
-      '打断…腿', '打断你', '卸你', '卸了你', '不走就打', '就打断'],
+      '打断…腿', '打断你', '卸你', '卸了你', '不走就打', '就打断',
+      // A knife waved about (Sichuan 拿起 = holding), shouting at whoever passes.
+      '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂'],
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
@@ -289,7 +294,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Cannot be woken (喊 / 推 / 摇 不醒) and weak breathing said plainly (出气好弱); Cantonese 唞唔到气 (cannot
       // breathe) and lips gone purple (嘴唇都紫咗).
       '喊不醒', '推不醒', '摇不醒', '弄不醒', '喊不应', '出气弱', '出气好弱', '出气很弱', '出气不匀', '呼吸弱', '呼吸很弱', '呼吸好弱',
-      '只有一点气', '唞唔到气', '透唔到气', '抖唔到气', '唞唔切', '嘴唇紫', '嘴唇都紫', '嘴唇发青', '口唇发紫'],
+      '只有一点气', '唞唔到气', '透唔到气', '抖唔到气', '唞唔切', '嘴唇紫', '嘴唇都紫', '嘴唇发青', '口唇发紫',
+      // A stroke said as what is seen (大舌头, one hand will not lift), a febrile fit (发烧抽筋, eyes rolled up).
+      '大舌头', '说话不利索', '口齿不清', '一边手…抬不起来', '一边手…没劲', '一边胳膊…抬不起来', '半边脸', '手脚发麻',
+      '发烧抽筋', '烧得抽筋', '高烧抽', '抽搐', '惊厥', '抽风', '眼睛…往上翻', '眼睛…上翻'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
       // A fall and cannot get up (an old person at home).
       "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
@@ -595,7 +603,7 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       '电梯卡起', '电梯……关起', '电梯……关在头', '电梯……困起', '掉到…井里', '掉进…井里', '掉…窨井', '窨井里', '掉到…下水道',
       '掉进…下水道', '掉到井里', '掉井里头', '掉到枯井', '掉进枯井', '掉到…坑里', '掉进…坑里',
       // Carried off by water said the northern way: 叫水冲跑了, 让水冲走了, 给水卷走了.
-      '叫水冲', '让水冲', '给水冲', '水冲跑', '水冲走', '被水卷', '叫水卷', '让水卷'],
+      '叫水冲', '让水冲', '给水冲', '水冲跑', '水冲走', '被水卷', '叫水卷', '让水卷', '电梯里关了', '电梯里关着', '电梯里卡了人', '电梯里卡着'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
       'locked in the car', 'locked in a car', 'locked in a hot car', 'lift is stuck', 'elevator is stuck', 'lift got stuck',
       'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',

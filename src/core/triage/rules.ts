@@ -449,6 +449,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
+    // "一直私信骚扰我": pestered by messages or calls, nobody touched, is harassment (threat), not a sexual assault.
+    readsAs: [
+      {
+        category: 'threat',
+        note: 'pestered by messages or calls, nobody touched: harassment',
+        words: ['私信骚扰', '私信…骚扰', '微信…骚扰', '短信…骚扰', '电话…骚扰', '网上…骚扰', '发消息…骚扰', '消息骚扰', '打电话骚扰'],
+        unless: ['摸', '亲我', '抱我', '脱', '性骚扰', '强奸', '猥亵', '偷拍', '裸', '下体'],
+      },
+    ],
     zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '露鸟', '耍流氓', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
     en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
     escalations: [

@@ -65,6 +65,10 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['瓦斯', '煤气'], ['阮厝', '我家'], ['阮囝仔', '我孩子'], ['囝仔', '孩子'], ['歹人', '坏人'], ['弗晓得', '不晓得'], ['毋知影', '不知道'], ['毋知', '不知'], ['知不道', '不知道'],
   // Hakka: 𠊎 (I, me), 昨晡 (yesterday), 昨晡夜 (last night), 屋下 (home, after 我)
   ['𠊎', '我'], ['昨晡夜', '昨晚'], ['昨晡日', '昨天'], ['昨晡', '昨天'], ['我屋下', '我家'],
+  // North-eastern and northern 俺家 (my home), 嘎哈 (what for); Cantonese 起上嚟 (has started: 打起上嚟)
+  ['俺家', '我家'], ['嘎哈', '干啥'], ['起上嚟', '起来了'],
+  // 转了几圈 is circling, not a transfer (转了 alone is money sent in a scam report)
+  ['转了好几圈', '绕了好几圈'], ['转了几圈', '绕了几圈'], ['转了一圈', '绕了一圈'], ['转了两圈', '绕了两圈'], ['转了好多圈', '绕了好多圈'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

@@ -396,7 +396,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '会员卡', '年卡', '预付卡', '储值卡', '办的卡', '充的卡',
       // Stalls that take the road (占道, 把路全占了) for the city management (城管) to move; a pet that barks all night.
       '占道', '把路占', '路全占', '路都占', '城管', '宠物扰民', '养狗扰民', '狗叫', '狗乱叫', '狗天天叫',
-      '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜'],
+      '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜',
+      // A light or a facility broken for weeks that nobody comes to repair.
+      '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
@@ -541,7 +543,10 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     // Drink spiking (下药 in a drink, 迷药; spiked, roofied): drugged and in danger now, whatever happens next.
     zh: ['被下了药', '下了药', '给我下药', '给她下药', '被人下药', '酒里下药', '酒里放了东西', '饮料里放了东西', '饮料里下药', '迷药',
       '蒙汗药', '喝完就断片', '断片了醒来', '别人给的酒', '陌生人给的酒', '喝了他给的酒', '一杯就晕', '一杯就断片', '酒有问题',
-      '酒里有东西'],
+      '酒里有东西',
+      // Taken somewhere while drunk and woke undressed: a rape, whoever the man is (趁我喝多, 醒来衣服都没了).
+      '趁我喝多', '趁我喝醉', '趁她喝多', '趁她喝醉', '醒来…衣服都没了', '醒来…衣服没了', '醒来…衣服被脱', '醒来…没穿衣服',
+      '醒来…光着'],
     en: ['spiked my drink', 'drink was spiked', 'roofied', 'spiked her drink', 'got spiked', 'been spiked', 'was spiked',
       'drink got spiked', 'put something in my drink', 'put something in her drink', 'slipped something in my drink',
       'slipped something in her drink', 'drugged her drink', 'drugged my drink', 'date rape drug', 'spike my drink',
@@ -570,6 +575,9 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       // Someone (a stranger) inside the home now.
       '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
       '有人在我屋里', '有人在我房间', '楼下有人在翻',
+      // Someone in the yard at night working at a door (north-east 院里, 仓房).
+      '有个人在我家院里', '有人在我家院里', '院里有个人', '院子里有个人', '院里有人', '院子里有人', '在拽…门', '正拽…门',
+      '拽我家…门', '撬我家…门',
       // A torch moving inside a closed home or shop at night.
       '手电筒在晃', '手电在晃', '有手电光', '手电筒的光', '打着手电'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',

@@ -23,6 +23,7 @@ import { missing } from './missing.js';
 import { nonPolice } from './non-police.js';
 import { pending } from './pending.js';
 import { probesZh3 } from './probes-zh3.js';
+import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
@@ -86,6 +87,7 @@ export const development: Conversation[] = [
   ...street6,
   ...probesZh3,
   ...probesEn3,
+  ...probesZh4,
 ];
 
 /**
@@ -110,6 +112,7 @@ export const probes: readonly Conversation[] = [
   ...probesEn3,
   ...probesGiven3,
   ...probesGiven4,
+  ...probesZh4,
 ];
 
 /**

@@ -284,11 +284,11 @@ export function extractAmounts(original: string, folded: string = fold(original)
 const MONEY_NOT_SENT =
   /(?:还)?没(?:有)?(?:转|汇|付|给)(?:钱|账|款)?|没(?:有)?(?:损失|被骗走)|\b(?:haven'?t|have not|didn'?t|did not|not yet)\s+(?:sent|send|paid|pay|transferred|transfer|wired|wire)\b|\bnothing (?:was )?(?:sent|paid|lost|taken)\b|\bno money (?:was )?(?:sent|lost|taken)\b/;
 /**
- * Sent, or taken from an account: "got debited", "was deducted from my account", "被扣了"; put into a platform
+ * Sent, or taken from an account: "got debited", "was deducted from my account", "被扣了", "卡里少了一万二"; put into a platform
  * ("在app上充了钱", "投了二十万"); money sent, also as a habit ("has been sending money to a guy", "paid them cash").
  */
 const MONEY_SENT =
-  /已经(?:转|汇|付)|(?:转|汇|付)了|(?:充|投)(?:了|进去了?)(?:钱|[\d一二两三四五六七八九十几])|充值了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:sent|sending|paid|paying|transferred|transferring|wired|wiring|gave|giving)\s+(?:(?:him|her|them|this|that|a|the|some)\s+(?:guy|man|woman|girl|person|scammer|seller)?\s*)?(?:money|cash|funds|gift ?cards?|bitcoin|crypto|btc|usdt)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
+  /(?:卡里|卡上|账户里|账户上|账上|余额|支付宝里|微信里)(?:的)?(?:钱)?(?:就|都|全|全部)?(?:少了|没了|不见了|被转走|被划走|被盗刷)|被盗刷|已经(?:转|汇|付)|(?:转|汇|付)了|(?:充|投)(?:了|进去了?)(?:钱|[\d一二两三四五六七八九十几])|充值了|转过去了|被(?:扣|划|刷)(?:走|了)|\b(?:already|i|we|she|he)\s+(?:sent|paid|transferred|wired)\b|\b(?:sent|sending|paid|paying|transferred|transferring|wired|wiring|gave|giving)\s+(?:(?:him|her|them|this|that|a|the|some)\s+(?:guy|man|woman|girl|person|scammer|seller)?\s*)?(?:money|cash|funds|gift ?cards?|bitcoin|crypto|btc|usdt)\b|\b(?:got|been|was|were|is|are|has been|have been)\s+(?:debited|deducted|withdrawn|taken out|taken from|transferred out|wiped)\b|\b(?:debited|deducted|auto-debited)\b|\b(?:withdrawn|taken)\s+from\s+(?:my|our|his|her|their|the)\s+(?:account|card|bank|a\/c)\b/;
 
 export function extractMoneySent(
   original: string,

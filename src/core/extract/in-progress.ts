@@ -151,14 +151,14 @@ const EN_PASSIVE_PROGRESSIVE =
  * Sichuan "在遭锤", "在被打"): happening now.
  */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
- * final 了 ("哭了三个多小时了": has gone on that long and goes on), and a harm verb and its object ending a clause
- * with 呢 and no 还 (northern "俩人拿刀干仗呢", "砸车呢"; not a question, not 打算 / 打电话 / 干嘛).
+ * final 了 ("哭了三个多小时了", "吵了一夜天了" with Wu 一夜天: has gone on that long and goes on), and a harm verb and
+ * its object ending a clause with 呢 and no 还 (northern "俩人拿刀干仗呢", "砸车呢"; not a question, not 打算 / 打电话 / 干嘛).
  */
 const ZH_ASPECT_NOW =
-  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?了|(?:打(?![算听工车电针的])|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|干(?![嘛啥么吗活])|撕|抢|撬)[\p{Script=Han}]{0,2}?呢(?=$|[\s，。！!、,.…~])/gu;
+  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?|(?:一|半|大半|一整|整|一个)(?:夜天?|宿|晚上?|通宵|下午|上午|天))了|(?:打(?![算听工车电针的])|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|干(?![嘛啥么吗活])|撕|抢|撬)[\p{Script=Han}]{0,2}?呢(?=$|[\s，。！!、,.…~])/gu;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -285,20 +285,21 @@ const EN_STATE_NOW =
   /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:going|happening|banging|screaming|shouting|fighting|yelling|trying|kicking|hitting|knocking|going on)\b/g;
 /**
  * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
- * out (车门打不开, 出不来, 被困, still pinned or stuck: 还压着, 还卡在), a durative V着 on a person (一直贴着我, 堵着门).
+ * out (车门打不开, 出不来, 被困, still pinned or stuck: 还压着, 还卡在, Sichuan 卡起了 / 关在头头), a durative V着 on a
+ * person (一直贴着我, 堵着门).
  */
 const ZH_STATE_NOW =
-  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|被(?:关|锁)在|还(?:被|让)?(?:压|卡|困|埋|夹|吊|泡)(?:着|在)|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|卡起了|被(?:关|锁)在|(?:关|锁)在(?:里头|里面|里边|头头|电梯)|还(?:被|让)?(?:压|卡|困|埋|夹|吊|泡)(?:着|在)|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
  * her", "won't leave", "is outside my house", "I can hear glass breaking"; 打起来了 (has started and goes on),
- * 不停地砸, 拿着刀在楼下转, 在门口守着.
+ * 不停地砸, 拿着刀在楼下转, 在门口守着, 有人在开我家大门 / 正拽…门呢 (someone working at the door).
  */
 const EN_ONGOING =
   /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b/g;
 const ZH_ONGOING =
-  /(?<![我咱])在门外|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+  /(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /** Held now: "他把我锁在屋里", "he locked me in". */
 const HELD_NOW =
   /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;

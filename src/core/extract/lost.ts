@@ -6,9 +6,9 @@
 import type { Found } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 
-/** Chinese: the thing before 被偷了 / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
+/** Chinese: the thing before 被偷了 (northern 叫人偷了, 让人偷了) / 丢了 / 没了 / 不见了 (passive or unaccusative: it is the subject). */
 const ZH_TAKEN_AFTER =
-  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾|遭)(?:人|小偷|贼)?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|没有了|没得了|没咗|不见了|不见咗|找不到了)/gu;
+  /([\p{Script=Han}a-z0-9]{1,10}?)(?:又|都|也)?(?:(?:被|畀|俾|遭|叫|让|给)(?:人|小偷|贼)?给?(?:偷|抢|盗|扒|顺|拿|撬|割|剪|拆|卸)(?:走|掉)?(?:了|咗)|(?:丢|丢失|失窃|被盗)(?:了|咗)?|没了|没有了|没得了|没咗|不见了|不见咗|找不到了)/gu;
 /** Chinese: the thing after 偷了 / 抢走了, with a possessive or a count in front of it ("偷了我的手机", "抢了两部手机"). */
 const ZH_TAKEN_BEFORE =
   /(?:偷|抢|盗|扒|顺|拿|撬|割|剪|卸)(?:走|掉)?了(?:(?:我|我们|我家|他|她|他们)的?|(?:[一两二三四五六七八九十几\d]+)(?:个|辆|部|台|只|块|条|袋|包|箱|件|张|部))([\p{Script=Han}a-z0-9]{1,8})/gu;

@@ -126,6 +126,11 @@ export const HEALTH_EN = [
 ];
 
 const AGE_ZH = new RegExp(`(${NUMBER_SRC})(?:周岁|岁|多岁)(?:半)?`, 'g');
+/** An age said without 岁, of the person: "他八十二了", "她都七十多了", "我妈今年八十了" (ten and over, ending the clause). */
+const AGE_ZH_BARE = new RegExp(
+  `(?:他|她|今年|都|已经)(?:都|已经|今年)?(${NUMBER_SRC})多?了(?![\\p{Script=Han}])`,
+  'gu',
+);
 const AGE_EN =
   /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:am|pm|min|mins|minutes|hours?|[:.]\d))/g;
 /** "my daughter is 15", "son's 6": the age said of the person named by their relation. */
@@ -173,6 +178,11 @@ export function extractPerson(original: string, folded: string = fold(original))
     for (const m of allMatches(AGE_ZH, text)) {
       const age = parseAnyNumber(m[1] ?? '');
       if (age !== null && age > 0 && age < 130)
+        add({ start: at(m.index), end: at(m.index + m[0].length), kind: 'age', age });
+    }
+    for (const m of allMatches(AGE_ZH_BARE, text)) {
+      const age = parseAnyNumber(m[1] ?? '');
+      if (age !== null && age >= 10 && age < 130)
         add({ start: at(m.index), end: at(m.index + m[0].length), kind: 'age', age });
     }
     for (const m of [...allMatches(AGE_EN, text), ...allMatches(AGE_OF_RELATION_EN, text)]) {

@@ -43,7 +43,9 @@ const CLASSES = {
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
       '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
       '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
-      '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打'],
+      '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打',
+      // Verb + pronoun kept whole by the segmenter because the violence words list them ("拿皮带抽我妈" is 抽我 / 妈).
+      '抽我', '踹我', '踹他', '扇我', '捶我', '捶他', '削我', '削他', '揍他', '揍她', '揍人', '打我们'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
@@ -87,7 +89,10 @@ const CLASSES = {
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
       '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲',
       // The couple or the parents of a household, named by a neighbour who hears it (两口子, 大人在打小孩).
-      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长'],
+      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长',
+      // Uncles, aunts and cousins, as English lists my uncle / my aunt / my cousin (舅 / 舅妈, 姑 / 姑父, 姨 / 姨夫, 叔 / 婶).
+      '我舅', '舅舅', '舅妈', '舅母', '我姑', '姑妈', '姑父', '姑姑', '我姨', '姨妈', '姨夫', '小姨', '我叔', '婶子', '婶婶', '我婶',
+      '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹'],
     en: ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex', 'stepdad', 'stepfather', 'stepmom', 'stepmother',
       // What children call their parents (Indian, UK, US English): papa, mummy, daddy, amma, appa, ammi, abbu.
       'papa', 'pappa', 'daddy', 'mummy', 'mommy', 'mama', 'amma', 'appa', 'ammi', 'abbu',
@@ -307,6 +312,14 @@ const CLASSES = {
   },
   /** A goodbye, a farewell note or message (someone about to end their life, or about to go). */
   farewell: FAREWELL_WORDS,
+  /** Shut in alone and not answering: locked themselves in, no sound, will not open (with a goodbye: self-harm). */
+  shutIn: {
+    zh: ['反锁', '把自己锁', '把自己关', '自己锁在', '自己关在', '锁在屋里', '关在屋里', '不开门', '敲门不应', '敲门也不应', '敲门没人应',
+      '叫也不应', '喊也不应', '不吭声', '没动静', '没有动静', '没声音', '没有声音', '不出声'],
+    en: ['lock himself in', 'lock herself in', 'lock themselves in', 'lock himself in the', 'lock herself in the',
+      "won't open the door", 'wont open the door', 'will not open the door', 'not answer the door', 'no answer at the door',
+      'no sound from'],
+  },
   /** Water over people, collapse over people, entrapment. */
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
@@ -524,6 +537,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
+  { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },

@@ -43,7 +43,7 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
   // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads (forms the
   // rules already list as they are — 唔好, 咗, 俾人打, 打交 — are left alone)
-  ['佢哋', '他们'], ['佢', '他'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
+  ['佢哋', '他们'], ['佢', '他'], ['而家', '现在'], ['偷嘢', '偷东西'], ['铺头', '店里'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
   ['啱啱', '刚刚'], ['嘅', '的'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'], ['乜嘢', '什么'],
   ['咸湿佬', '色狼'], ['大髀', '大腿'],
   // 呃 = to cheat (呃咗三万蚊: was cheated of 30,000); Mandarin 呃 is a hesitation, never before these
@@ -63,6 +63,12 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   // Sichuan, Chongqing, Guizhou 老 for a final 了 after a verb of taking or of running off (遭人偷老, 跑老)
   ['偷老', '偷了'], ['抢老', '抢了'], ['扒老', '扒了'], ['跑老', '跑了'],
   ['瓦斯', '煤气'], ['阮厝', '我家'], ['阮囝仔', '我孩子'], ['囝仔', '孩子'], ['歹人', '坏人'], ['弗晓得', '不晓得'], ['毋知影', '不知道'], ['毋知', '不知'], ['知不道', '不知道'],
+  // Hakka: 𠊎 (I, me), 昨晡 (yesterday), 昨晡夜 (last night), 屋下 (home, after 我)
+  ['𠊎', '我'], ['昨晡夜', '昨晚'], ['昨晡日', '昨天'], ['昨晡', '昨天'], ['我屋下', '我家'],
+  // North-eastern and northern 俺家 (my home), 嘎哈 (what for); Cantonese 起上嚟 (has started: 打起上嚟)
+  ['俺家', '我家'], ['嘎哈', '干啥'], ['起上嚟', '起来了'],
+  // 转了几圈 is circling, not a transfer (转了 alone is money sent in a scam report)
+  ['转了好几圈', '绕了好几圈'], ['转了几圈', '绕了几圈'], ['转了一圈', '绕了一圈'], ['转了两圈', '绕了两圈'], ['转了好多圈', '绕了好多圈'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

@@ -96,7 +96,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Ransom said plainly: 赎人, 赎金, 撕票.
       '赎人', '赎金', '要赎金', '交赎金', '拿钱来换人', '撕票', '拿钱来领人',
       // A hostage said as "in our hands" (你儿子在我们手上, 你老公在他们手里).
-      '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里'],
+      '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里',
+      // Money for a release (交二十万才放人) and someone lured abroad to a scam compound (骗去缅甸, 卖到园区).
+      '才放人', '才肯放人', '才能放人', '才放他', '才放她', '才让他回来', '才让她回来', '把他卖了', '把她卖了', '骗去缅甸', '骗到缅甸',
+      '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来'],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -130,7 +133,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
       '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
-      '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
+      '在屋里翻东西', '在家里翻东西', '翻箱倒柜',
+      // A door pried open (撬开…门) and a home turned over, told by what was found (屋里翻乱了, 抽屉全给翻了).
+      '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
+      '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house'],
   },
@@ -140,6 +146,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
       '掏我口袋', '被掏了', '手机被掏', '钱包被掏', '包被划',
+      // A bag slit with a blade (划包, 包让人划了个口子): pickpocketing, the blade cut the bag, not a person.
+      '划包', '割包', '包被割', '包让人…划', '包被人…划', '包给人…划', '包…划了个口子', '包…划了一道口子', '包…割了个口子',
+      // Hakka 贼牯 (a thief).
+      '贼牯',
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
       '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
@@ -157,7 +167,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '拉黑了', '把我拉黑', '被拉黑', '提不出来', '提不了现', '提现不了', '取不出来', '冒充我', '冒充银行', '理赔', '要赔我', '赔偿我', '下了个app',
       '让我下载', '投资平台', '网恋',
       // Health products and "health lectures" sold to the elderly (会销): a fraud however it is told.
-      '保健品', '健康讲座', '养生讲座', '免费讲座', '会销', '包治百病'],
+      '保健品', '健康讲座', '养生讲座', '免费讲座', '会销', '包治百病',
+      // Fake customer service (自称客服, 备用金, 共享屏幕) and money gone from the card after it; naked video chat recorded
+      // and held for money (裸聊: sextortion); a game account "frozen" until a deposit is paid.
+      '自称…客服', '说是…客服', '备用金', '共享屏幕', '开启共享', '卡里少了', '卡里的钱少了', '卡里钱没了', '卡里的钱没了',
+      '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻'],
     en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
@@ -177,7 +191,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '要炸了', '要炸掉', '说要炸', '扬言要炸', '要炸学校', '要炸死', '放炸弹', '安了炸弹', '埋了炸弹', '要放火烧', '说要烧',
       // A big knife carried where people are, nobody attacked yet (the weapon makes it P1).
       '拿着西瓜刀', '提着西瓜刀', '拎着西瓜刀', '拿着砍刀', '提着砍刀', '拎着砍刀', '拿着大刀', '提着大刀', '拎着大刀', '提着刀',
-      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀', '刀…乱挥', '刀…挥来挥去', '刀…乱比划', '刀…乱舞', '揸住把刀', '拎住把刀'],
+      '拎着刀', '挥着刀', '举着刀', '拿着刀到处', '揣着刀', '刀…乱挥', '刀…挥来挥去', '刀…乱比划', '刀…乱舞', '揸住把刀', '拎住把刀',
+      // Said as what will be done to the body (打断你的腿, 卸你一条腿), nobody touched yet.
+      '打断…腿', '打断你', '卸你', '卸了你', '不走就打', '就打断',
+      // A knife waved about (Sichuan 拿起 = holding), shouting at whoever passes.
+      '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂'],
     en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
@@ -225,7 +243,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
-      '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来'],
+      '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来',
+      // Hunan 哒 for 了 and 冒 for 没 (不见哒, 冒回来).
+      '不见哒', '冒回来', '冒看到人', '冒见到人'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
       // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
       "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
@@ -270,7 +290,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '叫…不应', '叫…不咋应', '叫…没反应', '叫…不答应',
       '跌倒', '摔倒', '摔了一跤', '跌了一跤',
       '头晕', '头昏', '想吐', '恶心想吐', '呕吐', '一直吐', '吐了好几次', '上吐下泻', '站不起来', '浑身没劲', '浑身发软', '发高烧',
-      '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷'],
+      '烧到40', '肚子疼得', '疼得打滚', '心慌', '胸闷',
+      // Cannot be woken (喊 / 推 / 摇 不醒) and weak breathing said plainly (出气好弱); Cantonese 唞唔到气 (cannot
+      // breathe) and lips gone purple (嘴唇都紫咗).
+      '喊不醒', '推不醒', '摇不醒', '弄不醒', '喊不应', '出气弱', '出气好弱', '出气很弱', '出气不匀', '呼吸弱', '呼吸很弱', '呼吸好弱',
+      '只有一点气', '唞唔到气', '透唔到气', '抖唔到气', '唞唔切', '嘴唇紫', '嘴唇都紫', '嘴唇发青', '口唇发紫',
+      // A stroke said as what is seen (大舌头, one hand will not lift), a febrile fit (发烧抽筋, eyes rolled up).
+      '大舌头', '说话不利索', '口齿不清', '一边手…抬不起来', '一边手…没劲', '一边胳膊…抬不起来', '半边脸', '手脚发麻',
+      '发烧抽筋', '烧得抽筋', '高烧抽', '抽搐', '惊厥', '抽风', '眼睛…往上翻', '眼睛…上翻'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
       // A fall and cannot get up (an old person at home).
       "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
@@ -295,7 +322,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '车着了', '烧着了', '火老大', '火好大', '火烛', '好大烟', '烟好大', '全是烟', '都是烟', '着大火',
       // Smoke and a burnt smell, never called a fire (楼道里好大的烟, 往外冒烟).
       '好大的烟', '很大的烟', '好浓的烟', '好多烟', '很多烟', '全是黑烟', '一股黑烟', '焦味', '烧焦的味', '往外冒烟', '往下冒烟',
-      '冒出烟'],
+      '冒出烟',
+      // A house "着起来了" (north-west, north: caught fire) and smoke that rises (黑烟冒得老高).
+      '房子着起来', '屋子着起来', '屋着起来', '家着起来', '楼着起来', '车着起来', '店着起来', '仓库着起来', '厂子着起来',
+      '房子烧起来', '屋子烧起来', '黑烟冒', '浓烟冒', '火苗子', '火苗窜'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
   },
   rescue: {
@@ -350,7 +380,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
-      '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆'],
+      '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆',
+      // Drug use told by what is seen: foil and straws, an ice pipe (冰壶).
+      '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处'],
     en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
       'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
@@ -361,7 +393,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵',
       '不给退', '不退钱', '喝出', '吃出', '工钱', '包工头', '讨工钱', '油烟', '违建', '违章搭建', '私搭乱建', '占道经营', '热力公司', '取暖费', '暖气片', '开发商', '房产证', '电梯老坏', '电梯不修',
       // A prepaid card a shop or gym will not honour after closing (预付卡): a consumer complaint.
-      '会员卡', '年卡', '预付卡', '储值卡', '办的卡', '充的卡'],
+      '会员卡', '年卡', '预付卡', '储值卡', '办的卡', '充的卡',
+      // Stalls that take the road (占道, 把路全占了) for the city management (城管) to move; a pet that barks all night.
+      '占道', '把路占', '路全占', '路都占', '城管', '宠物扰民', '养狗扰民', '狗叫', '狗乱叫', '狗天天叫',
+      '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜',
+      // A light or a facility broken for weeks that nobody comes to repair.
+      '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
     en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
@@ -401,6 +438,8 @@ export const CONFINEMENT_WORDS: Concept = {
 // prettier-ignore
 export const ACCIDENTAL_WORDS: Concept = {
   zh: ['不小心', '误食', '误服', '误喝', '误吃', '吃错药', '吃错了', '当成糖', '当糖吃', '当成饮料', '当水喝', '搞混了', '弄混了', '拿错药',
+    // A small child who got at the pills (偷吃, 翻出来吃了): an accident, not an intent.
+    '偷吃', '偷偷吃了', '翻出来吃', '自己翻出来', '宝宝吃了', '小孩吃了', '娃娃吃了', '够着了药',
     '夜店', '酒吧', '蹦迪', '嗑药', '嗑了', '溜冰'],
   en: ['by accident', 'accidentally', 'accidental', 'by mistake', 'mixed up her pills', 'mixed up his pills', 'mixed up my pills',
     'mixed up the pills', 'thought it was', 'thought they were', 'got into the', 'got into her', 'got into his', 'got into my',
@@ -466,7 +505,7 @@ export const MONEY_LOST_WORDS: Concept = {
 // prettier-ignore
 export const FAREWELL_WORDS: Concept = {
   zh: ['遗书', '留了封信', '留了一封信', '留了封遗书', '留了张纸条', '留了纸条', '留下一封信', '留下纸条', '再见', '永别', '对不起我们',
-    '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事'],
+    '对不起大家', '照顾好自己', '照顾好孩子', '照顾好妈', '下辈子', '告别', '交代后事', '对不起爸妈', '对不起爸爸妈妈', '爸妈对不起', '对不起妈妈', '对不起爸爸', '来世再'],
   en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
     'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything',
     "i'm done, sorry", 'im done sorry', 'im done, sorry', "i'm done sorry", "i'm sorry for everything", 'tell mum i love her',
@@ -504,7 +543,10 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     // Drink spiking (下药 in a drink, 迷药; spiked, roofied): drugged and in danger now, whatever happens next.
     zh: ['被下了药', '下了药', '给我下药', '给她下药', '被人下药', '酒里下药', '酒里放了东西', '饮料里放了东西', '饮料里下药', '迷药',
       '蒙汗药', '喝完就断片', '断片了醒来', '别人给的酒', '陌生人给的酒', '喝了他给的酒', '一杯就晕', '一杯就断片', '酒有问题',
-      '酒里有东西'],
+      '酒里有东西',
+      // Taken somewhere while drunk and woke undressed: a rape, whoever the man is (趁我喝多, 醒来衣服都没了).
+      '趁我喝多', '趁我喝醉', '趁她喝多', '趁她喝醉', '醒来…衣服都没了', '醒来…衣服没了', '醒来…衣服被脱', '醒来…没穿衣服',
+      '醒来…光着'],
     en: ['spiked my drink', 'drink was spiked', 'roofied', 'spiked her drink', 'got spiked', 'been spiked', 'was spiked',
       'drink got spiked', 'put something in my drink', 'put something in her drink', 'slipped something in my drink',
       'slipped something in her drink', 'drugged her drink', 'drugged my drink', 'date rape drug', 'spike my drink',
@@ -533,6 +575,9 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       // Someone (a stranger) inside the home now.
       '有个人在我家', '有个男的在我家', '有陌生人在我家', '家里有陌生人', '家里有个陌生人', '屋里有个人', '屋里有个男的', '家里有个男的',
       '有人在我屋里', '有人在我房间', '楼下有人在翻',
+      // Someone in the yard at night working at a door (north-east 院里, 仓房).
+      '有个人在我家院里', '有人在我家院里', '院里有个人', '院子里有个人', '院里有人', '院子里有人', '在拽…门', '正拽…门',
+      '拽我家…门', '撬我家…门',
       // A torch moving inside a closed home or shop at night.
       '手电筒在晃', '手电在晃', '有手电光', '手电筒的光', '打着手电'],
     en: ['in my kitchen', 'in my backyard', 'trying to get in', 'tryna get in', 'open the windows', 'someone inside my house',
@@ -561,7 +606,12 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       // A child or a pet locked in a car (heat): 锁车里, 闷在车里.
       '锁在车里', '被锁在车里', '锁车里', '被锁车里', '关在车里', '闷在车里', '反锁在车里', '锁在车内', '被锁车内',
       // A lift stuck with people inside: 电梯卡住了, 困梯, 关在电梯里.
-      '电梯卡住了', '电梯卡了', '电梯停了 里面有人', '电梯里有人出不来', '电梯关人', '关在电梯里', '困梯', '电梯里困了', '电梯掉下去'],
+      '电梯卡住了', '电梯卡了', '电梯停了 里面有人', '电梯里有人出不来', '电梯关人', '关在电梯里', '困梯', '电梯里困了', '电梯掉下去',
+      // Sichuan / Chongqing 卡起 / 关起 (stuck, shut in) and 头头 (inside); a child down a well or a manhole (窨井).
+      '电梯卡起', '电梯……关起', '电梯……关在头', '电梯……困起', '掉到…井里', '掉进…井里', '掉…窨井', '窨井里', '掉到…下水道',
+      '掉进…下水道', '掉到井里', '掉井里头', '掉到枯井', '掉进枯井', '掉到…坑里', '掉进…坑里',
+      // Carried off by water said the northern way: 叫水冲跑了, 让水冲走了, 给水卷走了.
+      '叫水冲', '让水冲', '给水冲', '水冲跑', '水冲走', '被水卷', '叫水卷', '让水卷', '电梯里关了', '电梯里关着', '电梯里卡了人', '电梯里卡着'],
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
       'locked in the car', 'locked in a car', 'locked in a hot car', 'lift is stuck', 'elevator is stuck', 'lift got stuck',
       'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
@@ -617,12 +667,14 @@ const BODY_PARTS: Concept = {
   en: ['leg', 'arm', 'head', 'face', 'nose', 'wrist', 'ankle', 'hand', 'rib', 'ribs', 'neck', 'back', 'eye', 'jaw'],
 };
 // prettier-ignore
-const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血'];
+const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血',
+  // A limb that will not move after a fall or a blow (腿不能动, 胳膊抬不起来).
+  '不能动', '动不了', '抬不起来', '疼得不行', '疼得厉害', '变形了'];
 // prettier-ignore
 const BODY_DAMAGE_EN = ['broken', 'bleeding', 'swollen', 'cut open', 'busted', 'messed up', 'twisted', 'fractured', 'crushed', 'smashed up'];
 // prettier-ignore
 const UNRESPONSIVE: Concept = {
-  zh: ['叫不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
+  zh: ['叫不醒', '喊不醒', '推不醒', '不省人事', '昏迷', '没反应', '躺地上不动', '躺在地上不动', '一动不动', '喘不上气', '喘不过气', '压在车底下', '压在车底',
     '压在下面', '卡在车里', '满身是血', '一身血', '见血了', '头破血流',
     // Breathing hard after a strangling or a blow is an injury too (triage reads these as medical words).
     '呼吸困难', '喘不上来气', '上不来气', '喘不过气来', '无法呼吸', '呼吸不了'],
@@ -665,7 +717,7 @@ export const INJURY_WORDS: Concept = {
     // Signs of a stroke or a poisoning: what the ambulance needs to know ("嘴歪了 半边身子动不了", "有点迷糊").
     '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
     // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
-    '人在哼', '哼哼', '呻吟', '疼得直哼',
+    '人在哼', '哼哼', '呻吟', '疼得直哼', '喊疼', '叫疼', '直喊疼', '疼得直叫', '疼得直喊',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",

@@ -33,6 +33,7 @@ import {
   type Frame,
 } from '../lang/frames.js';
 import { mostSimilar } from './similar.js';
+import { CATEGORY_WORDS } from '../lang/vocabulary.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
@@ -92,6 +93,12 @@ const HARM_PERSON_FRAME = FRAMES.find((f) => f.id === 'harm_person');
 
 /** Categories a relative's harm-now frame outranks even when their words named them (a disturbance). */
 const HARM_OUTRANKS_NAMED: ReadonlySet<Category> = new Set<Category>(['disorder', 'suspicious', 'non_police']);
+
+/** Words that name a police matter in their own right (vocabulary other_police), not the generic 举报 / tip words. */
+const POLICE_MATTER_WORDS: ReadonlySet<string> = new Set([
+  ...(CATEGORY_WORDS.other_police?.zh ?? []),
+  ...(CATEGORY_WORDS.other_police?.en ?? []),
+]);
 
 /** Every word that named medical only says someone is down. */
 function someoneDownOnly(hits: readonly Hit[] | undefined): boolean {
@@ -655,8 +662,20 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // give way to another category named in the same report: the boss who corners her is a sexual assault.
   const yieldedTo = yieldCategories(ev, rules, categoryHits, reasons);
   const candidates = rules.categories.filter((r) => categoryHits.has(r.category));
-  const matchedCategory =
+  let matchedCategory =
     candidates.find((r) => !r.fallbackOnly)?.category ?? candidates.find((r) => r.fallbackOnly)?.category ?? null;
+  // A police matter named by its own words (drugs, gambling, an ice pipe: lang/vocabulary.ts) next to a 12345 word
+  // ("垃圾里还看到锡纸和吸管") is that police matter: other_police gives way to any category, but only its generic
+  // words (举报, 捡到) give way to a city matter.
+  const policeMatter = categoryHits.get('other_police')?.find((h) => POLICE_MATTER_WORDS.has(h.term));
+  if (matchedCategory === 'non_police' && policeMatter !== undefined) {
+    matchedCategory = 'other_police';
+    reasons.push({
+      rule: 'category.other_police.police_matter',
+      matched: quoteHit(policeMatter),
+      effect: 'category=other_police (a police matter named next to a city matter)',
+    });
+  }
   let category: Category | null = matchedCategory;
   // A kind read by likeness (below) is no evidence for the next step: it is read again from the words each time.
   const prevByLikeness = previous?.reasons.some((r) => r.rule.endsWith('.similar')) === true;
@@ -943,7 +962,26 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       ...(input.facts.noDanger === false ? ['noDanger=false'] : []),
       ...(dangerAnswer === 'yes' ? ['danger=yes'] : []),
     ];
-    if (danger.length > 0) {
+    // Someone hurt or armed where a person is hit ("物业的保安把我给打了 鼻子一直出血", "城管拿棍子打人"): the city
+    // matter is only where it happened; it is an assault, with the violence rules' priority.
+    const assault =
+      (modifiers.has('injury') || modifiers.has('weapon')) &&
+      ev.docs.some((d) => framesIn(d.norm).some((f) => f.frame.id === 'harm_person' || f.frame.id === 'harm_now'));
+    const violenceRule = assault ? rules.categories.find((r) => r.category === 'violence') : undefined;
+    if (danger.length > 0 && violenceRule !== undefined) {
+      const blockedFrom = rule.category;
+      category = 'violence';
+      rule = violenceRule;
+      outcome = computePriority(ctx, rule, false);
+      const next = maxPriority(maxPriority(priority, outcome.priority), 'P2');
+      reasons.push(...outcome.reasons);
+      reasons.push({
+        rule: 'divert.blocked',
+        matched: unique(danger).join(' / '),
+        effect: `not ${blockedFrom}: someone hit; category=violence, ${step(priority, next)}`,
+      });
+      priority = next;
+    } else if (danger.length > 0) {
       const blockedFrom = rule.category;
       category = 'other_police';
       rule = rules.categories.find((r) => r.category === 'other_police') ?? null;

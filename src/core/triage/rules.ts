@@ -285,8 +285,8 @@ const OWN_DOOR_OR_ENTRY: readonly Term[] = [
 // prettier-ignore
 const MAY_BE_INSIDE: readonly Term[] = [
   '不知道人还在不在', '不知道还在不在', '不知道里面有没有人', '不知道有没有人', '不敢进去', '没敢进去', '门开着', '门大开着', '门是开着的',
-  '门敞着', '窗户开着',
-  'not sure if', "don't know if", 'dont know if', 'idk if', 'no idea if', 'might still be', 'may still be', 'could still be',
+  '门敞着', '窗户开着', '不知道…有没有人', '不知道…还在不在', '不知道…走没走', '没敢进', '不敢进',
+  'not sure if', 'not sure whether', "don't know whether", 'dont know whether', "don't know if", 'dont know if', 'idk if', 'no idea if', 'might still be', 'may still be', 'could still be',
   'wide open', 'door is open', 'door is standing open', 'window is open', 'havent gone in', "haven't gone in", 'not gone in',
   'havent gone inside', "haven't gone inside", 'too scared to go in', 'scared to go in', 'afraid to go in',
 ];
@@ -449,6 +449,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Rape, sexual assault, molestation (P1); harassment, voyeurism, indecent exposure (P2).',
     base: 'P2',
     route: '110',
+    // "一直私信骚扰我": pestered by messages or calls, nobody touched, is harassment (threat), not a sexual assault.
+    readsAs: [
+      {
+        category: 'threat',
+        note: 'pestered by messages or calls, nobody touched: harassment',
+        words: ['私信骚扰', '私信…骚扰', '微信…骚扰', '短信…骚扰', '电话…骚扰', '网上…骚扰', '发消息…骚扰', '消息骚扰', '打电话骚扰'],
+        unless: ['摸', '亲我', '抱我', '脱', '性骚扰', '强奸', '猥亵', '偷拍', '裸', '下体'],
+      },
+    ],
     zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '露鸟', '耍流氓', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
     en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
     escalations: [
@@ -621,6 +630,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '电线掉落', '电线掉了', '电线掉下来', '电线断了', '电线冒火花', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏',
       '燃气泄漏', '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '井盖丢了',
+      // Gas smelt, never named: rotten eggs (the odorant), a gas smell from the stove or pipe.
+      '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋', '液化气味', '天然气味', '煤气罐漏', '气罐漏',
       '井盖没了', '树倒了', '电线杆倒',
     ],
     en: [
@@ -652,7 +663,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         to: 'P1',
         any: [
           '电线掉落', '电线掉了', '电线掉下来', '电线断了', '冒火花', '漏电', '高压线断', '高压线掉', '煤气泄漏', '燃气泄漏',
-          '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气',
+          '天然气泄漏', '煤气味', '燃气味', '闻到煤气', '闻到燃气', '漏气', '臭鸡蛋味', '臭鸡蛋的味', '一股臭鸡蛋', '液化气味',
+          '天然气味', '煤气罐漏', '气罐漏',
           'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak',
           'gas leaking', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas',
         ],
@@ -825,7 +837,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
       '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
       // A bottle or a handful of pills swallowed (by accident: read as medical, readsAs above).
-      '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
+      '半瓶{pills}', '一瓶{pills}', '整瓶{pills}', '半板{pills}', '一板{pills}', '一整板{pills}', '{pills}……全吃了', '{pills}……都吃了',
       '{pills}……全吞了', '{pills}……都吞了', '{pills}……吃了好几颗', '{pills}……吃了几颗', '{pills}……吃了好几片', '{pills}……吃了几片',
       '{pills}……吃了一把', '{pills}……吃了一大把',
     ],
@@ -931,6 +943,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         note: 'a road, light or council matter said to be deadly: a city complaint, not a threat',
         words: ['pothole', 'potholes', 'council', 'streetlight', 'street light', 'street lights', 'sinkhole', 'broken pavement'],
         unless: ['said he', 'said she', 'says he', 'says she', 'threatened', 'threatening me', 'told me', 'texted', 'messaged'],
+      },
+      {
+        // Sextortion: a naked chat or intimate pictures held over someone for money are a fraud (eval/README.md),
+        // however threatening the words around them ("拿视频威胁我 不给钱就发给我通讯录").
+        category: 'fraud',
+        note: 'intimate pictures or a naked video chat held over someone for money (sextortion)',
+        words: ['裸聊', '裸照', '不雅视频', '不雅照', '私密照', '私密视频', 'sextortion', 'my nudes', 'her nudes', 'his nudes',
+          'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'nude pics', 'nude photos'],
       },
     ],
     ignoreModifiers: ['in_progress'],

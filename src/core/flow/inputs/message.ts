@@ -166,7 +166,8 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (s.confirming === 'no_danger' && hasText && intent?.kind !== 'dont_know') {
     const yn = parseYesNo(text);
     if (yn !== null) {
-      s.facts = { ...s.facts, noDanger: !yn };
+      // The same question as the danger screen ("有人有危险或受伤吗？"): a yes is the same answer, and makes it P1.
+      s.facts = yn ? { ...s.facts, noDanger: false, danger: 'yes' } : { ...s.facts, noDanger: true };
       s.confirming = null;
       w.changed = true;
       answeredOther = true;

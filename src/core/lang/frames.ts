@@ -126,6 +126,24 @@ const CLASSES = {
     en: ['sleep with', 'have sex', 'sex', 'woke up in', 'woke up naked', 'clothes off', 'did stuff', 'do stuff',
       'take advantage', 'put something in my drink', 'put something in her drink', 'spike', 'roofie'],
   },
+  /**
+   * Euphemisms for rape that are also everyday words for bullying or ruining (被欺负了, 被糟蹋了): sexual only next
+   * to a room someone was taken to or a stupor (被带去宾馆欺负了, 喝醉了被他糟蹋了).
+   */
+  shamedEuph: {
+    zh: ['欺负', '糟蹋', '糟践', '祸害', '玷污'],
+    en: [],
+  },
+  /** A room someone is taken to: hotels, guesthouses, "his place". */
+  lodging: {
+    zh: ['宾馆', '酒店', '旅馆', '旅店', '招待所', '民宿', '开房', '他家', '他家里', '他宿舍', '出租屋'],
+    en: [],
+  },
+  /** Too drunk or drugged to resist. */
+  stupor: {
+    zh: ['喝多了', '喝多', '喝醉了', '喝醉', '灌醉', '灌多了', '喝断片', '断片', '迷迷糊糊', '没意识', '不省人事', '下药', '迷药'],
+    en: [],
+  },
   /** "She did not want it". */
   noConsent: {
     zh: ['不愿意', '不同意', '没同意', '不情愿', '不让', '喊不要', '说不要', '反抗', '挣扎', '强迫', '逼我', '逼着我', '硬要', '喝多了', '喝醉了', '迷迷糊糊', '没意识',
@@ -497,6 +515,8 @@ export const FRAMES: readonly Frame[] = [
   { id: 'dragged_out_of_sight', category: 'sexual_assault', all: ['forceInto', 'secluded', 'person'], window: 10, to: 'P1', overrides: ['kidnapping'], note: 'a person dragged into bushes, woods or fields' },
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, overrides: ['kidnapping'], note: 'touched, rubbed or grabbed intimately' },
   { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, overrides: ['kidnapping'], note: 'sex without consent' },
+  { id: 'shamed_in_room', category: 'sexual_assault', all: ['shamedEuph', 'lodging'], window: 8, overrides: ['kidnapping'], note: '"欺负了" / "糟蹋了" where she was taken to a room' },
+  { id: 'shamed_in_stupor', category: 'sexual_assault', all: ['shamedEuph', 'stupor', 'passive'], window: 10, overrides: ['kidnapping'], note: '"欺负了" / "糟蹋了" while too drunk to resist, said in the passive' },
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
   { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 10, to: 'P1', overrides: ['rescue'], note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
@@ -717,11 +737,27 @@ export function saidAsIntent(norm: string, start: number): boolean {
  */
 export function harmToPerson(norm: string): { start: number; end: number } | null {
   const hits = classHitsOf(norm);
+  // "打他电话不接": a call, not a blow (as the harm_person frame's `unless`).
+  if (hits.some((q) => q.cls === 'phoneCall')) return null;
   for (const h of hits) {
     if (h.cls !== 'harm') continue;
     const p = hits.find((q) => q.cls === 'person' && q.at > h.at && q.at - h.at <= 3);
-    if (p === undefined || saidAsIntent(norm, h.start)) continue;
-    return { start: h.start, end: p.end };
+    if (p !== undefined && !saidAsIntent(norm, h.start)) return { start: h.start, end: p.end };
+    // The one hurt as the object of 把 / 将 before the verb ("保安把我爸打了", "他们将人打伤").
+    const ba = baObject(norm, hits, h.at);
+    if (ba !== null && !saidAsIntent(norm, h.start)) return { start: ba, end: h.end };
+  }
+  return null;
+}
+
+/** The start of a person right after 把 / 将 within the three words before token `at`, or null. */
+function baObject(norm: string, hits: readonly ClassHit[], at: number): number | null {
+  const toks = tokens(norm);
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = toks[k]?.text;
+    if (w !== '把' && w !== '将') continue;
+    const p = hits.find((q) => q.cls === 'person' && q.at > k && q.at < at);
+    return p === undefined ? null : (toks[k]?.start ?? null);
   }
   return null;
 }

@@ -295,7 +295,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '车着了', '烧着了', '火老大', '火好大', '火烛', '好大烟', '烟好大', '全是烟', '都是烟', '着大火',
       // Smoke and a burnt smell, never called a fire (楼道里好大的烟, 往外冒烟).
       '好大的烟', '很大的烟', '好浓的烟', '好多烟', '很多烟', '全是黑烟', '一股黑烟', '焦味', '烧焦的味', '往外冒烟', '往下冒烟',
-      '冒出烟'],
+      '冒出烟',
+      // Smoke seen coming from under or around a door (烟从门缝冒出来, Cantonese 啲烟由门罅度出嚟).
+      '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
   },
   rescue: {
@@ -591,7 +593,11 @@ export const WEAPON_WORDS: Concept = {
     // Cantonese: 铁通 (iron pipe), 攞住 / 揸住 啲棍 (holding sticks); northern 钢管, 棒子.
     '铁通', '钢管', '铁管', '棒子', '木棍', '铁棍', '棍子', '攞住啲棍', '揸住啲棍', '拿着棍',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
-    '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
+    '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪',
+    // Whatever came to hand and was swung or thrown: a steering-wheel or bike lock, an extinguisher, a radio, a helmet
+    // (方向盘锁往身上抡, 拿对讲机砸的, 拿头盔砸).
+    '方向盘锁', '转向锁', 'u型锁', '车锁', '铁锁', '灭火器', '拿对讲机', '对讲机砸', '拿头盔', '头盔砸', '拿石头',
+    '石头砸', '拿砖', '拿椅子', '椅子砸', '拿锁'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'knifed', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.

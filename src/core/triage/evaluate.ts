@@ -67,6 +67,8 @@ const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
 const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'touched_intimate',
   'sex_without_consent',
+  'shamed_in_room',
+  'shamed_in_stupor',
   'force_into_vehicle',
   'forced_in_vehicle',
   'forced_in_vehicle_passive',
@@ -611,7 +613,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
     // Disorder (smashing cars, a drunk crowd) where someone is hit is an assault: harm done to a person outranks it.
-    if (named.category === 'disorder' && !categoryHits.has('violence')) {
+    // So is a property or parking quarrel (non_police words) in which someone was beaten ("物业的保安把我爸打了").
+    if ((named.category === 'disorder' || named.category === 'non_police') && !categoryHits.has('violence')) {
       for (const doc of ev.docs) {
         const span = harmToPerson(doc.norm);
         if (span === null) continue;

@@ -42,7 +42,7 @@ const CLASSES = {
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '劈', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
       '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
-      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
+      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '推地上', '推到地上', '推在地上', '推倒在地', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
       '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
@@ -211,7 +211,11 @@ const CLASSES = {
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
-    zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车'],
+    zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车',
+      // Made to hand it over or open up (拿把改锥让我把钱箱打开).
+      '让我把', '叫我把', '要我把', '逼着我', '让我交出', '让我掏出', '叫我掏', '让我掏',
+      // Torn off the body: a snatch is taken by force (扯我项链, 一把把我手机拽走了).
+      '扯', '扯走', '扯掉', '拽走', '拽掉', '薅走'],
     en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
       'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand', 'make me hand', 'make me give', 'pull off my',
       'hand over', 'pin me'],
@@ -280,7 +284,9 @@ const CLASSES = {
   /** Threatening words. */
   threatWord: {
     zh: ['要我好看', '让我好看', '给我等着', '走着瞧', '弄死', '削死', '砍死', '劈死', '捅死', '打死', '杀了', '杀', '烧死', '放火', '烧了',
-      '报复', '不放过', '收拾', '蹲我', '堵我', '跟着我', '跟踪', '守着', '等我'],
+      '报复', '不放过', '收拾', '蹲我', '堵我', '跟着我', '跟踪', '守着', '等我',
+      // Followed home (跟到我楼下, 一路跟着, 跟我回家).
+      '跟到我', '一路跟着', '跟我回家', '跟回家', '跟到楼下', '跟到家'],
     en: ['kill', 'burn down', 'burn', 'hurt', 'get me', 'come for', 'make me pay', 'shoot', 'stab', 'regret', 'watch out',
       'turn up', 'show up', 'leave note', 'leaving notes', 'following me', 'wait for me', 'outside my work'],
   },
@@ -346,7 +352,9 @@ const CLASSES = {
   crash: {
     // 车撞: one word as jieba cuts "小车撞了拖拉机".
     zh: ['撞', '撞了', '车撞', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
-      '挂到', '刮到'],
+      '挂到', '刮到',
+      // Pushed or cut into (大货车把小车顶到护栏上, Henan 叫一辆轿车别倒了: knocked over by a car cutting in).
+      '顶到', '怼到', '怼上', '挤到', '挤倒', '别倒', '别倒了', '别翻', '到护栏', '撞护栏'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into',
       // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
       'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
@@ -447,12 +455,14 @@ const CLASSES = {
   /** Who is accused of a scam. */
   scamActor: {
     zh: ['公检法', '公安局的', '检察院', '法院', '客服', '网警', '领导', '洗钱', '涉嫌', '刷单', '兼职', '投资', '理财', '中奖',
-      '安全账户', '验证码', '杀猪盘'],
+      '安全账户', '验证码', '杀猪盘',
+      // Second-hand apps and sellers who never send (闲鱼上买个手机 钱转过去了), as "marketplace", "never arrive".
+      '闲鱼', '转转', '二手平台', '不发货', '没发货', '收钱不发货'],
     en: ['irs', 'hmrc', 'social security', 'tech support', 'microsoft', 'bank security', 'marketplace', 'gift card',
       'gift cards', 'crypto', 'bitcoin', 'doesnt exist', "doesn't exist", 'never arrive', 'never showed'],
   },
   pay: {
-    zh: ['转钱', '转账', '汇款', '打钱', '给钱', '付款', '交钱', '骗', '骗了', '被骗', '取钱'],
+    zh: ['转钱', '转账', '汇款', '打钱', '给钱', '付款', '交钱', '骗', '骗了', '被骗', '取钱', '转过去', '付了钱', '付过去', '付了款'],
     en: ['pay', 'send money', 'buy', 'transfer', 'wire', 'scam', 'buying', 'paid'],
   },
   /** Non-police everyday complaints (12345). */

@@ -110,7 +110,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了',
       // Snatched off the body (扯 / 拽, Cantonese 扯咗): 抢夺, a robbery.
-      '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走'],
+      '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走',
+      // Money demanded on the spot with a beating as the price of no (要我微信转钱 不转就打): a robbery. A demand
+      // alone (冒充公检法的人要我转钱) is not.
+      '不转就打', '不转就揍', '不给就打', '不给就揍', '不给钱就打', '不给钱就揍', '不拿钱就打', '不掏钱就打', '不给钱别想走',
+      '逼我转钱', '逼我微信转', '逼我支付宝转', '逼我扫码转'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
@@ -597,7 +601,9 @@ export const WEAPON_WORDS: Concept = {
     // Whatever came to hand and was swung or thrown: a steering-wheel or bike lock, an extinguisher, a radio, a helmet
     // (方向盘锁往身上抡, 拿对讲机砸的, 拿头盔砸).
     '方向盘锁', '转向锁', 'u型锁', '车锁', '铁锁', '灭火器', '拿对讲机', '对讲机砸', '拿头盔', '头盔砸', '拿石头',
-    '石头砸', '拿砖', '拿椅子', '椅子砸', '拿锁'],
+    '石头砸', '拿砖', '拿椅子', '椅子砸', '拿锁',
+    // A screwdriver held up to someone (northern 改锥).
+    '拿把改锥', '拿着改锥', '拿改锥', '拿把螺丝刀', '拿着螺丝刀', '改锥顶', '螺丝刀顶'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'knifed', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.

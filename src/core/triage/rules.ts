@@ -426,7 +426,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',
     ],
-    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police'],
+    // Robbery too: cornered for money demanded on the spot ("把我堵在网吧后头 要我微信转钱 不转就打").
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police', 'robbery'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',

@@ -292,7 +292,9 @@ const CLASSES = {
   },
   /** Held fast by a thing, not a person: stuck, wedged, cannot get out or down. */
   stuck: {
-    zh: ['困', '困住', '困在', '被困', '卡在', '卡住', '卡着', '出不来', '下不来', '上不来', '动不了'],
+    zh: ['困', '困住', '困在', '被困', '卡在', '卡住', '卡着', '出不来', '下不来', '上不来', '动不了',
+      // Shut in (电梯坏了 关着个小孩, 关在里面).
+      '关着', '关在里面', '关在里头', '关里面', '困着'],
     en: ['stuck', 'trap', 'wedge', 'pin', 'cant get out', "can't get out", 'cannot get out', 'cant get down', "can't get down",
       'cant get up or down', "can't get up or down", 'cant get off', "can't get off"],
   },
@@ -306,7 +308,9 @@ const CLASSES = {
   /** Hurt or worn out so they cannot get on or back by themselves (out in the wilds: lang `wilds`). */
   cantGoOn: {
     zh: ['走不了', '走不动', '下不了山', '下不来', '下不去', '回不来', '动不了', '站不起来', '起不来', '扭伤', '崴了', '崴脚', '崴到',
-      '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤'],
+      '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤',
+      // Off the path (走岔了, 走错路).
+      '走岔了', '走岔', '走错路', '走错了路', '找不到下山的路'],
     en: ['cant walk', "can't walk", 'cannot walk', 'unable to walk', 'cant move', "can't move", 'cannot move',
       'cant get down', "can't get down", 'cant get back', "can't get back", 'ankle', 'leg', 'knee', 'hip', 'wrist',
       'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia'],
@@ -658,6 +662,9 @@ function findClassHits(norm: string): ClassHit[] {
     const first = toks[i];
     if (first === undefined) continue;
     const han = hans[i] === true;
+    // A mountain climbed by its name (爬鳌山, 登华山): the wilds, whichever mountain (not 中山路 or 佛山 the city).
+    if (han && /^[\u3400-\u9fff]+[山岭峰]$/.test(first.text) && CLIMB_ZH.has(toks[i - 1]?.text ?? ''))
+      out.push({ cls: 'wilds', at: i, start: first.start, end: first.end });
     // A Chinese word with an aspect particle (揍了, 拿着) is also the bare verb.
     let keys = han ? chineseKeys(first.text) : keysOf(i, first);
     for (let span = 1; span <= MAX_SPAN && i + span <= toks.length; span++) {
@@ -703,6 +710,9 @@ function findClassHits(norm: string): ClassHit[] {
   }
   return out;
 }
+
+/** Verbs of climbing a mountain named right after them (爬鳌山, 登华山, 穿越秦岭). */
+const CLIMB_ZH: ReadonlySet<string> = new Set(['爬', '登', '穿越', '徒步']);
 
 /** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
 const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);

@@ -340,7 +340,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   suspicious: {
     zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
-      '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
+      '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看',
+      // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
+      '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机'],
     en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
       'unattended luggage', 'abandoned luggage', 'unattended box', 'unattended parcel', 'unattended item', 'suspicious bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',

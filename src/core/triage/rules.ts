@@ -882,7 +882,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     route: '110',
     // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
-    yielding: DOOR_BANGING,
+    // A handle tried door after door down a corridor is casing (suspicious: 一个门一个门地拧门把手).
+    yielding: [...DOOR_BANGING, '拧门把手'],
     yieldingHoldsWhenCovert: true,
     yieldingUnless: OWN_DOOR_OR_ENTRY,
     zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],

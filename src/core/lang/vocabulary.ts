@@ -704,7 +704,9 @@ export const UNHURT_WORDS: Concept = {
   zh: ['人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '都还好', '都好', '没人受伤',
     '无人受伤', '没有人受伤',
     // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese, read as 没乜事: normalize.ts).
-    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事'],
+    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事',
+    // Nobody hit (by a car that weaves or a driver who nearly crashed: 暂时没撞到人).
+    '没撞到人', '没撞着人', '没撞人', '没伤到人', '没伤着人', '没碰到人'],
   en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',

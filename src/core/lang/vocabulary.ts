@@ -730,7 +730,9 @@ export const OVER_WORDS: Concept = {
   zh: ['停了', '走了', '跑了', '逃了', '离开了', '走掉了', '跑掉了', '逃跑了', '开走了', '溜了', '溜走了', '跑没影了', '跑远了',
     '结束了', '不在了', '已经散了', '人都散了', '都散了', '散开了', '跑咗', '走咗', '跑路了', '撤了', '跑脱了', '早跑了',
     // Nothing is wrong now: an answer to "is it still happening?" that means it is over.
-    '没事了', '没得事了', '没啥事了', '没什么事了', '没乜事了', '已经好了', '消停了'],
+    '没事了', '没得事了', '没啥事了', '没什么事了', '没乜事了', '已经好了', '消停了',
+    // Nobody there any more, or found only afterwards (没得人了 早上来才发现).
+    '没人了', '没有人了', '没得人了', '才发现'],
   en: ['ran off', 'ran away', 'drove off', 'drove away', 'took off', 'fled', 'they left', 'he left', 'she left',
     'has left', 'have left', 'left already', 'gone', 'long gone', 'no longer',
     // UK / AU / IE slang for running away.

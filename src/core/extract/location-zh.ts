@@ -196,8 +196,8 @@ function phraseAt(original: string, masked: string, from: number, to: number): C
   };
   const covered = new Uint8Array(phrase.length);
   for (const [i, m] of matches.entries()) {
-    // 楼 after a digit is a floor ("5楼"), not a building name.
-    if (m.word === '楼' && /\d$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
+    // 楼 after a digit is a floor ("5楼", "三楼那个老太太家"), not a building name.
+    if (m.word === '楼' && /[\d一二三四五六七八九十两]$/.test(phrase.slice(0, m.start))) m.kind = 'unit';
     // A one-character place word with nothing in front ("门没锁", "江湖") is not a place, but may begin a
     // name ("环城公园").
     if (m.kind === 'place' && m.start === 0 && SINGLE_CHAR_GENERIC.test(m.word)) {

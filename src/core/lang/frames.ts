@@ -42,7 +42,7 @@ const CLASSES = {
       '暴打', '痛打', '毒打', '打伤', '打死', '打残', '打晕', '打倒', '揍死', '削死', '弄死', '干死', '捅', '砍', '劈', '刺', '划',
       '撕吧', '撕扯', '拽头发', '扯头发', '薅头发', '推倒', '按在地上', '踩', '打加', '打架', '干仗', '干架', '掐架', '打锤',
       '打捶', '收拾', '修理', '拳打脚踢', '遭打', '挨打', '挨揍', '挨削', '拿刀', '拿棍', '拿砖', '动手', '动手打', '往墙上撞',
-      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
+      '往墙上推', '往墙上摔', '在揍', '在打', '开瓢', '开了瓢', '打破头', '砸破头', '打破了头', '干趴下', '撂倒', '放倒', '摁着打', '推我', '推倒我', '推地上', '推到地上', '推在地上', '推倒在地', '摔我', '把我摔', '拿东西砸', '拿凳子砸', '扔东西',
       '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打',
       // Verb + pronoun kept whole by the segmenter because the violence words list them ("拿皮带抽我妈" is 抽我 / 妈).
       '抽我', '踹我', '踹他', '扇我', '捶我', '捶他', '削我', '削他', '揍他', '揍她', '揍人', '打我们'],
@@ -131,6 +131,24 @@ const CLASSES = {
     en: ['sleep with', 'have sex', 'sex', 'woke up in', 'woke up naked', 'clothes off', 'did stuff', 'do stuff',
       'take advantage', 'put something in my drink', 'put something in her drink', 'spike', 'roofie'],
   },
+  /**
+   * Euphemisms for rape that are also everyday words for bullying or ruining (被欺负了, 被糟蹋了): sexual only next
+   * to a room someone was taken to or a stupor (被带去宾馆欺负了, 喝醉了被他糟蹋了).
+   */
+  shamedEuph: {
+    zh: ['欺负', '糟蹋', '糟践', '祸害', '玷污'],
+    en: [],
+  },
+  /** A room someone is taken to: hotels, guesthouses, "his place". */
+  lodging: {
+    zh: ['宾馆', '酒店', '旅馆', '旅店', '招待所', '民宿', '开房', '他家', '他家里', '他宿舍', '出租屋'],
+    en: [],
+  },
+  /** Too drunk or drugged to resist. */
+  stupor: {
+    zh: ['喝多了', '喝多', '喝醉了', '喝醉', '灌醉', '灌多了', '喝断片', '断片', '迷迷糊糊', '没意识', '不省人事', '下药', '迷药'],
+    en: [],
+  },
   /** "She did not want it". */
   noConsent: {
     zh: ['不愿意', '不同意', '没同意', '不情愿', '不让', '喊不要', '说不要', '反抗', '挣扎', '强迫', '逼我', '逼着我', '硬要', '喝多了', '喝醉了', '迷迷糊糊', '没意识',
@@ -198,7 +216,11 @@ const CLASSES = {
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
-    zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车'],
+    zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车',
+      // Made to hand it over or open up (拿把改锥让我把钱箱打开).
+      '让我把', '叫我把', '要我把', '逼着我', '让我交出', '让我掏出', '叫我掏', '让我掏',
+      // Torn off the body: a snatch is taken by force (扯我项链, 一把把我手机拽走了).
+      '扯', '扯走', '扯掉', '拽走', '拽掉', '薅走'],
     en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
       'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand', 'make me hand', 'make me give', 'pull off my',
       'hand over', 'pin me'],
@@ -267,13 +289,17 @@ const CLASSES = {
   /** Threatening words. */
   threatWord: {
     zh: ['要我好看', '让我好看', '给我等着', '走着瞧', '弄死', '削死', '砍死', '劈死', '捅死', '打死', '杀了', '杀', '烧死', '放火', '烧了',
-      '报复', '不放过', '收拾', '蹲我', '堵我', '跟着我', '跟踪', '守着', '等我'],
+      '报复', '不放过', '收拾', '蹲我', '堵我', '跟着我', '跟踪', '守着', '等我',
+      // Followed home (跟到我楼下, 一路跟着, 跟我回家).
+      '跟到我', '一路跟着', '跟我回家', '跟回家', '跟到楼下', '跟到家'],
     en: ['kill', 'burn down', 'burn', 'hurt', 'get me', 'come for', 'make me pay', 'shoot', 'stab', 'regret', 'watch out',
       'turn up', 'show up', 'leave note', 'leaving notes', 'following me', 'wait for me', 'outside my work'],
   },
   /** Held fast by a thing, not a person: stuck, wedged, cannot get out or down. */
   stuck: {
-    zh: ['困', '困住', '困在', '被困', '卡在', '卡住', '卡着', '出不来', '下不来', '上不来', '动不了'],
+    zh: ['困', '困住', '困在', '被困', '卡在', '卡住', '卡着', '出不来', '下不来', '上不来', '动不了',
+      // Shut in (电梯坏了 关着个小孩, 关在里面).
+      '关着', '关在里面', '关在里头', '关里面', '困着'],
     en: ['stuck', 'trap', 'wedge', 'pin', 'cant get out', "can't get out", 'cannot get out', 'cant get down', "can't get down",
       'cant get up or down', "can't get up or down", 'cant get off', "can't get off"],
   },
@@ -287,7 +313,9 @@ const CLASSES = {
   /** Hurt or worn out so they cannot get on or back by themselves (out in the wilds: lang `wilds`). */
   cantGoOn: {
     zh: ['走不了', '走不动', '下不了山', '下不来', '下不去', '回不来', '动不了', '站不起来', '起不来', '扭伤', '崴了', '崴脚', '崴到',
-      '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤'],
+      '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤',
+      // Off the path (走岔了, 走错路).
+      '走岔了', '走岔', '走错路', '走错了路', '找不到下山的路'],
     en: ['cant walk', "can't walk", 'cannot walk', 'unable to walk', 'cant move', "can't move", 'cannot move',
       'cant get down', "can't get down", 'cant get back', "can't get back", 'ankle', 'leg', 'knee', 'hip', 'wrist',
       'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia'],
@@ -341,7 +369,9 @@ const CLASSES = {
   crash: {
     // 车撞: one word as jieba cuts "小车撞了拖拉机".
     zh: ['撞', '撞了', '车撞', '翻', '翻了', '侧翻', '追尾', '刮', '蹭', '碾', '轧', '压', '冲出', '掉沟里', '挂倒', '刮倒', '蹭倒', '撞倒', '带倒',
-      '挂到', '刮到'],
+      '挂到', '刮到',
+      // Pushed or cut into (大货车把小车顶到护栏上, Henan 叫一辆轿车别倒了: knocked over by a car cutting in).
+      '顶到', '怼到', '怼上', '挤到', '挤倒', '别倒', '别倒了', '别翻', '到护栏', '撞护栏'],
     en: ['flip', 'roll', 'crash', 'hit', 'run over', 'rear end', 'swerve', 'smash', 'wreck', 'total', 'spin out', 'plow into',
       // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
       'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
@@ -442,12 +472,14 @@ const CLASSES = {
   /** Who is accused of a scam. */
   scamActor: {
     zh: ['公检法', '公安局的', '检察院', '法院', '客服', '网警', '领导', '洗钱', '涉嫌', '刷单', '兼职', '投资', '理财', '中奖',
-      '安全账户', '验证码', '杀猪盘'],
+      '安全账户', '验证码', '杀猪盘',
+      // Second-hand apps and sellers who never send (闲鱼上买个手机 钱转过去了), as "marketplace", "never arrive".
+      '闲鱼', '转转', '二手平台', '不发货', '没发货', '收钱不发货'],
     en: ['irs', 'hmrc', 'social security', 'tech support', 'microsoft', 'bank security', 'marketplace', 'gift card',
       'gift cards', 'crypto', 'bitcoin', 'doesnt exist', "doesn't exist", 'never arrive', 'never showed'],
   },
   pay: {
-    zh: ['转钱', '转账', '汇款', '打钱', '给钱', '付款', '交钱', '骗', '骗了', '被骗', '取钱'],
+    zh: ['转钱', '转账', '汇款', '打钱', '给钱', '付款', '交钱', '骗', '骗了', '被骗', '取钱', '转过去', '付了钱', '付过去', '付了款'],
     en: ['pay', 'send money', 'buy', 'transfer', 'wire', 'scam', 'buying', 'paid'],
   },
   /** Non-police everyday complaints (12345). */
@@ -510,6 +542,8 @@ export const FRAMES: readonly Frame[] = [
   { id: 'dragged_out_of_sight', category: 'sexual_assault', all: ['forceInto', 'secluded', 'person'], window: 10, to: 'P1', overrides: ['kidnapping'], note: 'a person dragged into bushes, woods or fields' },
   { id: 'touched_intimate', category: 'sexual_assault', all: ['touch', 'intimate'], window: 8, overrides: ['kidnapping'], note: 'touched, rubbed or grabbed intimately' },
   { id: 'sex_without_consent', category: 'sexual_assault', all: ['sex', 'noConsent'], window: 24, overrides: ['kidnapping'], note: 'sex without consent' },
+  { id: 'shamed_in_room', category: 'sexual_assault', all: ['shamedEuph', 'lodging'], window: 8, overrides: ['kidnapping'], note: '"欺负了" / "糟蹋了" where she was taken to a room' },
+  { id: 'shamed_in_stupor', category: 'sexual_assault', all: ['shamedEuph', 'stupor', 'passive'], window: 10, overrides: ['kidnapping'], note: '"欺负了" / "糟蹋了" while too drunk to resist, said in the passive' },
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
   { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 10, to: 'P1', overrides: ['rescue'], note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
@@ -642,6 +676,9 @@ function findClassHits(norm: string): ClassHit[] {
     const first = toks[i];
     if (first === undefined) continue;
     const han = hans[i] === true;
+    // A mountain climbed by its name (爬鳌山, 登华山): the wilds, whichever mountain (not 中山路 or 佛山 the city).
+    if (han && /^[\u3400-\u9fff]+[山岭峰]$/.test(first.text) && CLIMB_ZH.has(toks[i - 1]?.text ?? ''))
+      out.push({ cls: 'wilds', at: i, start: first.start, end: first.end });
     // A Chinese word with an aspect particle (揍了, 拿着) is also the bare verb.
     let keys = han ? chineseKeys(first.text) : keysOf(i, first);
     for (let span = 1; span <= MAX_SPAN && i + span <= toks.length; span++) {
@@ -688,6 +725,9 @@ function findClassHits(norm: string): ClassHit[] {
   return out;
 }
 
+/** Verbs of climbing a mountain named right after them (爬鳌山, 登华山, 穿越秦岭). */
+const CLIMB_ZH: ReadonlySet<string> = new Set(['爬', '登', '穿越', '徒步']);
+
 /** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
 const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);
 
@@ -731,11 +771,27 @@ export function saidAsIntent(norm: string, start: number): boolean {
  */
 export function harmToPerson(norm: string): { start: number; end: number } | null {
   const hits = classHitsOf(norm);
+  // "打他电话不接": a call, not a blow (as the harm_person frame's `unless`).
+  if (hits.some((q) => q.cls === 'phoneCall')) return null;
   for (const h of hits) {
     if (h.cls !== 'harm') continue;
     const p = hits.find((q) => q.cls === 'person' && q.at > h.at && q.at - h.at <= 3);
-    if (p === undefined || saidAsIntent(norm, h.start)) continue;
-    return { start: h.start, end: p.end };
+    if (p !== undefined && !saidAsIntent(norm, h.start)) return { start: h.start, end: p.end };
+    // The one hurt as the object of 把 / 将 before the verb ("保安把我爸打了", "他们将人打伤").
+    const ba = baObject(norm, hits, h.at);
+    if (ba !== null && !saidAsIntent(norm, h.start)) return { start: ba, end: h.end };
+  }
+  return null;
+}
+
+/** The start of a person right after 把 / 将 within the three words before token `at`, or null. */
+function baObject(norm: string, hits: readonly ClassHit[], at: number): number | null {
+  const toks = tokens(norm);
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = toks[k]?.text;
+    if (w !== '把' && w !== '将') continue;
+    const p = hits.find((q) => q.cls === 'person' && q.at > k && q.at < at);
+    return p === undefined ? null : (toks[k]?.start ?? null);
   }
   return null;
 }

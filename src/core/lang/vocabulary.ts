@@ -113,7 +113,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了',
       // Snatched off the body (扯 / 拽, Cantonese 扯咗): 抢夺, a robbery.
-      '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走'],
+      '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走',
+      // Money demanded on the spot with a beating as the price of no (要我微信转钱 不转就打): a robbery. A demand
+      // alone (冒充公检法的人要我转钱) is not.
+      '不转就打', '不转就揍', '不给就打', '不给就揍', '不给钱就打', '不给钱就揍', '不拿钱就打', '不掏钱就打', '不给钱别想走',
+      '逼我转钱', '逼我微信转', '逼我支付宝转', '逼我扫码转'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
@@ -325,7 +329,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '冒出烟',
       // A house "着起来了" (north-west, north: caught fire) and smoke that rises (黑烟冒得老高).
       '房子着起来', '屋子着起来', '屋着起来', '家着起来', '楼着起来', '车着起来', '店着起来', '仓库着起来', '厂子着起来',
-      '房子烧起来', '屋子烧起来', '黑烟冒', '浓烟冒', '火苗子', '火苗窜'],
+      '房子烧起来', '屋子烧起来', '黑烟冒', '浓烟冒', '火苗子', '火苗窜',
+      // Smoke seen coming from under or around a door (烟从门缝冒出来, Cantonese 啲烟由门罅度出嚟).
+      '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
   },
   rescue: {
@@ -364,7 +370,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   suspicious: {
     zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
-      '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看'],
+      '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看',
+      // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
+      '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机'],
     en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
       'unattended luggage', 'abandoned luggage', 'unattended box', 'unattended parcel', 'unattended item', 'suspicious bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
@@ -641,7 +649,13 @@ export const WEAPON_WORDS: Concept = {
     // Cantonese: 铁通 (iron pipe), 攞住 / 揸住 啲棍 (holding sticks); northern 钢管, 棒子.
     '铁通', '钢管', '铁管', '棒子', '木棍', '铁棍', '棍子', '攞住啲棍', '揸住啲棍', '拿着棍',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
-    '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪'],
+    '砍人', '砍伤', '被砍', '捅人', '被捅', '捅伤', '开枪', '枪击', '中枪',
+    // Whatever came to hand and was swung or thrown: a steering-wheel or bike lock, an extinguisher, a radio, a helmet
+    // (方向盘锁往身上抡, 拿对讲机砸的, 拿头盔砸).
+    '方向盘锁', '转向锁', 'u型锁', '车锁', '铁锁', '灭火器', '拿对讲机', '对讲机砸', '拿头盔', '头盔砸', '拿石头',
+    '石头砸', '拿砖', '拿椅子', '椅子砸', '拿锁',
+    // A screwdriver held up to someone (northern 改锥).
+    '拿把改锥', '拿着改锥', '拿改锥', '拿把螺丝刀', '拿着螺丝刀', '改锥顶', '螺丝刀顶'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'knifed', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
@@ -742,7 +756,9 @@ export const UNHURT_WORDS: Concept = {
   zh: ['人没事', '都没事', '没事', '没受伤', '没伤', '人都好', '都好好的', '人好好的', '没大碍', '都还好', '都好', '没人受伤',
     '无人受伤', '没有人受伤',
     // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese, read as 没乜事: normalize.ts).
-    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事'],
+    '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事',
+    // Nobody hit (by a car that weaves or a driver who nearly crashed: 暂时没撞到人).
+    '没撞到人', '没撞着人', '没撞人', '没伤到人', '没伤着人', '没碰到人'],
   en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
@@ -766,7 +782,9 @@ export const OVER_WORDS: Concept = {
   zh: ['停了', '走了', '跑了', '逃了', '离开了', '走掉了', '跑掉了', '逃跑了', '开走了', '溜了', '溜走了', '跑没影了', '跑远了',
     '结束了', '不在了', '已经散了', '人都散了', '都散了', '散开了', '跑咗', '走咗', '跑路了', '撤了', '跑脱了', '早跑了',
     // Nothing is wrong now: an answer to "is it still happening?" that means it is over.
-    '没事了', '没得事了', '没啥事了', '没什么事了', '没乜事了', '已经好了', '消停了'],
+    '没事了', '没得事了', '没啥事了', '没什么事了', '没乜事了', '已经好了', '消停了',
+    // Nobody there any more, or found only afterwards (没得人了 早上来才发现).
+    '没人了', '没有人了', '没得人了', '才发现'],
   en: ['ran off', 'ran away', 'drove off', 'drove away', 'took off', 'fled', 'they left', 'he left', 'she left',
     'has left', 'have left', 'left already', 'gone', 'long gone', 'no longer',
     // UK / AU / IE slang for running away.

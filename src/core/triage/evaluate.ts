@@ -68,6 +68,8 @@ const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
 const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'touched_intimate',
   'sex_without_consent',
+  'shamed_in_room',
+  'shamed_in_stupor',
   'force_into_vehicle',
   'forced_in_vehicle',
   'forced_in_vehicle_passive',
@@ -75,6 +77,8 @@ const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
   'in_water',
   'hurt_in_wilds',
 ]);
+/** Frames of a vehicle crash or a road user hit: they outrank a medical word (the crash explains the injury). */
+const CRASH_FRAMES: ReadonlySet<string> = new Set(['vehicle_hit_road_user', 'vehicle_crash']);
 /**
  * Medical words that only say someone is down (collapsed, unconscious): with harm being done to someone now in the
  * same report they are the fight's injury ("有人在打 有个倒地上了"), not an illness. Choking, breathing, a heart,
@@ -193,6 +197,8 @@ class Evidence {
   /** Scans of the whole evidence, by scanKey (term list and flags). */
   private readonly cache: (Scan | undefined)[] = [];
   private agesFound: AgeHit[] | null = null;
+  /** The doc of each element answer read as text (TEXT_ELEMENTS). */
+  readonly elementDocs = new Map<ElementKey, Doc>();
 
   constructor(
     readonly rules: RuleSet,
@@ -202,7 +208,10 @@ class Evidence {
     for (const t of input.texts) if (t.trim() !== '') this.docs.push(this.docOf(understoodPart(t)));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
-      if (usable(ev)) this.docs.push(this.docOf(understoodPart(ev.value)));
+      if (!usable(ev)) continue;
+      const doc = this.docOf(understoodPart(ev.value));
+      this.docs.push(doc);
+      this.elementDocs.set(key, doc);
     }
     for (const doc of this.docs) this.docReadings.push(this.readingOf.get(doc) as TextReading);
   }
@@ -600,9 +609,12 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // A relative doing harm now outranks a disturbance: a drunk who is beating his wife now is domestic violence,
     // not disorder ("额大喝多了又在屋里咥额妈").
     const homeHarmOutranks = HARM_OUTRANKS_NAMED.has(named.category);
+    // A vehicle that hit someone or crashed explains the pain named as an illness ("叫一辆轿车别倒了 腿疼得站不起来").
+    const crashOutranks = named.category === 'medical';
     const wanted = (f: Frame) =>
       (OUTRANKING_FRAMES.has(f.id) ||
         (harmOutranks && f.id === 'harm_now') ||
+        (crashOutranks && CRASH_FRAMES.has(f.id)) ||
         (homeHarmOutranks && f.id === 'domestic_harm_now')) &&
       categoryRank(rules, f.category) < namedRank;
     for (const doc of ev.docs) {
@@ -618,7 +630,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       }
     }
     // Disorder (smashing cars, a drunk crowd) where someone is hit is an assault: harm done to a person outranks it.
-    if (named.category === 'disorder' && !categoryHits.has('violence')) {
+    // So is a property or parking quarrel (non_police words) in which someone was beaten ("物业的保安把我爸打了").
+    if ((named.category === 'disorder' || named.category === 'non_police') && !categoryHits.has('violence')) {
       for (const doc of ev.docs) {
         const span = harmToPerson(doc.norm);
         if (span === null) continue;
@@ -777,6 +790,20 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         effect: `category=domestic_violence (was ${category}: a partner or relative does it)`,
       });
       category = 'domestic_violence';
+    }
+  }
+  // A partner or relative named as the one who did it (the answer to "who?"), in a report read as a break-in: he
+  // smashes the door while she hides ("他又喝醉了 在砸门" … "我男人"), domestic violence, not a burglary.
+  const suspectsDoc = ev.elementDocs.get('suspects');
+  if (category === 'burglary' && suspectsDoc !== undefined) {
+    const relation = ev.scan(rules.relationWords, true, false, [suspectsDoc]).hits;
+    if (relation.length > 0) {
+      category = 'domestic_violence';
+      reasons.push({
+        rule: 'category.domestic_violence.suspect_relative',
+        matched: joinQuotes(relation),
+        effect: 'category=domestic_violence (was burglary: the one who did it is a partner or relative)',
+      });
     }
   }
   if (category === 'violence') {

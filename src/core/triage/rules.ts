@@ -426,7 +426,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '一伙人', '一帮人', '一群人', '几个人', '几个男的', '好几个人', '团伙', 'a gang', 'gang of', 'a group of men', 'several men',
       'three guys', 'four guys', 'bunch of guys',
     ],
-    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police'],
+    // Robbery too: cornered for money demanded on the spot ("把我堵在网吧后头 要我微信转钱 不转就打").
+    yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police', 'robbery'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
@@ -893,7 +894,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     ],
     route: '110',
     // Drunks kicking doors in a stairwell are disorder; someone kicking the door while the reporter hides is not.
-    yielding: DOOR_BANGING,
+    // A handle tried door after door down a corridor is casing (suspicious: 一个门一个门地拧门把手).
+    yielding: [...DOOR_BANGING, '拧门把手'],
     yieldingHoldsWhenCovert: true,
     yieldingUnless: OWN_DOOR_OR_ENTRY,
     zh: ['入室盗窃', '家里被盗', '家里被偷', '进贼', '进了小偷', '被撬了', '门被撬', '锁被撬', '窗户被撬', '家里被翻', '爆窃', '爆格'],
@@ -1403,6 +1405,8 @@ export const EXCEPTIONS: readonly Term[] = [
   '关在门外', '锁在门外', '钥匙锁在', '手机没电', '手机快没电', '快没电', '没电了手机', '伤心', '吓死', '笑死', '气死',
   '急死', '累死', '热死', '冷死', '饿死', '臭死', '烦死', '吵死', '困死', '丑死', '难受死', '火车', '火锅', '上火', '火腿', '火柴', '火气', '发火', '打火机', '抽烟', '吸烟',
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
+  // Pile-driving and drilling on a site are no blows ("半夜十二点还在打桩": a 12345 noise complaint).
+  '打桩', '打夯', '打钻',
   // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
   '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
   // A near miss is no person hit ("差点撞到人", "almost hit a kid").

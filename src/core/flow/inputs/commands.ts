@@ -47,6 +47,8 @@ export function handleCommand(w: Work, intent: Intent, text: string): boolean {
         return true;
       }
       if (s.status === 'cancelled' || s.status === 'resolved' || s.status === 'diverted') return false;
+      // The withdrawal said again to "cancel this report?" ("对 取消吧 散了") answers it: the caller reads it as yes.
+      if (s.confirming === 'cancel') return false;
       s.confirming = 'cancel';
       w.parts.push({ id: 'cancel.confirm' });
       return true;

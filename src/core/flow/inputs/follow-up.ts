@@ -29,7 +29,8 @@ export function onFollowUp(w: Work, input: Extract<FlowInput, { kind: 'message' 
     }
   }
   if (s.confirming === 'cancel' && hasText) {
-    const yn = parseYesNo(text);
+    // A withdrawal said again is a yes (commands.ts leaves it to this confirmation).
+    const yn = intent?.kind === 'cancel' ? true : parseYesNo(text);
     s.confirming = null;
     if (yn === true) {
       setStatus(w, 'cancelled');

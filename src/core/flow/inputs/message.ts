@@ -147,7 +147,8 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
 
   // A pending yes/no confirmation.
   if (s.confirming === 'cancel' && hasText) {
-    const yn = parseYesNo(text);
+    // A withdrawal said again is a yes (commands.ts leaves it to this confirmation).
+    const yn = intent?.kind === 'cancel' ? true : parseYesNo(text);
     s.confirming = null;
     if (yn === true) {
       complete(w, 'cancelled');

@@ -248,7 +248,8 @@ const CLASSES = {
   /** A drop someone could jump from. */
   edge: {
     zh: ['楼顶', '天台', '楼顶边', '桥上', '桥边', '大桥', '窗台', '阳台边', '江边', '河边', '铁轨'],
-    en: ['roof', 'rooftop', 'ledge', 'bridge', 'overpass', 'cliff', 'tracks', 'balcony'],
+    en: ['roof', 'rooftop', 'ledge', 'bridge', 'overpass', 'cliff', 'tracks', 'balcony', 'footbridge', 'flyover', 'viaduct',
+      'parapet'],
   },
   jump: {
     zh: ['跳', '跳下去', '往下跳', '站在', '坐在', '爬上'],

@@ -45,7 +45,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
       'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
       'hit her with a bottle', 'hit me with a bottle',
-      'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
+      // "fight" by its lemma: fought, and the dropped g of txt-speak ("fightin out front", lemma.ts DROPPED_G).
+      'fight', 'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
       // US / UK / AU slang for a fight or a beating.
@@ -132,7 +133,24 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
-      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house'],
+      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
+      // A way in forced, said as what was found (UK "done the side door", a lock hanging off, "busted the lock on my
+      // shed"): a building or an outbuilding entered, a burglary whatever was taken.
+      'broke into…{building}', 'broken into…{building}', 'break into…{building}', 'breaking into…{building}',
+      'got into…{building}', 'gotten into…{building}', 'lock on…{building}', 'lock off…{building}', 'padlock…{building}', '{building}……padlock',
+      '{building}……lock hanging off', '{building}……lock snapped', '{building}……lock is broken', '{building}……lock was broken',
+      '{building}……lock has been', 'lock hanging off', 'door hanging off', 'door is hanging off', 'snapped the lock',
+      'lock snapped', 'lock has been snapped', 'lock was snapped', 'forced the door', 'forced the back door', 'forced the front door',
+      'forced the side door', 'forced my door', 'forced our door', 'door was forced', 'door has been forced', 'door had been forced',
+      'jemmied', 'jimmied the', 'done the side door', 'done the back door', 'done the front door', 'done the door', 'done our door',
+      'done my door', 'smashed the door in', 'door smashed in', 'door kicked in', 'door bashed in', 'booted the door in',
+      // Came home to the door open and something gone.
+      'came home to…door…open', 'came home and…door…open', 'got home and…door…open', 'got home to…door…open',
+      'door…open……gone', 'door…open……missing', 'door…open……stolen', 'door…open……taken',
+      // Walked into a home or a room and took something.
+      'walked into…{building}', 'walked in…{building}', 'came into my room', 'came into our room', 'let himself in',
+      'let themselves in', 'climbed in…window', 'climbed through…window', 'came in through…window', 'got in through…window',
+      'in through the window', 'in through the back door'],
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
@@ -210,7 +228,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
       // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
       '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
-    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
+    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
+      // A crash said as "a wreck" (US); not "the place is wrecked" (a home turned over: a break-in).
+      'a wreck', 'bad wreck', 'big wreck', 'wreck on', 'wrecked into', 'wrecked my car', 'wrecked his car', 'wrecked her car', 'wrecked the car', 'wrecked their car', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
@@ -248,7 +268,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'top myself', 'topping myself', 'top himself', 'top herself', 'off myself', 'offing myself', 'neck myself', 'end myself',
       "don't want to be here anymore", 'dont want to be here anymore', 'do not want to be here anymore',
       "don't want to be alive anymore", 'dont want to be alive anymore', "can't keep going", 'cant keep going', 'sewerslide',
-      'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
+      'gonna jump', 'going to jump', 'about to jump',
+      // On the railway to die: lying, standing or sitting on the tracks, the railway line (not "fell on the track": a
+      // hiking track, or a fall onto the rails, which is a rescue).
+      'lying on the tracks', 'laying on the tracks', 'lie down on the tracks', 'standing on the tracks', 'sitting on the tracks',
+      'on the train tracks', 'on the railway tracks', 'on the railway line', 'on the train line', 'train tracks',
+      'in front of a train', 'in front of the train', 'under a train',
+      // The wrong side of a railing or a barrier on a bridge or a roof: about to jump, never said.
+      'wrong side of the railing', 'wrong side of the railings', 'wrong side of the rail', 'wrong side of the barrier',
+      'wrong side of the safety barrier', 'outside the railing', 'outside the railings', 'climbed over the railing',
+      'climbing over the railing', 'climbed over the railings', 'climbing over the railings', 'on the edge of the bridge',
+      'on the edge of the roof', 'hanging off the bridge', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
       'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
@@ -286,6 +316,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
+      // Someone lying on the ground and not moving, or down after a fall and not answering: seen by a passer-by,
+      // never named (a fight's words outrank these: evaluate.ts someoneDownOnly).
+      'lying……not moving', 'laying……not moving', 'lying down……not moving', 'lying on the ground', 'laying on the ground',
+      'lying on the floor', 'laying on the floor', 'lying on the footpath', 'laying on the footpath', 'lying on the pavement',
+      'laying on the pavement', 'lying on the sidewalk', 'laying on the sidewalk', 'lying in the street', 'lying on the platform',
+      'laying on the platform', 'lying face down', 'laying face down', 'out cold', 'man down', 'passed out on the',
+      'fell down the stairs', 'fell down…stairs', 'fallen down…stairs', 'fell down the steps', 'fell off…ladder',
+      'fallen off…ladder',
+      ...['fell down', 'fell over', 'fell off', 'had a fall', 'took a fall', 'fallen down', 'fallen over'].flatMap((f) => [
+        `${f}……not answering`, `${f}……isnt answering`, `${f}……isn't answering`, `${f}……not responding`, `${f}……wont answer`,
+        `${f}……won't answer`, `${f}……not moving`]),
+      'gone down……fitting',
       // Food or an object in the airway: choking with no one doing it.
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
       'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
@@ -547,7 +589,12 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       // Someone inside the home now, heard or seen.
       'downstairs in my house', 'someone downstairs', 'someone is downstairs', "someone's downstairs", "there's someone in my",
       'there is someone in my', 'theres someone in my', 'stranger in my house', 'man in my house', 'guy in my house',
-      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house'],
+      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house',
+      // Heard or seen from upstairs or next door: glass breaking, someone moving about, a torch from room to room.
+      'walking around downstairs', 'moving around downstairs', 'walking around in my house', 'walking around in the house',
+      'footsteps downstairs', 'heard glass break', 'heard glass smash', 'heard glass breaking', 'heard the window smash',
+      'heard a window smash', 'heard a window break', 'heard the window break', 'with a torch……house', 'with a flashlight……house',
+      'torch……inside', 'flashlight……inside', 'room to room', 'torch moving', 'flashlight moving', 'torchlight……house'],
   },
   traffic: {
     // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).
@@ -567,7 +614,12 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
       'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
-      'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
+      'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole',
+      // Fallen onto the railway from a platform: in the way of a train (not self-harm: nobody meant it).
+      'fell onto the tracks', 'fallen onto the tracks', 'fell down onto the tracks', 'slipped onto the tracks',
+      'fell onto the rails', 'fell onto the line', 'fell off the platform', 'fallen off the platform', 'fell down onto the line',
+      'stuck on the tracks', 'stalled on the tracks', 'stuck on the level crossing', 'stalled on the level crossing',
+      'stuck on the railway crossing', 'stalled on the railway crossing'],
   },
 };
 
@@ -599,6 +651,10 @@ export const WEAPON_WORDS: Concept = {
     'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
     // US gun slang (a gat, a blicky, a draco) and kinds; a bullet says a gun was fired.
     'gat', 'blicky', 'blick', 'draco', 'revolver', 'uzi', 'bullet', 'bullets', 'bullet hole',
+    // A bottle held as a weapon ("one got a bottle"), not a bottle of pills.
+    'got a bottle', 'has a bottle', 'had a bottle', 'holding a bottle', 'waving a bottle', 'swinging a bottle', 'with bottles',
+    // Machetes by their West African, South African and Caribbean names (cutlass, panga).
+    'cutlass', 'cutlasses', 'panga', 'pangas', 'machetes',
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
@@ -631,7 +687,9 @@ const UNRESPONSIVE: Concept = {
     'isnt responding', "ain't breathing", 'aint breathing', "ain't moving", 'aint moving',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
     'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
-    'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
+    'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air',
+    // A bone through the skin.
+    'bone sticking out', 'bone poking out', 'bone is sticking out', 'bone is poking out', 'open fracture', 'compound fracture'],
 };
 
 function composedInjuries(): Concept {
@@ -640,6 +698,8 @@ function composedInjuries(): Concept {
   const en: string[] = [...UNRESPONSIVE.en];
   for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
+    // With a word between ("his leg is def broken", "arm's proper messed up").
+    for (const d of BODY_DAMAGE_EN) en.push(`${part} is…${d}`, `${part}'s…${d}`, `${part} looks…${d}`);
     // Someone holding or clutching a body part is hurt there ("one kid is holding his arm"); "twisted her ankle".
     for (const who of ['his', 'her', 'my']) {
       en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);

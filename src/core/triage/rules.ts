@@ -167,6 +167,17 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '吵', '噪音', '噪声', '音响', '喇叭', '放到', '开到', '唱到', '打到', '跳到', '敲到', '洗牌', '睡不着', '到凌晨', '到半夜',
     '到深夜', '到十点', '到十一点', '到十二点', '到一点', '到两点', '到三点',
   ],
+  /** English: a noise people complain of, from a pastime, a venue or building work. */
+  noise_en: [
+    'bass', 'karaoke', 'music', 'party', 'parties', 'noise', 'noisy', 'drilling', 'hammering', 'renovation', 'renovations',
+    'renovating', 'dj', 'speakers', 'subwoofer', 'drums', 'band', 'singing', 'sing', 'sings', 'stereo', 'sound system',
+  ],
+  /** English: night after night, for weeks (a complaint about a nuisance, not an incident happening to someone). */
+  recurring: [
+    'every night', 'every weekend', 'every single night', 'night after night', 'every friday', 'every saturday',
+    'every evening', 'every day', 'everyday', 'every morning', 'nightly', 'for weeks', 'for months', 'for a month', 'for a week',
+    'been weeks', 'been months', 'nonstop', 'non stop', 'every other night', 'every weekend', 'all week',
+  ],
   /** People who can go missing. */
   person: [
     '孩子', '小孩', '儿子', '女儿', '宝宝', '小朋友', '男孩', '女孩', '学生', '老人', '老太太', '老头', '老大爷', '老奶奶',
@@ -229,6 +240,16 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   vehicle: [
     'car', 'van', 'truck', 'ute', 'suv', 'vehicle', 'pickup', 'jeep', 'camper', 'campervan', 'motorhome', 'lorry', 'cab',
     'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan', 'cars', 'vans', 'trucks', 'utes', 'vehicles',
+  ],
+  /**
+   * Buildings and rooms one can break into, outbuildings too (a shed, a garage, a lock-up): entering one to steal
+   * is a burglary, not a theft ("busted the lock on my shed", "broke into the garage").
+   */
+  building: [
+    'house', 'home', 'flat', 'apartment', 'apt', 'unit', 'room', 'bedroom', 'dorm', 'garage', 'shed', 'lockup', 'lock-up',
+    'lock up', 'outhouse', 'barn', 'workshop', 'cellar', 'basement', 'loft', 'attic', 'storeroom', 'store room', 'storage unit',
+    'cabin', 'bach', 'crib', 'holiday home', 'office', 'shop', 'store', 'garden shed', 'tool shed', 'granny flat', 'sleepout',
+    'outbuilding', 'stable', 'stables', 'warehouse', 'houses', 'flats', 'sheds', 'garages',
   ],
   /** Things that get stolen or lost. */
   item: [
@@ -1232,6 +1253,10 @@ export const CONSTRUCTION_NOISE: readonly Term[] = [
   // Noise night after night from a pastime or a venue (square dancing, mahjong, a karaoke hall): a complaint for
   // 12345 like building work, said with how loud or how late ("广场舞天天放到十点", "楼上搓麻将洗牌到一两点").
   ...PASTIMES.flatMap((p) => [`${p}……{loud_late}`, `{loud_late}……${p}`]),
+  // English: bass, karaoke, a party or drilling night after night or for weeks ("bass till 4am every night for a
+  // month", "karaoke every night until 1am"): a nuisance complaint, not an incident (a fight or a scream named in
+  // the same report outranks it).
+  '{noise_en}……{recurring}', '{recurring}……{noise_en}',
 ];
 
 // ---------------------------------------------------------------------------------------------------------

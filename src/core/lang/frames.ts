@@ -96,6 +96,16 @@ const CLASSES = {
       'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
       'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
   },
+  /**
+   * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
+   * domestic frames need the relative to act: `familyActs`). Not in `person`: "my dad collapsed, im pushing on his
+   * chest" is CPR, not harm being done now.
+   */
+  relative: {
+    zh: [],
+    en: ['uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'dad', 'mum', 'mom', 'father', 'mother', 'grandma',
+      'grandpa', 'nan', 'grandad', 'granddad', 'husband', 'wife', 'brother', 'sister', 'son', 'daughter'],
+  },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
     zh: ['天天', '每天', '经常', '老是', '总是', '又', '又在', '又开始', '动不动', '三天两头', '隔三差五', '一喝酒就', '喝了酒就', '常年'],
@@ -484,6 +494,11 @@ export interface Frame {
   orderedEn?: boolean;
   /** The frame itself means at least this priority (a person in the water, an intent to die). */
   to?: Priority;
+  /**
+   * In English, the relative must be the one who acts (relativeActs): "my uncle got cut", "3 boys jumping my cousin",
+   * "my dad cut his hand" name a relative who was hurt, by someone else or by accident, not domestic violence.
+   */
+  familyActs?: boolean;
   note: string;
 }
 
@@ -501,11 +516,12 @@ export const FRAMES: readonly Frame[] = [
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
   { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 10, to: 'P1', overrides: ['rescue'], note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
-  { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
-  { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', familyActs: true, note: 'a partner or relative doing harm now' },
+  { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], familyActs: true, note: 'a partner or relative doing harm' },
   { id: 'struggle_heard', category: 'domestic_violence', all: ['struggleSound', 'cryOut', 'nextHome'], window: 16, unless: ['revelry'], overrides: ['disorder'], note: 'thuds and someone crying out in the home next door or above: someone hurt at home' },
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
+  { id: 'relative_hurt', category: 'violence', all: ['harm', 'relative'], window: 4, unless: ['phoneCall'], note: 'a relative hurt by someone (not a relative: the domestic frames come first when one acts)' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
   { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
   { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
@@ -789,6 +805,8 @@ export function framesIn(norm: string): FrameHit[] {
         end = Math.max(end, near.end);
         return true;
       });
+      // An English relative who is only hurt (by someone else, by accident) does not make it domestic.
+      if (ok && frame.familyActs === true && !isHan(norm.slice(start, end)) && relativeActs(norm) === null) break;
       if (ok) {
         out.push({ frame, start, end });
         break;
@@ -846,6 +864,12 @@ const HOLDING_EN = new Set([
   'grabbed', 'snatch', 'snatched', 'kidnap', 'kidnapped', 'abduct', 'abducted', 'drag', 'dragged',
 ]);
 const POSSESSIVE_EN = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** Parts of one's own body hurt by accident ("cut his hand", "hit her head"): no one else is the object. */
+// prettier-ignore
+const OWN_BODY_EN = new Set([
+  'hand', 'finger', 'thumb', 'head', 'leg', 'arm', 'foot', 'knee', 'ankle', 'wrist', 'face', 'back', 'hip', 'toe', 'elbow',
+  'shoulder', 'lip', 'chin', 'nose', 'eye',
+]);
 /** A call right before or after 打 ("电话打不通", "打不通"): the phone, not a blow. */
 const PHONE_WORDS_ZH: ReadonlySet<string> = new Set(CLASSES.phoneCall.zh);
 const PHONE_AFTER_ZH: ReadonlySet<string> = new Set(['不通', '通', '得通', '电话', '手机', '视频', '微信']);
@@ -920,6 +944,9 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
       // "my son hit a kid": the act's object is an outsider, not the reporter or the family.
       const object = toks.slice(a.at + 1, a.at + 4).map((t) => t.lemma);
       if (object.some((w) => OUTSIDERS.has(w))) continue;
+      // "my dad cut his hand", "my mum hit her head": hurt by accident, their own body the object.
+      if (!han && POSSESSIVE_EN.has(toks[a.at + 1]?.text ?? '') && OWN_BODY_EN.has(toks[a.at + 2]?.lemma ?? ''))
+        continue;
       return { start: f.start, end: a.end };
     }
   }

@@ -46,7 +46,7 @@ const CLASSES = {
       '拿菜刀', '拿着刀', '拿着菜刀', '举着刀', '举刀', '提着刀', '拎着刀', '拿刀追', '追砍', '追着砍', '追着打'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
-      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
+      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'laying into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
       'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
       'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage'],
@@ -94,7 +94,12 @@ const CLASSES = {
       'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
       'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
       'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
-      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
+      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis',
+      // "Fella" is a partner only when it is someone's ("me fella"); "two fellas fightin" are men.
+      'my fella', 'her fella', 'your fella',
+      // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
+      'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me fella', 'me brother',
+      'me sister', 'me son', 'me oul fella', 'me oul lad'],
   },
   /**
    * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
@@ -200,6 +205,17 @@ const CLASSES = {
       // Taken from the body, the verb said apart ("pulled my chain off my neck", "ripped the phone out of my hand").
       'off my neck', 'off her neck', 'off his neck', 'off my wrist', 'off her wrist', 'off my finger', 'off my shoulder',
       'off her shoulder', 'out of my hand', 'out of her hand', 'out of his hand', 'out of my pocket', 'from my hand'],
+  },
+  /** A weapon shown or held, by name or slang (a gat, a blicky, a strap, a shank, a cutlass). */
+  weapon: {
+    zh: [],
+    en: ['gun', 'knife', 'blade', 'gat', 'blicky', 'blick', 'strap', 'shank', 'machete', 'pistol', 'glock', 'cutlass',
+      'panga', 'shotgun', 'rifle', 'shooter', 'draco', 'handgun', 'revolver', 'shotty', 'box cutter', 'switchblade'],
+  },
+  /** The reporter's own weapon, the thing taken ("stole my gun from the truck"): a theft of it, not a robbery with it. */
+  ownWeapon: {
+    zh: [],
+    en: ['my gun', 'my knife', 'my rifle', 'my pistol', 'my shotgun', 'his gun', 'gun safe', 'my knives', 'our gun'],
   },
   /** Force, threat or weapon while taking: robbery. */
   force: {
@@ -321,11 +337,14 @@ const CLASSES = {
   /** Water over people, collapse over people, entrapment. */
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
-    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current'],
+    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
+      // The surf: a rip pulls swimmers out ("getting dragged out by the rip").
+      'rip', 'riptide', 'rip current', 'rip tide', 'surf', 'waves', 'undertow'],
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'drag out', 'pull out', 'swept out', 'carry out',
+      'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
@@ -524,6 +543,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'relative_hurt', category: 'violence', all: ['harm', 'relative'], window: 4, unless: ['phoneCall'], note: 'a relative hurt by someone (not a relative: the domestic frames come first when one acts)' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
   { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
+  { id: 'armed_take', category: 'robbery', all: ['weapon', 'take'], window: 12, orderedEn: true, unless: ['ownWeapon', 'drugs'], overrides: ['theft', 'violence'], note: 'a weapon shown, then something taken ("pulled a gat on me n took my whip")' },
   { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
   { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
@@ -542,7 +562,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
-  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
+  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
@@ -875,6 +895,8 @@ const PHONE_WORDS_ZH: ReadonlySet<string> = new Set(CLASSES.phoneCall.zh);
 const PHONE_AFTER_ZH: ReadonlySet<string> = new Set(['不通', '通', '得通', '电话', '手机', '视频', '微信']);
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
+/** English says more small words between ("me da is after coming home locked and hes laying into me ma"). */
+const ACTOR_WINDOW_EN = 10;
 
 /** relativeActs of the last texts read (null included): a step asks it again of every text of the report. */
 const actsCache = new Map<string, { start: number; end: number } | null>();
@@ -925,7 +947,7 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
         if (!agentMarked || f.at - a.at > ACTOR_WINDOW || han) continue;
         return { start: a.start, end: f.end };
       }
-      if (a.at - f.at > ACTOR_WINDOW) continue;
+      if (a.at - f.at > (han ? ACTOR_WINDOW : ACTOR_WINDOW_EN)) continue;
       const between = toks.slice(f.at + 1, a.at).map((t) => t.lemma);
       // "老公欠了钱 讨债的把他扣住了": the one right before 把 acts; a relative further back does not.
       const ba = between.lastIndexOf('把');

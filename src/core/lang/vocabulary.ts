@@ -263,7 +263,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
-      'odd on', 'overdose', 'slit my wrists', 'cut my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
+      'odd on', 'overdose', 'slit my wrists', 'cut my wrists',
+      // Cutting one's own wrist, said of someone else ("my colleague… cutting her wrist").
+      'cutting her wrist', 'cutting her wrists', 'cutting his wrist', 'cutting his wrists', 'cut her wrist', 'cut her wrists',
+      'cut his wrist', 'cut his wrists', 'slit her wrists', 'slit his wrists', 'cutting my wrist', 'cutting my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
       // UK / AU / US euphemisms: top myself, off myself, not want to be here anymore, sewerslide.
       'top myself', 'topping myself', 'top himself', 'top herself', 'off myself', 'offing myself', 'neck myself', 'end myself',
       "don't want to be here anymore", 'dont want to be here anymore', 'do not want to be here anymore',
@@ -781,6 +784,9 @@ export const OVER_WORDS: Concept = {
     'legged it', 'did a runner', 'done a runner', 'scarpered', 'shot through', 'took off running',
     'made off', 'got away', 'nicked off', 'done one', 'cleared off', 'buggered off', 'hightailed it', 'high-tailed it',
     'ran for it', 'skedaddled',
+    // Said with who ran ("he ran", US "they bounced", "he bolted").
+    'he ran', 'she ran', 'they ran', 'he bolted', 'she bolted', 'they bolted', 'he bounced', 'they bounced', 'he split',
+    'they split',
     // Nothing is wrong now.
     'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
     'nothing happening now', 'nothing going on now'],

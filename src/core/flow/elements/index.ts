@@ -78,6 +78,13 @@ export function fillFromExtraction(w: Work, ext: Extraction): boolean {
 const LEADING_YES_NO =
   /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
 
+/** The reporter says where they are now: "we are outside the door", "im in my car", "我在门外". */
+const REPORTER_WHERE = /^(?:i'?m|im|i am|we'?re|we are|were|me and)\s|^(?:我|我们|俺)(?:现在|已经)?在/;
+
+/** Gone on foot: ran, bolted, legged it, walked off (跑了, 走路走的). */
+const ON_FOOT =
+  /(?<![a-z])(?:ran|run|running|bolted|legged it|on foot|walked off|walked away)(?![a-z])|跑了|跑掉|走路|步行/;
+
 const SAYS_OK =
   /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
 
@@ -104,16 +111,26 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   if (key === 'person' && BARE_AGE.test(ext.normalized)) return false;
   // "hes holding onto the edge", "she's crying" to "is anyone hurt?": how the person is now is the answer.
   if (key === 'injuries' && personStateOnly(ext)) return false;
+  // "no he ran", "they legged it" to "was there a vehicle?": gone on foot is the answer (no vehicle), though it also
+  // says it is over.
+  if (key === 'vehicles' && ON_FOOT.test(ext.normalized)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
   // "我进了旁边的便利店", "他们在外屋喝酒": where the reporter is and where the others are is how safe they are;
   // what the others look like is not.
+  // `time` reads an ongoing state as "now": where the reporter is now ("we are outside the door") is how safe they
+  // are, what the others still do ("他还在后面") is not.
   if (key === 'safety')
     return (
       ext.suspects !== undefined ||
       ext.person !== undefined ||
-      OTHER.some((b) => !SITUATION.has(b.key) && b.found?.(ext) === true)
+      OTHER.some(
+        (b) =>
+          !SITUATION.has(b.key) &&
+          b.found?.(ext) === true &&
+          !(b.key === 'time' && ext.time === undefined && REPORTER_WHERE.test(ext.normalized)),
+      )
     );
   return aboutOtherThan(key, ext);
 }

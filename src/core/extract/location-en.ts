@@ -190,6 +190,7 @@ export const EN_LANDMARKS = [
   'campground',
   'campsite',
   'jetty',
+  'ferry',
   'wharf',
   'lookout',
   // Roadside and everyday places in UK / AU / US slang: the servo (petrol station), the bottle-o (off-licence),

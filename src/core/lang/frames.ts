@@ -343,7 +343,7 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'drag out', 'pull out', 'swept out', 'carry out',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'fall down from', 'fall into', 'drag out', 'pull out', 'swept out', 'carry out',
       'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',

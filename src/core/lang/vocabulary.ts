@@ -167,6 +167,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
       'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched',
       // A bike lock cut now: a theft going on, not an attack.
+      // Indian English "flicked" (stolen): "my purse got flicked in the bus".
+      'got flicked', 'was flicked', 'been flicked', 'flicked my', 'flicked her', 'flicked his', 'purse flicked', 'phone flicked',
+      'wallet flicked', 'mobile flicked',
       'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
       'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
@@ -389,7 +392,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'filming houses', 'driven past…times', 'drove past…times', 'driving past…times', 'driven by…times', 'drove by…times',
       'keeps driving past', 'kept driving past', 'keeps driving by', 'kept driving by', 'circling the block',
       'circling the street', 'circling the estate', 'up and down the street all', 'looking into cars', 'looking in car windows',
-      'checking out the houses', 'checking out houses'],
+      'checking out the houses', 'checking out houses',
+      // Watching the houses from a parked van night after night (Scots "watchin the hooses").
+      'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running'],
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
@@ -819,7 +824,7 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dont: "don't", cant: "can't", wont: "won't", didnt: "didn't", isnt: "isn't", bro: 'brother', sis: 'sister',
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
   // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
-  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', wean: 'child', weans: 'children',
+  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', hooses: 'houses', wean: 'child', weans: 'children',
 };
 
 /**

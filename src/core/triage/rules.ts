@@ -471,7 +471,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     base: 'P2',
     route: '110',
     zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '露鸟', '耍流氓', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
-    en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
+    en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me',
+      // Malay "raba" (grope), in Malaysian and Singapore English: "one guy raba my sister in the lift".
+      'raba', 'kena raba', 'raba-raba', 'meraba', 'outrage of modesty'],
     escalations: [
       {
         id: 'assault_keyword',

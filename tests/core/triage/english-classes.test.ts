@@ -23,6 +23,11 @@ describe('English wording classes (session 10)', () => {
     ['NEIGHBOUR PLAYING BASS TILL 4AM EVERY NIGHT FOR A MONTH!!!', 'non_police'],
     ['party next door going off, music blaring and people yelling in the yard, its 1am', 'disorder'],
     ['two fellas fightin out front of the bar, one got a bottle', 'violence'],
+    ['someone stole my gun from my truck', 'theft'],
+    ['my purse got flicked in bus no 500D', 'theft'],
+    ['one guy raba my sister in the lift just now', 'sexual_assault'],
+    ['theres a van been sittin outside three nights in a row, two guys just watchin the hooses', 'suspicious'],
+    ['my colleague lock herself in office toilet and cutting her wrist', 'self_harm'],
   ] as const)('%j → %s', (text, category) => {
     expect(run(text).category).toBe(category);
   });
@@ -32,6 +37,8 @@ describe('English wording classes (session 10)', () => {
     expect(run('come quick my uncle got cut his buddy done it with a pocket knife', yes).category).toBe('violence');
     expect(run('our dairy just got robbed, 2 guys took the smokes. my dad cut his hand', yes).category).toBe('robbery');
     expect(run('my dad is beating my mum', yes).category).toBe('domestic_violence');
+    // A weapon shown, then something taken: read by meaning once the danger screen said yes.
+    expect(run('dude pulled a gat on me n took my whip', yes).category).toBe('robbery');
     expect(run('hes hitting my mum again', yes).category).toBe('domestic_violence');
   });
 });

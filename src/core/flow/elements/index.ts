@@ -138,12 +138,15 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
 /** The text says only how someone is now: an ongoing action whose subject is he / she / they, nothing else. */
 function personStateOnly(ext: Extraction): boolean {
   const now = ext.inProgress;
-  if (now?.value !== true || !PERSON_NOW.test(now.text.toLowerCase())) return false;
+  if (now?.value !== true) return false;
+  if (!PERSON_NOW.test(now.text.toLowerCase()) && !PERSON_NOW.test(ext.normalized)) return false;
   // `time` reads an ongoing event as "now" too: only a time said counts here.
   const said = (b: ElementBehaviour) => (b.key === 'time' ? ext.time !== undefined : b.found?.(ext) === true);
   return !OTHER.some((b) => b.key !== 'in_progress' && b.key !== 'injuries' && said(b));
 }
-const PERSON_NOW = /^(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
+// "no but she is crying", "nah hes just shaken": a leading no to "is anyone hurt?" and then how the person is.
+const PERSON_NOW =
+  /^(?:(?:no|nah|nope|not hurt)[,.]?\s+(?:but\s+|just\s+)?)?(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
 
 /** A number on its own between commas or spaces, or with 岁 / yo: an age ("Tom, 51, ..."). */
 const BARE_AGE = /(?:^|[\s,，])[1-9]\d?(?:\s*(?:岁|yo|y\/o|years? old))?(?=[\s,，.]|$)/;

@@ -46,7 +46,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
       'hit her with a bottle', 'hit me with a bottle',
       // "fight" by its lemma: fought, and the dropped g of txt-speak ("fightin out front", lemma.ts DROPPED_G).
-      'fight', 'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
+      'fight', 'fistfight', 'fist fight', 'throwing punches',
+      // A dog set on someone: an assault with it (a dog that bites by itself is medical: rules.ts violence readsAs).
+      'set his dog on', 'set her dog on', 'set the dog on', 'set their dog on', 'set dogs on', 'set the dogs on',
+      'sicced his dog on', 'sicced her dog on', 'sicced the dog on', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
       // US / UK / AU slang for a fight or a beating.

@@ -516,6 +516,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'domestic violence', 'domestic abuse', 'abusive husband', 'abusive partner', 'abusive boyfriend',
       'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me', '{household}……kill me',
+      // A threat to kill with a weapon from someone of the household ("my husband has a gun and says hell shoot us").
+      '{household}……kill us', '{household}……shoot me', '{household}……shoot us', '{household}……stab me', '{household}……stab us',
+      '{household}……shoot the kids', '{household}……kill the kids',
     ],
     escalations: [
       {
@@ -573,8 +576,28 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'violence',
     pastPriority: 'P3',
-    // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
-    readsAs: [{ category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY }],
+    readsAs: [
+      // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+      { category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY },
+      {
+        // "My neighbours dog attacked my kid, his arm is all ripped": an animal did it, nobody to stop: an ambulance.
+        // A dog set on someone is an assault with it.
+        category: 'medical',
+        note: 'bitten or mauled by an animal (a dog attack): nobody did it',
+        words: [
+          '狗咬', '被狗咬', '狗扑', '被狗扑',
+          'dog attacked', 'dogs attacked', 'dog has attacked', 'dog just attacked', 'dog bit', 'dog has bitten', 'dog bitten',
+          'dogs bit', 'bitten by a dog', 'bitten by the dog', 'bitten by his dog', 'bitten by their dog', 'bit by a dog',
+          'bit by the dog', 'mauled', 'dog attack', 'attacked by a dog', 'attacked by the dog', 'attacked by his dog',
+          'attacked by her dog', 'attacked by their dog', 'attacked by a pitbull', 'attacked by a pit bull', 'pitbull attacked',
+          'pit bull attacked',
+        ],
+        unless: [
+          '放狗', 'set his dog on', 'set her dog on', 'set the dog on', 'set their dog on', 'set dogs on', 'set the dogs on',
+          'sicced', 'sic his dog', 'punched', 'stabbed', 'kicked me', 'hit me',
+        ],
+      },
+    ],
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',

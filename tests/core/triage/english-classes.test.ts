@@ -28,6 +28,10 @@ describe('English wording classes (session 10)', () => {
     ['one guy raba my sister in the lift just now', 'sexual_assault'],
     ['theres a van been sittin outside three nights in a row, two guys just watchin the hooses', 'suspicious'],
     ['my colleague lock herself in office toilet and cutting her wrist', 'self_harm'],
+    ['my neighbours dog attacked my kid, his arm is all ripped', 'medical'],
+    ['he set his dog on me and the dog bit my leg', 'violence'],
+    ['my neighbor just said hell shoot me and my dog if it barks again', 'threat'],
+    ['my husband has a gun and says hell shoot us', 'domestic_violence'],
   ] as const)('%j → %s', (text, category) => {
     expect(run(text).category).toBe(category);
   });

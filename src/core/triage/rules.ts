@@ -647,6 +647,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Fire, smoke, explosion. Police and the reporter is told to call 119.',
     base: 'P1',
     route: '110+119',
+    // "Boy racers doing burnouts in the carpark, smoke everywhere": tyre smoke, a disturbance, unless something burns.
+    readsAs: [
+      {
+        category: 'disorder',
+        note: 'tyre smoke from burnouts or doughnuts, not a fire',
+        words: [
+          'burnouts', 'burnout', 'burn outs', 'doughnuts', 'donuts', 'doing doughnuts', 'doing donuts', 'tyre smoke', 'tire smoke',
+          'drifting', 'hooning', 'hoons', 'boy racers',
+        ],
+        unless: [
+          'on fire', 'flames', 'caught fire', 'alight', 'blaze', 'explosion', 'exploded', 'house', 'building', 'crashed', 'crash',
+        ],
+      },
+    ],
     zh: [
       '着火', '失火', '火灾', '起火', '冒烟', '浓烟', '烧起来', '火很大', '大火', '爆炸', '炸了', '火警', '燃烧',
       '冒火',

@@ -25,6 +25,7 @@ import { pending } from './pending.js';
 import { probesZh3 } from './probes-zh3.js';
 import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
+import { probesEn4 } from './probes-en4.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { publicOrder } from './public-order.js';
@@ -88,13 +89,15 @@ export const development: Conversation[] = [
   ...probesZh3,
   ...probesEn3,
   ...probesZh4,
+  ...probesEn4,
 ];
 
 /**
  * Probes written for issue 13 (2026-11-29): the "never ask what was given" probes (given.ts) and the regional and
  * register probes (registers.ts); and (2026-11-30) the probes of texts sent while another question is pending
  * (pending.ts) and of confusions between categories (confusions.ts); and (session 8) English wording the rules lacked
- * (english.ts), and (session 9) English wording classes the street-3 and street-4 sets lacked (probes-en3.ts). In the
+ * (english.ts), (session 9) English wording classes the street-3 and street-4 sets lacked (probes-en3.ts), and
+ * (session 10) English wording classes likely to be misread (probes-en4.ts). In the
  * development set, scored like the rest, but not counted by
  * eval/train-similar.ts: counting them moved the closest-kind model by more than their words are worth (given.ts
  * cost a held-out category; registers.ts raised held-out and unseen categories by one each but unseen re-asks by
@@ -110,6 +113,7 @@ export const probes: readonly Conversation[] = [
   ...english,
   ...probesZh3,
   ...probesEn3,
+  ...probesEn4,
   ...probesGiven3,
   ...probesGiven4,
   ...probesZh4,

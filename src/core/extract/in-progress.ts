@@ -166,6 +166,11 @@ const ZH_ASPECT_NOW =
  * "were", "had") make it a past report and are left to the other signals.
  */
 const EN_SUBJECTS = [
+  // Groups named by what they do (NZ / AU / UK): "boy racers doing burnouts", "hoons", "youths", "yobs".
+  'racers',
+  'hoons',
+  'youths',
+  'yobs',
   'someone',
   'somebody',
   'sum1',

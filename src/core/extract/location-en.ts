@@ -190,6 +190,7 @@ export const EN_LANDMARKS = [
   'campground',
   'campsite',
   'jetty',
+  'ferry',
   'wharf',
   'lookout',
   // Roadside and everyday places in UK / AU / US slang: the servo (petrol station), the bottle-o (off-licence),
@@ -312,6 +313,28 @@ export const EN_BRANDS = [
   'fred meyer',
   'albertsons',
   'heb',
+  // Malls and shops known by one name (SG, MY, NG, ZA, UK, IE): "got fight at vivocity", "outside the Spar",
+  // "by shoprite". One word each: a brand is read word by word.
+  'vivocity',
+  'suntec',
+  'jewel',
+  'jcube',
+  'westgate',
+  'northpoint',
+  'funan',
+  'tangs',
+  'mustafa',
+  'mydin',
+  'aeon',
+  'shoprite',
+  'spar',
+  'checkers',
+  'pnp',
+  'dunnes',
+  'centra',
+  'londis',
+  'servo',
+  'bullring',
 ];
 
 export const EN_RELATIVE = [
@@ -817,7 +840,7 @@ const LOCATIVE = new Set([
 const WEAK_LOCATIVE = new Set(['by', 'of', 'in', 'on', 'up', 'past', 'above', 'below', 'under', 'into', 'around']);
 /** Words of being lost or hurt outdoors: there "on Snowdon" names a mountain, not a person or a day. */
 const OUTDOORS =
-  /\b(?:lost|hiking|hike|hiker|hikers|walking|climb|climbing|climbed|trail|track|summit|peak|mountain|hill|fell|fog|mist|cliff|ridge|scrambling|battery|signal|stranded)\b/;
+  /\b(?:lost|hiking|hike|hiker|hikers|walking|climb|climbing|climbed|trail|track|summit|peak|mountain|hill|fell|fog|mist|cliff|ridge|scrambling|battery|signal|stranded|trek|trekking|tramp|tramping)\b/;
 /** Capitalised words that are not place names. */
 const NOT_NAMES = new Set(
   `i im i'm i'll i'd i've monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -941,7 +964,9 @@ function walkClause(
     const leadingThe = t.w === 'the' && (i === 0 || BRAND.has(tokens[i + 1]?.w ?? ''));
     // "next to the Tesco", "across from the Shell", "in front of" (of is locative already).
     const pair = (t.w === 'to' && tokens[i - 1]?.w === 'next') || (t.w === 'from' && tokens[i - 1]?.w === 'across');
-    if (!LOCATIVE.has(t.w) && !leadingThe && !pair) continue;
+    // "went for trek to Kalsubai", "hiking to Roys Peak": where someone went into the wilds (a name must follow).
+    const toWilds = t.w === 'to' && OUTDOORS.test(folded) && isName(tokens[i + 1]);
+    if (!LOCATIVE.has(t.w) && !leadingThe && !pair && !toWilds) continue;
     let j = leadingThe ? i : i + 1;
     // "at the Kroger" names one place; "at a bar" does not.
     const the = tokens[j]?.w === 'the';

@@ -48,7 +48,7 @@ const CLASSES = {
       '抽我', '踹我', '踹他', '扇我', '捶我', '捶他', '削我', '削他', '揍他', '揍她', '揍人', '打我们'],
     en: ['beat', 'beat up', 'punch', 'kick', 'hit', 'jump', 'attack', 'assault', 'stomp', 'smack', 'slap', 'choke',
       'strangle', 'drag', 'glass', 'bottle', 'shank', 'stab', 'knife', 'batter', 'whack', 'thump', 'deck', 'headbutt',
-      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
+      'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'laying into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
       'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
       'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage'],
@@ -99,7 +99,22 @@ const CLASSES = {
       'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
       'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
       'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
-      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
+      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis',
+      // "Fella" is a partner only when it is someone's ("me fella"); "two fellas fightin" are men.
+      'my fella', 'her fella', 'your fella',
+      // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
+      'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me fella', 'me brother',
+      'me sister', 'me son', 'me oul fella', 'me oul lad'],
+  },
+  /**
+   * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
+   * domestic frames need the relative to act: `familyActs`). Not in `person`: "my dad collapsed, im pushing on his
+   * chest" is CPR, not harm being done now.
+   */
+  relative: {
+    zh: [],
+    en: ['uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'dad', 'mum', 'mom', 'father', 'mother', 'grandma',
+      'grandpa', 'nan', 'grandad', 'granddad', 'husband', 'wife', 'brother', 'sister', 'son', 'daughter'],
   },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
@@ -214,6 +229,17 @@ const CLASSES = {
       'off my neck', 'off her neck', 'off his neck', 'off my wrist', 'off her wrist', 'off my finger', 'off my shoulder',
       'off her shoulder', 'out of my hand', 'out of her hand', 'out of his hand', 'out of my pocket', 'from my hand'],
   },
+  /** A weapon shown or held, by name or slang (a gat, a blicky, a strap, a shank, a cutlass). */
+  weapon: {
+    zh: [],
+    en: ['gun', 'knife', 'blade', 'gat', 'blicky', 'blick', 'strap', 'shank', 'machete', 'pistol', 'glock', 'cutlass',
+      'panga', 'shotgun', 'rifle', 'shooter', 'draco', 'handgun', 'revolver', 'shotty', 'box cutter', 'switchblade'],
+  },
+  /** The reporter's own weapon, the thing taken ("stole my gun from the truck"): a theft of it, not a robbery with it. */
+  ownWeapon: {
+    zh: [],
+    en: ['my gun', 'my knife', 'my rifle', 'my pistol', 'my shotgun', 'his gun', 'gun safe', 'my knives', 'our gun'],
+  },
   /** Force, threat or weapon while taking: robbery. */
   force: {
     zh: ['抢', '枪', '逼', '威胁', '按住', '按在', '摁住', '摁在', '拿刀', '用刀', '刀指', '指住', '指着我', '架着', '顶着', '拦住', '堵住', '硬抢', '明抢', '飞车',
@@ -275,7 +301,8 @@ const CLASSES = {
   /** A drop someone could jump from. */
   edge: {
     zh: ['楼顶', '天台', '楼顶边', '桥上', '桥边', '大桥', '窗台', '阳台边', '江边', '河边', '铁轨'],
-    en: ['roof', 'rooftop', 'ledge', 'bridge', 'overpass', 'cliff', 'tracks', 'balcony'],
+    en: ['roof', 'rooftop', 'ledge', 'bridge', 'overpass', 'cliff', 'tracks', 'balcony', 'footbridge', 'flyover', 'viaduct',
+      'parapet'],
   },
   jump: {
     zh: ['跳', '跳下去', '往下跳', '站在', '坐在', '爬上'],
@@ -351,11 +378,14 @@ const CLASSES = {
   /** Water over people, collapse over people, entrapment. */
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
-    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current'],
+    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
+      // The surf: a rip pulls swimmers out ("getting dragged out by the rip").
+      'rip', 'riptide', 'rip current', 'rip tide', 'surf', 'waves', 'undertow'],
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
-    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking',
+    en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'fall down from', 'fall into', 'drag out', 'pull out', 'swept out', 'carry out',
+      'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
       'trap', 'cant get out', "can't get out", 'go under', 'went under'],
@@ -502,7 +532,9 @@ const NOW_BEFORE = new Set(['在', '正在', '还在', '一直', '正', '又在'
 const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
 /** Words before a harm verb that make it a threat, not an act ("说要削死", "gonna burn", "going to kill"). */
 // prettier-ignore
-const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten']);
+// Txt-speak and US speech: "hell shoot me" (he'll), "theyll", "imma", "finna", Southern "he gon".
+const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten',
+  'hell', 'theyll', "he'll", "she'll", "they'll", 'imma', 'ima', 'finna', 'gon']);
 /** English words before "hurt" that make it a threat, not an injury: "he'll hurt me", txt-speak "hell hurt me". */
 const HURT_LATER_EN = new Set(["he'll", "she'll", "they'll", 'theyll', 'hell', 'would', 'could', 'might']);
 const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);
@@ -528,6 +560,11 @@ export interface Frame {
   orderedEn?: boolean;
   /** The frame itself means at least this priority (a person in the water, an intent to die). */
   to?: Priority;
+  /**
+   * In English, the relative must be the one who acts (relativeActs): "my uncle got cut", "3 boys jumping my cousin",
+   * "my dad cut his hand" name a relative who was hurt, by someone else or by accident, not domestic violence.
+   */
+  familyActs?: boolean;
   note: string;
 }
 
@@ -547,13 +584,15 @@ export const FRAMES: readonly Frame[] = [
   { id: 'drink_spiked', category: 'sexual_assault', all: ['sex', 'person'], window: 10, overrides: ['kidnapping'], note: 'sex / drink spiked, a person named' },
   { id: 'jump_from', category: 'self_harm', all: ['jump', 'edge'], window: 10, to: 'P1', overrides: ['rescue'], note: 'someone at a drop, about to jump' },
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
-  { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', note: 'a partner or relative doing harm now' },
-  { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], note: 'a partner or relative doing harm' },
+  { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', familyActs: true, note: 'a partner or relative doing harm now' },
+  { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], familyActs: true, note: 'a partner or relative doing harm' },
   { id: 'struggle_heard', category: 'domestic_violence', all: ['struggleSound', 'cryOut', 'nextHome'], window: 16, unless: ['revelry'], overrides: ['disorder'], note: 'thuds and someone crying out in the home next door or above: someone hurt at home' },
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
+  { id: 'relative_hurt', category: 'violence', all: ['harm', 'relative'], window: 4, unless: ['phoneCall'], note: 'a relative hurt by someone (not a relative: the domestic frames come first when one acts)' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
   { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
+  { id: 'armed_take', category: 'robbery', all: ['weapon', 'take'], window: 12, orderedEn: true, unless: ['ownWeapon', 'drugs'], overrides: ['theft', 'violence'], note: 'a weapon shown, then something taken ("pulled a gat on me n took my whip")' },
   { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
   { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
@@ -573,7 +612,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
-  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', note: 'someone in the water' },
+  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
@@ -858,6 +897,8 @@ export function framesIn(norm: string): FrameHit[] {
         end = Math.max(end, near.end);
         return true;
       });
+      // An English relative who is only hurt (by someone else, by accident) does not make it domestic.
+      if (ok && frame.familyActs === true && !isHan(norm.slice(start, end)) && relativeActs(norm) === null) break;
       if (ok) {
         out.push({ frame, start, end });
         break;
@@ -915,11 +956,19 @@ const HOLDING_EN = new Set([
   'grabbed', 'snatch', 'snatched', 'kidnap', 'kidnapped', 'abduct', 'abducted', 'drag', 'dragged',
 ]);
 const POSSESSIVE_EN = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** Parts of one's own body hurt by accident ("cut his hand", "hit her head"): no one else is the object. */
+// prettier-ignore
+const OWN_BODY_EN = new Set([
+  'hand', 'finger', 'thumb', 'head', 'leg', 'arm', 'foot', 'knee', 'ankle', 'wrist', 'face', 'back', 'hip', 'toe', 'elbow',
+  'shoulder', 'lip', 'chin', 'nose', 'eye',
+]);
 /** A call right before or after 打 ("电话打不通", "打不通"): the phone, not a blow. */
 const PHONE_WORDS_ZH: ReadonlySet<string> = new Set(CLASSES.phoneCall.zh);
 const PHONE_AFTER_ZH: ReadonlySet<string> = new Set(['不通', '通', '得通', '电话', '手机', '视频', '微信']);
 /** How far (in words) the act may be from the relative who does it. */
 const ACTOR_WINDOW = 8;
+/** English says more small words between ("me da is after coming home locked and hes laying into me ma"). */
+const ACTOR_WINDOW_EN = 10;
 
 /** relativeActs of the last texts read (null included): a step asks it again of every text of the report. */
 const actsCache = new Map<string, { start: number; end: number } | null>();
@@ -970,7 +1019,7 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
         if (!agentMarked || f.at - a.at > ACTOR_WINDOW || han) continue;
         return { start: a.start, end: f.end };
       }
-      if (a.at - f.at > ACTOR_WINDOW) continue;
+      if (a.at - f.at > (han ? ACTOR_WINDOW : ACTOR_WINDOW_EN)) continue;
       const between = toks.slice(f.at + 1, a.at).map((t) => t.lemma);
       // "老公欠了钱 讨债的把他扣住了": the one right before 把 acts; a relative further back does not.
       const ba = between.lastIndexOf('把');
@@ -989,6 +1038,9 @@ function findRelativeActs(norm: string): { start: number; end: number } | null {
       // "my son hit a kid": the act's object is an outsider, not the reporter or the family.
       const object = toks.slice(a.at + 1, a.at + 4).map((t) => t.lemma);
       if (object.some((w) => OUTSIDERS.has(w))) continue;
+      // "my dad cut his hand", "my mum hit her head": hurt by accident, their own body the object.
+      if (!han && POSSESSIVE_EN.has(toks[a.at + 1]?.text ?? '') && OWN_BODY_EN.has(toks[a.at + 2]?.lemma ?? ''))
+        continue;
       return { start: f.start, end: a.end };
     }
   }

@@ -56,10 +56,29 @@ export function lemma(word: string): string {
   return found;
 }
 
+/**
+ * Verbs whose -ing form people text without the g ("fightin", "jumpin my cousin", "bleedin", "layin into"): the
+ * dropped g is read as -ing only for these, never for a word that merely ends in -in (cousin, cabin, basin, robin).
+ */
+// prettier-ignore
+const DROPPED_G: ReadonlySet<string> = new Set([
+  'fight', 'jump', 'bleed', 'stab', 'shoot', 'rob', 'beat', 'kick', 'punch', 'hit', 'scream', 'yell', 'smash', 'break',
+  'steal', 'run', 'chase', 'swing', 'choke', 'drown', 'burn', 'smoke', 'follow', 'threaten', 'touch', 'grab', 'hurt',
+  'kill', 'cut', 'bash', 'batter', 'stomp', 'slap', 'throw', 'drag', 'shout', 'cry', 'beg', 'breathe', 'move', 'wake',
+  'respond', 'shake', 'sink', 'creep', 'lurk', 'stalk', 'hide', 'bang', 'lay', 'lie', 'come', 'go', 'try', 'start',
+  'fix', 'pull', 'wave', 'point', 'deal', 'sell', 'speed', 'drive', 'swerve', 'crash', 'flash', 'mess', 'hold', 'rape',
+  'abuse', 'cheat', 'scam', 'kidnap', 'hang', 'jack', 'mug', 'swim', 'float', 'fit', 'seize', 'faint', 'puke', 'vomit',
+  'sit', 'watch', 'wait', 'stand', 'walk', 'follow', 'lurk', 'knock', 'park', 'drink', 'sell', 'look',
+]);
+
 function findLemma(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
+  if (w.length >= 5 && (w.endsWith('in') || w.endsWith("in'"))) {
+    const full = findLemma(w.replace(/in'?$/, 'ing'));
+    if (DROPPED_G.has(full)) return full;
+  }
   if (w.length <= 3) return w;
   if (w.endsWith('ives') && w.length > 5) return w.slice(0, -3) + 'fe'; // knives → knife
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';

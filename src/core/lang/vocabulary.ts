@@ -45,7 +45,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
       'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
       'hit her with a bottle', 'hit me with a bottle',
-      'fistfight', 'fist fight', 'throwing punches', 'roughed up', 'smacked', 'slapped me',
+      // "fight" by its lemma: fought, and the dropped g of txt-speak ("fightin out front", lemma.ts DROPPED_G).
+      'fight', 'fistfight', 'fist fight', 'throwing punches',
+      // A dog set on someone: an assault with it (a dog that bites by itself is medical: rules.ts violence readsAs).
+      'set his dog on', 'set her dog on', 'set the dog on', 'set their dog on', 'set dogs on', 'set the dogs on',
+      'sicced his dog on', 'sicced her dog on', 'sicced the dog on', 'roughed up', 'smacked', 'slapped me',
       'attacking', 'assaulting', 'swinging at', 'going at it',
       'threw me', 'pushed me', 'shoved me', 'slammed me', 'choked me', 'grabbed me by', 'kicked me', 'attacked my', 'jumped my', 'beat my',
       // US / UK / AU slang for a fight or a beating.
@@ -142,7 +146,24 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
       '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱'],
     en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
-      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house'],
+      'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
+      // A way in forced, said as what was found (UK "done the side door", a lock hanging off, "busted the lock on my
+      // shed"): a building or an outbuilding entered, a burglary whatever was taken.
+      'broke into…{building}', 'broken into…{building}', 'break into…{building}', 'breaking into…{building}',
+      'got into…{building}', 'gotten into…{building}', 'lock on…{building}', 'lock off…{building}', 'padlock…{building}', '{building}……padlock',
+      '{building}……lock hanging off', '{building}……lock snapped', '{building}……lock is broken', '{building}……lock was broken',
+      '{building}……lock has been', 'lock hanging off', 'door hanging off', 'door is hanging off', 'snapped the lock',
+      'lock snapped', 'lock has been snapped', 'lock was snapped', 'forced the door', 'forced the back door', 'forced the front door',
+      'forced the side door', 'forced my door', 'forced our door', 'door was forced', 'door has been forced', 'door had been forced',
+      'jemmied', 'jimmied the', 'done the side door', 'done the back door', 'done the front door', 'done the door', 'done our door',
+      'done my door', 'smashed the door in', 'door smashed in', 'door kicked in', 'door bashed in', 'booted the door in',
+      // Came home to the door open and something gone.
+      'came home to…door…open', 'came home and…door…open', 'got home and…door…open', 'got home to…door…open',
+      'door…open……gone', 'door…open……missing', 'door…open……stolen', 'door…open……taken',
+      // Walked into a home or a room and took something.
+      'walked into…{building}', 'walked in…{building}', 'came into my room', 'came into our room', 'let himself in',
+      'let themselves in', 'climbed in…window', 'climbed through…window', 'came in through…window', 'got in through…window',
+      'in through the window', 'in through the back door'],
   },
   theft: {
     zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
@@ -163,6 +184,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
       'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched',
       // A bike lock cut now: a theft going on, not an attack.
+      // Indian English "flicked" (stolen): "my purse got flicked in the bus".
+      'got flicked', 'was flicked', 'been flicked', 'flicked my', 'flicked her', 'flicked his', 'purse flicked', 'phone flicked',
+      'wallet flicked', 'mobile flicked',
       'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
       'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
@@ -232,7 +256,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
       // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
       '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
-    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck', 'wreck', 'ran a red light', 'road rage',
+    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
+      // A crash said as "a wreck" (US); not "the place is wrecked" (a home turned over: a break-in).
+      'a wreck', 'bad wreck', 'big wreck', 'wreck on', 'wrecked into', 'wrecked my car', 'wrecked his car', 'wrecked her car', 'wrecked the car', 'wrecked their car', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
       'drunk at the wheel', 'driving drunk', 'erratic driving', 'driving erratically', 'drag racing', 'street racing',
       'almost hit', 'nearly hit', 'almost ran over', 'nearly ran over', 'near miss',
@@ -267,12 +293,25 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     en: [
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
-      'odd on', 'overdose', 'slit my wrists', 'cut my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
+      'odd on', 'overdose', 'slit my wrists', 'cut my wrists',
+      // Cutting one's own wrist, said of someone else ("my colleague… cutting her wrist").
+      'cutting her wrist', 'cutting her wrists', 'cutting his wrist', 'cutting his wrists', 'cut her wrist', 'cut her wrists',
+      'cut his wrist', 'cut his wrists', 'slit her wrists', 'slit his wrists', 'cutting my wrist', 'cutting my wrists', 'antifreeze', 'sleeping pills', 'want to die', 'wanna die', 'suicide note',
       // UK / AU / US euphemisms: top myself, off myself, not want to be here anymore, sewerslide.
       'top myself', 'topping myself', 'top himself', 'top herself', 'off myself', 'offing myself', 'neck myself', 'end myself',
       "don't want to be here anymore", 'dont want to be here anymore', 'do not want to be here anymore',
       "don't want to be alive anymore", 'dont want to be alive anymore', "can't keep going", 'cant keep going', 'sewerslide',
-      'gonna jump', 'going to jump', 'about to jump', 'on the tracks', 'train tracks', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
+      'gonna jump', 'going to jump', 'about to jump',
+      // On the railway to die: lying, standing or sitting on the tracks, the railway line (not "fell on the track": a
+      // hiking track, or a fall onto the rails, which is a rescue).
+      'lying on the tracks', 'laying on the tracks', 'lie down on the tracks', 'standing on the tracks', 'sitting on the tracks',
+      'on the train tracks', 'on the railway tracks', 'on the railway line', 'on the train line', 'train tracks',
+      'in front of a train', 'in front of the train', 'under a train',
+      // The wrong side of a railing or a barrier on a bridge or a roof: about to jump, never said.
+      'wrong side of the railing', 'wrong side of the railings', 'wrong side of the rail', 'wrong side of the barrier',
+      'wrong side of the safety barrier', 'outside the railing', 'outside the railings', 'climbed over the railing',
+      'climbing over the railing', 'climbed over the railings', 'climbing over the railings', 'on the edge of the bridge',
+      'on the edge of the roof', 'hanging off the bridge', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
       'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
@@ -317,6 +356,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
       "isn't moving", 'is not moving', "he's not moving", "she's not moving", 'not moving at all',
+      // Someone lying on the ground and not moving, or down after a fall and not answering: seen by a passer-by,
+      // never named (a fight's words outrank these: evaluate.ts someoneDownOnly).
+      'lying……not moving', 'laying……not moving', 'lying down……not moving', 'lying on the ground', 'laying on the ground',
+      'lying on the floor', 'laying on the floor', 'lying on the footpath', 'laying on the footpath', 'lying on the pavement',
+      'laying on the pavement', 'lying on the sidewalk', 'laying on the sidewalk', 'lying in the street', 'lying on the platform',
+      'laying on the platform', 'lying face down', 'laying face down', 'out cold', 'man down', 'passed out on the',
+      'fell down the stairs', 'fell down…stairs', 'fallen down…stairs', 'fell down the steps', 'fell off…ladder',
+      'fallen off…ladder',
+      ...['fell down', 'fell over', 'fell off', 'had a fall', 'took a fall', 'fallen down', 'fallen over'].flatMap((f) => [
+        `${f}……not answering`, `${f}……isnt answering`, `${f}……isn't answering`, `${f}……not responding`, `${f}……wont answer`,
+        `${f}……won't answer`, `${f}……not moving`]),
+      'gone down……fitting',
       // Food or an object in the airway: choking with no one doing it.
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
       'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
@@ -382,7 +433,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'filming houses', 'driven past…times', 'drove past…times', 'driving past…times', 'driven by…times', 'drove by…times',
       'keeps driving past', 'kept driving past', 'keeps driving by', 'kept driving by', 'circling the block',
       'circling the street', 'circling the estate', 'up and down the street all', 'looking into cars', 'looking in car windows',
-      'checking out the houses', 'checking out houses'],
+      'checking out the houses', 'checking out houses',
+      // Watching the houses from a parked van night after night (Scots "watchin the hooses").
+      'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running'],
   },
   other_police: {
     zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
@@ -600,7 +653,12 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       // Someone inside the home now, heard or seen.
       'downstairs in my house', 'someone downstairs', 'someone is downstairs', "someone's downstairs", "there's someone in my",
       'there is someone in my', 'theres someone in my', 'stranger in my house', 'man in my house', 'guy in my house',
-      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house'],
+      'hear someone in my', 'hear someone downstairs', 'hear someone inside', 'someone in our house', 'someone inside our house',
+      // Heard or seen from upstairs or next door: glass breaking, someone moving about, a torch from room to room.
+      'walking around downstairs', 'moving around downstairs', 'walking around in my house', 'walking around in the house',
+      'footsteps downstairs', 'heard glass break', 'heard glass smash', 'heard glass breaking', 'heard the window smash',
+      'heard a window smash', 'heard a window break', 'heard the window break', 'with a torch……house', 'with a flashlight……house',
+      'torch……inside', 'flashlight……inside', 'room to room', 'torch moving', 'flashlight moving', 'torchlight……house'],
   },
   traffic: {
     // A person hit (route 110+120); a wrong-way driver is P1 without anyone hurt yet (rules.ts dangerous_driving).
@@ -625,7 +683,12 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
       'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
-      'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole'],
+      'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole',
+      // Fallen onto the railway from a platform: in the way of a train (not self-harm: nobody meant it).
+      'fell onto the tracks', 'fallen onto the tracks', 'fell down onto the tracks', 'slipped onto the tracks',
+      'fell onto the rails', 'fell onto the line', 'fell off the platform', 'fallen off the platform', 'fell down onto the line',
+      'stuck on the tracks', 'stalled on the tracks', 'stuck on the level crossing', 'stalled on the level crossing',
+      'stuck on the railway crossing', 'stalled on the railway crossing'],
   },
 };
 
@@ -663,6 +726,10 @@ export const WEAPON_WORDS: Concept = {
     'shotgun', 'rifle', 'pistol', 'handgun', 'glock', 'hatchet',
     // US gun slang (a gat, a blicky, a draco) and kinds; a bullet says a gun was fired.
     'gat', 'blicky', 'blick', 'draco', 'revolver', 'uzi', 'bullet', 'bullets', 'bullet hole',
+    // A bottle held as a weapon ("one got a bottle"), not a bottle of pills.
+    'got a bottle', 'has a bottle', 'had a bottle', 'holding a bottle', 'waving a bottle', 'swinging a bottle', 'with bottles',
+    // Machetes by their West African, South African and Caribbean names (cutlass, panga).
+    'cutlass', 'cutlasses', 'panga', 'pangas', 'machetes',
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
@@ -697,7 +764,9 @@ const UNRESPONSIVE: Concept = {
     'isnt responding', "ain't breathing", 'aint breathing', "ain't moving", 'aint moving',
     "can't breathe", 'cant breathe', 'bleeding loads', 'bleeding out', 'bleeding badly', 'pissing blood', 'knocked out',
     'out cold', 'stuck and bleeding', 'covered in blood', 'cannot breathe', 'can barely breathe', 'cant barely breathe',
-    'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air'],
+    'hard to breathe', 'struggling to breathe', 'trouble breathing', 'barely breathing', 'gasping for air',
+    // A bone through the skin.
+    'bone sticking out', 'bone poking out', 'bone is sticking out', 'bone is poking out', 'open fracture', 'compound fracture'],
 };
 
 function composedInjuries(): Concept {
@@ -706,6 +775,8 @@ function composedInjuries(): Concept {
   const en: string[] = [...UNRESPONSIVE.en];
   for (const part of BODY_PARTS.en) {
     for (const d of BODY_DAMAGE_EN) en.push(`${part} looks ${d}`, `${part} is ${d}`, `${part}'s ${d}`, `${d} ${part}`);
+    // With a word between ("his leg is def broken", "arm's proper messed up").
+    for (const d of BODY_DAMAGE_EN) en.push(`${part} is…${d}`, `${part}'s…${d}`, `${part} looks…${d}`);
     // Someone holding or clutching a body part is hurt there ("one kid is holding his arm"); "twisted her ankle".
     for (const who of ['his', 'her', 'my']) {
       en.push(`holding ${who} ${part}`, `clutching ${who} ${part}`);
@@ -791,6 +862,9 @@ export const OVER_WORDS: Concept = {
     'legged it', 'did a runner', 'done a runner', 'scarpered', 'shot through', 'took off running',
     'made off', 'got away', 'nicked off', 'done one', 'cleared off', 'buggered off', 'hightailed it', 'high-tailed it',
     'ran for it', 'skedaddled',
+    // Said with who ran ("he ran", US "they bounced", "he bolted").
+    'he ran', 'she ran', 'they ran', 'he bolted', 'she bolted', 'they bolted', 'he bounced', 'they bounced', 'he split',
+    'they split',
     // Nothing is wrong now.
     'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
     'nothing happening now', 'nothing going on now'],
@@ -823,7 +897,7 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   dont: "don't", cant: "can't", wont: "won't", didnt: "didn't", isnt: "isn't", bro: 'brother', sis: 'sister',
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
   // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
-  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', wean: 'child', weans: 'children',
+  aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', hooses: 'houses', wean: 'child', weans: 'children',
 };
 
 /**

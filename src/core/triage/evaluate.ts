@@ -63,9 +63,11 @@ const RELATIVE_OVERRIDES: ReadonlySet<Category> = new Set<Category>([
 /**
  * Frames specific enough to outrank a category named by a word of a less serious one: a sexual touch, sex
  * without consent, someone forced into a vehicle, someone about to jump, someone in the water, someone hurt or
- * stranded in the wilds ("we can hear them shouting" names disorder).
+ * stranded in the wilds ("we can hear them shouting" names disorder), a weapon shown and then something taken ("took
+ * my whip" names theft).
  */
 const OUTRANKING_FRAMES: ReadonlySet<string> = new Set([
+  'armed_take',
   'touched_intimate',
   'sex_without_consent',
   'shamed_in_room',
@@ -90,6 +92,11 @@ const SOMEONE_DOWN: ReadonlySet<string> = new Set([
   '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动', "isn't moving", 'is not moving',
   "he's not moving", "she's not moving", 'not moving at all',
   'collapsed', 'passed out', 'unconscious', 'unresponsive', 'not responding',
+  // Lying on the ground, out cold (vocabulary.ts medical): with a fight in the report, the one beaten.
+  'lying……not moving', 'laying……not moving', 'lying down……not moving', 'lying on the ground', 'laying on the ground',
+  'lying on the floor', 'laying on the floor', 'lying on the footpath', 'laying on the footpath', 'lying on the pavement',
+  'laying on the pavement', 'lying on the sidewalk', 'laying on the sidewalk', 'lying in the street', 'lying on the platform',
+  'laying on the platform', 'lying face down', 'laying face down', 'out cold', 'man down',
 ]);
 
 /** The frame a disorder report with someone hit is read by (see triage: harm done to a person outranks disorder). */

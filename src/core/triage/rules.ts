@@ -167,6 +167,17 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     '吵', '噪音', '噪声', '音响', '喇叭', '放到', '开到', '唱到', '打到', '跳到', '敲到', '洗牌', '睡不着', '到凌晨', '到半夜',
     '到深夜', '到十点', '到十一点', '到十二点', '到一点', '到两点', '到三点',
   ],
+  /** English: a noise people complain of, from a pastime, a venue or building work. */
+  noise_en: [
+    'bass', 'karaoke', 'music', 'party', 'parties', 'noise', 'noisy', 'drilling', 'hammering', 'renovation', 'renovations',
+    'renovating', 'dj', 'speakers', 'subwoofer', 'drums', 'band', 'singing', 'sing', 'sings', 'stereo', 'sound system',
+  ],
+  /** English: night after night, for weeks (a complaint about a nuisance, not an incident happening to someone). */
+  recurring: [
+    'every night', 'every weekend', 'every single night', 'night after night', 'every friday', 'every saturday',
+    'every evening', 'every day', 'everyday', 'every morning', 'nightly', 'for weeks', 'for months', 'for a month', 'for a week',
+    'been weeks', 'been months', 'nonstop', 'non stop', 'every other night', 'every weekend', 'all week',
+  ],
   /** People who can go missing. */
   person: [
     '孩子', '小孩', '儿子', '女儿', '宝宝', '小朋友', '男孩', '女孩', '学生', '老人', '老太太', '老头', '老大爷', '老奶奶',
@@ -229,6 +240,16 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   vehicle: [
     'car', 'van', 'truck', 'ute', 'suv', 'vehicle', 'pickup', 'jeep', 'camper', 'campervan', 'motorhome', 'lorry', 'cab',
     'wagon', 'hatchback', 'sedan', 'minivan', 'rv', 'caravan', 'cars', 'vans', 'trucks', 'utes', 'vehicles',
+  ],
+  /**
+   * Buildings and rooms one can break into, outbuildings too (a shed, a garage, a lock-up): entering one to steal
+   * is a burglary, not a theft ("busted the lock on my shed", "broke into the garage").
+   */
+  building: [
+    'house', 'home', 'flat', 'apartment', 'apt', 'unit', 'room', 'bedroom', 'dorm', 'garage', 'shed', 'lockup', 'lock-up',
+    'lock up', 'outhouse', 'barn', 'workshop', 'cellar', 'basement', 'loft', 'attic', 'storeroom', 'store room', 'storage unit',
+    'cabin', 'bach', 'crib', 'holiday home', 'office', 'shop', 'store', 'garden shed', 'tool shed', 'granny flat', 'sleepout',
+    'outbuilding', 'stable', 'stables', 'warehouse', 'houses', 'flats', 'sheds', 'garages',
   ],
   /** Things that get stolen or lost. */
   item: [
@@ -460,7 +481,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       },
     ],
     zh: ['性骚扰', '咸猪手', '偷拍', '露阴', '暴露狂', '露鸟', '耍流氓', '摸我', '被摸', '骚扰我', '被人摸', '摸了我', '乱摸', '被男的摸'],
-    en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me'],
+    en: ['sexually harassed', 'sexual harassment', 'groped', 'groping', 'flashing', 'flasher', 'upskirt', 'touched me',
+      // Malay "raba" (grope), in Malaysian and Singapore English: "one guy raba my sister in the lift".
+      'raba', 'kena raba', 'raba-raba', 'meraba', 'outrage of modesty'],
     escalations: [
       {
         id: 'assault_keyword',
@@ -503,6 +526,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'domestic violence', 'domestic abuse', 'abusive husband', 'abusive partner', 'abusive boyfriend',
       'my {family} {abuse_en}', '{family} {abuse_en} me', '{family} is {abuse_en} me', '{household}……kill me',
+      // A threat to kill with a weapon from someone of the household ("my husband has a gun and says hell shoot us").
+      '{household}……kill us', '{household}……shoot me', '{household}……shoot us', '{household}……stab me', '{household}……stab us',
+      '{household}……shoot the kids', '{household}……kill the kids',
     ],
     escalations: [
       {
@@ -560,8 +586,28 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'violence',
     pastPriority: 'P3',
-    // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
-    readsAs: [{ category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY }],
+    readsAs: [
+      // Harm told by a caller who wants money for it ("接了个电话说他孙子打架被抓了要交两万保释金"): a scam.
+      { category: 'fraud', note: 'harm told by a caller asking for money', words: PHONE_MONEY_STORY },
+      {
+        // "My neighbours dog attacked my kid, his arm is all ripped": an animal did it, nobody to stop: an ambulance.
+        // A dog set on someone is an assault with it.
+        category: 'medical',
+        note: 'bitten or mauled by an animal (a dog attack): nobody did it',
+        words: [
+          '狗咬', '被狗咬', '狗扑', '被狗扑',
+          'dog attacked', 'dogs attacked', 'dog has attacked', 'dog just attacked', 'dog bit', 'dog has bitten', 'dog bitten',
+          'dogs bit', 'bitten by a dog', 'bitten by the dog', 'bitten by his dog', 'bitten by their dog', 'bit by a dog',
+          'bit by the dog', 'mauled', 'dog attack', 'attacked by a dog', 'attacked by the dog', 'attacked by his dog',
+          'attacked by her dog', 'attacked by their dog', 'attacked by a pitbull', 'attacked by a pit bull', 'pitbull attacked',
+          'pit bull attacked',
+        ],
+        unless: [
+          '放狗', 'set his dog on', 'set her dog on', 'set the dog on', 'set their dog on', 'set dogs on', 'set the dogs on',
+          'sicced', 'sic his dog', 'punched', 'stabbed', 'kicked me', 'hit me',
+        ],
+      },
+    ],
     note: 'Assault, fight, stabbing, shooting. P1 with a weapon, an injury, or while it goes on.',
     base: 'P2',
     route: '110',
@@ -611,6 +657,20 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     note: 'Fire, smoke, explosion. Police and the reporter is told to call 119.',
     base: 'P1',
     route: '110+119',
+    // "Boy racers doing burnouts in the carpark, smoke everywhere": tyre smoke, a disturbance, unless something burns.
+    readsAs: [
+      {
+        category: 'disorder',
+        note: 'tyre smoke from burnouts or doughnuts, not a fire',
+        words: [
+          'burnouts', 'burnout', 'burn outs', 'doughnuts', 'donuts', 'doing doughnuts', 'doing donuts', 'tyre smoke', 'tire smoke',
+          'drifting', 'hooning', 'hoons', 'boy racers',
+        ],
+        unless: [
+          'on fire', 'flames', 'caught fire', 'alight', 'blaze', 'explosion', 'exploded', 'house', 'building', 'crashed', 'crash',
+        ],
+      },
+    ],
     zh: [
       '着火', '失火', '火灾', '起火', '冒烟', '浓烟', '烧起来', '火很大', '大火', '爆炸', '炸了', '火警', '燃烧',
       '冒火',
@@ -1254,6 +1314,10 @@ export const CONSTRUCTION_NOISE: readonly Term[] = [
   // Noise night after night from a pastime or a venue (square dancing, mahjong, a karaoke hall): a complaint for
   // 12345 like building work, said with how loud or how late ("广场舞天天放到十点", "楼上搓麻将洗牌到一两点").
   ...PASTIMES.flatMap((p) => [`${p}……{loud_late}`, `{loud_late}……${p}`]),
+  // English: bass, karaoke, a party or drilling night after night or for weeks ("bass till 4am every night for a
+  // month", "karaoke every night until 1am"): a nuisance complaint, not an incident (a fight or a scream named in
+  // the same report outranks it).
+  '{noise_en}……{recurring}', '{recurring}……{noise_en}',
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -117,8 +117,11 @@ describe('segmentation with the domain dictionary', () => {
   });
 });
 
-/** Words wink's model reads as something else: "dui" (driving under the influence) is not a plural of "duo". */
-const WINK_MISREADS = new Set(['dui']);
+/**
+ * Words wink's model reads as something else: "dui" (driving under the influence) is not a plural of "duo", nor
+ * "cutlass" (a machete) of "cutlas".
+ */
+const WINK_MISREADS = new Set(['dui', 'cutlass']);
 
 describe('English lemmas', () => {
   it('reduce inflections and read chat abbreviations', () => {
@@ -126,6 +129,11 @@ describe('English lemmas', () => {
     expect(lemma('stabbing')).toBe('stab');
     expect(lemma('threatened')).toBe('threaten');
     expect(lemma('knives')).toBe('knife');
+    // The dropped g of txt-speak, only for verbs that carry a report ("fightin", "jumpin"), never "cousin".
+    expect(lemma('fightin')).toBe('fight');
+    expect(lemma("jumpin'")).toBe('jump');
+    expect(lemma('cousin')).toBe('cousin');
+    expect(lemma('cabin')).toBe('cabin');
     expect(tokens('my bf').map((t) => t.lemma)).toEqual(['my', 'boyfriend']);
   });
 

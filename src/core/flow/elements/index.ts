@@ -78,6 +78,10 @@ export function fillFromExtraction(w: Work, ext: Extraction): boolean {
 const LEADING_YES_NO =
   /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
 
+/** Gone on foot: ran, bolted, legged it, walked off (跑了, 走路走的). */
+const ON_FOOT =
+  /(?<![a-z])(?:ran|run|running|bolted|legged it|on foot|walked off|walked away)(?![a-z])|跑了|跑掉|走路|步行/;
+
 const SAYS_OK =
   /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
 
@@ -104,6 +108,9 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   if (key === 'person' && BARE_AGE.test(ext.normalized)) return false;
   // "hes holding onto the edge", "she's crying" to "is anyone hurt?": how the person is now is the answer.
   if (key === 'injuries' && personStateOnly(ext)) return false;
+  // "no he ran", "they legged it" to "was there a vehicle?": gone on foot is the answer (no vehicle), though it also
+  // says it is over.
+  if (key === 'vehicles' && ON_FOOT.test(ext.normalized)) return false;
   // "我没事" / "I'm ok" answers "are you safe?" even though it also reads as "nobody hurt".
   if (key === 'safety' && (SAYS_OK.test(ext.normalized) || /安全|(?<![a-z])safe(?![a-z])/.test(ext.normalized)))
     return false;
@@ -166,12 +173,15 @@ const RELATION_WORDS =
 /** The text says only how someone is now: an ongoing action whose subject is he / she / they, nothing else. */
 function personStateOnly(ext: Extraction): boolean {
   const now = ext.inProgress;
-  if (now?.value !== true || !PERSON_NOW.test(now.text.toLowerCase())) return false;
+  if (now?.value !== true) return false;
+  if (!PERSON_NOW.test(now.text.toLowerCase()) && !PERSON_NOW.test(ext.normalized)) return false;
   // `time` reads an ongoing event as "now" too: only a time said counts here.
   const said = (b: ElementBehaviour) => (b.key === 'time' ? ext.time !== undefined : b.found?.(ext) === true);
   return !OTHER.some((b) => b.key !== 'in_progress' && b.key !== 'injuries' && said(b));
 }
-const PERSON_NOW = /^(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
+// "no but she is crying", "nah hes just shaken": a leading no to "is anyone hurt?" and then how the person is.
+const PERSON_NOW =
+  /^(?:(?:no|nah|nope|not hurt)[,.]?\s+(?:but\s+|just\s+)?)?(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
 
 /** A number on its own between commas or spaces, or with 岁 / yo: an age ("Tom, 51, ..."). */
 const BARE_AGE = /(?:^|[\s,，])[1-9]\d?(?:\s*(?:岁|yo|y\/o|years? old))?(?=[\s,，.]|$)/;

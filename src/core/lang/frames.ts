@@ -49,7 +49,9 @@ const CLASSES = {
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
       'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
-      'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage'],
+      'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage',
+      // "Is hurting my mum / her": only as going on (HURT_ONLY_ONGOING); "hurt her ankle" is an injury.
+      'hurt my', 'hurt her', 'hurt him', 'hurt me', 'hurt us', 'hurt them'],
   },
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
@@ -94,7 +96,12 @@ const CLASSES = {
       'dad', 'father', 'mom', 'mum', 'mother', 'fiance', 'hubby', 'baby daddy', 'my brother', 'my son', 'my uncle',
       'my sister', 'my daughter', 'my cousin', 'my aunt', 'his brother', 'her brother', 'grandson', 'granddaughter',
       'stepson', 'stepdaughter', 'nephew', 'son in law', 'son-in-law', 'daughter in law', 'brother in law',
-      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella'],
+      'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis', 'fella',
+      // Kin words of Filipino and South Asian English (tito / tita uncle / aunt, lolo / lola, chacha, bhabhi, jija):
+      // with "my" only, as "kuya", "auntie" and "uncle" alone are said to any older stranger.
+      'my tito', 'my tita', 'my lolo', 'my lola', 'my tatay', 'my nanay', 'my kuya', 'my auntie', 'my aunty',
+      'my chacha', 'my chachi', 'my chachu', 'my bhabhi', 'my jija', 'my devar', 'my saas', 'my sasur', 'my nani',
+      'my dadi', 'my mamu', 'my mami'],
   },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
@@ -310,14 +317,19 @@ const CLASSES = {
   /** Water over people, collapse over people, entrapment. */
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
-    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current'],
+    en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
+      // The surf: a rip (not "ripped"), a riptide, the undertow, the waves.
+      'the rip', 'a rip', 'rip current', 'riptide', 'rip tide', 'undertow', 'the waves', 'the surf', 'out to sea'],
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
     en: ['go into', 'went into', 'drive into', 'drove into', 'sinking',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
-      'trap', 'cant get out', "can't get out", 'go under', 'went under'],
+      'trap', 'cant get out', "can't get out", 'go under', 'went under',
+      // Carried out from the shore, barely afloat ("pulled out by the rip", "head bobbing", "out of his depth").
+      'pull out by', 'drag out by', 'carry out by', 'take out by', 'suck out', 'head bob', 'bob up and down',
+      'out of his depth', 'out of her depth', 'out of their depth', 'waving his arms', 'waving her arms'],
   },
   collapse: {
     zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
@@ -333,7 +345,10 @@ const CLASSES = {
       // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
       'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
       // Off the road ("went off the road into the creek", "ran off the road").
-      'off the road', 'veer off', 'leave the road', 'come off the road'],
+      'off the road', 'veer off', 'leave the road', 'come off the road',
+      // A rider thrown ("came off his bike", UK "the motorbike's come off on the A470"): not "came off the bus".
+      'come off his', 'come off her', 'come off the bike', 'come off the motorbike', 'come off on', 'come off at',
+      'come off in', 'come off by', 'come off near', 'come off going', 'come off round', 'come off at speed'],
   },
   /**
    * A person on the road a vehicle can hit: a pedestrian, a cyclist, a child, an old lady. Not "someone": "my car got
@@ -657,6 +672,8 @@ function findClassHits(norm: string): ClassHit[] {
           NOT_A_BLOW.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`)
         )
           continue;
+        // "hurting my mum" is harm done now; "hurt my back", "my chest is hurting me" are not.
+        if (!han && HURT_ONLY_ONGOING.has(first.lemma) && classes.includes('harm') && !ongoingHurt(toks, i)) continue;
         const threatened = classes.includes('harm') && intended(toks, i);
         // "smashing up cars", "bashed in my windscreen": damage done to a vehicle, not a vehicle crashing.
         const damage = span === 1 && !han && NOT_A_CRASH.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`);
@@ -672,6 +689,19 @@ function findClassHits(norm: string): ClassHit[] {
     }
   }
   return out;
+}
+
+/** Verbs that are harm only as going on, to someone ("is hurting my tita"): said otherwise, an injury. */
+const HURT_ONLY_ONGOING: ReadonlySet<string> = new Set(['hurt']);
+/** Body parts that hurt by themselves ("my back is hurting me"). */
+// prettier-ignore
+const ACHING_PARTS: ReadonlySet<string> = new Set(['back', 'chest', 'head', 'leg', 'arm', 'stomach', 'tummy', 'neck', 'knee',
+  'foot', 'feet', 'hip', 'side', 'tooth', 'teeth', 'ear', 'eye', 'shoulder', 'belly', 'heart', 'hand', 'ankle', 'wrist', 'rib']);
+
+function ongoingHurt(toks: readonly Token[], i: number): boolean {
+  if (!/(?:ing|in)$/.test(toks[i]?.text ?? '')) return false;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (ACHING_PARTS.has(toks[j]?.lemma ?? '')) return false;
+  return true;
 }
 
 /** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */

@@ -104,7 +104,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A child taken by a parent or an ex who has no right to them (parental abduction).
       'has no custody', 'no custody', "doesn't have custody", 'doesnt have custody', 'does not have custody',
       "hasn't got custody", 'hasnt got custody', 'no parental rights', 'not allowed to have the kids',
-      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
+      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van',
+      // Held until a debt or a sum is paid (the English of 交钱放人 / 不给钱不放): "won't let him go until we pay".
+      'let him go until', 'let her go until', 'let them go until', 'let him go till', 'let her go till', 'let him go unless',
+      'let her go unless', 'release him until', 'release her until', 'release him when we pay', 'until we pay',
+      'until they pay', 'until i pay', 'till we pay', 'unless we pay', 'until the family pays', 'until his family pays',
+      'until her family pays', 'until we give them', 'pay to get him back', 'pay to get her back', 'pay for his release',
+      'pay for her release'],
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
@@ -602,6 +608,10 @@ export const WEAPON_WORDS: Concept = {
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
+    'plank', 'with a plank', 'with plank', 'with planks',
+    // Machetes by their local names: bolo / itak (Philippines), panga (East Africa), cutlass (West Africa, Caribbean),
+    // parang (Malaysia, Singapore), kukri (Nepal, India); a sickle.
+    'bolo', 'itak', 'panga', 'a cutlass', 'with cutlass', 'parang', 'kukri', 'khukuri', 'sickle',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -676,6 +686,12 @@ export const INJURY_WORDS: Concept = {
     "she's on the ground", 'shes on the ground', "they're on the ground", 'theyre on the ground', 'on the ground bleeding', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
     'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',
     'bumped her head', 'cracked his head', 'cracked her head', 'split his head', 'split her head', 'split my head',
+    // No feeling or movement below the injury (a spine hurt in a crash or a fall).
+    "can't feel his legs", 'cant feel his legs', "can't feel her legs", 'cant feel her legs', "can't feel my legs",
+    'cant feel my legs', "can't move his legs", 'cant move his legs', "can't move her legs", 'cant move her legs',
+    // Street slang for bleeding: "he leakin bad", "she's leaking".
+    'leaking bad', 'leakin bad', 'leaking badly', 'leaking blood', 'leakin blood', 'leaking everywhere', "he's leaking",
+    'hes leaking', 'he leaking', 'he leakin', "she's leaking", 'shes leaking', 'she leaking', 'she leakin',
     ...COMPOSED_INJURIES.en],
 };
 

@@ -351,6 +351,16 @@ const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2
 );
 
 /**
+ * The evening and the cold said the way people speak: dropped g's ("near freezin", "its snowin") and gone since the
+ * evening meal ("since supper", "since teatime", "since dinner") — out after dark.
+ */
+// prettier-ignore
+const EVENING_COLD_SPOKEN: readonly string[] = [
+  'freezin', 'snowin', 'gettin dark', 'since supper', 'after supper', 'supper time', 'suppertime', 'since dinner',
+  'after dinner', 'since teatime', 'since tea time', 'after tea', 'bitter cold', 'freezing out', 'so cold', 'real cold',
+];
+
+/**
  * Weather that endangers someone out in it for hours: frost and snow, and heat (INCIDENT.md names the cold; a
  * person with dementia lost in 42 °C is at the same risk). Heat said as a number: 38 to 50 degrees. Cold as a
  * number is "minus": the normaliser reads the sign of "its -10 out" as the word (lang/normalize.ts BELOW_ZERO), so a
@@ -769,7 +779,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
+            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
         ],
       },
@@ -788,7 +798,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '天冷', '很冷', '寒冷', '降温', '零下', '下雪', '大雪',
             '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'getting dark', 'midnight', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
+            'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
         ],
       },

@@ -173,7 +173,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Sextortion said plainly: someone has the pictures and wants paying.
       'has my nudes', 'got my nudes', 'send my nudes', 'leak my nudes', 'post my nudes', 'share my nudes', 'my nudes',
       'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'courier is coming to collect',
-      'courier to collect', 'collect her card', 'collect my card', 'collect his card'],
+      'courier to collect', 'collect her card', 'collect my card', 'collect his card',
+      // Mobile money and one-time codes (Ghana, Kenya, Nigeria, India, Pakistan): "give him the code to reverse", OTP,
+      // money "sent wrongly" asked back.
+      'give him the code', 'give them the code', 'gave him the code', 'gave them the code', 'asked for the code',
+      'asked me for the code', 'asked for my pin', 'gave him my pin', 'share the otp', 'shared the otp', 'gave the otp',
+      'gave him the otp', 'asked for the otp', 'asked me for otp', 'told me the otp', 'reverse money', 'reverse the money',
+      'reverse the transaction', 'reversal', 'sent wrongly', 'send wrongly', 'sent by mistake', 'send by mistake',
+      'sent to you by mistake', 'upi pin'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
@@ -288,6 +295,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
+      // A heart attack as people describe it: chest pains, a tight chest, an arm gone numb.
+      'chest pains', 'pains in his chest', 'pains in her chest', 'pain in his chest', 'pain in her chest', 'pain in my chest',
+      'tight chest', 'chest is tight', 'chest feels tight', 'crushing pain', 'arm is numb', 'arm went numb', 'arm gone numb',
+      'arm numb', 'numb arm', 'numb down one side', 'face is numb', 'one side is numb',
       'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
       'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
@@ -737,6 +748,8 @@ export const OVER_WORDS: Concept = {
     'legged it', 'did a runner', 'done a runner', 'scarpered', 'shot through', 'took off running',
     'made off', 'got away', 'nicked off', 'done one', 'cleared off', 'buggered off', 'hightailed it', 'high-tailed it',
     'ran for it', 'skedaddled',
+    // "Escaped" said of them (Indian and African English). Not "rode off" / "sped off": that answers "which vehicle".
+    'they escaped', 'he escaped', 'she escaped', 'both escaped', 'thief escaped', 'thieves escaped',
     // Nothing is wrong now.
     'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
     'nothing happening now', 'nothing going on now'],
@@ -770,6 +783,8 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
   // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
   aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', wean: 'child', weans: 'children',
+  // Scots negatives: dinnae / cannae / didnae / isnae / wouldnae (don't, can't, didn't, isn't, wouldn't).
+  dinnae: "don't", cannae: "can't", canna: "can't", didnae: "didn't", isnae: "isn't", wouldnae: "wouldn't", willnae: "won't",
 };
 
 /**

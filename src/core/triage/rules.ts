@@ -1270,6 +1270,9 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   "he's here", 'hes here', 'he is here', "she's here", 'she is here', "they're here", 'they are here',
   "he's next to me", 'he is next to me', 'hiding', 'hide', 'being watched', "he's watching me", 'text only',
   'only text', 'whispering',
+  // "Don't phone / ring", Scots "dinnae phone", dropped g's: "hidin in the bathroom", "whisperin".
+  "don't phone", 'dont phone', 'do not phone', "don't ring", 'dont ring', 'dinnae phone', 'dinnae call', 'dinnae ring',
+  'hidin', "hidin'", 'whisperin',
 ];
 
 /** A child (also: any age under 14; a child word next to an age of 14 or more does not count). */

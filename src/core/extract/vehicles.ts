@@ -134,6 +134,8 @@ export const VEHICLE_TYPES_EN = [
   'kombi',
   'dirt bike',
   'quad bike',
+  'hiace',
+  'hi ace',
 ];
 export const VEHICLE_BRANDS_EN = [
   'toyota',

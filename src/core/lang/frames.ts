@@ -50,6 +50,8 @@ const CLASSES = {
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
       'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
       'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage',
+      // South African "klap" (slap, hit), "moer" (beat up).
+      'klap', 'moer',
       // "Is hurting my mum / her": only as going on (HURT_ONLY_ONGOING); "hurt her ankle" is an injury.
       'hurt my', 'hurt her', 'hurt him', 'hurt me', 'hurt us', 'hurt them'],
   },
@@ -75,7 +77,9 @@ const CLASSES = {
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour',
       // People on the road: a vehicle that hits one is a crash with a person hit.
-      'cyclist', 'pedestrian', 'jogger', 'biker', 'schoolkid'],
+      'cyclist', 'pedestrian', 'jogger', 'biker', 'schoolkid',
+      // Parents and grandparents named as who it happened to ("my father ... not returned").
+      'father', 'mother', 'grandfather', 'grandmother', 'grandpa', 'grandma', 'granny', 'grandad'],
   },
   /**
    * A partner or relative (violence by one is domestic). Regional words for a husband: 我男人 / 俺男人 (north,
@@ -101,7 +105,10 @@ const CLASSES = {
       // with "my" only, as "kuya", "auntie" and "uncle" alone are said to any older stranger.
       'my tito', 'my tita', 'my lolo', 'my lola', 'my tatay', 'my nanay', 'my kuya', 'my auntie', 'my aunty',
       'my chacha', 'my chachi', 'my chachu', 'my bhabhi', 'my jija', 'my devar', 'my saas', 'my sasur', 'my nani',
-      'my dadi', 'my mamu', 'my mami'],
+      'my dadi', 'my mamu', 'my mami',
+      // Irish and northern English "me" for "my": me son, me da, me ma, me fella.
+      'me son', 'me daughter', 'me husband', 'me wife', 'me fella', 'me da', 'me ma', 'me mam', 'me brother',
+      'me sister', 'me partner', 'me missus', 'me boyfriend', 'me girlfriend', 'me ex'],
   },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
@@ -146,7 +153,10 @@ const CLASSES = {
       '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
     en: ['lock in', 'locked in', 'lock up', 'lock me in', 'lock her in', 'lock him in', 'lock us in', 'lock me up',
       'lock her up', 'shut me in', 'shut her in', 'keep me in', 'trap me', 'barricade', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
-      'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
+      'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine',
+      // Shut in and kept in ("locked inside one flat", "she cannot go out").
+      'lock inside', 'locked inside', 'cannot go out', "can't go out", 'cant go out', 'not allowed out',
+      'not allowed to go out', 'cannot leave', "can't leave", 'cant leave'],
   },
   /** Passports, phones taken, the signs of detention or trafficking. */
   documents: {
@@ -186,7 +196,10 @@ const CLASSES = {
       'tacoma', 'tundra', 'wrangler', 'escalade', 'impala', 'bmw', 'beemer', 'merc', 'audi', 'toyota', 'honda', 'nissan',
       'holden', 'subaru', 'mazda', 'hyundai', 'kia', 'tesla', 'vw', 'volkswagen', 'vauxhall', 'peugeot', 'renault',
       'skoda', 'volvo', 'lexus', 'chevy', 'chevrolet', 'suzuki', 'mitsubishi', 'range rover', 'land rover', 'minicab',
-      'uber', 'lyft'],
+      'uber', 'lyft',
+      // Vans and shared rides by local name: HiAce, matatu, danfo, boda boda, okada, keke, tuk tuk, jeepney.
+      'hiace', 'matatu', 'danfo', 'boda', 'okada', 'keke', 'tuk tuk', 'rickshaw', 'autorickshaw', 'jeepney', 'tricycle',
+      'minibus', 'kombi', 'moped', 'scooter'],
   },
   /** Taking something. */
   take: {
@@ -292,14 +305,19 @@ const CLASSES = {
       '摔断', '骨折', '摔伤', '摔下去', '滚下去', '掉下去', '迷路', '迷了路', '找不到路', '天黑下不来', '受伤'],
     en: ['cant walk', "can't walk", 'cannot walk', 'unable to walk', 'cant move', "can't move", 'cannot move',
       'cant get down', "can't get down", 'cant get back', "can't get back", 'ankle', 'leg', 'knee', 'hip', 'wrist',
-      'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia'],
+      'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia',
+      // Lost out there ("we're lost on the crossing"): INCIDENT.md's "lost on a mountain" is a rescue.
+      "we're lost", 'we are lost', 'were lost', "i'm lost", 'i am lost', 'im lost', 'lost the track', 'lost the trail',
+      'lost the path', "can't find the track", 'cant find the track', "can't find the trail", 'cant find the trail'],
   },
   /** Out in the wilds, away from roads: mountains, trails, woods, cliffs, moors. */
   wilds: {
     zh: ['山上', '山里', '山顶', '半山腰', '山路', '山沟', '野外', '悬崖', '山崖', '峡谷', '后山', '爬山', '登山', '徒步', '野山',
       '树林', '森林', '瀑布', '山谷', '景区'],
     en: ['trail', 'trailhead', 'mountain', 'hike', 'hiker', 'hiking', 'woods', 'forest', 'canyon', 'gorge', 'waterfall',
-      'cliff', 'ridge', 'summit', 'peak', 'moor', 'moors', 'backcountry', 'ravine', 'scramble', 'climb', 'climber'],
+      'cliff', 'ridge', 'summit', 'peak', 'moor', 'moors', 'backcountry', 'ravine', 'scramble', 'climb', 'climber',
+      // NZ / AU "tramping" and "the bush"; alpine crossings; lost when the mist or a whiteout comes in.
+      'tramping', 'tramper', 'bushwalk', 'bushwalking', 'the bush', 'alpine', 'national park', 'mist', 'whiteout'],
   },
   /**
    * Left, gone, whereabouts unknown (after a goodbye: a missing person at risk). Not "not answering" or "phone off"
@@ -392,7 +410,10 @@ const CLASSES = {
   notBack: {
     zh: ['没回来', '没回家', '没回宿舍', '没来上班', '没去上班', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
     en: ["hasn't come home", 'hasnt come home', 'not come home', 'not home', 'never came home', 'cant find', "can't find",
-      'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home'],
+      'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home',
+      // Indian English "not returned" (went for a walk and not returned), "not come back".
+      'not returned', 'not return', 'never returned', 'not yet returned', 'not come back', 'never came back',
+      "hasn't come back", 'hasnt come back', 'not back yet'],
   },
   /** Medical collapse. */
   collapseBody: {
@@ -536,7 +557,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, unless: ['entry'], overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, unless: ['entry'], note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
-  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
+  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 14, note: 'someone not back, cannot be found' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },

@@ -214,7 +214,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'flashing a…machete', 'showing a…gun', 'showing a…knife',
       // Slang for shooting or stabbing someone, said as a threat.
       'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
-      'gonna slide on me', 'gonna do me in', 'going to do me in'],
+      'gonna slide on me', 'gonna do me in', 'going to do me in',
+      // Extortion (South Asian bhatta / hafta, protection money): pay or be harmed.
+      'bhatta', 'hafta', 'extortion', 'extorting', 'protection money', 'pay or they will', 'pay or we will',
+      'pay or else', 'or they will burn', 'or they will kill', 'or he will kill', 'or they will shoot',
+      // "You're dead" sent as a message ("textin me ur dead").
+      "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next'],
   },
   traffic: {
     zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
@@ -295,6 +300,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
+      // Kept alive by a machine that needs power (a power cut next to it is the danger's category, not 12345).
+      'oxygen concentrator', 'oxygen machine', 'on oxygen', 'oxygen cylinder is', 'oxygen tank is', 'on a ventilator',
+      'ventilator', 'life support',
       // A heart attack as people describe it: chest pains, a tight chest, an arm gone numb.
       'chest pains', 'pains in his chest', 'pains in her chest', 'pain in his chest', 'pain in her chest', 'pain in my chest',
       'tight chest', 'chest is tight', 'chest feels tight', 'crushing pain', 'arm is numb', 'arm went numb', 'arm gone numb',
@@ -538,6 +546,8 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
       'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
       'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head',
+      // Glasgow "chibbed" (slashed or stabbed with a blade, a "chib").
+      'chibbed', 'got chibbed', 'been chibbed', 'chibbed him', 'chibbed her', 'chibbed me',
       ...STRANGLING.en,
       ],
   },
@@ -599,6 +609,48 @@ export const LITERAL_EN: ReadonlySet<string> = new Set([
   'got bottled',
   'hammered',
 ]);
+
+/** An office, a landlord or a utility "not responding" (to complaints): a 12345 matter, not a person unresponsive. Triage ignores
+ * "not responding" inside one (rules.ts EXCEPTIONS), and so does the extraction of injuries (presence.ts).
+ */
+export const ORG_NOT_RESPONDING: readonly string[] = [
+  'corporation',
+  'council',
+  'municipality',
+  'municipal',
+  'landlord',
+  'owner',
+  'builder',
+  'office',
+  'company',
+  'helpline',
+  'customer care',
+  'customer service',
+  'department',
+  'authorities',
+  'society',
+  'secretary',
+  'management',
+  'agent',
+  'caretaker',
+  'board',
+  'utility',
+  'electricity board',
+  'water board',
+]
+  .flatMap((org) => [
+    `${org} not responding`,
+    `${org} is not responding`,
+    `${org} isn't responding`,
+    `${org} not responding to`,
+  ])
+  .concat([
+    'not responding to complaints',
+    'not responding to our complaint',
+    'not responding to my complaint',
+    'not responding to our complaints',
+    'not responding to my complaints',
+  ]);
 
 /** Weapons: triage's weapon modifier and the extraction of `weapons` both read this list. */
 // prettier-ignore

@@ -32,6 +32,7 @@ import {
   MONEY_LOST_WORDS,
   NOTHING_LOST_WORDS,
   LITERAL_EN,
+  ORG_NOT_RESPONDING,
   STRANGLING,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
@@ -752,6 +753,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '找不到…{person}', '找不到我的{person}',
       // Regional "cannot find": 跑没了 / 跑没影 (north, Henan), 寻不着 / 寻勿着 (Wu), 找不见 (north-west).
       '{person}……跑没了', '{person}……跑没影', '{person}……寻不着', '{person}……寻不到', '{person}……寻勿着', '{person}……找不见',
+      // Cantonese 返 (come back): 个女今朝出咗门 到而家都冇返 (冇 reads as 没), 仲未返屋企; 个仔 / 个女 (my son / daughter).
+      '{person}……没返', '{person}……未返', '个女……没返', '个女……未返', '个仔……没返', '个仔……未返', '没返屋企', '未返屋企',
     ],
     en: [
       'missing person', 'missing child', 'lost child', 'lost kid', '{person} is missing', '{person} has gone missing',
@@ -761,6 +764,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       "{person} hasn't come back", '{person} has been missing', '{person} is gone', 'wandered off', 'went missing',
       'gone missing', '{person}……is missing', '{person}……has been missing', '{person}……went missing',
       '{person}……is lost', "{person}……hasn't come back", "{person}……hasn't come home",
+      // Indian English: "went for morning walk and not returned", "has not come back".
+      '{person}……not returned', '{person}……has not returned', "{person}……hasn't returned", '{person}……never returned',
+      '{person}……not yet returned', '{person}……did not return', "{person}……didn't return", '{person}……not come back',
+      '{person}……has not come back',
     ],
     escalations: [
       { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
@@ -1412,6 +1419,8 @@ export const EXCEPTIONS: readonly Term[] = [
   'choking on', 'choked on',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
+  // An office or a landlord "not responding" to complaints is no one unresponsive.
+  ...ORG_NOT_RESPONDING,
 ];
 
 /** A deaf or speech-impaired reporter: text is their normal channel, so "can't talk" is not a sign of danger. */

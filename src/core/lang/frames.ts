@@ -199,7 +199,9 @@ const CLASSES = {
       'uber', 'lyft',
       // Vans and shared rides by local name: HiAce, matatu, danfo, boda boda, okada, keke, tuk tuk, jeepney.
       'hiace', 'matatu', 'danfo', 'boda', 'okada', 'keke', 'tuk tuk', 'rickshaw', 'autorickshaw', 'jeepney', 'tricycle',
-      'minibus', 'kombi', 'moped', 'scooter'],
+      'minibus', 'kombi', 'moped', 'scooter',
+      // A part of a car struck stands for the car ("clipped my wing mirror").
+      'wing mirror', 'side mirror'],
   },
   /** Taking something. */
   take: {

@@ -495,7 +495,9 @@ const NOW_BEFORE = new Set(['在', '正在', '还在', '一直', '正', '又在'
 const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
 /** Words before a harm verb that make it a threat, not an act ("说要削死", "gonna burn", "going to kill"). */
 // prettier-ignore
-const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten']);
+const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten',
+  // "they'll shoot me", txt-speak "theyll", "youll".
+  "they'll", 'theyll', "he'll", "she'll", "you'll", 'youll', "we'll"]);
 /** English words before "hurt" that make it a threat, not an injury: "he'll hurt me", txt-speak "hell hurt me". */
 const HURT_LATER_EN = new Set(["he'll", "she'll", "they'll", 'theyll', 'hell', 'would', 'could', 'might']);
 const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);

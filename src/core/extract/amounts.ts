@@ -80,6 +80,22 @@ const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['sgd', 'other'],
   ['gbp', 'other'],
   ['eur', 'other'],
+  // African and South Asian currencies by name (cedis, naira, shillings, rand, taka, PKR).
+  ['cedis', 'other'],
+  ['cedi', 'other'],
+  ['ghs', 'other'],
+  ['naira', 'other'],
+  ['ngn', 'other'],
+  ['shillings', 'other'],
+  ['shilling', 'other'],
+  ['kes', 'other'],
+  ['ksh', 'other'],
+  ['rand', 'other'],
+  ['zar', 'other'],
+  ['taka', 'other'],
+  ['pkr', 'other'],
+  ['lkr', 'other'],
+  ['kwacha', 'other'],
 ];
 
 /** Currency marks before a number. */

@@ -212,6 +212,15 @@ export const EN_LANDMARKS = [
   'boathouse',
   'bandstand',
   'shelter',
+  // Places named this way in South African, East African and South Asian English: the taxi rank, a matatu stage,
+  // a chowk or bazaar, a godown (warehouse).
+  'rank',
+  'taxi rank',
+  'stage',
+  'bus stage',
+  'chowk',
+  'bazaar',
+  'godown',
 ];
 
 /** Chains and brands people give as landmarks ("behind the Tesco", "outside the Walmart"). */
@@ -447,7 +456,7 @@ const GENERIC_KINDS = new Set([
   'bus', 'gas', 'petrol', 'train', 'police', 'fire', 'subway', 'tube', 'metro', 'coach', 'car', 'parking', 'public',
   'local', 'nearest', 'main', 'high', 'city', 'town', 'community', 'shopping', 'medical', 'big', 'little', 'old', 'new',
   'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
-  'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer',
+  'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer', 'taxi',
 ]);
 // "nr" and "opp" are how "near" and "opposite" are texted.
 const PREPOSITIONS = new Set([
@@ -634,6 +643,8 @@ export function englishLocations(original: string, folded: string): Candidate[] 
           !GENERIC_KINDS.has(word.w) &&
           (!atm || (introduced && !/(?:ing|ed)$/.test(word.w))));
       if (nameWord || (before !== undefined && PREPOSITIONS.has(before))) nameStart = word.at;
+      // "Bellville taxi rank", "Ojuelegba bus stop": a kind word between a capitalised name and the noun.
+      else if (GENERIC_KINDS.has(word.w) && i > 0 && isCapitalised(original, words[i - 1]?.at ?? -1)) continue;
       else break;
     }
     if (nameStart >= 0) add(nameStart, m.index + m[0].length, true);

@@ -5,7 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
-import { CATEGORY_WORDS, INJURY_WORDS, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
+import { CATEGORY_WORDS, INJURY_WORDS, ORG_NOT_RESPONDING, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
   '刀',
@@ -413,6 +413,8 @@ const FALSE_FRIENDS = [
   'golf club',
   // "got cut off" (on the road, on the phone), "was cut short".
   ...PASSIVE_EN.flatMap((p) => ['cut off', 'cut out', 'cut short'].map((c) => `${p} ${c}`)),
+  // "corporation not responding": an office, not a person unresponsive.
+  ...ORG_NOT_RESPONDING,
 ];
 /** "X死了" as an intensifier: 吓死了, 急死了, 累死了 ... */
 const INTENSIFIER_BEFORE_DEATH = /[吓急烦气累热冷饿笑困痛疼忙闷吵闹臭丑受挤渴晒憋馋]$/;

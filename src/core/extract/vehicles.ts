@@ -116,6 +116,26 @@ export const VEHICLE_TYPES_EN = [
   'ebike',
   'e-scooter',
   'tuk tuk',
+  // Two- and three-wheelers and shared minibuses by their local names (East and West Africa, South and South-East
+  // Asia): boda boda, okada, keke, matatu, danfo, auto rickshaw, jeepney, tricycle.
+  'boda',
+  'boda boda',
+  'okada',
+  'keke',
+  'matatu',
+  'danfo',
+  'rickshaw',
+  'auto rickshaw',
+  'autorickshaw',
+  'jeepney',
+  'tricycle',
+  'trike',
+  'minibus',
+  'kombi',
+  'dirt bike',
+  'quad bike',
+  'hiace',
+  'hi ace',
 ];
 export const VEHICLE_BRANDS_EN = [
   'toyota',
@@ -154,6 +174,16 @@ export const VEHICLE_BRANDS_EN = [
   'cadillac',
   'chrysler',
   'buick',
+  // Motorcycle makes and models named alone ("on a pulsar", "a black activa").
+  'yamaha',
+  'kawasaki',
+  'ducati',
+  'harley',
+  'bajaj',
+  'pulsar',
+  'activa',
+  'splendor',
+  'royal enfield',
 ];
 export const COLOURS_EN = [
   'white',
@@ -204,7 +234,7 @@ const ZH_BRAND_ONLY = new RegExp(
 );
 const ZH_COLOURED_CAR = new RegExp(`(?:${alternation(COLOURS_ZH)})(?:色)?(?:的)?车(?![祸站])`, 'g');
 const EN_VEHICLE = new RegExp(
-  `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:(?:${alternation(VEHICLE_BRANDS_EN)})\\s+)?(?:${alternation(VEHICLE_TYPES_EN)})\\b`,
+  `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:(?:${alternation(VEHICLE_BRANDS_EN)})\\s+)?(?:${alternation(VEHICLE_TYPES_EN)})s?\\b`,
   'g',
 );
 /** Models named with a colour ("silver golf", "blue corsa"): alone they are often other words (golf, focus). */
@@ -263,7 +293,7 @@ export function extractVehicles(
     for (const m of allMatches(re, folded)) describe(m.index, m.index + m[0].length);
   for (const m of allMatches(EN_VEHICLE, folded)) {
     // "car" alone ("my car was broken into") says nothing about the vehicle; a colour, brand or type word does.
-    if (m[0] === 'car' || m[0] === 'bike') continue;
+    if (m[0] === 'car' || m[0] === 'bike' || m[0] === 'cars' || m[0] === 'bikes') continue;
     describe(m.index, m.index + m[0].length);
   }
   for (const m of allMatches(EN_BRAND_ONLY, folded)) describe(m.index, m.index + m[0].length);

@@ -51,7 +51,11 @@ const CLASSES = {
       'pummel', 'bash', 'knock out', 'knock down', 'lay into', 'laying into', 'swing at', 'maul', 'pistol whip', 'chop', 'merk', 'stamp on', 'leather', 'glass him', 'cave his head in',
       'rough up', 'shove', 'throw', 'slam', 'pin down', 'beat on', 'go at', 'pound', 'cut', 'shoot', 'pull hair', 'push',
       'lay hands on', 'put hands on', 'knock about', 'smash the place', 'smash the house', 'smash the unit', 'smash the flat',
-      'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage'],
+      'smash up the', 'smash things', 'smash everything', 'trash the house', 'trash the place', 'go off at', 'rampage',
+      // South African "klap" (slap, hit), "moer" (beat up).
+      'klap', 'moer',
+      // "Is hurting my mum / her": only as going on (HURT_ONLY_ONGOING); "hurt her ankle" is an injury.
+      'hurt my', 'hurt her', 'hurt him', 'hurt me', 'hurt us', 'hurt them'],
   },
   /** Calling someone: "打她电话", "打我手机" are not blows. */
   phoneCall: {
@@ -75,7 +79,9 @@ const CLASSES = {
       'bloke', 'lad', 'mate', 'dude', 'teen', 'teenager', 'student', 'lady', 'old man', 'old lady', 'friend', 'people',
       'homeless', 'cashier', 'driver', 'customer', 'brother', 'sister', 'son', 'daughter', 'neighbor', 'neighbour',
       // People on the road: a vehicle that hits one is a crash with a person hit.
-      'cyclist', 'pedestrian', 'jogger', 'biker', 'schoolkid'],
+      'cyclist', 'pedestrian', 'jogger', 'biker', 'schoolkid',
+      // Parents and grandparents named as who it happened to ("my father ... not returned").
+      'father', 'mother', 'grandfather', 'grandmother', 'grandpa', 'grandma', 'granny', 'grandad'],
   },
   /**
    * A partner or relative (violence by one is domestic). Regional words for a husband: 我男人 / 俺男人 (north,
@@ -102,9 +108,15 @@ const CLASSES = {
       'brother-in-law', 'father in law', 'mother in law', 'my old man', 'other half', 'missus', 'missis',
       // "Fella" is a partner only when it is someone's ("me fella"); "two fellas fightin" are men.
       'my fella', 'her fella', 'your fella',
+      // Kin words of Filipino and South Asian English (tito / tita uncle / aunt, lolo / lola, chacha, bhabhi, jija):
+      // with "my" only, as "kuya", "auntie" and "uncle" alone are said to any older stranger.
+      'my tito', 'my tita', 'my lolo', 'my lola', 'my tatay', 'my nanay', 'my kuya', 'my auntie', 'my aunty',
+      'my chacha', 'my chachi', 'my chachu', 'my bhabhi', 'my jija', 'my devar', 'my saas', 'my sasur', 'my nani',
+      'my dadi', 'my mamu', 'my mami',
       // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
-      'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me fella', 'me brother',
-      'me sister', 'me son', 'me oul fella', 'me oul lad'],
+      'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me wife', 'me fella',
+      'me brother', 'me sister', 'me son', 'me daughter', 'me partner', 'me missus', 'me boyfriend', 'me girlfriend',
+      'me ex', 'me oul fella', 'me oul lad'],
   },
   /**
    * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
@@ -177,7 +189,10 @@ const CLASSES = {
       '控制', '拘禁', '软禁', '收走', '拿走身份证', '没收', '押着', '绑', '捆'],
     en: ['lock in', 'locked in', 'lock up', 'lock me in', 'lock her in', 'lock him in', 'lock us in', 'lock me up',
       'lock her up', 'shut me in', 'shut her in', 'keep me in', 'trap me', 'barricade', 'hold me', 'hold us', 'hold her', 'hold him', 'keep me locked', 'keep her locked', 'wont let', "won't let", 'not let', 'not allowed to leave',
-      'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine'],
+      'take passport', 'took her passport', 'took my passport', 'took his passport', 'tie up', 'hold captive', 'confine',
+      // Shut in and kept in ("locked inside one flat", "she cannot go out").
+      'lock inside', 'locked inside', 'cannot go out', "can't go out", 'cant go out', 'not allowed out',
+      'not allowed to go out', 'cannot leave', "can't leave", 'cant leave'],
   },
   /** Passports, phones taken, the signs of detention or trafficking. */
   documents: {
@@ -217,7 +232,12 @@ const CLASSES = {
       'tacoma', 'tundra', 'wrangler', 'escalade', 'impala', 'bmw', 'beemer', 'merc', 'audi', 'toyota', 'honda', 'nissan',
       'holden', 'subaru', 'mazda', 'hyundai', 'kia', 'tesla', 'vw', 'volkswagen', 'vauxhall', 'peugeot', 'renault',
       'skoda', 'volvo', 'lexus', 'chevy', 'chevrolet', 'suzuki', 'mitsubishi', 'range rover', 'land rover', 'minicab',
-      'uber', 'lyft'],
+      'uber', 'lyft',
+      // Vans and shared rides by local name: HiAce, matatu, danfo, boda boda, okada, keke, tuk tuk, jeepney.
+      'hiace', 'matatu', 'danfo', 'boda', 'okada', 'keke', 'tuk tuk', 'rickshaw', 'autorickshaw', 'jeepney', 'tricycle',
+      'minibus', 'kombi', 'moped', 'scooter',
+      // A part of a car struck stands for the car ("clipped my wing mirror").
+      'wing mirror', 'side mirror'],
   },
   /** Taking something. */
   take: {
@@ -345,14 +365,19 @@ const CLASSES = {
       '走岔了', '走岔', '走错路', '走错了路', '找不到下山的路'],
     en: ['cant walk', "can't walk", 'cannot walk', 'unable to walk', 'cant move', "can't move", 'cannot move',
       'cant get down', "can't get down", 'cant get back', "can't get back", 'ankle', 'leg', 'knee', 'hip', 'wrist',
-      'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia'],
+      'sprain', 'dislocate', 'injure', 'injured', 'fall', 'slip', 'stranded', 'stuck', 'cant stand', "can't stand", 'hypothermic', 'hypothermia',
+      // Lost out there ("we're lost on the crossing"): INCIDENT.md's "lost on a mountain" is a rescue.
+      "we're lost", 'we are lost', 'were lost', "i'm lost", 'i am lost', 'im lost', 'lost the track', 'lost the trail',
+      'lost the path', "can't find the track", 'cant find the track', "can't find the trail", 'cant find the trail'],
   },
   /** Out in the wilds, away from roads: mountains, trails, woods, cliffs, moors. */
   wilds: {
     zh: ['山上', '山里', '山顶', '半山腰', '山路', '山沟', '野外', '悬崖', '山崖', '峡谷', '后山', '爬山', '登山', '徒步', '野山',
       '树林', '森林', '瀑布', '山谷', '景区'],
     en: ['trail', 'trailhead', 'mountain', 'hike', 'hiker', 'hiking', 'woods', 'forest', 'canyon', 'gorge', 'waterfall',
-      'cliff', 'ridge', 'summit', 'peak', 'moor', 'moors', 'backcountry', 'ravine', 'scramble', 'climb', 'climber'],
+      'cliff', 'ridge', 'summit', 'peak', 'moor', 'moors', 'backcountry', 'ravine', 'scramble', 'climb', 'climber',
+      // NZ / AU "tramping" and "the bush"; alpine crossings; lost when the mist or a whiteout comes in.
+      'tramping', 'tramper', 'bushwalk', 'bushwalking', 'the bush', 'alpine', 'national park', 'mist', 'whiteout'],
   },
   /**
    * Left, gone, whereabouts unknown (after a goodbye: a missing person at risk). Not "not answering" or "phone off"
@@ -379,8 +404,8 @@ const CLASSES = {
   water: {
     zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
     en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
-      // The surf: a rip pulls swimmers out ("getting dragged out by the rip").
-      'rip', 'riptide', 'rip current', 'rip tide', 'surf', 'waves', 'undertow'],
+      // The surf: a rip (not "ripped"), a riptide, the undertow, the waves.
+      'the rip', 'a rip', 'rip current', 'riptide', 'rip tide', 'undertow', 'the waves', 'the surf', 'out to sea'],
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
@@ -388,7 +413,10 @@ const CLASSES = {
       'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
-      'trap', 'cant get out', "can't get out", 'go under', 'went under'],
+      'trap', 'cant get out', "can't get out", 'go under', 'went under',
+      // Carried out from the shore, barely afloat ("pulled out by the rip", "head bobbing", "out of his depth").
+      'pull out by', 'drag out by', 'carry out by', 'take out by', 'suck out', 'head bob', 'bob up and down',
+      'out of his depth', 'out of her depth', 'out of their depth', 'waving his arms', 'waving her arms'],
   },
   collapse: {
     zh: ['塌', '塌了', '倒塌', '坍塌', '塌方', '垮了', '埋', '埋了', '压住', '压在', '砸到'],
@@ -406,7 +434,10 @@ const CLASSES = {
       // A road user struck ("knocked a cyclist off his bike", "mowed him down", "clipped a kid").
       'knock', 'knock off', 'knock down', 'knock over', 'mow down', 'plough into', 'clip', 'slam into', 'run down',
       // Off the road ("went off the road into the creek", "ran off the road").
-      'off the road', 'veer off', 'leave the road', 'come off the road'],
+      'off the road', 'veer off', 'leave the road', 'come off the road',
+      // A rider thrown ("came off his bike", UK "the motorbike's come off on the A470"): not "came off the bus".
+      'come off his', 'come off her', 'come off the bike', 'come off the motorbike', 'come off on', 'come off at',
+      'come off in', 'come off by', 'come off near', 'come off going', 'come off round', 'come off at speed'],
   },
   /**
    * A person on the road a vehicle can hit: a pedestrian, a cyclist, a child, an old lady. Not "someone": "my car got
@@ -450,7 +481,10 @@ const CLASSES = {
   notBack: {
     zh: ['没回来', '没回家', '没回宿舍', '没来上班', '没去上班', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
     en: ["hasn't come home", 'hasnt come home', 'not come home', 'not home', 'never came home', 'cant find', "can't find",
-      'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home'],
+      'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home',
+      // Indian English "not returned" (went for a walk and not returned), "not come back".
+      'not returned', 'not return', 'never returned', 'not yet returned', 'not come back', 'never came back',
+      "hasn't come back", 'hasnt come back', 'not back yet'],
   },
   /** Medical collapse. */
   collapseBody: {
@@ -534,7 +568,7 @@ const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
 // prettier-ignore
 // Txt-speak and US speech: "hell shoot me" (he'll), "theyll", "imma", "finna", Southern "he gon".
 const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten',
-  'hell', 'theyll', "he'll", "she'll", "they'll", 'imma', 'ima', 'finna', 'gon']);
+  'hell', 'theyll', "he'll", "she'll", "they'll", 'imma', 'ima', 'finna', 'gon', "you'll", 'youll', "we'll"]);
 /** English words before "hurt" that make it a threat, not an injury: "he'll hurt me", txt-speak "hell hurt me". */
 const HURT_LATER_EN = new Set(["he'll", "she'll", "they'll", 'theyll', 'hell', 'would', 'could', 'might']);
 const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);
@@ -607,7 +641,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, unless: ['entry'], overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, unless: ['entry'], note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
-  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 10, note: 'someone not back, cannot be found' },
+  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 14, note: 'someone not back, cannot be found' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },
@@ -747,6 +781,8 @@ function findClassHits(norm: string): ClassHit[] {
           NOT_A_BLOW.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`)
         )
           continue;
+        // "hurting my mum" is harm done now; "hurt my back", "my chest is hurting me" are not.
+        if (!han && HURT_ONLY_ONGOING.has(first.lemma) && classes.includes('harm') && !ongoingHurt(toks, i)) continue;
         const threatened = classes.includes('harm') && intended(toks, i);
         // "smashing up cars", "bashed in my windscreen": damage done to a vehicle, not a vehicle crashing.
         const damage = span === 1 && !han && NOT_A_CRASH.has(`${first.lemma} ${toks[i + 1]?.lemma ?? ''}`);
@@ -766,6 +802,18 @@ function findClassHits(norm: string): ClassHit[] {
 
 /** Verbs of climbing a mountain named right after them (爬鳌山, 登华山, 穿越秦岭). */
 const CLIMB_ZH: ReadonlySet<string> = new Set(['爬', '登', '穿越', '徒步']);
+/** Verbs that are harm only as going on, to someone ("is hurting my tita"): said otherwise, an injury. */
+const HURT_ONLY_ONGOING: ReadonlySet<string> = new Set(['hurt']);
+/** Body parts that hurt by themselves ("my back is hurting me"). */
+// prettier-ignore
+const ACHING_PARTS: ReadonlySet<string> = new Set(['back', 'chest', 'head', 'leg', 'arm', 'stomach', 'tummy', 'neck', 'knee',
+  'foot', 'feet', 'hip', 'side', 'tooth', 'teeth', 'ear', 'eye', 'shoulder', 'belly', 'heart', 'hand', 'ankle', 'wrist', 'rib']);
+
+function ongoingHurt(toks: readonly Token[], i: number): boolean {
+  if (!/(?:ing|in)$/.test(toks[i]?.text ?? '')) return false;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (ACHING_PARTS.has(toks[j]?.lemma ?? '')) return false;
+  return true;
+}
 
 /** A harm verb and the particle after it that make it something else: vomiting, getting in touch, flirting. */
 const NOT_A_BLOW: ReadonlySet<string> = new Set(['throw up', 'hit up', 'hit on', 'knock up']);

@@ -18,6 +18,11 @@ export interface Token {
   text: string;
   /** English: the base form ("stabbed" → "stab"); Chinese: the word itself. */
   lemma: string;
+  /**
+   * English said with the g dropped ("shoutin", "goin'", "hidin"): the lemma of the -ing form, which readers of
+   * word lists also accept. Absent when the word has no such reading.
+   */
+  gDropped?: string;
 }
 
 /**
@@ -66,6 +71,24 @@ function segmenter(): Jieba {
 
 const HAN_RUN = /[\u3400-\u9fff]+|[a-z0-9']+/g;
 
+/**
+ * The -ing reading of a word said with the g dropped ("shoutin" → shout, "goin'" → go, "hidin" → hide), or undefined.
+ * Only a second reading: "cousin", "cabin", "heroin" keep their own lemma, and a list matches either.
+ */
+function gDroppedLemma(run: string): string | undefined {
+  const m = /^([a-z]{2,})in'?$/.exec(run);
+  if (m === null) return undefined;
+  const alt = lemma(`${m[1] ?? ''}ing`);
+  return alt === lemma(run) ? undefined : alt;
+}
+
+function latinToken(start: number, run: string): Token {
+  const t: Token = { start, end: start + run.length, text: run, lemma: wordLemma(run) };
+  const alt = gDroppedLemma(run);
+  if (alt !== undefined) t.gDropped = alt;
+  return t;
+}
+
 /** The lemma an English word is compared by. Chat abbreviations read as the word they stand for ("bf" →
  * boyfriend) when that is one word. */
 function wordLemma(run: string): string {
@@ -93,7 +116,7 @@ export function tokens(norm: string): Token[] {
         at += word.length;
       }
     } else {
-      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: wordLemma(run) });
+      out.push(latinToken(m.index, run));
     }
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -121,7 +144,7 @@ export function latinTokens(norm: string): Token[] {
     if (/^[\u3400-\u9fff]/.test(run)) {
       out.push({ start: m.index, end: m.index + run.length, text: run, lemma: NO_WORD });
     } else {
-      out.push({ start: m.index, end: m.index + run.length, text: run, lemma: wordLemma(run) });
+      out.push(latinToken(m.index, run));
     }
   }
   if (latinCache.size >= CACHE_SIZE) latinCache.delete(latinCache.keys().next().value as string);

@@ -111,7 +111,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A child taken by a parent or an ex who has no right to them (parental abduction).
       'has no custody', 'no custody', "doesn't have custody", 'doesnt have custody', 'does not have custody',
       "hasn't got custody", 'hasnt got custody', 'no parental rights', 'not allowed to have the kids',
-      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van'],
+      'not allowed to take him', 'not allowed to take her', 'not allowed to take them', 'breaking the custody order', 'got into a stranger', 'pulled into a car', 'pulled her into', 'pulled him into', 'dragged into a car', 'dragged into a van',
+      // Held until a debt or a sum is paid (the English of 交钱放人 / 不给钱不放): "won't let him go until we pay".
+      'let him go until', 'let her go until', 'let them go until', 'let him go till', 'let her go till', 'let him go unless',
+      'let her go unless', 'release him until', 'release her until', 'release him when we pay', 'until we pay',
+      'until they pay', 'until i pay', 'till we pay', 'unless we pay', 'until the family pays', 'until his family pays',
+      'until her family pays', 'until we give them', 'pay to get him back', 'pay to get her back', 'pay for his release',
+      'pay for her release'],
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
@@ -209,7 +215,14 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Sextortion said plainly: someone has the pictures and wants paying.
       'has my nudes', 'got my nudes', 'send my nudes', 'leak my nudes', 'post my nudes', 'share my nudes', 'my nudes',
       'intimate photos', 'intimate pictures', 'intimate pics', 'private pics', 'private photos', 'courier is coming to collect',
-      'courier to collect', 'collect her card', 'collect my card', 'collect his card'],
+      'courier to collect', 'collect her card', 'collect my card', 'collect his card',
+      // Mobile money and one-time codes (Ghana, Kenya, Nigeria, India, Pakistan): "give him the code to reverse", OTP,
+      // money "sent wrongly" asked back.
+      'give him the code', 'give them the code', 'gave him the code', 'gave them the code', 'asked for the code',
+      'asked me for the code', 'asked for my pin', 'gave him my pin', 'share the otp', 'shared the otp', 'gave the otp',
+      'gave him the otp', 'asked for the otp', 'asked me for otp', 'told me the otp', 'reverse money', 'reverse the money',
+      'reverse the transaction', 'reversal', 'sent wrongly', 'send wrongly', 'sent by mistake', 'send by mistake',
+      'sent to you by mistake', 'upi pin'],
   },
   threat: {
     zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
@@ -247,7 +260,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'flashing a…machete', 'showing a…gun', 'showing a…knife',
       // Slang for shooting or stabbing someone, said as a threat.
       'gonna pop me', 'going to pop me', 'pop me', 'gonna smoke me', 'going to smoke me', 'gonna merk me', 'gonna shank me',
-      'gonna slide on me', 'gonna do me in', 'going to do me in'],
+      'gonna slide on me', 'gonna do me in', 'going to do me in',
+      // Extortion (South Asian bhatta / hafta, protection money): pay or be harmed.
+      'bhatta', 'hafta', 'extortion', 'extorting', 'protection money', 'pay or they will', 'pay or we will',
+      'pay or else', 'or they will burn', 'or they will kill', 'or he will kill', 'or they will shoot',
+      // "You're dead" sent as a message ("textin me ur dead").
+      "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next'],
   },
   traffic: {
     zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
@@ -352,6 +370,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cracked his head', 'cracked her head', 'split his head', 'split her head', 'not making sense', 'keeps throwing up',
       'cant breathe', 'having a seizure', 'allergic reaction', 'throat is swelling', 'throat swelling', 'epipen', 'anaphylaxis', 'struggling to breathe', 'gasping', 'chest pain', 'face drooping', 'slurring', 'in labor', 'water broke', 'not waking up', 'having a stroke', 'diabetic',
       'barely breathing', 'breathing funny', 'breathing weird', 'breathing strange', 'not breathing right', 'gurgling',
+      // Kept alive by a machine that needs power (a power cut next to it is the danger's category, not 12345).
+      'oxygen concentrator', 'oxygen machine', 'on oxygen', 'oxygen cylinder is', 'oxygen tank is', 'on a ventilator',
+      'ventilator', 'life support',
+      // A heart attack as people describe it: chest pains, a tight chest, an arm gone numb.
+      'chest pains', 'pains in his chest', 'pains in her chest', 'pain in his chest', 'pain in her chest', 'pain in my chest',
+      'tight chest', 'chest is tight', 'chest feels tight', 'crushing pain', 'arm is numb', 'arm went numb', 'arm gone numb',
+      'arm numb', 'numb arm', 'numb down one side', 'face is numb', 'one side is numb',
       'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
       'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
@@ -624,6 +649,8 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     en: ['stab', 'shoot', 'shank', 'got shanked', 'got glassed', 'got merked', 'get merked', 'merked', 'got popped', 'popped him', 'popped her', 'caught a bullet',
       'stuck him', 'stuck her', 'stuck me', 'got capped', 'stamping on his head', 'stamping on her head',
       'stomping on his head', 'stomping on her head', 'kicking his head in', 'kicking him in the head',
+      // Glasgow "chibbed" (slashed or stabbed with a blade, a "chib").
+      'chibbed', 'got chibbed', 'been chibbed', 'chibbed him', 'chibbed her', 'chibbed me',
       ...STRANGLING.en,
       ],
   },
@@ -704,6 +731,48 @@ export const LITERAL_EN: ReadonlySet<string> = new Set([
   'hammered',
 ]);
 
+/** An office, a landlord or a utility "not responding" (to complaints): a 12345 matter, not a person unresponsive. Triage ignores
+ * "not responding" inside one (rules.ts EXCEPTIONS), and so does the extraction of injuries (presence.ts).
+ */
+export const ORG_NOT_RESPONDING: readonly string[] = [
+  'corporation',
+  'council',
+  'municipality',
+  'municipal',
+  'landlord',
+  'owner',
+  'builder',
+  'office',
+  'company',
+  'helpline',
+  'customer care',
+  'customer service',
+  'department',
+  'authorities',
+  'society',
+  'secretary',
+  'management',
+  'agent',
+  'caretaker',
+  'board',
+  'utility',
+  'electricity board',
+  'water board',
+]
+  .flatMap((org) => [
+    `${org} not responding`,
+    `${org} is not responding`,
+    `${org} isn't responding`,
+    `${org} not responding to`,
+  ])
+  .concat([
+    'not responding to complaints',
+    'not responding to our complaint',
+    'not responding to my complaint',
+    'not responding to our complaints',
+    'not responding to my complaints',
+  ]);
+
 /** Weapons: triage's weapon modifier and the extraction of `weapons` both read this list. */
 // prettier-ignore
 export const WEAPON_WORDS: Concept = {
@@ -733,6 +802,10 @@ export const WEAPON_WORDS: Concept = {
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
+    'plank', 'with a plank', 'with plank', 'with planks',
+    // Machetes by their local names: bolo / itak (Philippines), panga (East Africa), cutlass (West Africa, Caribbean),
+    // parang (Malaysia, Singapore), kukri (Nepal, India); a sickle.
+    'bolo', 'itak', 'panga', 'a cutlass', 'with cutlass', 'parang', 'kukri', 'khukuri', 'sickle',
     // What was done says what it was done with: "got shot", "he was stabbed".
     'stabbed', 'stabbing', 'shot', 'shooting', 'shots fired', 'gunshot', 'gunfire'],
 };
@@ -813,6 +886,12 @@ export const INJURY_WORDS: Concept = {
     "she's on the ground", 'shes on the ground', "they're on the ground", 'theyre on the ground', 'on the ground bleeding', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
     'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',
     'bumped her head', 'cracked his head', 'cracked her head', 'split his head', 'split her head', 'split my head',
+    // No feeling or movement below the injury (a spine hurt in a crash or a fall).
+    "can't feel his legs", 'cant feel his legs', "can't feel her legs", 'cant feel her legs', "can't feel my legs",
+    'cant feel my legs', "can't move his legs", 'cant move his legs', "can't move her legs", 'cant move her legs',
+    // Street slang for bleeding: "he leakin bad", "she's leaking".
+    'leaking bad', 'leakin bad', 'leaking badly', 'leaking blood', 'leakin blood', 'leaking everywhere', "he's leaking",
+    'hes leaking', 'he leaking', 'he leakin', "she's leaking", 'shes leaking', 'she leaking', 'she leakin',
     ...COMPOSED_INJURIES.en],
 };
 
@@ -865,6 +944,8 @@ export const OVER_WORDS: Concept = {
     // Said with who ran ("he ran", US "they bounced", "he bolted").
     'he ran', 'she ran', 'they ran', 'he bolted', 'she bolted', 'they bolted', 'he bounced', 'they bounced', 'he split',
     'they split',
+    // "Escaped" said of them (Indian and African English). Not "rode off" / "sped off": that answers "which vehicle".
+    'they escaped', 'he escaped', 'she escaped', 'both escaped', 'thief escaped', 'thieves escaped',
     // Nothing is wrong now.
     'all good now', 'all ok now', 'all okay now', 'all fine now', 'all clear now', 'all calm now', 'its over', 'over now',
     'nothing happening now', 'nothing going on now'],
@@ -898,6 +979,8 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mom: 'mom', hubby: 'husband', sum1: 'someone', some1: 'someone', tryna: 'trying to', bout: 'about', kms: 'kill myself', kys: 'kill yourself', od: 'overdose', odd: 'overdosed',
   // Scots: "took aff" (off), "oot" (out), "doon" (down), "fae" (from), "hoose" (house), "wean" (child).
   aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', hooses: 'houses', wean: 'child', weans: 'children',
+  // Scots negatives: dinnae / cannae / didnae / isnae / wouldnae (don't, can't, didn't, isn't, wouldn't).
+  dinnae: "don't", cannae: "can't", canna: "can't", didnae: "didn't", isnae: "isn't", wouldnae: "wouldn't", willnae: "won't",
 };
 
 /**

@@ -479,13 +479,17 @@ export class Matcher {
     if (known !== null && known.at === this.listCount) return known;
     const byList = new Map<number, number[]>();
     for (let i = 0; i < toks.length; i++) {
-      const pairs = this.tokenTermsByFirst.get(toks[i]?.lemma ?? '');
-      if (pairs === undefined) continue;
-      for (let p = 0; p < pairs.length; p += 2) {
-        const listId = pairs[p] ?? 0;
-        const l = byList.get(listId);
-        if (l) l.push(i, pairs[p + 1] ?? 0);
-        else byList.set(listId, [i, pairs[p + 1] ?? 0]);
+      const t = toks[i];
+      // A word said with the g dropped ("shoutin") also begins the terms of its -ing reading.
+      for (const key of t?.gDropped === undefined ? [t?.lemma ?? ''] : [t.lemma, t.gDropped]) {
+        const pairs = this.tokenTermsByFirst.get(key);
+        if (pairs === undefined) continue;
+        for (let p = 0; p < pairs.length; p += 2) {
+          const listId = pairs[p] ?? 0;
+          const l = byList.get(listId);
+          if (l) l.push(i, pairs[p + 1] ?? 0);
+          else byList.set(listId, [i, pairs[p + 1] ?? 0]);
+        }
       }
     }
     return { at: this.listCount, byList };
@@ -609,7 +613,10 @@ function findTokens(
     const termIndex = candidates[p + 1] ?? 0;
     const words = tokenWords(terms[termIndex] ?? '');
     let ok = true;
-    for (let k = 1; k < words.length && ok; k++) ok = toks[i + k]?.lemma === words[k];
+    for (let k = 1; k < words.length && ok; k++) {
+      const t = toks[i + k];
+      ok = t !== undefined && (t.lemma === words[k] || t.gDropped === words[k]);
+    }
     const last = toks[i + words.length - 1];
     if (!ok || last === undefined) continue;
     out.push(termIndex, toks[i]?.start ?? 0, last.end);

@@ -32,6 +32,7 @@ import {
   MONEY_LOST_WORDS,
   NOTHING_LOST_WORDS,
   LITERAL_EN,
+  ORG_NOT_RESPONDING,
   STRANGLING,
   CHILD_WORDS_EXTRA,
   INJURY_WORDS,
@@ -370,6 +371,16 @@ const NOBODY_EXPOSED: readonly Term[] = [
 const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2am', '3am', '4am', '5am'].flatMap(
   (h) => [h, h.replace(/(am|pm)$/, ' $1')],
 );
+
+/**
+ * The evening and the cold said the way people speak: dropped g's ("near freezin", "its snowin") and gone since the
+ * evening meal ("since supper", "since teatime", "since dinner") — out after dark.
+ */
+// prettier-ignore
+const EVENING_COLD_SPOKEN: readonly string[] = [
+  'freezin', 'snowin', 'gettin dark', 'since supper', 'after supper', 'supper time', 'suppertime', 'since dinner',
+  'after dinner', 'since teatime', 'since tea time', 'after tea', 'bitter cold', 'freezing out', 'so cold', 'real cold',
+];
 
 /**
  * Weather that endangers someone out in it for hours: frost and snow, and heat (INCIDENT.md names the cold; a
@@ -815,6 +826,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '找不到…{person}', '找不到我的{person}',
       // Regional "cannot find": 跑没了 / 跑没影 (north, Henan), 寻不着 / 寻勿着 (Wu), 找不见 (north-west).
       '{person}……跑没了', '{person}……跑没影', '{person}……寻不着', '{person}……寻不到', '{person}……寻勿着', '{person}……找不见',
+      // Cantonese 返 (come back): 个女今朝出咗门 到而家都冇返 (冇 reads as 没), 仲未返屋企 (返屋企 reads as 回家); 个仔 / 个女 (my son / daughter).
+      '{person}……没返', '{person}……未返', '个女……没返', '个女……未返', '个仔……没返', '个仔……未返', '未回家',
     ],
     en: [
       'missing person', 'missing child', 'lost child', 'lost kid', '{person} is missing', '{person} has gone missing',
@@ -824,6 +837,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       "{person} hasn't come back", '{person} has been missing', '{person} is gone', 'wandered off', 'went missing',
       'gone missing', '{person}……is missing', '{person}……has been missing', '{person}……went missing',
       '{person}……is lost', "{person}……hasn't come back", "{person}……hasn't come home",
+      // Indian English: "went for morning walk and not returned", "has not come back".
+      '{person}……not returned', '{person}……has not returned', "{person}……hasn't returned", '{person}……never returned',
+      '{person}……not yet returned', '{person}……did not return', "{person}……didn't return", '{person}……not come back',
+      '{person}……has not come back',
     ],
     escalations: [
       { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
@@ -842,7 +859,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
             '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
+            'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
         ],
       },
@@ -861,7 +878,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '天冷', '很冷', '寒冷', '降温', '零下', '下雪', '大雪',
             '暴雨', '夜',
             'night', 'tonight', 'overnight', 'dark', 'getting dark', 'midnight', 'cold', 'freezing', 'snow', 'snowing',
-            'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER,
+            'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
         ],
       },
@@ -1346,6 +1363,9 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   "he's here", 'hes here', 'he is here', "she's here", 'she is here', "they're here", 'they are here',
   "he's next to me", 'he is next to me', 'hiding', 'hide', 'being watched', "he's watching me", 'text only',
   'only text', 'whispering',
+  // "Don't phone / ring", Scots "dinnae phone", dropped g's: "hidin in the bathroom", "whisperin".
+  "don't phone", 'dont phone', 'do not phone', "don't ring", 'dont ring', 'dinnae phone', 'dinnae call', 'dinnae ring',
+  'hidin', "hidin'", 'whisperin',
 ];
 
 /** A child (also: any age under 14; a child word next to an age of 14 or more does not count). */
@@ -1487,6 +1507,8 @@ export const EXCEPTIONS: readonly Term[] = [
   'choking on', 'choked on',
   'fire station', 'fired', 'ceasefire', 'bat mitzvah', 'phone battery', 'fitting room', 'tip of', 'smoke alarm',
   'smoke detector',
+  // An office or a landlord "not responding" to complaints is no one unresponsive.
+  ...ORG_NOT_RESPONDING,
 ];
 
 /** A deaf or speech-impaired reporter: text is their normal channel, so "can't talk" is not a sign of danger. */

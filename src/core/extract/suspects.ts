@@ -61,11 +61,15 @@ export const SUSPECT_NOUNS_EN = [
   'strangers',
   'stranger',
   'lads',
+  'lad',
   'blokes',
   'bloke',
   'dudes',
   'dude',
   'fellas',
+  'fella',
+  'chaps',
+  'chap',
   'boys',
   'girls',
 ];
@@ -142,6 +146,16 @@ const EN_COUNT = new RegExp(
 );
 const EN_CLOTHES =
   /\b(?:wearing|in|dressed in)\s+(?:a|an|the)?\s*(?:[a-z]+\s+){0,3}?(?:hoodie|hoody|jacket|coat|shirt|t-shirt|tshirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|cardigan|fleece|puffer|parka|blazer|suit|dress|uniform|vest|hi vis|hi-vis|singlet|overalls|shorts|boots|shoes|sneakers|trainers|kurta|sari|saree)s?\b/g;
+/**
+ * A group named as a group ("a gang of lads", "a bunch of teenagers", "group of youths", "some gang jumped him"): the
+ * suspects, their number not said. Not a crowd or "a lot of people": onlookers more often than not.
+ */
+const EN_GROUP = new RegExp(
+  `\\b(?:(?:a|some|this|that|the|whole|big)\\s+)?(?:gang|group|bunch|pack|mob|crew)\\s+of\\s+(?:[a-z]+\\s+)?(?:${alternation(
+    [...SUSPECT_NOUNS_EN, 'kids', 'teens', 'youngsters', 'hooligans', 'thugs', 'yobs', 'goons'],
+  )})\\b|\\b(?:a|some|this|whole|big)\\s+gang\\b(?!\\s+of)`,
+  'g',
+);
 const EN_APPEARANCE = new RegExp(`\\b(?:${alternation(APPEARANCE_EN)})\\b`, 'g');
 const EN_DIRECTION = new RegExp(
   `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|walking|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|to\\s+the\\s+[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)|\\b(?:alight|alighted|got off|get off)\\s+at\\s+[a-z0-9 ]{1,20}?(?=[,.;!?]|\\s+(?:on|in|with|and|but|now)\\b|$)`,
@@ -228,7 +242,15 @@ export function extractSuspects(
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, ZH_GONE_TOWARDS, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
+    for (const re of [
+      ZH_APPEARANCE,
+      ZH_DIRECTION,
+      ZH_GONE_TOWARDS,
+      EN_GROUP,
+      EN_APPEARANCE,
+      EN_DIRECTION,
+      AGE_DESCRIPTION,
+    ]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     if (DOER_WHEREABOUTS.test(folded)) {

@@ -359,3 +359,39 @@ describe('places by a name people know them by (probes-given4)', () => {
     expect(extract('we rented a lake house').location).toBeUndefined();
   });
 });
+
+describe('injuries said as a symptom, a leak of blood, or a head broken open (session 10, round 2)', () => {
+  it.each([
+    ['my dad has chest pains and cant stand', 'chest pains'],
+    ['his right arm went numb after the fall', 'right arm went numb'],
+    ['her stomach is killing her', 'stomach is killing her'],
+    ['they hit him w a pipe and hes leakin everywhere', 'hes leakin'],
+    ['she is leaking blood from her ear', 'she is leaking'],
+    ['some guy cracked his skull open on the kerb', 'cracked his skull open'],
+    ["they bust my cousin's head open", 'head open'],
+  ])('%s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+
+  it('a leak of a thing, and a kind heart, are not injuries', () => {
+    expect(extract('the pipe under the sink is leaking').injuries).toBeUndefined();
+    expect(extract('water leaking through the ceiling of the flat').injuries).toBeUndefined();
+    expect(extract('my neighbour is a bleeding heart, she took in the kids').injuries).toBeUndefined();
+  });
+});
+
+describe('suspects named as a group (session 10, round 2)', () => {
+  it.each([
+    ['a gang of teenagers just kicked my door in', 'a gang of teenagers'],
+    ['bunch of yobs throwing stones at the bus', 'bunch of yobs'],
+    ['some gang took his bike off him', 'some gang'],
+    ['some lad on a scooter grabbed my bag', 'some lad'],
+  ])('%s', (text, span) => {
+    expect(extract(text).suspects?.text).toBe(span);
+  });
+
+  it("onlookers and the reporter's own friends are not suspects", () => {
+    expect(extract('a lot of people just standing watching').suspects).toBeUndefined();
+    expect(extract('me and the gang were leaving the pub').suspects).toBeUndefined();
+  });
+});

@@ -395,3 +395,40 @@ describe('suspects named as a group (session 10, round 2)', () => {
     expect(extract('me and the gang were leaving the pub').suspects).toBeUndefined();
   });
 });
+
+describe('vehicles, weapons and going on in other words (session 10, round 2)', () => {
+  it.each([
+    ['3 guys on motorbikes took her bag', 'motorbikes'],
+    ['two men on an apache snatched my phone', 'apache'],
+    ['he came on his splendor bike and grabbed it', 'splendor bike'],
+  ])('vehicle: %s', (text, span) => {
+    expect(extract(text).vehicles?.text).toBe(span);
+  });
+
+  it('a model word alone, a place or bikes on a rack are no vehicle described', () => {
+    expect(extract('we live on the estate behind the focus gym').vehicles).toBeUndefined();
+    expect(extract('someone stole 3 bikes from the rack').vehicles).toBeUndefined();
+  });
+
+  it.each([
+    ['they are flogging him with a plank outside the shop', 'with a plank'],
+    ['司机拿方向盘锁砸人', '方向盘锁'],
+  ])('weapon: %s', (text, span) => {
+    expect(extract(text).weapons).toMatchObject({ present: true, text: span });
+  });
+
+  it.each([
+    ['桥下有个人掉河里了 还在挣扎', true],
+    ['有人落水 在扑腾', true],
+    ['lads on the green shoutin n that, been goin on an hour', true],
+    ["someone's in the hoose", true],
+    ['can see her arms waving, no one going in', true],
+  ])('going on: %s', (text, value) => {
+    expect(extract(text).inProgress?.value).toBe(value);
+  });
+
+  it('poker is not thrashing about; "they said they can see him later" is not going on', () => {
+    expect(extract('我在扑克牌桌上').inProgress).toBeUndefined();
+    expect(extract('they said they can see him later').inProgress).toBeUndefined();
+  });
+});

@@ -432,3 +432,18 @@ describe('vehicles, weapons and going on in other words (session 10, round 2)', 
     expect(extract('they said they can see him later').inProgress).toBeUndefined();
   });
 });
+
+describe('money in African and Gulf currencies is a loss given (session 10, round 2)', () => {
+  it.each([
+    ['they wiped 4,500 cedis from my momo wallet', '4,500 cedis'],
+    ['the agent took 15000 naira and blocked me', '15000 naira'],
+    ['i sent ksh 2000 to the fake agent', 'ksh 2000'],
+    ['lost 1200 dirhams to a fake job offer', '1200 dirhams'],
+  ])('%s', (text, span) => {
+    expect(extract(text).amounts[0]?.text).toBe(span);
+  });
+
+  it('a name is not a currency', () => {
+    expect(extract('randall took my phone').amounts).toEqual([]);
+  });
+});

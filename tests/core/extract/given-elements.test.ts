@@ -447,3 +447,20 @@ describe('money in African and Gulf currencies is a loss given (session 10, roun
     expect(extract('randall took my phone').amounts).toEqual([]);
   });
 });
+
+describe('a relative doing the harm is the suspect (session 10, round 2)', () => {
+  it.each([
+    ['my nephew punched his dad and hes still here', 'nephew punched'],
+    ['my sister in law slapped my mum and walked off', 'sister in law slapped'],
+    ['her stepbrother kicked her and ran off', 'stepbrother kicked'],
+  ])('%s', (text, span) => {
+    expect(extract(text).suspects?.text).toBe(span);
+  });
+
+  it('a relative hurt, waiting, or hitting the floor is no suspect', () => {
+    expect(extract('my brother is outside, someone hit him').suspects).toBeUndefined();
+    expect(extract('my dad hit his head on the table and the guy left').suspects).toBeUndefined();
+    expect(extract('my son was punched and they ran off').suspects).toBeUndefined();
+    expect(extract('my mum said he hit her and left').suspects).toBeUndefined();
+  });
+});

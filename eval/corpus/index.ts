@@ -26,6 +26,7 @@ import { probesZh3 } from './probes-zh3.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
+import { probesGiven5 } from './probes-given5.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -78,6 +79,7 @@ export const development: Conversation[] = [
   ...english,
   ...probesGiven3,
   ...probesGiven4,
+  ...probesGiven5,
   ...street,
   ...street2,
   ...street3,
@@ -110,6 +112,7 @@ export const probes: readonly Conversation[] = [
   ...probesEn3,
   ...probesGiven3,
   ...probesGiven4,
+  ...probesGiven5,
 ];
 
 /**

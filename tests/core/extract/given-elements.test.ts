@@ -464,3 +464,13 @@ describe('a relative doing the harm is the suspect (session 10, round 2)', () =>
     expect(extract('my mum said he hit her and left').suspects).toBeUndefined();
   });
 });
+
+describe('times said loosely (session 10, round 2)', () => {
+  it.each([
+    ['they took off maybe 2 hours or so ago', '2 hours or so ago'],
+    ['he left about a quarter of an hour ago', 'a quarter of an hour ago'],
+    ['it started around midnight', 'around midnight'],
+  ])('%s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+});

@@ -474,3 +474,13 @@ describe('times said loosely (session 10, round 2)', () => {
     expect(extract(text).time?.text).toBe(span);
   });
 });
+
+describe('a missing grandparent or nephew named by relation (session 10, round 2)', () => {
+  it.each([
+    ['my gran wandered off from the care home, she is 88', 'gran'],
+    ['my nana went to the shops at 9 and isnt back', 'nana'],
+    ['my niece hasnt come home from school', 'niece'],
+  ])('%s', (text, relation) => {
+    expect(extract(text).person?.relation).toBe(relation);
+  });
+});

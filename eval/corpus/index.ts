@@ -28,6 +28,7 @@ import { probesEn3 } from './probes-en3.js';
 import { probesEn4 } from './probes-en4.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
+import { probesGiven5 } from './probes-given5.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -80,6 +81,7 @@ export const development: Conversation[] = [
   ...english,
   ...probesGiven3,
   ...probesGiven4,
+  ...probesGiven5,
   ...street,
   ...street2,
   ...street3,
@@ -117,6 +119,7 @@ export const probes: readonly Conversation[] = [
   ...probesGiven3,
   ...probesGiven4,
   ...probesZh4,
+  ...probesGiven5,
 ];
 
 /**

@@ -80,7 +80,7 @@ const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['sgd', 'other'],
   ['gbp', 'other'],
   ['eur', 'other'],
-  // African and South Asian currencies by name (cedis, naira, shillings, rand, taka, PKR).
+  // African, Gulf and South Asian currencies (mobile-money scams, migrant workers): "2,300 cedis", "20k naira".
   ['cedis', 'other'],
   ['cedi', 'other'],
   ['ghs', 'other'],
@@ -88,14 +88,23 @@ const SUFFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['ngn', 'other'],
   ['shillings', 'other'],
   ['shilling', 'other'],
-  ['kes', 'other'],
   ['ksh', 'other'],
+  ['kes', 'other'],
+  ['ugx', 'other'],
+  ['tsh', 'other'],
   ['rand', 'other'],
   ['zar', 'other'],
+  ['kwacha', 'other'],
+  ['birr', 'other'],
+  ['dirhams', 'other'],
+  ['dirham', 'other'],
+  ['aed', 'other'],
+  ['riyals', 'other'],
+  ['riyal', 'other'],
   ['taka', 'other'],
+  ['bdt', 'other'],
   ['pkr', 'other'],
   ['lkr', 'other'],
-  ['kwacha', 'other'],
 ];
 
 /** Currency marks before a number. */
@@ -126,6 +135,15 @@ const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
   ['a$', 'other'],
   ['s$', 'other'],
   ['nt$', 'other'],
+  ['₦', 'other'],
+  ['₵', 'other'],
+  ['gh₵', 'other'],
+  ['ghs', 'other'],
+  ['ngn', 'other'],
+  ['ksh', 'other'],
+  ['kes', 'other'],
+  ['zar', 'other'],
+  ['aed', 'other'],
 ];
 
 /** Money verbs: a bare "两千" right after these is an amount even without 元. */

@@ -148,10 +148,10 @@ const EN_PASSIVE_PROGRESSIVE =
   /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
 /**
  * Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"), or in the passive ("有个人在挨揍",
- * Sichuan "在遭锤", "在被打"): happening now.
+ * Sichuan "在遭锤", "在被打"), someone in the water struggling ("在扑腾", "在挣扎"): happening now.
  */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑|挣扎|呼救)(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
  * final 了 ("哭了三个多小时了", "吵了一夜天了" with Wu 一夜天: has gone on that long and goes on), and a harm verb and
@@ -285,7 +285,10 @@ const EN_PEOPLE_INSIDE = new RegExp(
 /** "now" opening a clause with what is heard or seen ("and now footsteps"), not "now im safe" nor "now it's quiet". */
 const EN_AND_NOW =
   /(?:^|\b(?:and|but|then)\s+|[,;.!]\s*)now\s+(?!(?:i|we|im|i'm|ive|i've|we're|were|it'?s|its|everything|all|that|on|and|is|safe|ok|okay|fine|gone|quiet|home|what|where|who|how|why|when|please|pls|plz|help|come|hurry|send|call|u|you|the|a|an|he|hes|he's|she|shes|she's|they|theyre|they're|his|her|my|our|this|there|theres|someone|somebody|nobody)\b)[a-z]+/g;
-/** States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min". */
+/**
+ * States that hold now: stuck, trapped, surrounded; a weapon held on someone; "been going on for 20 min" (also with
+ * the final g dropped: "been goin half an hour").
+ */
 const EN_STATE_NOW =
   /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:go|happen|bang|scream|shout|fight|yell|try|kick|hitt|knock)(?:ing|in'?)(?:\s+on)?(?![a-z])/g;
 /**
@@ -298,11 +301,12 @@ const ZH_STATE_NOW =
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
- * her", "won't leave", "is outside my house", "I can hear glass breaking"; 打起来了 (has started and goes on),
+ * her", "won't leave", "is outside my house" (Scots "in the hoose"), "I can hear glass breaking", "can see his head
+ * bobbin" (the subject dropped); 打起来了 (has started and goes on),
  * 不停地砸, 拿着刀在楼下转, 在门口守着, 有人在开我家大门 / 正拽…门呢 (someone working at the door).
  */
 const EN_ONGOING =
-  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:i|we)\s+(?:can\s+)?(?:hear|see)\s+(?:them|him|her|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b|(?:^|[,.;!?]\s*|\b(?:i'?m|am|we'?re|still|and)\s+)(?:hearing|hearin|hearin')\s+(?:them|him|her|someone|somebody|footsteps|voices)\b/g;
+  /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|hoose|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:(?:i|we)\s+(?:can\s+)?|(?<![a-z]\s)can\s+)(?:hear|see)\s+(?:them|him|her|his|their|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b|(?:^|[,.;!?]\s*|\b(?:i'?m|am|we'?re|still|and)\s+)(?:hearing|hearin|hearin')\s+(?:them|him|her|someone|somebody|footsteps|voices)\b/g;
 const ZH_ONGOING =
   /(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /** Held now: "他把我锁在屋里", "he locked me in". */

@@ -327,6 +327,19 @@ const NOT_A_CONDITION = new Set([
   '过敏',
   '心脏不好',
 ]);
+const SYMPTOM_PARTS_EN = ['arm', 'leg', 'chest', 'head', 'face', 'side', 'stomach', 'belly', 'neck', 'back', 'jaw'];
+const SYMPTOM_STATES_EN = [
+  'is numb',
+  'went numb',
+  'gone numb',
+  'going numb',
+  'hurts',
+  'is hurting',
+  'is killing him',
+  'is killing her',
+  'is tingling',
+  'is all tingly',
+];
 const CONDITION_PARTS_EN = ['leg', 'arm', 'ankle', 'wrist', 'knee', 'hip', 'shoulder', 'foot', 'hand', 'back', 'neck'];
 const CONDITION_TERMS = {
   zh: [
@@ -393,6 +406,41 @@ const CONDITION_TERMS = {
       ),
       ...['bad', 'really bad', 'wrong', 'broken', 'messed up'].map((d) => `${part} looks ${d}`),
     ]),
+    // A symptom said as a body part and what it feels ("his left arm is numb", "her chest hurts", "chest pains").
+    ...SYMPTOM_PARTS_EN.flatMap((part) => [
+      ...SYMPTOM_STATES_EN.flatMap((st) => [`${part} ${st}`, `left ${part} ${st}`, `right ${part} ${st}`]),
+      `${part} pains`,
+      ...['his', 'her', 'my'].map((who) => `pains in ${who} ${part}`),
+    ]),
+    // Blood said as a leak, of a person only ("he leakin bad", "she's leaking blood"; not a pipe or a gas leak).
+    ...[
+      'he',
+      'she',
+      "he's",
+      'hes',
+      "she's",
+      'shes',
+      'he is',
+      'she is',
+      "they're",
+      'theyre',
+      'he been',
+      'she been',
+    ].flatMap((who) => [`${who} leaking`, `${who} leakin`]),
+    'leaking blood',
+    // Whoever's head it was ("bust my brother's head open", "cracked the guy's head open").
+    'head open',
+    'skull open',
+    // A head broken open said with the verb first: "bust his head open", "split her lip", "cracked his skull".
+    ...['bust', 'busted', 'split', 'cracked', 'smashed', 'bashed', 'kicked', 'caved'].flatMap((v) =>
+      ['his', 'her', 'my', 'their'].flatMap((who) =>
+        ['head', 'skull', 'lip', 'face', 'nose', 'eye', 'mouth', 'jaw'].flatMap((part) => [
+          `${v} ${who} ${part} open`,
+          `${v} ${who} ${part} in`,
+          ...(['bust', 'busted', 'split', 'cracked'].includes(v) ? [`${v} ${who} ${part}`] : []),
+        ]),
+      ),
+    ),
   ],
 };
 /** "Nobody is hurt" in the reporter's words: one list with triage (lang/vocabulary.ts UNHURT_WORDS). */
@@ -409,6 +457,9 @@ const FALSE_FRIENDS = [
   '血型',
   'bat mitzvah',
   'club house',
+  // "a bleeding heart", "bleedin' heart": a kind soul, not a wound.
+  'bleeding heart',
+  'bleedin heart',
   'nightclub',
   'golf club',
   // "got cut off" (on the road, on the phone), "was cut short".

@@ -61,11 +61,15 @@ export const SUSPECT_NOUNS_EN = [
   'strangers',
   'stranger',
   'lads',
+  'lad',
   'blokes',
   'bloke',
   'dudes',
   'dude',
   'fellas',
+  'fella',
+  'chaps',
+  'chap',
   'boys',
   'girls',
 ];
@@ -142,6 +146,16 @@ const EN_COUNT = new RegExp(
 );
 const EN_CLOTHES =
   /\b(?:wearing|in|dressed in)\s+(?:a|an|the)?\s*(?:[a-z]+\s+){0,3}?(?:hoodie|hoody|jacket|coat|shirt|t-shirt|tshirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|cardigan|fleece|puffer|parka|blazer|suit|dress|uniform|vest|hi vis|hi-vis|singlet|overalls|shorts|boots|shoes|sneakers|trainers|kurta|sari|saree)s?\b/g;
+/**
+ * A group named as a group ("a gang of lads", "a bunch of teenagers", "group of youths", "some gang jumped him"): the
+ * suspects, their number not said. Not a crowd or "a lot of people": onlookers more often than not.
+ */
+const EN_GROUP = new RegExp(
+  `\\b(?:(?:a|some|this|that|the|whole|big)\\s+)?(?:gang|group|bunch|pack|mob|crew)\\s+of\\s+(?:[a-z]+\\s+)?(?:${alternation(
+    [...SUSPECT_NOUNS_EN, 'kids', 'teens', 'youngsters', 'hooligans', 'thugs', 'yobs', 'goons'],
+  )})\\b|\\b(?:a|some|this|whole|big)\\s+gang\\b(?!\\s+of)`,
+  'g',
+);
 const EN_APPEARANCE = new RegExp(`\\b(?:${alternation(APPEARANCE_EN)})\\b`, 'g');
 const EN_DIRECTION = new RegExp(
   `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|walking|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|to\\s+the\\s+[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)|\\b(?:alight|alighted|got off|get off)\\s+at\\s+[a-z0-9 ]{1,20}?(?=[,.;!?]|\\s+(?:on|in|with|and|but|now)\\b|$)`,
@@ -176,13 +190,20 @@ const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternatio
 const KNOWN_DOER_ZH =
   /(?:前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|房东|室友|舍友|同事|老板|姐夫|妹夫)(?:又|他|她|还)?(?:[^，。,.!?！？；;被挨让]{0,8}?)(?:打|砍|捅|追|掐|踢|踹|推|砸|威胁|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪)|动手|家暴|揍|扇|闹|撬门|踹门|不让我)/gu;
 const KNOWN_DOER_EN =
-  /\b(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|flatmate|roommate|housemate)\b(?:(?!\b(?:was|were|got|been|being|by)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|kicked|kicking|pushed|shoved|slapped|slapping|stabbed|smashing|smashed|yelling|screaming|banging|won't leave|wont leave|is here|still here|is outside|outside)\b/g;
+  /\b(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|flatmate|roommate|housemate)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|kicked|kicking|pushed|shoved|slapped|slapping|stabbed|smashing|smashed|yelling|screaming|banging|won't leave|wont leave|is here|still here|is outside|outside)\b/g;
 /**
- * Where the named offender is now ("还在外面砸门", "在门口堵着", "hes still here", "he left"): without it the
+ * A relative named as the one doing the harm ("my uncle punched my dad", "my brother in law is beating my sister",
+ * "my cousin stabbed his friend"): relatives are victims as often as not, so only a harm verb done by them counts
+ * (not "my brother is outside", "my mum is screaming"), and not a knock ("my dad hit his head", "hit the floor").
+ */
+const RELATIVE_DOER_EN =
+  /\b(?:uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mum|mom|mother|son|daughter|nephew|brother-in-law|brother in law|sister-in-law|sister in law|father-in-law|father in law|step-?brother|step-?son)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons|and|but)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|kicked|kicking|slapped|slapping|stabbed|stabbing|knifed|smashed|smashing)\b(?!\s+(?:his|her|my|their|the|a)\s+(?:head|face|knee|leg|arm|back|ground|floor|wall|deck|door frame|pole|tree|kerb|curb))/g;
+/**
+ * Where the named offender is now ("还在外面砸门", "在门口堵着", "hes still here", "he left", "walked off"): without it the
  * question "is that person still near you?" is still to be asked, so who they are alone does not give suspects.
  */
 const DOER_WHEREABOUTS =
-  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:ran|run|took|drove) off|left|gone)\b/;
+  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:ran|run|took|drove|walked|stormed|went) (?:off|away)|left|gone)\b/;
 
 interface Piece {
   start: number;
@@ -228,11 +249,19 @@ export function extractSuspects(
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [ZH_APPEARANCE, ZH_DIRECTION, ZH_GONE_TOWARDS, EN_APPEARANCE, EN_DIRECTION, AGE_DESCRIPTION]) {
+    for (const re of [
+      ZH_APPEARANCE,
+      ZH_DIRECTION,
+      ZH_GONE_TOWARDS,
+      EN_GROUP,
+      EN_APPEARANCE,
+      EN_DIRECTION,
+      AGE_DESCRIPTION,
+    ]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     if (DOER_WHEREABOUTS.test(folded)) {
-      for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN]) {
+      for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN]) {
         for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
       }
     }

@@ -106,6 +106,10 @@ const EN_FIXED = [
   'overnight',
   'at midnight',
   'at noon',
+  'midnight',
+  'midday',
+  'around midnight',
+  'around noon',
 ];
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
@@ -125,9 +129,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(ZH_CLOCK),
   // 10:30, 3:15pm
   /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?/,
-  // 10 minutes ago, two hours ago, a few days ago; Indian English "30 minutes back"
+  // 10 minutes ago, two hours ago, a few days ago; Indian English "30 minutes back"; "an hour or so ago", "a quarter of
+  // an hour ago" (not "an hour ago": a wrong time is worse than the question)
   new RegExp(
-    `\\b(?:${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})\\s+(?:ago|back)\\b`,
+    `\\b(?:(?:a |three )?quarters? of an?|${EN_NUMBER_SRC}|a few|few|several|a couple of|couple of|half(?: an?)?)\\s*(?:${EN_UNITS})(?:\\s+or\\s+(?:so|two|more|less))?\\s+(?:ago|back)\\b`,
   ),
   new RegExp(`\\b(?:${alt(EN_FIXED)})\\b`),
   // at 3pm / around 3 pm / at 10 o'clock

@@ -251,6 +251,14 @@ const EN_COLOURED_MODEL = new RegExp(
   `\\b(?:${alternation(COLOURS_EN)})\\s+(?:(?:19|20)\\d{2}\\s+)?(?:${alternation(VEHICLE_MODELS_EN)})\\b`,
   'g',
 );
+/**
+ * A model named with what it is ("pulsar bike", "activa scooter"), or an Indian two-wheeler named as what they rode
+ * ("two boys on pulsar", "on an activa"): the other models alone are often other words (on the estate, on focus).
+ */
+const TWO_WHEELER_MODELS_EN = ['pulsar', 'splendor', 'activa', 'apache', 'scooty'];
+const EN_MODEL_NAMED = new RegExp(
+  `\\b(?:${alternation(VEHICLE_MODELS_EN)})\\s+(?:bike|motorbike|motorcycle|scooter|car)s?\\b|(?<=\\bon\\s+(?:(?:a|an|the|his|her|their)\\s+)?)(?:${alternation(TWO_WHEELER_MODELS_EN)})s?\\b`,
+);
 const EN_BRAND_ONLY = new RegExp(
   `\\b(?:(?:${alternation(COLOURS_EN)})\\s+)?(?:${alternation(VEHICLE_BRANDS_EN)})\\b`,
   'g',
@@ -293,11 +301,12 @@ export function extractVehicles(
     for (const m of allMatches(re, folded)) describe(m.index, m.index + m[0].length);
   for (const m of allMatches(EN_VEHICLE, folded)) {
     // "car" alone ("my car was broken into") says nothing about the vehicle; a colour, brand or type word does.
-    if (m[0] === 'car' || m[0] === 'bike' || m[0] === 'cars' || m[0] === 'bikes') continue;
+    if (/^(?:car|bike)s?$/.test(m[0])) continue;
     describe(m.index, m.index + m[0].length);
   }
   for (const m of allMatches(EN_BRAND_ONLY, folded)) describe(m.index, m.index + m[0].length);
-  for (const m of allMatches(EN_COLOURED_MODEL, folded)) describe(m.index, m.index + m[0].length);
+  for (const re of [EN_COLOURED_MODEL, EN_MODEL_NAMED])
+    for (const m of allMatches(re, folded)) describe(m.index, m.index + m[0].length);
   if (pieces.length === 0) return undefined;
   pieces.sort((a, b) => a.start - b.start);
   return { text: joinPieces(original, pieces), plates };

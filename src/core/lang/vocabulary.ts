@@ -778,6 +778,8 @@ export const ORG_NOT_RESPONDING: readonly string[] = [
 export const WEAPON_WORDS: Concept = {
   zh: ['皮带', '腰带', '镐把', '镐把子', '铁锨', '铁棒', '木棒', '棒球棒', '刀片', '玻璃瓶', '菜刀', '水果刀', '砍刀', '西瓜刀', '剔骨刀', '杀猪刀', '弹簧刀', '刀子', '擀面杖', '酒瓶', '啤酒瓶', '扳手', '板凳',
     '凳子', '铁链', '甩棍', '电棍', '钢叉', '镰刀', '锄头', '弓弩', '弩', '枪',
+    // A steering-wheel lock swung as a club (road rage): 拿方向盘锁抡人.
+    '方向盘锁', '方向盘的锁',
     // Cantonese: 铁通 (iron pipe), 攞住 / 揸住 啲棍 (holding sticks); northern 钢管, 棒子.
     '铁通', '钢管', '铁管', '棒子', '木棍', '铁棍', '棍子', '攞住啲棍', '揸住啲棍', '拿着棍',
     // What was done says what it was done with: a knife for 砍/捅, a gun for 开枪 (never 砍价).
@@ -802,7 +804,8 @@ export const WEAPON_WORDS: Concept = {
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
-    'plank', 'with a plank', 'with plank', 'with planks',
+    // A plank or a piece of wood beaten with (Nigerian, Indian English "with plank").
+    'plank', 'with a plank', 'with plank', 'with planks', 'with a piece of wood', 'with a lump of wood',
     // Machetes by their local names: bolo / itak (Philippines), panga (East Africa), cutlass (West Africa, Caribbean),
     // parang (Malaysia, Singapore), kukri (Nepal, India); a sickle.
     'bolo', 'itak', 'panga', 'a cutlass', 'with cutlass', 'parang', 'kukri', 'khukuri', 'sickle',

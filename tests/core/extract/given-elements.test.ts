@@ -359,3 +359,128 @@ describe('places by a name people know them by (probes-given4)', () => {
     expect(extract('we rented a lake house').location).toBeUndefined();
   });
 });
+
+describe('injuries said as a symptom, a leak of blood, or a head broken open (session 10, round 2)', () => {
+  it.each([
+    ['my dad has chest pains and cant stand', 'chest pains'],
+    ['his right arm went numb after the fall', 'right arm went numb'],
+    ['her stomach is killing her', 'stomach is killing her'],
+    ['they hit him w a pipe and hes leakin everywhere', 'hes leakin'],
+    ['she is leaking blood from her ear', 'she is leaking'],
+    ['some guy cracked his skull open on the kerb', 'cracked his skull open'],
+    ["they bust my cousin's head open", 'head open'],
+  ])('%s', (text, span) => {
+    expect(extract(text).injuries).toMatchObject({ present: true, text: span });
+  });
+
+  it('a leak of a thing, and a kind heart, are not injuries', () => {
+    expect(extract('the pipe under the sink is leaking').injuries).toBeUndefined();
+    expect(extract('water leaking through the ceiling of the flat').injuries).toBeUndefined();
+    expect(extract('my neighbour is a bleeding heart, she took in the kids').injuries).toBeUndefined();
+  });
+});
+
+describe('suspects named as a group (session 10, round 2)', () => {
+  it.each([
+    ['a gang of teenagers just kicked my door in', 'a gang of teenagers'],
+    ['bunch of yobs throwing stones at the bus', 'bunch of yobs'],
+    ['some gang took his bike off him', 'some gang'],
+    ['some lad on a scooter grabbed my bag', 'some lad'],
+  ])('%s', (text, span) => {
+    expect(extract(text).suspects?.text).toBe(span);
+  });
+
+  it("onlookers and the reporter's own friends are not suspects", () => {
+    expect(extract('a lot of people just standing watching').suspects).toBeUndefined();
+    expect(extract('me and the gang were leaving the pub').suspects).toBeUndefined();
+  });
+});
+
+describe('vehicles, weapons and going on in other words (session 10, round 2)', () => {
+  it.each([
+    ['3 guys on motorbikes took her bag', 'motorbikes'],
+    ['two men on an apache snatched my phone', 'apache'],
+    ['he came on his splendor bike and grabbed it', 'splendor bike'],
+  ])('vehicle: %s', (text, span) => {
+    expect(extract(text).vehicles?.text).toBe(span);
+  });
+
+  it('a model word alone, a place or bikes on a rack are no vehicle described', () => {
+    expect(extract('we live on the estate behind the focus gym').vehicles).toBeUndefined();
+    expect(extract('someone stole 3 bikes from the rack').vehicles).toBeUndefined();
+  });
+
+  it.each([
+    ['they are flogging him with a plank outside the shop', 'with a plank'],
+    ['司机拿方向盘锁砸人', '方向盘锁'],
+  ])('weapon: %s', (text, span) => {
+    expect(extract(text).weapons).toMatchObject({ present: true, text: span });
+  });
+
+  it.each([
+    ['桥下有个人掉河里了 还在挣扎', true],
+    ['有人落水 在扑腾', true],
+    ['lads on the green shoutin n that, been goin on an hour', true],
+    ["someone's in the hoose", true],
+    ['can see her arms waving, no one going in', true],
+  ])('going on: %s', (text, value) => {
+    expect(extract(text).inProgress?.value).toBe(value);
+  });
+
+  it('poker is not thrashing about; "they said they can see him later" is not going on', () => {
+    expect(extract('我在扑克牌桌上').inProgress).toBeUndefined();
+    expect(extract('they said they can see him later').inProgress).toBeUndefined();
+  });
+});
+
+describe('money in African and Gulf currencies is a loss given (session 10, round 2)', () => {
+  it.each([
+    ['they wiped 4,500 cedis from my momo wallet', '4,500 cedis'],
+    ['the agent took 15000 naira and blocked me', '15000 naira'],
+    ['i sent ksh 2000 to the fake agent', 'ksh 2000'],
+    ['lost 1200 dirhams to a fake job offer', '1200 dirhams'],
+  ])('%s', (text, span) => {
+    expect(extract(text).amounts[0]?.text).toBe(span);
+  });
+
+  it('a name is not a currency', () => {
+    expect(extract('randall took my phone').amounts).toEqual([]);
+  });
+});
+
+describe('a relative doing the harm is the suspect (session 10, round 2)', () => {
+  it.each([
+    ['my nephew punched his dad and hes still here', 'nephew punched'],
+    ['my sister in law slapped my mum and walked off', 'sister in law slapped'],
+    ['her stepbrother kicked her and ran off', 'stepbrother kicked'],
+  ])('%s', (text, span) => {
+    expect(extract(text).suspects?.text).toBe(span);
+  });
+
+  it('a relative hurt, waiting, or hitting the floor is no suspect', () => {
+    expect(extract('my brother is outside, someone hit him').suspects).toBeUndefined();
+    expect(extract('my dad hit his head on the table and the guy left').suspects).toBeUndefined();
+    expect(extract('my son was punched and they ran off').suspects).toBeUndefined();
+    expect(extract('my mum said he hit her and left').suspects).toBeUndefined();
+  });
+});
+
+describe('times said loosely (session 10, round 2)', () => {
+  it.each([
+    ['they took off maybe 2 hours or so ago', '2 hours or so ago'],
+    ['he left about a quarter of an hour ago', 'a quarter of an hour ago'],
+    ['it started around midnight', 'around midnight'],
+  ])('%s', (text, span) => {
+    expect(extract(text).time?.text).toBe(span);
+  });
+});
+
+describe('a missing grandparent or nephew named by relation (session 10, round 2)', () => {
+  it.each([
+    ['my gran wandered off from the care home, she is 88', 'gran'],
+    ['my nana went to the shops at 9 and isnt back', 'nana'],
+    ['my niece hasnt come home from school', 'niece'],
+  ])('%s', (text, relation) => {
+    expect(extract(text).person?.relation).toBe(relation);
+  });
+});

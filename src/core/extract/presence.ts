@@ -547,11 +547,19 @@ function compiledPresence(opts: PresenceOptions): { zhRe: RegExp; enRe: RegExp; 
   return c;
 }
 
+/**
+ * Hits looked at per message: the answer comes from the first positive hit and the first count, and no report names
+ * this many weapons or injuries; a text that repeats one ("刀刀刀…", thousands of times) would otherwise cost a
+ * negation check per repeat (tests/hostile/core-bounded.test.ts).
+ */
+const MAX_HITS = 32;
+
 /** Finds term hits with negation and counts. */
 export function findPresence(original: string, folded: string, opts: PresenceOptions): PresenceFound | undefined {
   const hits: Hit[] = [];
   const { zhRe, enRe, negRe } = compiledPresence(opts);
   for (const clause of clauses(folded)) {
+    if (hits.length >= MAX_HITS) break;
     const text = folded.slice(clause.start, clause.end);
     const raw: Array<{ start: number; end: number; english: boolean; negative: boolean }> = [];
     for (const m of allMatches(negRe, text))
@@ -564,6 +572,7 @@ export function findPresence(original: string, folded: string, opts: PresenceOpt
     let scopeStart = 0;
     let lastEnd = -1;
     for (const r of raw) {
+      if (hits.length >= MAX_HITS) break;
       if (r.start < lastEnd) continue; // inside a longer phrase already taken
       lastEnd = r.end;
       const absStart = clause.start + r.start;

@@ -22,7 +22,10 @@ import { allMatches, alternation, clauses, originalSpan } from './fold.js';
 export const ZH_PREPOSITIONS = words(`
   在 位于 地址是 地址在 地址: 地址 地点是 地点在 地点: 位置是 位置在 位置: 住在 住 来到 到了 就在 靠近 就是 是在 在于 喺 喺度 再`);
 
-/** Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. */
+/**
+ * Place kinds with a name in front: 环城[公园], 南大[街], 建国[路]. Kinds of shop (便利店, 水果店, 面馆) are kinds too: alone
+ * ("我在便利店上夜班", "楼下便利店") they name no place dispatch can find; "全家便利店", "人民路的便利店" do.
+ */
 export const ZH_PLACE_MARKERS = words(`
   省 市 区 县 镇 乡 村 路 街 大街 大道 道 巷 弄 胡同 小区 花园 公园 广场 大厦 中心 商场 商城 购物中心 超市 市场
   菜市场 医院 诊所 卫生院 学校 大学 学院 中学 小学 幼儿园 车站 地铁站 火车站 汽车站 客运站 高铁站 公交站 站
@@ -36,7 +39,9 @@ export const ZH_PLACE_MARKERS = words(`
   观景台 农家乐 度假村 服务站 检查站 卡口 隧道口 桥洞 桥头 村委会 售楼处 附院
   步道 绿道 登山道 栈道 古道 山顶 山脚 山腰 半山腰 峡谷 瀑布 景点 登山口 索道 盘山路 林场 海滩 沙滩 浴场
   桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站
-  居 郡 阁 邸 墅 巴扎 大巴扎`);
+  居 郡 阁 邸 墅 巴扎 大巴扎
+  便利店 水果店 理发店 美发店 面包店 蛋糕店 服装店 药店 花店 手机店 五金店 烟酒店 杂货店 小吃店 早餐店 奶茶店
+  咖啡店 洗衣店 干洗店 宠物店 母婴店 文具店 眼镜店 饰品店 快餐店 面馆 包子铺 早点铺`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`

@@ -479,3 +479,16 @@ describe('transport, trails and local names as places (issue 13)', () => {
     expect(extractLocation(text)?.specific ?? false).toBe(false);
   });
 });
+
+describe('a kind of shop alone is no place dispatch can find', () => {
+  it.each(['我在便利店上夜班 有个人一直盯着我', '楼下便利店有人打架', '水果店门口有人吵架'])('%s: vague', (text) => {
+    expect(extractLocation(text)?.specific ?? false).toBe(false);
+  });
+
+  it.each([
+    ['全家便利店门口有人打架', '全家便利店门口'],
+    ['人民路的便利店被抢了', '人民路的便利店'],
+  ])('%s: named, specific', (text, place) => {
+    expect(extractLocation(text)).toMatchObject({ text: place, specific: true });
+  });
+});

@@ -68,7 +68,7 @@ const DROPPED_G: ReadonlySet<string> = new Set([
   'respond', 'shake', 'sink', 'creep', 'lurk', 'stalk', 'hide', 'bang', 'lay', 'lie', 'come', 'go', 'try', 'start',
   'fix', 'pull', 'wave', 'point', 'deal', 'sell', 'speed', 'drive', 'swerve', 'crash', 'flash', 'mess', 'hold', 'rape',
   'abuse', 'cheat', 'scam', 'kidnap', 'hang', 'jack', 'mug', 'swim', 'float', 'fit', 'seize', 'faint', 'puke', 'vomit',
-  'sit', 'watch', 'wait', 'stand', 'walk', 'follow', 'lurk', 'knock', 'park', 'drink', 'sell', 'look',
+  'sit', 'watch', 'wait', 'stand', 'walk', 'knock', 'park', 'drink', 'look',
 ]);
 
 function findLemma(word: string): string {

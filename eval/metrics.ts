@@ -39,8 +39,9 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
-/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, `unseen5-…`, else development). */
-export type CorpusSet = 'development' | 'holdout' | 'fresh' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5';
+/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, `unseen5-…`, `unseen6-…`, else development). */
+export type CorpusSet =
+  'development' | 'holdout' | 'fresh' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6';
 
 export function setOf(id: string): CorpusSet {
   if (id.startsWith('holdout-')) return 'holdout';
@@ -50,6 +51,7 @@ export function setOf(id: string): CorpusSet {
   if (id.startsWith('unseen3-')) return 'unseen3';
   if (id.startsWith('unseen4-')) return 'unseen4';
   if (id.startsWith('unseen5-')) return 'unseen5';
+  if (id.startsWith('unseen6-')) return 'unseen6';
   return 'development';
 }
 
@@ -61,13 +63,14 @@ export function isHidden(set: CorpusSet): boolean {
     set === 'unseen2' ||
     set === 'unseen3' ||
     set === 'unseen4' ||
-    set === 'unseen5'
+    set === 'unseen5' ||
+    set === 'unseen6'
   );
 }
 
 export interface Outcome {
   id: string;
-  /** The held-out, unseen, unseen-2, unseen-3, unseen-4 or unseen-5 set: its failures are not named to whoever tunes the rules. */
+  /** The held-out, unseen, unseen-2, unseen-3, unseen-4, unseen-5 or unseen-6 set: its failures are not named to whoever tunes the rules. */
   holdout: boolean;
   set: CorpusSet;
   expected: Conversation['expect'];

@@ -1,5 +1,5 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
@@ -16,6 +16,7 @@ export const SETS = [
   'unseen3',
   'unseen4',
   'unseen5',
+  'unseen6',
 ] as const;
 export type SetName = (typeof SETS)[number];
 
@@ -43,7 +44,7 @@ export interface EvalRecord {
   note: string;
   /** A record made before a set existed has no entry for it (that set is then not compared). */
   sets: Partial<Record<SetName, RatchetFigures>>;
-  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`, unseen-5 ids as `unseen5:<…>`. */
+  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`, unseen-5 ids as `unseen5:<…>`, unseen-6 ids as `unseen6:<…>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
 
@@ -52,7 +53,7 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const;
+const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'] as const;
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -97,6 +98,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       unseen3: ratchetFigures(sets.unseen3),
       unseen4: ratchetFigures(sets.unseen4),
       unseen5: ratchetFigures(sets.unseen5),
+      unseen6: ratchetFigures(sets.unseen6),
     },
     outcomes: byKey,
   };
@@ -141,6 +143,7 @@ const SET_LABEL: Record<SetName, string> = {
   unseen3: 'unseen-3',
   unseen4: 'unseen-4',
   unseen5: 'unseen-5',
+  unseen6: 'unseen-6',
 };
 
 /**
@@ -159,7 +162,8 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
             k.startsWith('unseen2:') ||
             k.startsWith('unseen3:') ||
             k.startsWith('unseen4:') ||
-            k.startsWith('unseen5:')
+            k.startsWith('unseen5:') ||
+            k.startsWith('unseen6:')
           ? 'an unseen conversation'
           : k,
     );

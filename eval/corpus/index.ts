@@ -50,6 +50,7 @@ import { unseen2 } from './unseen2.js';
 import { unseen3 } from './unseen3.js';
 import { unseen4 } from './unseen4.js';
 import { unseen5 } from './unseen5.js';
+import { unseen6 } from './unseen6.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -159,6 +160,12 @@ export { unseen4 };
  */
 export { unseen5 };
 
+/**
+ * Written like `unseen5` for issue 13 (session 11) by someone who read only INCIDENT.md, PRODUCT.md, the eval scoring
+ * code and theft.ts for the format, before that session's rules changed (baseline: the rules at 65fec97); figures only.
+ */
+export { unseen6 };
+
 export const corpus: Conversation[] = [
   ...development,
   ...holdout,
@@ -168,6 +175,7 @@ export const corpus: Conversation[] = [
   ...unseen3,
   ...unseen4,
   ...unseen5,
+  ...unseen6,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -177,3 +185,4 @@ export const UNSEEN2_PREFIX = 'unseen2-';
 export const UNSEEN3_PREFIX = 'unseen3-';
 export const UNSEEN4_PREFIX = 'unseen4-';
 export const UNSEEN5_PREFIX = 'unseen5-';
+export const UNSEEN6_PREFIX = 'unseen6-';

@@ -41,6 +41,7 @@ import { street3 } from './street3.js';
 import { street4 } from './street4.js';
 import { street5 } from './street5.js';
 import { street6 } from './street6.js';
+import { street7 } from './street7.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -89,6 +90,7 @@ export const development: Conversation[] = [
   ...street4,
   ...street5,
   ...street6,
+  ...street7,
   ...probesZh3,
   ...probesEn3,
   ...probesZh4,
@@ -131,7 +133,14 @@ export const probes: readonly Conversation[] = [
  * data for the rules. Street-5 and street-6 (session 10) the same: learned, they moved development category 94.6 ->
  * 95.8% and no hidden category, and asked a given element again in one more unseen-3 conversation.
  */
-export const notLearned: readonly Conversation[] = [...probes, ...street3, ...street4, ...street5, ...street6];
+export const notLearned: readonly Conversation[] = [
+  ...probes,
+  ...street3,
+  ...street4,
+  ...street5,
+  ...street6,
+  ...street7,
+];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

@@ -41,6 +41,7 @@ import { street3 } from './street3.js';
 import { street4 } from './street4.js';
 import { street5 } from './street5.js';
 import { street6 } from './street6.js';
+import { street8 } from './street8.js';
 import { theft } from './theft.js';
 import { threats } from './threats.js';
 import { traffic } from './traffic.js';
@@ -88,6 +89,7 @@ export const development: Conversation[] = [
   ...street4,
   ...street5,
   ...street6,
+  ...street8,
   ...probesZh3,
   ...probesEn3,
   ...probesZh4,
@@ -130,7 +132,14 @@ export const probes: readonly Conversation[] = [
  * data for the rules. Street-5 and street-6 (session 10) the same: learned, they moved development category 94.6 ->
  * 95.8% and no hidden category, and asked a given element again in one more unseen-3 conversation.
  */
-export const notLearned: readonly Conversation[] = [...probes, ...street3, ...street4, ...street5, ...street6];
+export const notLearned: readonly Conversation[] = [
+  ...probes,
+  ...street3,
+  ...street4,
+  ...street5,
+  ...street6,
+  ...street8,
+];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };

@@ -352,7 +352,15 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'zh-burglary-found-later',
     title: 'Burglary found afterwards: P3, time and loss volunteered, "不知道" recorded',
     lang: 'zh-CN',
-    inputs: ['我家被偷了，门锁被撬了', '曲江池东路十八号', '今天上午发现的', '家里没人，我们都安全', '不知道', '2'],
+    inputs: [
+      '我家被偷了，门锁被撬了',
+      '曲江池东路十八号',
+      '今天上午发现的',
+      '家里没人，我们都安全',
+      '不知道',
+      '2',
+      '没有',
+    ],
     expect: {
       category: 'burglary',
       priority: 'P3',
@@ -397,7 +405,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'zh-phone-sanlitun',
     title: 'Phone stolen at 三里屯太古里南区 just now: P2; "刚刚" volunteered to the suspects question',
     lang: 'zh-CN',
-    inputs: ['朝阳区三里屯太古里南区 我手机被偷了', '刚刚', '苹果手机 大概8000块', '没看清'],
+    inputs: ['朝阳区三里屯太古里南区 我手机被偷了', '刚刚', '苹果手机 大概8000块', '没看清', '没有'],
     expect: {
       category: 'theft',
       priority: 'P2',
@@ -420,6 +428,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       'last night',
       'a blue mountain bike worth about $400',
       'no idea who',
+      'no',
     ],
     expect: {
       category: 'theft',
@@ -564,6 +573,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       'he walked out of Riverside Park this morning',
       "he's 78, grey jacket, walks with a stick",
       'last seen at 9am at the park cafe',
+      'no',
     ],
     expect: {
       category: 'missing_person',
@@ -655,6 +665,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
       "i'm at 77 Park Lane",
       'yes i am safe',
       'my ex boyfriend, he is not here',
+      'no',
     ],
     expect: {
       category: 'threat',
@@ -672,7 +683,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'zh-noise-midnight',
     title: 'Loud music upstairs at midnight: disorder P3',
     lang: 'zh-CN',
-    inputs: ['楼上邻居大半夜放音乐 太吵了', '幸福小区5栋', '还在'],
+    inputs: ['楼上邻居大半夜放音乐 太吵了', '幸福小区5栋', '还在', '没有'],
     expect: {
       category: 'disorder',
       priority: 'P3',
@@ -704,7 +715,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'en-drunk-shouting',
     title: 'Drunk men shouting in the street; correction of the address in English',
     lang: 'en',
-    inputs: ['drunk guys shouting and kicking bins at 12 Main St', "wrong address, it's 21 Main St", 'yes'],
+    inputs: ['drunk guys shouting and kicking bins at 12 Main St', 'no', "wrong address, it's 21 Main St", 'yes'],
     expect: {
       category: 'disorder',
       priority: 'P3',
@@ -857,7 +868,7 @@ export const CONVERSATIONS: GoldenConversation[] = [
     id: 'zh-suspicious-car-watcher',
     title: 'Someone loitering by cars at a compound gate: suspicious P3 even "right now"',
     lang: 'zh-CN',
-    inputs: ['有个人在小区门口鬼鬼祟祟的，好像在看车', '阳光花园北门', '就现在'],
+    inputs: ['有个人在小区门口鬼鬼祟祟的，好像在看车', '阳光花园北门', '就现在', '没有'],
     expect: {
       category: 'suspicious',
       priority: 'P3',
@@ -976,7 +987,14 @@ export const CONVERSATIONS: GoldenConversation[] = [
     title: 'English report, then "中文": the reporter switches language and answers in Chinese',
     lang: 'en',
     switchTo: { at: 1, lang: 'zh-CN' },
-    inputs: ["Someone stole my phone at Xi'an North Railway Station", '中文', '刚才', 'iPhone 15 大概六千', '没看到人'],
+    inputs: [
+      "Someone stole my phone at Xi'an North Railway Station",
+      '中文',
+      '刚才',
+      'iPhone 15 大概六千',
+      '没看到人',
+      '2',
+    ],
     expect: {
       category: 'theft',
       priority: 'P2',

@@ -64,6 +64,29 @@ function dangerOpen(w: Work): boolean {
   );
 }
 
+/** A scam is about money, not a person in danger: its urgency is whether money is still being sent (triage). */
+const MONEY_ONLY: ReadonlySet<string> = new Set(['fraud']);
+
+/**
+ * The danger check for a report whose kind is known but which is not urgent yet (INCIDENT.md "Never under-triage;
+ * when unsure, ask"): the reporter's words named a category whose usual priority is below P1, and nothing said
+ * whether anyone is hurt or in danger. Asked once, as the last question: a yes makes it P1 (early dispatch), a "don't
+ * know" at least P2, a no changes nothing. Not for 12345 matters (they have their own no-danger question), tips
+ * (P4), scams, or a report that already says whether anyone is hurt.
+ */
+function dangerCheckDue(w: Work): boolean {
+  const { s, def } = w;
+  const category = s.category;
+  if (category === null || def.categories[category].confirmNoDanger === true || s.divertPending) return false;
+  if ((s.priority !== 'P2' && s.priority !== 'P3') || MONEY_ONLY.has(category)) return false;
+  // Already asked as the 12345 "is anyone in danger?" question (the report was a diversion candidate before).
+  if ((s.facts.danger ?? null) !== null || s.facts.noDanger !== null || s.noDangerAsks > 0) return false;
+  // Asked once; a text of the opening burst, written before the question could be read, leaves it pending.
+  if ((s.dangerAsks ?? 0) > 0 && !(w.burstPending === 'danger' && s.confirming === 'danger')) return false;
+  const injuries = s.elements.injuries;
+  return injuries === undefined || injuries.source === 'unknown';
+}
+
 function askDanger(w: Work, again: boolean): void {
   const { s } = w;
   s.awaiting = null;
@@ -90,7 +113,7 @@ function askCategory(w: Work, again: boolean): void {
 function askWhenUnsure(w: Work): boolean {
   const { s } = w;
   if (s.category !== null) {
-    if (s.confirming === 'danger' || s.confirming === 'category') s.confirming = null;
+    if (s.confirming === 'category' || (s.confirming === 'danger' && !dangerCheckDue(w))) s.confirming = null;
     return false;
   }
   const locationMissing = !answered(s, 'location');
@@ -119,7 +142,8 @@ function askElement(w: Work, key: ElementKey): void {
   const reask = w.reaskKey === key;
   // The same question is still unread on the reporter's screen (a text of the opening burst): not sent again.
   if (w.burstPending === key && !reask) {
-    w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
+    // A receipt, unless the reply already says something ("this is urgent and cannot be cancelled").
+    if (w.parts.length === 0) w.parts.push({ id: s.covert ? 'covert.ack' : 'noted' });
     return;
   }
   // A text about other things came after the question could be read: what it gave is taken (a receipt, unless
@@ -213,6 +237,12 @@ export function advance(w: Work): void {
     // The question still pending comes before any other that the same text made necessary.
     const pendingKey = w.stillPending !== null && missing.includes(w.stillPending) ? w.stillPending : null;
     askElement(w, pendingKey ?? next);
+    return;
+  }
+
+  // Before the report is complete: is anyone in danger now? (a known kind of matter below P1, nothing said of it).
+  if (dangerCheckDue(w)) {
+    askDanger(w, false);
     return;
   }
 

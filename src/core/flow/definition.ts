@@ -33,6 +33,11 @@ export interface CategoryFlow {
   required: ElementKey[];
   /** Ask "is anyone in danger? 1 yes 2 no" before a 12345 diversion (non-police requests). */
   confirmNoDanger?: boolean;
+  /**
+   * A withdrawal by text is refused, as for a P1: the person may be made to withdraw by the one they report (the
+   * abuser back in the room, the captor holding the phone); dispatch closes the report, never the text channel.
+   */
+  noTextWithdrawal?: boolean;
 }
 
 export interface FlowDefinition {
@@ -153,9 +158,9 @@ const ELEMENTS: Record<ElementKey, ElementSpec> = {
 /** INCIDENT.md "Categories, routes and what each must collect". */
 const CATEGORIES: Record<Category, CategoryFlow> = {
   violence: { required: ['in_progress', 'injuries', 'weapons', 'suspects'] },
-  domestic_violence: { required: ['safety', 'injuries', 'weapons', 'suspects'] },
-  sexual_assault: { required: ['safety', 'injuries', 'suspects'] },
-  kidnapping: { required: ['safety', 'suspects', 'vehicles'] },
+  domestic_violence: { required: ['safety', 'injuries', 'weapons', 'suspects'], noTextWithdrawal: true },
+  sexual_assault: { required: ['safety', 'injuries', 'suspects'], noTextWithdrawal: true },
+  kidnapping: { required: ['safety', 'suspects', 'vehicles'], noTextWithdrawal: true },
   robbery: { required: ['in_progress', 'weapons', 'injuries', 'suspects', 'vehicles'] },
   burglary: { required: ['in_progress', 'suspects', 'safety'] },
   theft: { required: ['time', 'loss', 'suspects'] },

@@ -149,3 +149,52 @@ describe('short free-text answers to the category question, in their inflected f
     expect(categoryChoice(text)).toBe(category);
   });
 });
+
+describe('the danger check of a report that is not urgent yet (a known kind below P1)', () => {
+  // A noise complaint with everything dispatch needs: the check is the last question before the report is complete.
+  const noise = ['幸福小区5栋楼上半夜吵架摔东西', '还在'];
+
+  it('is asked once, last, before the report is complete, awaiting "danger"', () => {
+    const run = talk(noise);
+    expect(run.state.category).toBe('disorder');
+    expect(run.templatesAt(1)).toEqual(['danger.ask']);
+    expect(awaitingOf(run.state)).toBe('danger');
+    expect(run.state.status).toBe('collecting');
+  });
+
+  it('"yes" makes it P1 and dispatches at once', () => {
+    const run = talk([...noise, '1']);
+    expect(run.state.priority).toBe('P1');
+    expect(run.dispatches[0]?.event).toBe('early_dispatch');
+  });
+
+  it('"don\'t know" resolves upward (at least P2); "no" changes nothing and completes the report', () => {
+    expect(talk([...noise, '不知道']).state.priority).toBe('P2');
+    const no = talk([...noise, '2']);
+    expect(no.state.priority).toBe('P3');
+    expect(no.state.status).toBe('ready');
+    expect(no.templates.filter((t) => t === 'danger.ask')).toHaveLength(1);
+  });
+
+  it('is asked of a theft (someone may have been hurt taking it), not of a scam, a P1 or a 12345 request', () => {
+    expect(
+      talk(['my bike was stolen yesterday outside the library on Oak St', 'no idea who', 'a blue bike, 300 dollars'])
+        .templates,
+    ).toContain('danger.ask');
+    const scam = talk(['我被骗了5000块 刷单的', '幸福路12号', '昨天晚上', '5000元']);
+    expect(scam.state.category).toBe('fraud');
+    expect(scam.templates).not.toContain('danger.ask');
+    expect(talk(['环城公园南门有人拿刀砍人，还在打', '一个人流血', '两个男的往北跑了']).templates).not.toContain(
+      'danger.ask',
+    );
+    const diverted = talk(['小区停水三天了 物业不管', '幸福小区5栋', '没有']);
+    expect(diverted.state.priority).toBe('divert');
+    expect(diverted.templates.filter((t) => t === 'danger.ask' || t === 'no_danger.confirm')).toHaveLength(1);
+  });
+
+  it('is not asked when the report already says whether anyone is hurt', () => {
+    const run = talk(['two guys had a scrap outside the Crown pub on King St, its over now', 'nobody hurt']);
+    expect(run.state.elements.injuries).toBeDefined();
+    expect(run.templates).not.toContain('danger.ask');
+  });
+});

@@ -207,7 +207,7 @@ describe('answers', () => {
   });
 
   it('a web reporter is asked for a callback number and may decline', () => {
-    const run = talk(['我的自行车昨天在人民路12号被偷了', '没看到人', '一辆自行车，800元', '不想说'], {
+    const run = talk(['我的自行车昨天在人民路12号被偷了', '没看到人', '一辆自行车，800元', '不想说', '没有'], {
       channelHasPhone: false,
     });
     expect(run.asked).toContain('callback');
@@ -265,6 +265,33 @@ describe('commands', () => {
     expect(run.steps[1]?.events).toContainEqual({ type: 'cancel_refused' });
     expect(run.templatesAt(1)[0]).toBe('cancel.refused_p1');
     expect(run.state.status).toBe('collecting');
+  });
+
+  it('a withdrawal from a domestic-violence, sexual-assault or kidnapping report is refused as for P1', () => {
+    // The abuser may be making the victim withdraw: dispatch closes the report, not the text channel.
+    const dv = talk(['我老公经常打我 我想报警', '幸福小区5栋2单元301', '算了 不报了 取消吧']);
+    expect(dv.state.category).toBe('domestic_violence');
+    expect(dv.state.priority).not.toBe('P1');
+    expect(dv.steps[2]?.events).toContainEqual({ type: 'cancel_refused' });
+    expect(dv.templatesAt(2)[0]).toBe('cancel.refused_p1');
+    expect(dv.state.status).toBe('collecting');
+    const en = talk(['my ex took my daughter and wont give her back', '14 Elm Street', 'cancel']);
+    expect(en.state.category).toBe('kidnapping');
+    expect(en.templatesAt(2)[0]).toBe('cancel.refused_p1');
+  });
+
+  it('a refused withdrawal in the opening burst does not send the unread question again', () => {
+    const at = (s: number) => new Date(Date.parse('2025-01-15T10:00:00Z') + s * 1000).toISOString();
+    const run = talk(
+      [
+        { kind: 'message', text: '我老公经常家暴我', at: at(0) },
+        { kind: 'message', text: '算了取消吧', at: at(3) },
+      ],
+      { stepSeconds: 3 },
+    );
+    expect(run.templatesAt(0)).toContain('ask.location');
+    expect(run.templatesAt(1)).toEqual(['cancel.refused_p1']);
+    expect(run.state.awaiting).toBe('location');
   });
 
   it('cancel is confirmed and allowed for P3', () => {

@@ -38,7 +38,7 @@ export function handleCommand(w: Work, intent: Intent, text: string): boolean {
       advance(w);
       return true;
     case 'cancel':
-      if (s.priority === 'P1') {
+      if (s.priority === 'P1' || (s.category !== null && def.categories[s.category].noTextWithdrawal === true)) {
         w.events.push({ type: 'cancel_refused' });
         w.parts.push({ id: 'cancel.refused_p1' });
         // "请继续回复": the question that was pending is sent again next, before any other.

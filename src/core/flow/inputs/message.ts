@@ -121,7 +121,14 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   // "他已经走了 没事了 取消报警吧": what a withdrawal says besides is kept before the confirmation is asked.
   if (intent?.kind === 'cancel') keepWhatItSays(w, ext);
   // "help", "human", a language switch: the reporter asks for something, and the question is sent again after it.
-  if (intent !== null && intent.kind !== 'dont_know' && intent.kind !== 'decline' && intent.kind !== 'correction')
+  // A withdrawal that is refused (a P1) leaves the question unread on the screen as it was: not sent again.
+  if (
+    intent !== null &&
+    intent.kind !== 'dont_know' &&
+    intent.kind !== 'decline' &&
+    intent.kind !== 'correction' &&
+    intent.kind !== 'cancel'
+  )
     w.burstPending = null;
   if (intent !== null && handleCommand(w, intent, text)) {
     // Even a first message that is a command ("help") is acknowledged as received (rule 1).

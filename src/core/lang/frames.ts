@@ -402,14 +402,24 @@ const CLASSES = {
   },
   /** Water over people, collapse over people, entrapment. */
   water: {
-    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
+    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿',
+      // Water named by what holds it, as jieba cuts it: ponds (水塘, 池塘, 鱼塘), ditches and channels, the sea, a pool.
+      '水塘', '池塘', '鱼塘', '塘里', '河沟', '水沟', '水渠', '海里', '江里', '湖里', '河道', '水坝', '泳池', '游泳池', '水坑'],
     en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
+      // Water named by where it is: a harbour, a quarry, a dam, a loch or lough, the ocean, the docks (not "bay": a
+      // parking or loading bay; not "marina": a place to break into).
+      'harbour', 'harbor', 'ocean', 'quarry', 'dam', 'reservoir', 'loch', 'lough', 'estuary', 'lagoon',
+      'the docks', 'the dock', 'swimming pool', 'stream', 'brook', 'billabong',
       // The surf: a rip (not "ripped"), a riptide, the undertow, the waves.
       'the rip', 'a rip', 'rip current', 'riptide', 'rip tide', 'undertow', 'the waves', 'the surf', 'out to sea'],
   },
   submerged: {
-    zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
+    zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困',
+      // Fallen or slid in, said other ways: 栽进, 跌进, 滑进, 摔进, 掉到, 落到 (a car or a rider too: 连人带车).
+      '栽进', '栽到', '栽下', '跌进', '跌到', '跌落', '滑进', '滑到', '滑下', '摔进', '摔到', '掉到', '落到', '落进'],
     en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'fall down from', 'fall into', 'drag out', 'pull out', 'swept out', 'carry out',
+      // Slipped, tumbled or washed in rather than fell.
+      'slip into', 'slip in', 'slip off', 'tumble into', 'topple into', 'wash into', 'wash off', 'roll into', 'go off the end',
       'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
@@ -646,7 +656,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
-  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
+  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 10, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },

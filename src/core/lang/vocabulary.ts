@@ -424,7 +424,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
         `${it} caved in`, `${it}…collapsed on`]),
       'collapsed on one of', 'collapsed on two of', 'collapsed on some of', 'collapsed on a worker', 'collapsed on the workers',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
-      'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
+      'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking',
+      // Fallen from a boat or washed off a deck: in the water, whatever the water is called.
+      'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard'],
   },
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
@@ -711,6 +713,7 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole',
+      'man overboard', 'fell overboard', 'went overboard', 'gone overboard', 'washed overboard', 'swept overboard',
       // Fallen onto the railway from a platform: in the way of a train (not self-harm: nobody meant it).
       'fell onto the tracks', 'fallen onto the tracks', 'fell down onto the tracks', 'slipped onto the tracks',
       'fell onto the rails', 'fell onto the line', 'fell off the platform', 'fallen off the platform', 'fell down onto the line',

@@ -147,11 +147,11 @@ const EN_PROGRESSIVE = new RegExp(
 const EN_PASSIVE_PROGRESSIVE =
   /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
 /**
- * Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"), or in the passive ("有个人在挨揍",
+ * Chinese: 在 + an action verb, optionally after 里面 / 门口 / 家 ("有人在里面翻", "俩人在打", "在家摔东西"), or in the passive ("有个人在挨揍",
  * Sichuan "在遭锤", "在被打"), someone in the water struggling ("在扑腾", "在挣扎"): happening now.
  */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|摔|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|在家里?(?:被人?|遭人?|挨)?(?:摔(?![倒跤]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
  * final 了 ("哭了三个多小时了", "吵了一夜天了" with Wu 一夜天: has gone on that long and goes on), and a harm verb and

@@ -95,7 +95,7 @@ const CLASSES = {
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
       '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲',
       // The couple or the parents of a household, named by a neighbour who hears it (两口子, 大人在打小孩).
-      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长',
+      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长', '爸妈', '我爸妈', '父母', '我父母', '爹妈',
       // Uncles, aunts and cousins, as English lists my uncle / my aunt / my cousin (舅 / 舅妈, 姑 / 姑父, 姨 / 姨夫, 叔 / 婶).
       '我舅', '舅舅', '舅妈', '舅母', '我姑', '姑妈', '姑父', '姑姑', '我姨', '姨妈', '姨夫', '小姨', '我叔', '婶子', '婶婶', '我婶',
       '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹'],
@@ -116,7 +116,9 @@ const CLASSES = {
       // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
       'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me wife', 'me fella',
       'me brother', 'me sister', 'me son', 'me daughter', 'me partner', 'me missus', 'me boyfriend', 'me girlfriend',
-      'me ex', 'me oul fella', 'me oul lad'],
+      'me ex', 'me oul fella', 'me oul lad',
+      // Both parents at once: "my parents are at it again".
+      'my parents', 'me parents', 'his parents', 'her parents', 'my folks'],
   },
   /**
    * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
@@ -127,6 +129,35 @@ const CLASSES = {
     zh: [],
     en: ['uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'dad', 'mum', 'mom', 'father', 'mother', 'grandma',
       'grandpa', 'nan', 'grandad', 'granddad', 'husband', 'wife', 'brother', 'sister', 'son', 'daughter'],
+  },
+  /**
+   * A row: quarrelling, screaming or shouting at each other (吵架, 吵起来了, 对骂, Wu 吵相骂, Cantonese 嘈交). Two relatives
+   * or partners in one (family_row) is a domestic matter; with an outsider it stays a dispute (disorder).
+   */
+  quarrel: {
+    zh: ['吵架', '吵起来', '吵起来了', '吵', '大吵', '吵得很凶', '吵翻', '吵翻天', '对骂', '互骂', '骂架', '吵嘴', '吵相骂', '相骂', '嘈交',
+      '闹离婚', '大吵大闹'],
+    en: ['scream at each other', 'yell at each other', 'shout at each other', 'scream at one another', 'yell at one another',
+      'shout at one another', 'argue', 'arguing', 'have a row', 'having a row', 'massive row', 'huge row', 'big row',
+      'blazing row', 'screaming match', 'shouting match', "at each other's throats", 'at each others throats', 'go at it',
+      'going at it', 'bicker', 'domestic'],
+  },
+  /**
+   * Smashing things at home (砸东西, 摔东西, 掀桌子, a drunk 发酒疯): by a partner or relative, abuse at home. English says it
+   * with harm words ("smashing the place", "smash things"), which the domestic frames already read.
+   */
+  smashThings: {
+    zh: ['砸东西', '摔东西', '乱砸', '乱摔', '砸家具', '砸电视', '砸家', '摔碗', '砸碗', '摔盘子', '摔杯子', '掀桌子', '掀桌', '发酒疯', '耍酒疯'],
+    en: [],
+  },
+  /** Someone outside the family in a row (a neighbour, a driver, a shopkeeper): a dispute, not a domestic. */
+  outsider: {
+    zh: ['邻居', '别人', '陌生人', '路人', '司机', '保安', '物业', '房东', '租客', '老板', '店主', '顾客', '外卖', '快递', '快递员',
+      '城管', '同事', '工友', '小贩', '摊主', '商家', '服务员', '医生', '护士', '老师', '领导', '对方'],
+    en: ['neighbour', 'neighbor', 'neighbours', 'neighbors', 'stranger', 'guy', 'bloke', 'driver', 'cabbie', 'landlord',
+      'tenant', 'manager', 'staff', 'security', 'guard', 'bouncer', 'customer', 'shopkeeper', 'owner', 'cashier', 'worker',
+      'builder', 'colleague', 'coworker', 'teacher', 'waiter', 'waitress', 'boss', 'police', 'cop', 'delivery', 'council',
+      'people', 'someone', 'somebody'],
   },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
@@ -630,6 +661,8 @@ export const FRAMES: readonly Frame[] = [
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', familyActs: true, note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], familyActs: true, note: 'a partner or relative doing harm' },
+  { id: 'family_row', category: 'domestic_violence', all: ['quarrel', 'family'], window: 8, unless: ['outsider'], overrides: ['disorder'], note: 'two relatives or partners in a row with each other (not with an outsider): a domestic matter' },
+  { id: 'family_rampage', category: 'domestic_violence', all: ['smashThings', 'family'], window: 8, unless: ['outsider'], overrides: ['disorder', 'violence'], note: 'a partner or relative smashing things at home' },
   { id: 'struggle_heard', category: 'domestic_violence', all: ['struggleSound', 'cryOut', 'nextHome'], window: 16, unless: ['revelry'], overrides: ['disorder'], note: 'thuds and someone crying out in the home next door or above: someone hurt at home' },
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },

@@ -34,6 +34,22 @@ interface ClassWords {
   en: readonly string[];
 }
 
+/**
+ * A door, lock or window forced ("the door's been forced", "forced the lock", "forced their way in"), as lemmas: a
+ * way in, read by the burglary frames, and no force against a person (the robbery frames skip it).
+ */
+// prettier-ignore
+const FORCED_ENTRY_EN: readonly string[] = [
+  ...['door', "door'", 'lock', "lock'", 'window', "window'", 'latch', 'padlock', 'gate', 'shutter'].flatMap((it) => [
+    `${it} be force`, `${it} have be force`, `${it} be force open`, `${it} force`, `${it} get force`,
+  ]),
+  ...['door', 'lock', 'window', 'latch', 'padlock', 'gate', 'shutter', 'back door', 'front door', 'patio door'].flatMap(
+    (it) => [`force the ${it}`, `force my ${it}`, `force our ${it}`, `force a ${it}`, `force his ${it}`, `force her ${it}`],
+  ),
+  'force entry', 'force their way in', 'force his way in', 'force her way in', 'force the way in', 'force way in',
+  'force in', 'force it open',
+];
+
 // prettier-ignore
 const CLASSES = {
   /** Doing bodily harm to someone. */
@@ -316,7 +332,14 @@ const CLASSES = {
       '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台', '玻璃碎了', '玻璃被砸', '玻璃砸了'],
     en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
       'force open', 'smash window', 'window smash', 'window be smash', 'window get smash', 'smash in', 'bash in', 'boot in', 'jemmy', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
-      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window'],
+      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window',
+      // A door, lock or window forced (FORCED_ENTRY).
+      ...FORCED_ENTRY_EN],
+  },
+  /** A door, lock or window forced: force against a thing, a way in (not force against a person: robbery). */
+  forcedEntry: {
+    zh: [],
+    en: FORCED_ENTRY_EN,
   },
   /** A home, shop or place one lives in. */
   premises: {
@@ -668,9 +691,9 @@ export const FRAMES: readonly Frame[] = [
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'relative_hurt', category: 'violence', all: ['harm', 'relative'], window: 4, unless: ['phoneCall'], note: 'a relative hurt by someone (not a relative: the domestic frames come first when one acts)' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
-  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
+  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, unless: ['forcedEntry'], overrides: ['violence'], note: 'something taken by force' },
   { id: 'armed_take', category: 'robbery', all: ['weapon', 'take'], window: 12, orderedEn: true, unless: ['ownWeapon', 'drugs'], overrides: ['theft', 'violence'], note: 'a weapon shown, then something taken ("pulled a gat on me n took my whip")' },
-  { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
+  { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs', 'forcedEntry'], note: 'force over an item' },
   { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
   { id: 'someone_getting_in', category: 'burglary', all: ['presence', 'tryEntry'], window: 8, to: 'P1', note: 'someone getting in now' },

@@ -8,7 +8,8 @@
  *   两口子吵起来了): a domestic matter, not a noise complaint; a relative quarrelling with an outsider stays disorder;
  * - 在家 + a verb (在家砸东西, 在家摔东西): going on now, as 在屋里砸 is;
  * - a door or a lock "forced": a break-in (burglary), not force against a person (robbery); "forced me to hand
- *   over" is a robbery.
+ *   over" is a robbery;
+ * - "robbed" for stolen (UK, Irish): a car or a bike robbed with nobody confronted is a theft; a person robbed is not.
  */
 import type { Conversation } from '../types.js';
 
@@ -250,6 +251,51 @@ export const probesS11a: Conversation[] = [
     expect: {
       category: 'burglary',
       minPriority: 'P3',
+      route: '110',
+      earlyDispatch: 'either',
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'probes-s11a-en-car-robbed-off-drive',
+    lang: 'en',
+    title: 'UK / Irish "robbed" for stolen: a car taken off the drive overnight is a theft',
+    channel: 'sms',
+    opening: ['my car got robbed off the drive overnight, 14 Oak Drive Tallaght, keys were in the house'],
+    answers: { time: 'sometime last night', loss: 'silver golf', suspects: 'didnt see anyone' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'probes-s11a-en-someone-robbed-my-bike-rack',
+    lang: 'en',
+    title: '"Someone robbed my bike" from a rack, the lock cut: a theft, nobody confronted',
+    channel: 'sms',
+    opening: ['someone robbed my bike from the rack outside Heuston station, lock cut clean through'],
+    answers: { time: 'between 9 and 5 today', loss: 'blue trek mountain bike', suspects: 'no idea' },
+    expect: {
+      category: 'theft',
+      minPriority: 'P3',
+      route: '110',
+      earlyDispatch: false,
+      given: ['what', 'location'],
+    },
+  },
+  {
+    id: 'probes-s11a-en-robbed-by-two-lads',
+    lang: 'en',
+    title: '"Got robbed by two lads" who took a phone: a person robbed, still a robbery',
+    channel: 'sms',
+    opening: ['i just got robbed by 2 lads on Grafton St, they took my phone and legged it'],
+    answers: { weapons: 'didnt see one', injuries: 'no', vehicles: 'no' },
+    expect: {
+      category: 'robbery',
+      minPriority: 'P2',
       route: '110',
       earlyDispatch: 'either',
       given: ['what', 'location'],

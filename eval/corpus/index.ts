@@ -26,6 +26,7 @@ import { probesZh3 } from './probes-zh3.js';
 import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesEn4 } from './probes-en4.js';
+import { probesS11a } from './probes-s11a.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
@@ -97,6 +98,7 @@ export const development: Conversation[] = [
   ...probesEn3,
   ...probesZh4,
   ...probesEn4,
+  ...probesS11a,
 ];
 
 /**
@@ -104,7 +106,8 @@ export const development: Conversation[] = [
  * register probes (registers.ts); and (2026-11-30) the probes of texts sent while another question is pending
  * (pending.ts) and of confusions between categories (confusions.ts); and (session 8) English wording the rules lacked
  * (english.ts), (session 9) English wording classes the street-3 and street-4 sets lacked (probes-en3.ts), and
- * (session 10) English wording classes likely to be misread (probes-en4.ts). In the
+ * (session 10) English wording classes likely to be misread (probes-en4.ts), and (session 11) the wording classes of
+ * the street-5 / street-6 and development failures (probes-s11a.ts). In the
  * development set, scored like the rest, but not counted by
  * eval/train-similar.ts: counting them moved the closest-kind model by more than their words are worth (given.ts
  * cost a held-out category; registers.ts raised held-out and unseen categories by one each but unseen re-asks by
@@ -125,6 +128,7 @@ export const probes: readonly Conversation[] = [
   ...probesGiven4,
   ...probesZh4,
   ...probesGiven5,
+  ...probesS11a,
 ];
 
 /**

@@ -147,11 +147,11 @@ const EN_PROGRESSIVE = new RegExp(
 const EN_PASSIVE_PROGRESSIVE =
   /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
 /**
- * Chinese: 在 + an action verb, optionally after 里面 / 门口 ("有人在里面翻", "俩人在打"), or in the passive ("有个人在挨揍",
+ * Chinese: 在 + an action verb, optionally after 里面 / 门口 / 家 ("有人在里面翻", "俩人在打", "在家摔东西"), or in the passive ("有个人在挨揍",
  * Sichuan "在遭锤", "在被打"), someone in the water struggling ("在扑腾", "在挣扎"): happening now.
  */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|摔|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|在家里?(?:被人?|遭人?|挨)?(?:摔(?![倒跤]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
  * final 了 ("哭了三个多小时了", "吵了一夜天了" with Wu 一夜天: has gone on that long and goes on), and a harm verb and
@@ -309,6 +309,23 @@ const EN_ONGOING =
   /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|hoose|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:(?:i|we)\s+(?:can\s+)?|(?<![a-z]\s)can\s+)(?:hear|see)\s+(?:them|him|her|his|their|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b|(?:^|[,.;!?]\s*|\b(?:i'?m|am|we'?re|still|and)\s+)(?:hearing|hearin|hearin')\s+(?:them|him|her|someone|somebody|footsteps|voices)\b/g;
 const ZH_ONGOING =
   /(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+/**
+ * Someone fallen, slipped or washed into water, or overboard ("fell off the pier into the harbour", "slipped into the
+ * canal", "man overboard", 掉水塘里了, 栽进鱼塘, 从码头掉海里): in the water now, as "still in the water" would say, until
+ * someone says they are out (WATER_OUT).
+ */
+const WATER_WORDS_EN =
+  'water|river|sea|lake|pond|creek|canal|harbou?r|ocean|quarry|dam|reservoir|loch|lough|estuary|lagoon|docks?|surf|rip|current|stream|brook|pool';
+const EN_IN_WATER = new RegExp(
+  `\\b(?:fell|fallen|fall|falls|falling|slipped|slips|slipping|tumbled|toppled|washed|swept|knocked|jumped|dived|dove)\\b(?:\\s+[a-z']+){0,6}?\\s+(?:in|into|in to)\\s+(?:the\\s+|a\\s+|some\\s+)?(?:[a-z]+\\s+)?(?:${WATER_WORDS_EN})\\b(?![^.!?]{0,24}\\b(?:yesterday|last (?:week|night|month|year|summer)|ago|years? back)\\b)|\\boverboard\\b|\\b(?:is|'s|are|'re|hes|shes|theyre)\\s+(?:still\\s+)?in\\s+the\\s+water\\b`,
+  'g',
+);
+const ZH_IN_WATER =
+  /(?:掉|栽|跌|滑|摔|落)(?:进|到|下|入)?(?:了)?[\p{Script=Han}]{0,3}?(?:水塘|鱼塘|河(?![南北])|水(?![泥果杯管壶瓶费电表龙])|(?<!上)海(?![南关鲜报边])|湖(?![南北])|江(?![苏西])|塘|池塘|水池|泳池|池子|沟(?!通)|渠|冰窟窿)(?:里|中|内)?(?![\p{Script=Han}]{0,2}(?:后|以后|那次))/gu;
+/** Out of the water again: "pulled him out", 救上来了 (not "the rip pulled him out past the flags"). */
+const WATER_OUT =
+  /(?:救|捞|拉|拖|抱|爬)(?:上来|起来|出来)了|\b(?:pulled|got|dragged|fished|hauled)\s+(?:him|her|them|the \w+)\s+out(?:\s+of\s+the\s+water)?(?=\s*(?:$|[,.!;]|and\b|ok\b|safe\b|alive\b|now\b|already\b))/gu;
+
 /** Held now: "他把我锁在屋里", "he locked me in". */
 const HELD_NOW =
   /把(?:我|我们|她|他|孩子)(?:[\p{Script=Han}]{0,2})?(?:锁|关|困|绑)(?:在|起来|住)|\b(?:locked|tied|shut)\s+(?:me|us|her|him)\s+(?:in|up)\b|\b(?:'s|has|have|'ve)\s+got\s+(?:a|an)\s+(?:gun|knife|pistol|blade|machete|weapon|bat)\b/gu;
@@ -372,6 +389,9 @@ function signals(folded: string): Signal[] {
   if (latin) add(EN_ONGOING, true, 1);
   if (han) add(ZH_STATE_NOW, true, 0.5, true);
   add(HELD_NOW, true, 0.5, true);
+  add(WATER_OUT, false, 1);
+  if (latin) add(EN_IN_WATER, true, 0.5, true);
+  if (han) add(ZH_IN_WATER, true, 0.5, true);
   if (latin) add(EN_STATE_NOW, true, 0.5, true);
   if (latin) add(EN_PARTICIPLE_CLAUSE, true, 1);
   if (latin) add(EN_AND_DOING, true, 1);

@@ -34,6 +34,22 @@ interface ClassWords {
   en: readonly string[];
 }
 
+/**
+ * A door, lock or window forced ("the door's been forced", "forced the lock", "forced their way in"), as lemmas: a
+ * way in, read by the burglary frames, and no force against a person (the robbery frames skip it).
+ */
+// prettier-ignore
+const FORCED_ENTRY_EN: readonly string[] = [
+  ...['door', "door'", 'lock', "lock'", 'window', "window'", 'latch', 'padlock', 'gate', 'shutter'].flatMap((it) => [
+    `${it} be force`, `${it} have be force`, `${it} be force open`, `${it} force`, `${it} get force`,
+  ]),
+  ...['door', 'lock', 'window', 'latch', 'padlock', 'gate', 'shutter', 'back door', 'front door', 'patio door'].flatMap(
+    (it) => [`force the ${it}`, `force my ${it}`, `force our ${it}`, `force a ${it}`, `force his ${it}`, `force her ${it}`],
+  ),
+  'force entry', 'force their way in', 'force his way in', 'force her way in', 'force the way in', 'force way in',
+  'force in', 'force it open',
+];
+
 // prettier-ignore
 const CLASSES = {
   /** Doing bodily harm to someone. */
@@ -95,7 +111,7 @@ const CLASSES = {
       '孙子', '孙女', '外孙', '外孙女', '侄子', '女婿', '儿媳', '儿媳妇', '小叔子', '大伯子', '姐夫', '妹夫', '嫂子', '弟媳', '继子',
       '养子', '亲戚', '家里人', '老丈人', '丈母娘', '岳父', '岳母', '爹', '娘', '我爹', '我娘', '老父亲', '老母亲',
       // The couple or the parents of a household, named by a neighbour who hears it (两口子, 大人在打小孩).
-      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长',
+      '两口子', '小两口', '夫妻', '夫妻俩', '大人', '家长', '爸妈', '我爸妈', '父母', '我父母', '爹妈',
       // Uncles, aunts and cousins, as English lists my uncle / my aunt / my cousin (舅 / 舅妈, 姑 / 姑父, 姨 / 姨夫, 叔 / 婶).
       '我舅', '舅舅', '舅妈', '舅母', '我姑', '姑妈', '姑父', '姑姑', '我姨', '姨妈', '姨夫', '小姨', '我叔', '婶子', '婶婶', '我婶',
       '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹'],
@@ -116,7 +132,9 @@ const CLASSES = {
       // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
       'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me wife', 'me fella',
       'me brother', 'me sister', 'me son', 'me daughter', 'me partner', 'me missus', 'me boyfriend', 'me girlfriend',
-      'me ex', 'me oul fella', 'me oul lad'],
+      'me ex', 'me oul fella', 'me oul lad',
+      // Both parents at once: "my parents are at it again".
+      'my parents', 'me parents', 'his parents', 'her parents', 'my folks'],
   },
   /**
    * Relatives as the ones hurt ("my uncle got cut", "jumping my cousin"): an assault when no relative does it (the
@@ -127,6 +145,35 @@ const CLASSES = {
     zh: [],
     en: ['uncle', 'aunt', 'auntie', 'cousin', 'nephew', 'niece', 'dad', 'mum', 'mom', 'father', 'mother', 'grandma',
       'grandpa', 'nan', 'grandad', 'granddad', 'husband', 'wife', 'brother', 'sister', 'son', 'daughter'],
+  },
+  /**
+   * A row: quarrelling, screaming or shouting at each other (吵架, 吵起来了, 对骂, Wu 吵相骂, Cantonese 嘈交). Two relatives
+   * or partners in one (family_row) is a domestic matter; with an outsider it stays a dispute (disorder).
+   */
+  quarrel: {
+    zh: ['吵架', '吵起来', '吵起来了', '吵', '大吵', '吵得很凶', '吵翻', '吵翻天', '对骂', '互骂', '骂架', '吵嘴', '吵相骂', '相骂', '嘈交',
+      '闹离婚', '大吵大闹'],
+    en: ['scream at each other', 'yell at each other', 'shout at each other', 'scream at one another', 'yell at one another',
+      'shout at one another', 'argue', 'arguing', 'have a row', 'having a row', 'massive row', 'huge row', 'big row',
+      'blazing row', 'screaming match', 'shouting match', "at each other's throats", 'at each others throats', 'go at it',
+      'going at it', 'bicker', 'domestic'],
+  },
+  /**
+   * Smashing things at home (砸东西, 摔东西, 掀桌子, a drunk 发酒疯): by a partner or relative, abuse at home. English says it
+   * with harm words ("smashing the place", "smash things"), which the domestic frames already read.
+   */
+  smashThings: {
+    zh: ['砸东西', '摔东西', '乱砸', '乱摔', '砸家具', '砸电视', '砸家', '摔碗', '砸碗', '摔盘子', '摔杯子', '掀桌子', '掀桌', '发酒疯', '耍酒疯'],
+    en: [],
+  },
+  /** Someone outside the family in a row (a neighbour, a driver, a shopkeeper): a dispute, not a domestic. */
+  outsider: {
+    zh: ['邻居', '别人', '陌生人', '路人', '司机', '保安', '物业', '房东', '租客', '老板', '店主', '顾客', '外卖', '快递', '快递员',
+      '城管', '同事', '工友', '小贩', '摊主', '商家', '服务员', '医生', '护士', '老师', '领导', '对方'],
+    en: ['neighbour', 'neighbor', 'neighbours', 'neighbors', 'stranger', 'guy', 'bloke', 'driver', 'cabbie', 'landlord',
+      'tenant', 'manager', 'staff', 'security', 'guard', 'bouncer', 'customer', 'shopkeeper', 'owner', 'cashier', 'worker',
+      'builder', 'colleague', 'coworker', 'teacher', 'waiter', 'waitress', 'boss', 'police', 'cop', 'delivery', 'council',
+      'people', 'someone', 'somebody'],
   },
   /** Again and again: harm that keeps happening to the same people is abuse at home ("天天打孩子", "hit me again"). */
   habitual: {
@@ -285,7 +332,14 @@ const CLASSES = {
       '翻得乱七八糟', '翻乱', '乱七八糟', '进贼', '招贼', '遭贼', '进了小偷', '阳台', '玻璃碎了', '玻璃被砸', '玻璃砸了'],
     en: ['break in', 'broke in', 'break into', 'get in', 'got in', 'climb in', 'climb through', 'kick in', 'pry', 'prise',
       'force open', 'smash window', 'window smash', 'window be smash', 'window get smash', 'smash in', 'bash in', 'boot in', 'jemmy', 'done over', 'ransack', 'turn over', 'burgle', 'burglar', 'jimmy', 'kick the door in',
-      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window'],
+      'kick in the door', 'smash the window', 'smash a window', 'break the window', 'through the window',
+      // A door, lock or window forced (FORCED_ENTRY).
+      ...FORCED_ENTRY_EN],
+  },
+  /** A door, lock or window forced: force against a thing, a way in (not force against a person: robbery). */
+  forcedEntry: {
+    zh: [],
+    en: FORCED_ENTRY_EN,
   },
   /** A home, shop or place one lives in. */
   premises: {
@@ -402,14 +456,24 @@ const CLASSES = {
   },
   /** Water over people, collapse over people, entrapment. */
   water: {
-    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿'],
+    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿',
+      // Water named by what holds it, as jieba cuts it: ponds (水塘, 池塘, 鱼塘), ditches and channels, the sea, a pool.
+      '水塘', '池塘', '鱼塘', '塘里', '河沟', '水沟', '水渠', '海里', '江里', '湖里', '河道', '水坝', '泳池', '游泳池', '水坑'],
     en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',
+      // Water named by where it is: a harbour, a quarry, a dam, a loch or lough, the ocean, the docks (not "bay": a
+      // parking or loading bay; not "marina": a place to break into).
+      'harbour', 'harbor', 'ocean', 'quarry', 'dam', 'reservoir', 'loch', 'lough', 'estuary', 'lagoon',
+      'the docks', 'the dock', 'swimming pool', 'stream', 'brook', 'billabong',
       // The surf: a rip (not "ripped"), a riptide, the undertow, the waves.
       'the rip', 'a rip', 'rip current', 'riptide', 'rip tide', 'undertow', 'the waves', 'the surf', 'out to sea'],
   },
   submerged: {
-    zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困'],
+    zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困',
+      // Fallen or slid in, said other ways: 栽进, 跌进, 滑进, 摔进, 掉到, 落到 (a car or a rider too: 连人带车).
+      '栽进', '栽到', '栽下', '跌进', '跌到', '跌落', '滑进', '滑到', '滑下', '摔进', '摔到', '掉到', '落到', '落进'],
     en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'fall down from', 'fall into', 'drag out', 'pull out', 'swept out', 'carry out',
+      // Slipped, tumbled or washed in rather than fell.
+      'slip into', 'slip in', 'slip off', 'tumble into', 'topple into', 'wash into', 'wash off', 'roll into', 'go off the end',
       'go in after', 'went in after',
       // Fallen from a boat or a ferry, and not seen again ("fell off the pontoon into the lake and hes not coming up").
       'overboard', 'fall off', 'fall from', 'not coming up', "hasn't come up", 'hasnt come up', 'not resurface', 'go under water', 'fall through', 'fell through', 'fall in', 'fell in', 'sweep away', 'swept', 'up to', 'sink', 'drown', 'stuck', 'rising', 'keep rising', 'coming up',
@@ -620,14 +684,16 @@ export const FRAMES: readonly Frame[] = [
   { id: 'end_life', category: 'self_harm', all: ['endLife'], to: 'P1', note: 'says or shows they mean to end their life' },
   { id: 'domestic_harm_now', category: 'domestic_violence', all: ['harmNow', 'family'], window: 8, unless: ['phoneCall'], to: 'P1', familyActs: true, note: 'a partner or relative doing harm now' },
   { id: 'domestic_harm', category: 'domestic_violence', all: ['harm', 'family'], window: 8, unless: ['phoneCall'], familyActs: true, note: 'a partner or relative doing harm' },
+  { id: 'family_row', category: 'domestic_violence', all: ['quarrel', 'family'], window: 8, unless: ['outsider'], overrides: ['disorder'], note: 'two relatives or partners in a row with each other (not with an outsider): a domestic matter' },
+  { id: 'family_rampage', category: 'domestic_violence', all: ['smashThings', 'family'], window: 8, unless: ['outsider'], overrides: ['disorder', 'violence'], note: 'a partner or relative smashing things at home' },
   { id: 'struggle_heard', category: 'domestic_violence', all: ['struggleSound', 'cryOut', 'nextHome'], window: 16, unless: ['revelry'], overrides: ['disorder'], note: 'thuds and someone crying out in the home next door or above: someone hurt at home' },
   { id: 'abuse_again', category: 'domestic_violence', all: ['habitual', 'harm', 'homeVictim'], window: 5, unless: ['phoneCall'], overrides: ['violence', 'threat'], note: 'the same people harmed again and again: abuse at home' },
   { id: 'harm_now', category: 'violence', all: ['harmNow', 'person'], window: 6, unless: ['phoneCall'], to: 'P1', note: 'someone is doing harm to someone now' },
   { id: 'relative_hurt', category: 'violence', all: ['harm', 'relative'], window: 4, unless: ['phoneCall'], note: 'a relative hurt by someone (not a relative: the domestic frames come first when one acts)' },
   { id: 'harm_person', category: 'violence', all: ['harm', 'person'], window: 6, unless: ['phoneCall'], note: 'someone doing harm to someone' },
-  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, overrides: ['violence'], note: 'something taken by force' },
+  { id: 'robbed', category: 'robbery', all: ['force', 'take'], window: 10, unless: ['forcedEntry'], overrides: ['violence'], note: 'something taken by force' },
   { id: 'armed_take', category: 'robbery', all: ['weapon', 'take'], window: 12, orderedEn: true, unless: ['ownWeapon', 'drugs'], overrides: ['theft', 'violence'], note: 'a weapon shown, then something taken ("pulled a gat on me n took my whip")' },
-  { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs'], note: 'force over an item' },
+  { id: 'robbed_item', category: 'robbery', all: ['force', 'item'], window: 8, unless: ['drugs', 'forcedEntry'], note: 'force over an item' },
   { id: 'beaten_and_robbed', category: 'robbery', all: ['harm', 'take', 'item'], window: 14, unless: ['drugs'], overrides: ['violence'], note: 'hurt and something taken from them' },
   { id: 'entry_premises', category: 'burglary', all: ['entry', 'premises'], window: 10, note: 'a home or shop broken into' },
   { id: 'someone_getting_in', category: 'burglary', all: ['presence', 'tryEntry'], window: 8, to: 'P1', note: 'someone getting in now' },
@@ -646,7 +712,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },
   { id: 'gone_after_goodbye', category: 'missing_person', all: ['farewell', 'gone'], window: 30, to: 'P1', overrides: ['self_harm', 'threat'], note: 'a goodbye, and gone: a missing person whose life is at risk' },
-  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 8, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
+  { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 10, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },

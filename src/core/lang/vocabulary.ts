@@ -129,7 +129,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '不转就打', '不转就揍', '不给就打', '不给就揍', '不给钱就打', '不给钱就揍', '不拿钱就打', '不掏钱就打', '不给钱别想走',
       '逼我转钱', '逼我微信转', '逼我支付宝转', '逼我扫码转'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
-      'forced me to give', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
+      'forced me to give', 'forced me to hand', 'forced me to hand over', 'forced us to hand over', 'forced him to hand over',
+      'forced her to hand over', 'forced me to empty', 'forced me to open the till', 'forced me to unlock my phone', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
       'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
       'got rolled', 'rolled me', 'ripped my chain',
@@ -424,7 +425,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
         `${it} caved in`, `${it}…collapsed on`]),
       'collapsed on one of', 'collapsed on two of', 'collapsed on some of', 'collapsed on a worker', 'collapsed on the workers',
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
-      'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking'],
+      'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking',
+      // Fallen from a boat or washed off a deck: in the water, whatever the water is called.
+      'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard'],
   },
   disorder: {
     zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
@@ -711,6 +714,7 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
       'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole',
+      'man overboard', 'fell overboard', 'went overboard', 'gone overboard', 'washed overboard', 'swept overboard',
       // Fallen onto the railway from a platform: in the way of a train (not self-harm: nobody meant it).
       'fell onto the tracks', 'fallen onto the tracks', 'fell down onto the tracks', 'slipped onto the tracks',
       'fell onto the rails', 'fell onto the line', 'fell off the platform', 'fallen off the platform', 'fell down onto the line',

@@ -439,6 +439,22 @@ const PASTIMES: readonly string[] = [
   '卡拉ok', '练歌房',
 ];
 
+/**
+ * A thing said to be "robbed" (UK, Irish, Indian English for stolen): "my car got robbed off the drive", "me bike's
+ * after being robbed", "someone robbed my bike from the rack". Read as a theft unless a person was confronted
+ * (robbery `readsAs`).
+ */
+// prettier-ignore
+const ROBBED_THING: readonly Term[] = [
+  ...['bike', 'bicycle', 'car', 'van', 'motorbike', 'scooter', 'moped', 'ute', 'truck', 'trailer', 'jeep'].flatMap((it) => [
+    `${it} got robbed`, `${it} was robbed`, `${it} been robbed`, `${it} has been robbed`, `${it}'s been robbed`,
+    `${it} is after being robbed`, `${it}'s after being robbed`, `${it} after being robbed`, `robbed my ${it}`,
+    `robbed me ${it}`, `robbed our ${it}`, `${it} robbed from`, `${it} robbed off`, `${it} robbed out of`,
+  ]),
+  'robbed off the drive', 'robbed off the driveway', 'robbed from the rack', 'robbed from outside', 'robbed from the shed',
+  'robbed out of the shed', 'robbed out of the garage', 'robbed from the garden',
+];
+
 // prettier-ignore
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
@@ -574,6 +590,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         unless: [
           'gun', 'knife', 'blade', 'grabbed', 'punched', 'hit me', 'threatened', 'forced', 'pushed', 'mugged', 'snatched',
           'at knifepoint', 'at gunpoint', 'held up', 'ran off', 'took my',
+        ],
+      },
+      {
+        category: 'theft',
+        note: '"robbed" for stolen (UK, Irish, Indian English): a thing robbed with nobody confronted is a theft',
+        words: ROBBED_THING,
+        unless: [
+          'robbed me', 'robbed us', 'robbed him', 'robbed her', 'robbed by', 'off me', 'from me', 'out of my hand', 'gun',
+          'knife', 'blade', 'machete', 'grabbed', 'punched', 'hit me', 'threatened', 'forced me', 'pushed me', 'mugged',
+          'snatched', 'at knifepoint', 'at gunpoint', 'held up', 'jumped me', 'attacked', 'beat me',
         ],
       },
     ],

@@ -30,6 +30,7 @@ import { probesS11a } from './probes-s11a.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
+import { probesS11z } from './probes-s11z.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -86,6 +87,7 @@ export const development: Conversation[] = [
   ...probesGiven3,
   ...probesGiven4,
   ...probesGiven5,
+  ...probesS11z,
   ...street,
   ...street2,
   ...street3,
@@ -129,6 +131,7 @@ export const probes: readonly Conversation[] = [
   ...probesZh4,
   ...probesGiven5,
   ...probesS11a,
+  ...probesS11z,
 ];
 
 /**

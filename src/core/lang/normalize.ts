@@ -52,9 +52,9 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['畀人呃', '被人骗'], ['俾人呃', '被人骗'], ['被人呃', '被人骗'], ['呃咗', '骗了'], ['呃我', '骗我'], ['呃钱', '骗钱'],
   ['呃人', '骗人'], ['万蚊', '万块'], ['千蚊', '千块'], ['百蚊', '百块'],
   // "No" and "don't know" in regional speech, same length so the short-answer readers see them too: 冇 / 莫得 / 莫有
-  // / 木有 (Cantonese, south-west, net slang: 没有), 唔 before 知 / 系 / 使 / 见 (Cantonese 不), 系啊 (Cantonese yes),
+  // / 木有 (Cantonese, south-west, net slang: 没有), 唔 before 知 / 系 / 使 / 敢 / 见 (Cantonese 不), 系啊 (Cantonese yes),
   // 晓不得 (south-west), 伐晓得 / 勿晓得 / 弗晓得 (Wu), 毋知 (Minnan), 知不道 (north, joking) — all 不知道
-  ['冇', '没'], ['莫得', '没得'], ['莫有', '没有'], ['木有', '没有'], ['唔知', '不知'], ['唔系', '不是'], ['唔使', '不用'],
+  ['冇', '没'], ['莫得', '没得'], ['莫有', '没有'], ['木有', '没有'], ['唔知', '不知'], ['唔系', '不是'], ['唔使', '不用'], ['唔敢', '不敢'],
   ['唔见', '不见'], ['唔清楚', '不清楚'], ['唔记得', '不记得'], ['系啊', '是啊'], ['系呀', '是呀'], ['系嘅', '是的'], ['晓不得', '不晓得'], ['伐晓得', '不晓得'],
   ['勿晓得', '不晓得'],
   // Taiwan and Minnan: 瓦斯 (gas), 阮厝 (my house), 囝仔 (child), 歹人 (a bad man)

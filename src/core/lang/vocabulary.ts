@@ -77,7 +77,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   sexual_assault: {
     zh: [
-      '被欺负了', '欺负了我', '被那个了', '把我那个了', '侵犯', '被侵犯', '猥亵', '占便宜', '占我便宜', '动手动脚', '摸我胸',
+      '被欺负了', '欺负了我', '被那个了', '把我那个了',
+      // "That kind of 欺负" (就是那种欺负, 是那种欺负 你懂吧): said to mean rape, not bullying.
+      '那种欺负', '那样欺负', '那方面欺负', '那种的欺负', '欺负了 是那种', '欺负了 就是那种', '侵犯', '被侵犯', '猥亵', '占便宜', '占我便宜', '动手动脚', '摸我胸',
       '摸我屁股', '摸我大腿', '强行亲', '逼我发生', '非礼', '被迷奸', '下药', '露下体', '脱裤子', '被性侵',
       '摸她', '摸他', '摸我下面', '乱摸我', '被摸了', '亲我', '脱我衣服', '扒我衣服', '强行发生关系', '衣服被脱', '衣服被人脱', '醒来光着',
       '醒来没穿衣服', '拍裙底', '偷拍裙底',
@@ -308,7 +310,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '不活了', '寻短见', '短见', '敌敌畏', '老鼠药', '唔想活', '食咗好多药', '食咗成樽药', '药全吃了', '把药都吃了', '吃了一把药',
       '割脉', '抹脖子', '活腻了', '想自杀', '要自杀',
       // A handful of pills (by accident it reads as medical: rules.ts self_harm readsAs).
-      '吃了一大把药', '药……吃了一大把', '药……吃了一把', '药……吃了好多', '药……吃了很多', '药……吞了一把', '药……吞了好多'],
+      '吃了一大把药', '药……吃了一大把', '药……吃了一把', '药……吃了好多', '药……吃了很多', '药……吞了一把', '药……吞了好多',
+      // Going to join a parent or grandparent who died, a plan to die said without the word (想去见我奶奶了 她走了三年了,
+      // 想去陪我妈了 她去年走的, 爷爷不在了 我想下去找他): only with a death said in the same message (想去陪我妈 alone may be a
+      // visit); 下去 / 去那边 (to the other side) likewise. Partners are not listed: a partner who "走了" may have left.
+      // The lists: rules.ts VOCABULARY join_dead, elder_kin, died, join_beyond.
+      '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}'],
     en: [
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
@@ -346,6 +353,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '晕咗', '没气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
       '噎着了', '卡着了', '卡嗓子', '卡在喉咙', '卡喉咙', '鱼刺卡', '吞了硬币', '吞了东西',
+      // Choking said by what is seen: food stuck (吃东西卡住了, no throat named), the face gone purple or red from it (a
+      // purple face alone may be a strangling: violence).
+      '吃东西卡住', '吃…卡住了', '卡住了…脸都紫', '卡住了…脸都青', '卡住了…憋得', '卡住了…脸憋', '噎…脸都紫', '噎…憋得',
+      // Low blood sugar as it looks (a diabetic in a cold sweat, confused, shaking): 低血糖, 冒冷汗, 说胡话 after 糖尿病.
+      '低血糖', '血糖低', '血糖太低', '血糖很低', '冒冷汗', '出冷汗', '一身冷汗', '浑身冷汗', '全身冷汗', '神志不清', '意识不清',
+      '糖尿病……说胡话', '糖尿病……胡言乱语', '糖尿病……不认识', '糖尿病……颠三倒四', '糖尿病……手…抖', '糖尿病……发抖',
       // Someone down and not moving (evaluate.ts: with harm being done now, the fight's injury).
       '倒在地上不动', '倒地上不动', '躺在地上不动', '躺地上不动', '倒地不动', '一动不动',
       // Symptoms said plainly (dizzy, sick, cannot stand): someone is ill now.
@@ -915,7 +928,9 @@ export const UNHURT_WORDS: Concept = {
     // Regional: 没得事 (Sichuan, Chongqing), 没啥事 / 没啥大事 (north), 冇乜事 (Cantonese, read as 没乜事: normalize.ts).
     '没得事', '没啥事', '没啥大事', '没什么事', '没什么大事', '没乜事',
     // Nobody hit (by a car that weaves or a driver who nearly crashed: 暂时没撞到人).
-    '没撞到人', '没撞着人', '没撞人', '没伤到人', '没伤着人', '没碰到人'],
+    '没撞到人', '没撞着人', '没撞人', '没伤到人', '没伤着人', '没碰到人',
+    // …and "not crashed (yet)" to the injury question about such a car (还没撞, 没撞上).
+    '还没撞', '没撞上', '没撞到', '没有撞到', '没有撞上'],
   en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',

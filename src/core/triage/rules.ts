@@ -179,6 +179,17 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     'every evening', 'every day', 'everyday', 'every morning', 'nightly', 'for weeks', 'for months', 'for a month', 'for a week',
     'been weeks', 'been months', 'nonstop', 'non stop', 'every other night', 'every weekend', 'all week',
   ],
+  /** Going to be with someone (lang/vocabulary.ts self_harm: joining a parent or grandparent who died). */
+  join_dead: ['去见', '去陪', '去找'],
+  /** Going to the other side to be with someone (下去陪他, 去那边找她). */
+  join_beyond: ['下去陪', '下去找', '下去见', '去那边陪', '去那边找', '去那边见', '去天上找', '去天上陪', '去地下陪', '去地下找'],
+  /** Parents and grandparents, with or without 我 / 俺. */
+  elder_kin: [
+    '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公', '妈妈', '爸爸', '母亲', '父亲', '老伴', '我妈', '我爸', '我娘', '我爹', '俺妈',
+    '俺爸', '俺娘', '俺爹', '我奶奶', '我爷爷', '我姥姥', '我姥爷', '我外婆', '我外公', '我老伴', '俺奶奶', '俺爷爷', '俺姥姥', '俺姥爷',
+  ],
+  /** Someone died, said plainly or around it. */
+  died: ['走了', '走的', '去世', '过世', '不在了', '死了', '没了', '离开我们', '离开了我们', '去了那边'],
   /** People who can go missing. */
   person: [
     '孩子', '小孩', '儿子', '女儿', '宝宝', '小朋友', '男孩', '女孩', '学生', '老人', '老太太', '老头', '老大爷', '老奶奶',
@@ -289,7 +300,8 @@ const PHONE_MONEY_STORY: readonly Term[] = [
 /** A door kicked or banged on: a break-in only when nothing else explains it (burglary `yielding`). */
 // prettier-ignore
 const DOOR_BANGING: readonly Term[] = [
-  '砸门', '踹门', '踢门', '撞门', 'kicking the door', 'kicking doors', 'kicking the doors', 'banging on doors',
+  '砸门', '踹门', '踢门', '撞门', '砸我家门', '踹我家门', '踢我家门', '撞我家门', '砸我家的门', '踹我家的门', '砸我们家门', '踹我们家门',
+  'kicking the door', 'kicking doors', 'kicking the doors', 'banging on doors',
 ];
 
 /** The reporter's own door, or someone getting in: a kicked door stays a break-in (burglary `yieldingUnless`). */
@@ -380,6 +392,26 @@ const NIGHT_HOURS: readonly string[] = ['9pm', '10pm', '11pm', '12am', '1am', '2
 const EVENING_COLD_SPOKEN: readonly string[] = [
   'freezin', 'snowin', 'gettin dark', 'since supper', 'after supper', 'supper time', 'suppertime', 'since dinner',
   'after dinner', 'since teatime', 'since tea time', 'after tea', 'bitter cold', 'freezing out', 'so cold', 'real cold',
+];
+
+/**
+ * "It is dark" said with the sky in between or after: 天都黑透了, 天已经黑了, 天早就黑了, 天擦黑, 黑天了 (north), 天黑晒
+ * (Cantonese, via 天黑), 傍黑 / 擦黑儿; 天黑 alone is in the lists.
+ */
+const DARK_ZH: readonly string[] = [
+  '黑透',
+  '天都黑',
+  '天已经黑',
+  '天已黑',
+  '天早黑',
+  '天早就黑',
+  '天完全黑',
+  '天擦黑',
+  '擦黑',
+  '傍黑',
+  '黑天了',
+  '大黑天',
+  '大晚上',
 ];
 
 /**
@@ -883,7 +915,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           ],
           [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '天都黑了', '天快黑了', '今晚', '昨晚', '天冷', '很冷', '寒冷', '冷天', '降温', '零下',
-            '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜',
+            '下雪', '大雪', '结冰', '冻', '气温低', '暴雨', '夜', ...DARK_ZH,
             'night', 'tonight', 'overnight', 'dark', 'midnight', 'evening', 'cold', 'freezing', 'snow', 'snowing',
             'below zero', 'ice', 'icy', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
@@ -902,7 +934,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           ],
           [
             '晚上', '夜里', '夜间', '半夜', '凌晨', '深夜', '天黑', '今晚', '天冷', '很冷', '寒冷', '降温', '零下', '下雪', '大雪',
-            '暴雨', '夜',
+            '暴雨', '夜', ...DARK_ZH,
             'night', 'tonight', 'overnight', 'dark', 'getting dark', 'midnight', 'cold', 'freezing', 'snow', 'snowing',
             'below zero', 'storm', ...NIGHT_HOURS, ...EXTREME_WEATHER, ...EVENING_COLD_SPOKEN,
           ],
@@ -1375,12 +1407,17 @@ export const CONSTRUCTION_NOISE: readonly Term[] = [
 export const COVERT_TRIGGERS: readonly Term[] = [
   '不敢出声', '不敢说话', '不能说话', '不能出声', '不方便说话', '不方便接电话', '不能接电话', '不敢接电话',
   '他在旁边', '他就在旁边', '她在旁边', '他们在旁边', '人在旁边', '躲在', '躲起来', '藏在', '藏起来', '偷偷', '躲着', '藏着',
-  
+  // The one doing it beside the reporter ("他就在我旁边", "人就在我边上", "就坐我旁边", Cantonese 佢喺我隔篱, read as 他在我隔篱), not a
+  // friend or husband who is with them now ("我老公在我旁边陪着我").
+  '他在我旁边', '她在我旁边', '他们在我旁边', '人在我旁边', '他在我边上', '她在我边上', '人在我边上', '他在我身边', '她在我身边',
+  '就在我旁边', '就在我边上', '就在我身边', '就在我身后', '就坐我旁边', '就坐在我旁边', '就站我旁边', '就站在我旁边', '就坐我边上',
+  '他在我隔篱', '他就在我隔篱', '就在我隔篱',
+
   '别回短信', '别回信息', '别回消息', '不要回短信', '不要回信息', '不要回消息', '别回我',
   '别打电话', '别回电话', '别打我电话', '不要打电话', '不要回电话', '不要打我电话', '别打过来', '不要打过来', '别给我打电话',
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
-  // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声, 唔方便讲嘢).
-  '不敢打电话', '不敢吱声', '不敢出动静', '躲厕所', '躲卫生间', '躲屋里', '唔敢出声', '唔方便讲嘢', '唔敢讲嘢',
+  // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声 read as 不敢出声, 唔方便讲嘢).
+  '不敢打电话', '不敢吱声', '不敢出动静', '躲厕所', '躲卫生间', '躲屋里', '唔方便讲嘢', '不敢讲嘢',
   // Code-switched "don't call me" (别call我): with "我锁在厕所里" the extraction has the safety answer, so the question
   // whose answer would have said it is not asked.
   '别call我', '不要call我', '别call',

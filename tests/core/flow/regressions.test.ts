@@ -243,3 +243,12 @@ describe('"who did it, are they still there, which way did they go?" answered by
     expect(run.state.elements.suspects?.value).toBe(inputs[5]);
   });
 });
+
+describe('Cantonese "唔敢出声" (dare not make a sound) says the reporter is hiding', () => {
+  it('gives safety (never asked) and turns covert mode on', () => {
+    const run = talk(['有个男人锁住门唔俾我走 佢想搞我', '我喺厕所 唔敢出声', '番禺 市桥 东环路 丽江花园 丽波楼 1502']);
+    expect(run.state.covert).toBe(true);
+    expect(run.state.elements.safety?.value).toContain('唔敢出声');
+    expect(run.asked).not.toContain('safety');
+  });
+});

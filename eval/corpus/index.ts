@@ -29,6 +29,7 @@ import { probesEn4 } from './probes-en4.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
+import { probesS11g } from './probes-s11g.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -97,6 +98,7 @@ export const development: Conversation[] = [
   ...probesEn3,
   ...probesZh4,
   ...probesEn4,
+  ...probesS11g,
 ];
 
 /**
@@ -125,6 +127,7 @@ export const probes: readonly Conversation[] = [
   ...probesGiven4,
   ...probesZh4,
   ...probesGiven5,
+  ...probesS11g,
 ];
 
 /**

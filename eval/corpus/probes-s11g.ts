@@ -67,6 +67,7 @@ export const probesS11g: Conversation[] = [
     channel: 'web',
     opening: ['上个月被我前夫打了 一直不敢报警', '现在我在娘家住'],
     answers: {
+      callback: '13912345678',
       location: '合肥 蜀山区 长江西路 安居苑',
       injuries: '当时眼睛肿了 现在好了',
       weapons: '没有',
@@ -156,6 +157,7 @@ export const probesS11g: Conversation[] = [
     channel: 'web',
     opening: ['my boyfriend strangled me last week and i still have marks on my neck, i want to report it'],
     answers: {
+      callback: '902 555 0147',
       location: '22 Elm Street Halifax',
       safety: 'yes he moved out',
       weapons: 'no',
@@ -499,7 +501,12 @@ export const probesS11g: Conversation[] = [
     title: 'Safety given as being at someone else’s house (at my sisters now)',
     channel: 'web',
     opening: ['my husband hit me yesterday, im staying at my sisters place now'],
-    answers: { location: '9 Orchard Lane Reading', injuries: 'bruised arm', weapons: 'no' },
+    answers: {
+      callback: '07700 900123',
+      location: '9 Orchard Lane Reading',
+      injuries: 'bruised arm',
+      weapons: 'no',
+    },
     expect: {
       category: 'domestic_violence',
       minPriority: 'P3',

@@ -31,6 +31,7 @@ import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
 import { probesS11z } from './probes-s11z.js';
+import { probesS11g } from './probes-s11g.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -101,6 +102,7 @@ export const development: Conversation[] = [
   ...probesZh4,
   ...probesEn4,
   ...probesS11a,
+  ...probesS11g,
 ];
 
 /**
@@ -132,6 +134,7 @@ export const probes: readonly Conversation[] = [
   ...probesGiven5,
   ...probesS11a,
   ...probesS11z,
+  ...probesS11g,
 ];
 
 /**

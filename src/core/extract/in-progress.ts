@@ -145,7 +145,7 @@ const EN_PROGRESSIVE = new RegExp(
  * getting swept down the river" (an irregular participle).
  */
 const EN_PASSIVE_PROGRESSIVE =
-  /\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
+  /\b(?:getting|gettin'?|taking|takin'?)\s+(?:a|an)\s+(?:right\s+|proper\s+|good\s+|real\s+|serious\s+)?(?:kicking|kickin'?|beating|beatin'?|hiding|doing|battering|pasting|leathering|hammering|shoeing|kicked in)\b|\b(?:(?:is|are|r|'s|'re|am|'m)\s+(?:still\s+)?)?(?:getting|being)\s+(?:[a-z]+ly\s+|proper\s+|so\s+|really\s+)?(?!(?:married|paid|used|tired|bored|worried|scared|dressed|ready|called|asked|told|picked|checked|fixed|treated|seen)\b)(?:[a-z]+ed|[a-z]+en|beat|hit|shot|cut|stuck|swept|held|thrown|struck|bit|stung)\b/;
 /**
  * Chinese: 在 + an action verb, optionally after 里面 / 门口 / 家 ("有人在里面翻", "俩人在打", "在家摔东西"), or in the passive ("有个人在挨揍",
  * Sichuan "在遭锤", "在被打"), someone in the water struggling ("在扑腾", "在挣扎"): happening now.
@@ -158,7 +158,7 @@ const ZH_DOING_NOW =
  * its object ending a clause with 呢 and no 还 (northern "俩人拿刀干仗呢", "砸车呢"; not a question, not 打算 / 打电话 / 干嘛).
  */
 const ZH_ASPECT_NOW =
-  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧)了(?:(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?|(?:一|半|大半|一整|整|一个)(?:夜天?|宿|晚上?|通宵|下午|上午|天))了|(?:打(?![算听工车电针的])|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|干(?![嘛啥么吗活])|撕|抢|撬)[\p{Script=Han}]{0,2}?呢(?=$|[\s，。！!、,.…~])/gu;
+  /还(?:在)?(?:打|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|追|干)[\p{Script=Han}]{0,3}?呢|(?:打|砍|砸|踹|揍|掐|锤|捶|踢|骂|吵|闹|烧|干)着呢|(?:打|砸|敲|踹|骂|吵|闹|哭|喊|叫|响|烧|嚷嚷|嚷|吼|闹腾|折腾|叫唤|撬)了?(?:(?:[一二两三四五六七八九十半几\d]+|好几)个?多?(?:小时|钟头|个钟|分钟|钟)多?|(?:一|半|大半|一整|整|一个|老半|好半)(?:夜天?|宿|晚上?|通宵|下午|上午|天)|好一会儿?|好一阵子?|一阵子|好久|好长时间)了|(?:打(?![算听工车电针的])|砍|捅|砸|踹|揍|掐|锤|捶|踢|扇|削|骂|吵|闹|干(?![嘛啥么吗活])|撕|抢|撬)[\p{Script=Han}]{0,2}?呢(?=$|[\s，。！!、,.…~])/gu;
 /**
  * English txt-speak drops the verb "to be": a person or an event followed by a present participle ("drunk guys
  * yelling", "sum1 in my backyard tryna open the windows", "proper scrap kicking off") describes what is going on
@@ -308,7 +308,7 @@ const ZH_STATE_NOW =
 const EN_ONGOING =
   /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|hoose|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:(?:i|we)\s+(?:can\s+)?|(?<![a-z]\s)can\s+)(?:hear|see)\s+(?:them|him|her|his|their|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b|(?:^|[,.;!?]\s*|\b(?:i'?m|am|we'?re|still|and)\s+)(?:hearing|hearin|hearin')\s+(?:them|him|her|someone|somebody|footsteps|voices)\b/g;
 const ZH_ONGOING =
-  /(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+  /(?:撬|砸|敲|踹|踢|拍|撞|捶|锤)得[\p{Script=Han}]{0,4}?(?:响|震天)|(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /**
  * Someone fallen, slipped or washed into water, or overboard ("fell off the pier into the harbour", "slipped into the
  * canal", "man overboard", 掉水塘里了, 栽进鱼塘, 从码头掉海里): in the water now, as "still in the water" would say, until

@@ -142,7 +142,7 @@ export const HEALTH_EN = [
 const AGE_ZH = new RegExp(`(${NUMBER_SRC})(?:周岁|岁|多岁)(?:半)?`, 'g');
 /** An age said without 岁, of the person: "他八十二了", "她都七十多了", "我妈今年八十了" (ten and over, ending the clause). */
 const AGE_ZH_BARE = new RegExp(
-  `(?:他|她|今年|都|已经)(?:都|已经|今年)?(${NUMBER_SRC})多?了(?![\\p{Script=Han}])`,
+  `(?:他|她|今年|都|已经|儿子|女儿|闺女|孩子|小孩|孙子|孙女|外孙|外孙女)(?:都|已经|今年)?(${NUMBER_SRC})多?了(?![\\p{Script=Han}])`,
   'gu',
 );
 const AGE_EN =

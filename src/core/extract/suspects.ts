@@ -72,6 +72,14 @@ export const SUSPECT_NOUNS_EN = [
   'chap',
   'boys',
   'girls',
+  'bouncers',
+  'security guards',
+  'guards',
+  'drunks',
+  'thugs',
+  'hooligans',
+  'yobs',
+  'bikers',
 ];
 export const APPEARANCE_ZH = [
   '高个子',
@@ -126,7 +134,26 @@ const DIRECTIONS_ZH = '东南|东北|西南|西北|东|南|西|北';
 const DIRECTIONS_EN =
   'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west';
 
-const ZH_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)?(?:${alternation(SUSPECT_NOUNS_ZH)})`, 'g');
+/** People named by role or age who are suspects when counted ("两个保安在打人", "一帮小年轻"), not alone. */
+const COUNTED_ONLY_ZH = [
+  '保安',
+  '城管',
+  '小年轻',
+  '社会青年',
+  '社会人',
+  '大汉',
+  '壮汉',
+  '黑衣人',
+  '老头',
+  '学生',
+  '小孩',
+];
+const ZH_COUNT = new RegExp(
+  `(${NUMBER_SRC}|几)(?:个|名|位|伙|帮|群|拨)?(?:${alternation([...SUSPECT_NOUNS_ZH, ...COUNTED_ONLY_ZH])})`,
+  'g',
+);
+/** "俩人拿着锤子", "仨小伙": two or three, said without a measure word (northern). Not "我们俩人". */
+const ZH_PAIR = /(?:俩|仨)(?:人|个人|男的|女的|小伙|小子|货)/g;
 const ZH_GENERIC_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)(?:人)`, 'g');
 const ZH_NOUN_ONLY = new RegExp(alternation(SUSPECT_NOUNS_ZH.filter((w) => w.length >= 2 || w === '贼')), 'g');
 const ZH_CLOTHES =
@@ -183,14 +210,25 @@ const ZH_THEIR_COUNT = new RegExp(
 const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
 
 /**
- * The offender named by who they are to the victim, with what they do ("我老公拿菜刀追我", "前男友在门口堵着 说要弄死
- * 我", "my sister's bf just hit her", "her ex is outside banging on the door"): who the suspect is, which a
- * call-taker would not ask again. Not when the relative is the one it is done to ("我老公被人打了", "my son was hit").
+ * The offender named by who they are to the victim, or by their role, with what they do ("我老公拿菜刀追我", "前男友
+ * 一直发短信说要弄死我", "被我对象打了", "两个保安在打人", "my sister's bf just hit her", "my ex snatched our son",
+ * "the boda guy forced himself on me"): who the suspect is, which a call-taker would not ask again, whether it is
+ * going on (he is there) or over (how many and what they look like are known to the victim). Not when the relative
+ * is the one it is done to ("我老公被人打了", "my son was hit"), nor other senses of 打 (打电话, 打车, 打游戏).
  */
-const KNOWN_DOER_ZH =
-  /(?:前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|房东|室友|舍友|同事|老板|姐夫|妹夫)(?:又|他|她|还)?(?:[^，。,.!?！？；;被挨让]{0,8}?)(?:打|砍|捅|追|掐|踢|踹|推|砸|威胁|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪)|动手|家暴|揍|扇|闹|撬门|踹门|不让我)/gu;
-const KNOWN_DOER_EN =
-  /\b(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|flatmate|roommate|housemate)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|kicked|kicking|pushed|shoved|slapped|slapping|stabbed|smashing|smashed|yelling|screaming|banging|won't leave|wont leave|is here|still here|is outside|outside)\b/g;
+const DOER_HARM_ZH =
+  '(?:打(?!电话|个电话|车|的|游戏|工|扫|开|针|算|听|折|印|卡|包|招呼|架|麻将|牌|球|水|饭|给|过来|过去|回来|款|钱|不通|字)|砍|捅|追|撵|掐|勒|踢|踹|推|搡|拽|砸|扇|揍|抽(?:我|她|他|了|打)|威胁|恐吓|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪|棒)|动手|家暴|闹|撬门|踹门|不让(?:我|她|他)|关(?:在|起来|屋)|锁(?:在|起来|屋|了)|反锁|强迫|强奸|性侵|猥亵|摸(?:我|她|他)|(?<!偷)偷(?!偷)|抢|拿(?:走|了|的)|带走|抱走|拐)';
+const KNOWN_DOER_ZH = new RegExp(
+  `(?:前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|室友|舍友|同事|老板|姐夫|妹夫|老头子|老头|爸|哥哥|弟弟|儿子|叔叔|舅舅|大伯|小叔子|保安|城管|司机|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|催收的|讨债的)(?:又|他|她|还|一直|总是|老是)?(?:[^，。,.!?！？；;被挨让叫]{0,8}?)${DOER_HARM_ZH}`,
+  'gu',
+);
+/** Harm done, in the ways people text it (a dropped g, "keep touching", "forced himself on"). */
+const DOER_HARM_EN =
+  "(?:hit|hits|hitting|punched|punch(?:es|ing|in)?|beat|beating|beatin|beats|battered|battering|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|grabbing|kicked|kick(?:ing|in)|pushed|shoved|slapped|slapping|stabbed|stabbing|smashing|smashed|yelling|screaming|banging|bangin|laying into|forced himself|forced herself|raped|molested|groped|groping|touched|touching|touchin|rubbing|took|taken|has took|snatched|kidnapped|locked|stole|nicked|robbed|robbing|robbin|mugged|waving|swinging|chasing|chased|following|stalking|won't leave|wont leave|won't let me|wont let me|is here|still here|is outside|outside|saying he|sayin he|says he|said he)";
+const KNOWN_DOER_EN = new RegExp(
+  `\\b(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|landlady|flatmate|roommate|housemate|baby daddy|baby dad|baby father|baby mama|kids dad|kids' dad|kids father|in laws|in-laws|tutor|teacher|coach|boss|manager)\\b(?:(?!\\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\\b)[^,.;!?]){0,16}?\\b${DOER_HARM_EN}\\b`,
+  'g',
+);
 /**
  * A relative named as the one doing the harm ("my uncle punched my dad", "my brother in law is beating my sister",
  * "my cousin stabbed his friend"): relatives are victims as often as not, so only a harm verb done by them counts
@@ -199,11 +237,14 @@ const KNOWN_DOER_EN =
 const RELATIVE_DOER_EN =
   /\b(?:uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mum|mom|mother|son|daughter|nephew|brother-in-law|brother in law|sister-in-law|sister in law|father-in-law|father in law|step-?brother|step-?son)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons|and|but)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|kicked|kicking|slapped|slapping|stabbed|stabbing|knifed|smashed|smashing)\b(?!\s+(?:his|her|my|their|the|a)\s+(?:head|face|knee|leg|arm|back|ground|floor|wall|deck|door frame|pole|tree|kerb|curb))/g;
 /**
- * Where the named offender is now ("还在外面砸门", "在门口堵着", "hes still here", "he left", "walked off"): without it the
- * question "is that person still near you?" is still to be asked, so who they are alone does not give suspects.
+ * One offender named by what they are, doing it ("the boda guy forced himself on me", "an old man keeps rubbing
+ * himself against me", "got one uncle keep touching my backside", "guy w gun robbin the store"): one suspect, a
+ * description to go on. Not "a man was hit", "the guy who helped".
  */
-const DOER_WHEREABOUTS =
-  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:ran|run|took|drove|walked|stormed|went) (?:off|away)|left|gone)\b/;
+const ONE_DOER_EN = new RegExp(
+  `(?:^|\\b(?:a|an|one|the|this|that|some)\\s+)(?:[a-z]+\\s+)?(?:guy|man|uncle|bloke|dude|fella|woman|lady|lad|boy|driver|rider|cabbie|bouncer|security guard|guard|mongrel|creep|weirdo|nutter|drunk|junkie)\\s+(?:(?:w|w/|with)\\s+(?:a\\s+)?(?:gun|knife|pistol|machete|bat|blade|panga)\\s+|(?:keeps?|kept|just|then)\\s+|(?:is|was)\\s+(?=[a-z]+(?:ing|in)\\b))?${DOER_HARM_EN}\\b|^(?:guy|man|dude|bloke)\\s+(?:w|w/|with)\\s+(?:a\\s+)?(?:gun|knife|pistol|machete|bat|blade)\\b`,
+  'g',
+);
 
 interface Piece {
   start: number;
@@ -242,6 +283,10 @@ export function extractSuspects(
       const n = m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined);
       add(at(m.index), at(m.index + m[0].length), n);
     }
+    for (const m of allMatches(ZH_PAIR, text)) {
+      if (/(?:我|我们|咱|咱们|你们)$/.test(text.slice(0, m.index))) continue;
+      add(at(m.index), at(m.index + m[0].length), m[0].startsWith('俩') ? 2 : 3);
+    }
     for (const m of allMatches(ZH_THEIR_COUNT, text))
       add(at(m.index), at(m.index + m[0].length), headCount(m[1] ?? m[2] ?? ''));
     for (const m of allMatches(EN_COUNT, text)) {
@@ -260,11 +305,9 @@ export function extractSuspects(
     ]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
-    if (DOER_WHEREABOUTS.test(folded)) {
-      for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN]) {
-        for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
-      }
-    }
+    for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN])
+      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+    for (const m of allMatches(ONE_DOER_EN, text)) add(at(m.index), at(m.index + m[0].length), 1);
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);
     }

@@ -5,6 +5,15 @@ import { EN_NUMBER_SRC, NUMBER_SRC } from './numbers.js';
 
 const ZH_DAYS = [
   '大前天',
+  // Cantonese: 琴晚 / 寻晚 (last night), 琴日 / 寻日 (yesterday), 今朝 (this morning), 前日; northern 昨儿, 夜个.
+  '琴晚',
+  '寻晚',
+  '琴日',
+  '寻日',
+  '今朝',
+  '前日',
+  '昨儿',
+  '夜个',
   '前天',
   '昨天',
   '今天',
@@ -152,6 +161,10 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
     `\\bjust\\s+(?!(?:wanted|needed|wondered|thought|called to|asked|used|bored|scared|worried|tired|excited|pissed)\\b)(?:${EN_JUST_PAST})\\b`,
   ),
   new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:个)?(?:多)?(?:分钟|小时|钟头)(?:多|左右)?`),
+  // How long it has been there, with a final 了 ("停了三天了", "放了一个礼拜了").
+  new RegExp(`(?:${NUMBER_SRC}|几|一两|两三|好几)(?:个)?(?:多)?(?:天|礼拜|星期|周|月)(?:多)?了`),
+  // A habit ("every night around 10").
+  /\b(?:every|each)\s+(?:night|day|evening|morning|afternoon|weekend|week)\b/,
   new RegExp(
     `\\b(?:for|been(?:\\s+[a-z]+){0,2})\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
   ),

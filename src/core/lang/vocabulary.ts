@@ -896,6 +896,10 @@ export const INJURY_WORDS: Concept = {
     '嘴歪', '口角歪斜', '说话不清楚', '半边身子', '有点迷糊', '迷迷糊糊', '昏昏沉沉',
     // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
     '人在哼', '哼哼', '呻吟', '疼得直哼', '喊疼', '叫疼', '直喊疼', '疼得直叫', '疼得直喊',
+    // Down and not getting up, said as a symptom (爬不起来, 站不起来), also in Cantonese (瞓咗喺地唔郁, 叫极都唔应).
+    '爬不起来', '站不起来', '起不了身', '动弹不得', '唔郁', '唔识郁', '郁都唔郁', '叫极都唔应', '叫唔醒', '冇反应', '晕咗',
+    // A fit: foam at the mouth, the eyes rolling up (口吐白沫, 眼睛往上翻).
+    '口吐白沫', '吐白沫', '眼睛往上翻', '抽起来了',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
@@ -912,6 +916,13 @@ export const INJURY_WORDS: Concept = {
     // Street slang for bleeding: "he leakin bad", "she's leaking".
     'leaking bad', 'leakin bad', 'leaking badly', 'leaking blood', 'leakin blood', 'leaking everywhere', "he's leaking",
     'hes leaking', 'he leaking', 'he leakin', "she's leaking", 'shes leaking', 'she leaking', 'she leakin',
+    // Symptoms said plainly: coughing from smoke, confusion and slurring (a hypo, a stroke), swelling and wheezing
+    // (an allergy): what "is anyone hurt?" asks about.
+    'keeps coughing', 'keep coughing', "can't stop coughing", 'cant stop coughing', 'is coughing', 'are coughing',
+    'coughing badly', 'not making sense', 'not making any sense', 'making no sense', 'talking gibberish', 'slurring',
+    'really confused', 'very confused', 'is confused', 'hes confused', "he's confused", 'shes confused',
+    "she's confused", 'swelling up', 'is swelling', 'are swelling', 'wheezing', 'throat is closing', 'throat closing',
+    'shaking uncontrollably', 'sweating like crazy', 'turning grey', 'gone grey', 'gone pale', 'turning pale',
     ...COMPOSED_INJURIES.en],
 };
 

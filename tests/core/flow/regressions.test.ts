@@ -107,7 +107,7 @@ describe('answers in everyday words are taken the first time (issue 13, probes-g
   it('a suspect named with their car answers "who did it?" (the car is taken as well)', () => {
     const run = talk(
       [
-        'my neighbour threatened me with a bat at 19 Fraser St, Wanganui, he went back inside',
+        'someone threatened me with a bat at 19 Fraser St, Wanganui, he went back inside',
         'no',
         'Mike, drives a black hilux',
       ],

@@ -26,6 +26,7 @@ import { probesZh3 } from './probes-zh3.js';
 import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesEn4 } from './probes-en4.js';
+import { probesS11e } from './probes-s11e.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
@@ -97,6 +98,7 @@ export const development: Conversation[] = [
   ...probesEn3,
   ...probesZh4,
   ...probesEn4,
+  ...probesS11e,
 ];
 
 /**
@@ -125,6 +127,7 @@ export const probes: readonly Conversation[] = [
   ...probesGiven4,
   ...probesZh4,
   ...probesGiven5,
+  ...probesS11e,
 ];
 
 /**

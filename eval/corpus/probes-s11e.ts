@@ -359,7 +359,7 @@ export const probesS11e: Conversation[] = [
     title: 'Singlish: the shop "dont want to give refund" for a spoilt aircon (12345)',
     channel: 'web',
     opening: ['the aircon shop dont want to give refund, aircon spoil after one week, they say no refund'],
-    answers: { danger: 'no' },
+    answers: { danger: 'no', callback: '+65 9123 4567' },
     expect: {
       category: 'non_police',
       priority: 'divert',

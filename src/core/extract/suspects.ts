@@ -197,13 +197,13 @@ const KNOWN_DOER_EN =
  * (not "my brother is outside", "my mum is screaming"), and not a knock ("my dad hit his head", "hit the floor").
  */
 const RELATIVE_DOER_EN =
-  /\b(?:uncle|aunt|aunty|auntie|cousin|brother|sister|dad|father|mum|mom|mother|son|daughter|nephew|brother-in-law|brother in law|sister-in-law|sister in law|father-in-law|father in law|step-?brother|step-?son)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons|and|but)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|kicked|kicking|slapped|slapping|stabbed|stabbing|knifed|smashed|smashing)\b(?!\s+(?:his|her|my|their|the|a)\s+(?:head|face|knee|leg|arm|back|ground|floor|wall|deck|door frame|pole|tree|kerb|curb))/g;
+  /\b(?:uncle|aunt|aunty|auntie|cousin|brother|sister|dad|daddy|papa|father|mum|mom|mother|son|daughter|nephew|brother-in-law|brother in law|sister-in-law|sister in law|father-in-law|father in law|step-?brother|step-?son)\b(?:(?!\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons|and|but)\b)[^,.;!?]){0,16}?\b(?:hit|hits|hitting|punched|punching|beat|beating|beats|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|kicked|kicking|slapped|slapping|stabbed|stabbing|knifed|smashed|smashing|got (?:his|a|the) gun out|pulled (?:his|a) gun)\b(?!\s+(?:his|her|my|their|the|a)\s+(?:head|face|knee|leg|arm|back|ground|floor|wall|deck|door frame|pole|tree|kerb|curb))/g;
 /**
  * Where the named offender is now ("还在外面砸门", "在门口堵着", "hes still here", "he left", "walked off"): without it the
  * question "is that person still near you?" is still to be asked, so who they are alone does not give suspects.
  */
 const DOER_WHEREABOUTS =
-  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:ran|run|took|drove|walked|stormed|went) (?:off|away)|left|gone)\b/;
+  /还在|在(?:门口|门外|外面|外头|楼下|楼道|客厅|屋里|旁边|隔壁)|堵着|守着|跑了|走了|离开了|溜了|\b(?:still (?:here|there|outside|inside|home|in the|at the)|is (?:here|outside|downstairs|at the door)|outside|(?:yelling|screaming|shouting|hollering|hollerin) at|(?:ran|run|took|drove|walked|stormed|went) (?:off|away)|left|gone)\b/;
 
 interface Piece {
   start: number;

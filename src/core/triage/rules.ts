@@ -571,6 +571,18 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     // "This store is literally robbing me, sold me a broken TV": a consumer complaint (12345), unless force is said.
     readsAs: [
       {
+        // A crowd beating someone it says stole ("jungle justice", mob justice): the beating is the emergency, the
+        // theft only what he is accused of.
+        category: 'violence',
+        note: 'a crowd beating someone it accuses of stealing: mob violence, not a robbery',
+        words: [
+          'they said he stole', 'they say he stole', 'they said she stole', 'they say she stole', 'said he stole',
+          'say he stole', 'accused him of stealing', 'accused her of stealing', 'accusing him of stealing',
+          'caught a thief', 'caught the thief and', 'suspected thief', 'alleged thief', 'jungle justice', 'mob justice',
+          'beating the thief', 'beating a thief', 'crowd is beating', 'crowd beating', 'mob is beating', 'mob beating',
+        ],
+      },
+      {
         // UK (Liverpool, Manchester) "robbed" for stolen: a thing left unattended "been robbed off the railings /
         // the drive", nobody there to be forced.
         category: 'theft',
@@ -1387,6 +1399,9 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   // "Don't phone / ring", Scots "dinnae phone", dropped g's: "hidin in the bathroom", "whisperin".
   "don't phone", 'dont phone', 'do not phone', "don't ring", 'dont ring', 'dinnae phone', 'dinnae call', 'dinnae ring',
   'hidin', "hidin'", 'whisperin',
+  // Hiding said as where the reporter is: under the counter, under the bed, in the closet (locked in a room alone
+  // is not covert: tests/golden en-dv-bathroom-flat).
+  'under the counter', 'under counter', 'under the desk', 'under the bed', 'in the closet', 'in the wardrobe',
 ];
 
 /** A child (also: any age under 14; a child word next to an age of 14 or more does not count). */

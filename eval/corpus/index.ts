@@ -27,6 +27,7 @@ import { probesZh4 } from './probes-zh4.js';
 import { probesEn3 } from './probes-en3.js';
 import { probesEn4 } from './probes-en4.js';
 import { probesS11a } from './probes-s11a.js';
+import { probesS11e } from './probes-s11e.js';
 import { probesGiven3 } from './probes-given3.js';
 import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
@@ -103,6 +104,7 @@ export const development: Conversation[] = [
   ...probesEn4,
   ...probesS11a,
   ...probesS11g,
+  ...probesS11e,
 ];
 
 /**
@@ -135,6 +137,7 @@ export const probes: readonly Conversation[] = [
   ...probesS11a,
   ...probesS11z,
   ...probesS11g,
+  ...probesS11e,
 ];
 
 /**

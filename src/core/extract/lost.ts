@@ -42,6 +42,8 @@ const EN_TAKE_VERBS = [
   // UK: "dipped my phone" (pickpocketed), "taxed my bike" (robbed of it).
   'dipped',
   'taxed',
+  // Nigerian, Ghanaian and Indian English "picked my phone" (pickpocketed).
+  'picked',
   'jacked',
   'robbed me of',
   'cut off',
@@ -52,7 +54,7 @@ const EN_TAKE_VERBS = [
 const EN_DETERMINERS = '(?:my|our|his|her|their|the|a|an|some|two|three|all my|all our|all me|all the|me)';
 /** Words that end a noun phrase: prepositions, adverbs, conjunctions, times. */
 const EN_STOP = new Set(
-  'off from out of last this and at in on while when yesterday tonight today just right now then but so with by from outside inside before after earlier again was were is are got has have had it to for into onto away home'.split(
+  'off from out of last this and at in on while when yesterday tonight today just right now then but so with by from outside inside before after earlier again was were is are got has have had it to for into onto away home up back'.split(
     ' ',
   ),
 );
@@ -61,7 +63,7 @@ const EN_TAKEN_BEFORE = new RegExp(
   'g',
 );
 const EN_TAKEN_AFTER =
-  /\b(?:my|our)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got|kena|kenna)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted|pickpocketed|pickpocket)\b/g;
+  /\b(?:my|our|me)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:was|were|got|has been|have been|been|is|are|just got|kena|kenna|'s been|s been)\s+(?:stolen|taken|nicked|snatched|swiped|jacked|robbed|pinched|lifted|pickpocketed|pickpocket)\b/g;
 /** "they got my phone", "he's got her purse": got / took with the taker named (not "I got my phone back"). */
 const EN_TAKEN_GOT = new RegExp(
   `\\b(?:they|he|she|someone|somebody|some guy|the guy|the lads|some lads|them|thief|thieves|robbers?)(?:'ve|'s|ve|s)?\\s+(?:got|have got|has got|took off with|ran off with|made off with|legged it with)\\s+(?:my|our|her|his|their)\\s+([a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,3})`,
@@ -91,7 +93,7 @@ const EN_PRONOUN =
 
 /** Any verb of taking at all: most messages have none, and are not read clause by clause. */
 const ANY_TAKING =
-  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|没得了|没咗|不见了|不见咗|找不到了|\b(?:pickpocket|stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|gone|missing)\b/;
+  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|没得了|没咗|不见了|不见咗|找不到了|\b(?:pickpocket|stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|picked|gone|missing)\b/;
 
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
   if (!ANY_TAKING.test(folded)) return undefined;

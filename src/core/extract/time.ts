@@ -168,6 +168,10 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:for|been(?:\\s+[a-z]+){0,2})\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,
   ),
+  // How long a thing was left before it went: "only left it 20 mins", "parked it there for an hour" (dates the theft).
+  new RegExp(
+    `\\b(?:left|parked|locked|chained|leave)\\s+(?:it|them|the bike|my bike|me bike|the car|my car)\\s+(?:(?:there|outside|for|about|like|only|just)\\s+){0,2}(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s*(?:${EN_UNITS})\\b`,
+  ),
   // How long, after a negation: "nobody came back for it in like 40 mins", "haven't seen him in two hours".
   new RegExp(
     `\\b(?:nobody|no one|noone|not|never|hasn'?t|haven'?t|didn'?t)\\b[^,.;!?]{0,40}?\\bin\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s+(?:${EN_UNITS})\\b`,

@@ -128,7 +128,8 @@ const CLASSES = {
       // with "my" only, as "kuya", "auntie" and "uncle" alone are said to any older stranger.
       'my tito', 'my tita', 'my lolo', 'my lola', 'my tatay', 'my nanay', 'my kuya', 'my auntie', 'my aunty',
       'my chacha', 'my chachi', 'my chachu', 'my bhabhi', 'my jija', 'my devar', 'my saas', 'my sasur', 'my nani',
-      'my dadi', 'my mamu', 'my mami',
+      'my dadi', 'my mamu', 'my mami', 'my jiju', 'my jijaji', 'my jija ji', 'my bhaiya', 'my bhai', 'my bhaiyya',
+      'my nanad', 'my nand', 'my jeth', 'my jethani', 'my devrani', 'my chachera bhai', 'my mama ji',
       // Irish and northern English "me" for "my": me da, me ma, me mam, me fella.
       'me da', 'my da', 'me ma', 'my ma', 'me mam', 'my mam', 'me dad', 'me mum', 'me husband', 'me wife', 'me fella',
       'me brother', 'me sister', 'me son', 'me daughter', 'me partner', 'me missus', 'me boyfriend', 'me girlfriend',

@@ -71,6 +71,12 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['俺家', '我家'], ['嘎哈', '干啥'], ['起上嚟', '起来了'],
   // 转了几圈 is circling, not a transfer (转了 alone is money sent in a scam report)
   ['转了好几圈', '绕了好几圈'], ['转了几圈', '绕了几圈'], ['转了一圈', '绕了一圈'], ['转了两圈', '绕了两圈'], ['转了好多圈', '绕了好多圈'],
+  // English typos and voice-to-text slips, only where the wrong form means nothing else in a report: stolen typed
+  // fast, "on fired" / "caught fired", a fight heard as "a fright going on", a bat heard as "a baseball back".
+  ['stolne', 'stolen'], ['stoeln', 'stolen'], ['sotlen', 'stolen'], ['stolden', 'stolen'],
+  ['on fired', 'on fire'], ['caught fired', 'caught fire'], ['on fier', 'on fire'], ['fright going on', 'fight going on'],
+  ['fright happening', 'fight happening'], ['fright broke out', 'fight broke out'], ['fright outside', 'fight outside'],
+  ['baseball back', 'baseball bat'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'],
 ];

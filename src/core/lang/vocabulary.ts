@@ -138,7 +138,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'got rolled', 'rolled me', 'ripped my chain',
       // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
       'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
-      'carjacked', 'carjacking', 'car jacked', 'car-jacked', 'dragged me out of my car', 'pulled me out of my car',
+      'carjacked', 'carjacking', 'car jacked', 'car-jacked',
+      // South African and Nigerian English "hijacked": a car taken from its driver by force.
+      'hijacked', 'hijacking', 'hijacker', 'hijackers',
+      // Cash taken out at an ATM under force: a robbery, however it is told.
+      'made me take out', 'made me withdraw', 'forced me to withdraw', 'forced me to take out', 'made me draw out',
+      'walked me to the atm', 'took me to the atm', 'took me to an atm', 'marched me to the atm', 'drove me to the atm',
+      'drove me to an atm', 'forced me to the atm', 'dragged me out of my car', 'pulled me out of my car',
       'threw me out of my car', 'dragged her out of her car', 'dragged him out of his car', 'pulled her out of her car',
       'pulled him out of his car',
       // A bag or chain torn from the person: a snatch is a robbery.
@@ -196,6 +202,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Indian English "flicked" (stolen): "my purse got flicked in the bus".
       'got flicked', 'was flicked', 'been flicked', 'flicked my', 'flicked her', 'flicked his', 'purse flicked', 'phone flicked',
       'wallet flicked', 'mobile flicked',
+      // "Picked" of a phone, a wallet or a pocket (Nigerian, Indian, Ghanaian English: "they have picked my phone").
+      'picked my phone', 'picked my wallet', 'picked my purse', 'picked my pocket', 'picked my mobile', 'picked my handset',
+      'picked her phone', 'picked his phone', 'picked his pocket', 'picked her pocket', 'pocket got picked', 'pocket was picked',
+      'pocket been picked', 'pockets got picked', 'pockets were picked', 'phone got picked', 'phone was picked',
       'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
       'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
@@ -246,7 +256,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'shoot up the school', 'school shooting threat', 'burn your house down', 'burn my house down',
       // Someone armed, nobody attacked yet (the weapon makes it P1).
       "he's got a blade", 'hes got a blade', 'got a blade', 'has a blade', 'has a knife', 'got a knife', 'has a gun',
-      'got a gun', 'pulled out a knife', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
+      'got a gun', 'pulled out a knife', 'got his gun out', 'got her gun out', 'got a gun out', 'got the gun out',
+      'has his gun out', 'pulled his gun out', 'pulled his gun', 'pulled out his gun', 'took his gun out', 'took out his gun', 'pulled out a gun', 'pulled out a blade', 'waving a machete', 'waving a knife around',
       'waving a glock', 'waving a strap', 'pulled a strap', 'brandishing', 'gonna chop', 'going to chop', 'gonna stab',
       'going to stab', 'gonna shoot', 'going to shoot', 'going to hurt me', 'gonna hurt me', 'will hurt me', 'hurt me if',
       'going to hurt my', 'gonna hurt my', 'going to beat me', 'gonna beat me',
@@ -501,7 +512,12 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜',
       // A light or a facility broken for weeks that nobody comes to repair.
       '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
-    en: ['landlord', 'deposit back', 'refund', 'faulty', 'power cut', 'power outage', 'water outage', 'no water',
+    en: ['landlord', 'deposit back', 'refund', 'faulty',
+      // A refund refused, said with the negation that is the complaint ("dont want to refund", "won't refund").
+      "won't refund", 'wont refund', 'will not refund', "don't want to refund", 'dont want to refund', 'do not want to refund',
+      "doesn't want to refund", 'doesnt want to refund', 'refuse to refund', 'refused to refund', 'refusing to refund',
+      "won't give me a refund", 'wont give me a refund', "won't give my money back", 'wont give my money back',
+      'not giving my money back', 'no refund', 'power cut', 'power outage', 'water outage', 'no water',
       'wages', 'unpaid wages', 'pothole', 'street light', 'streetlight', 'bin collection', 'hasnt paid', 'not paid me', 'paycheck', 'paychecks', 'brown water', 'water is brown', 'tap water', 'water……brown', 'water……discolored', 'water……discoloured', 'water……rusty',
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
       // UK: fly-tipping (rubbish dumped in a lane), bins not collected, the council.
@@ -724,7 +740,9 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     en: ['lost on the mountain', 'lost in the woods', 'lost hiking', 'stuck on the mountain', 'through the ice', 'swept away',
       'locked in the car', 'locked in a car', 'locked in a hot car', 'lift is stuck', 'elevator is stuck', 'lift got stuck',
       'elevator got stuck', 'lift broke down', 'elevator broke down', 'lift has stopped', 'elevator has stopped',
-      'stuck between floors', 'left in the car', 'left in a hot car', 'stuck in a hot car',
+      'stuck between floors', 'lift……broke down', 'lift……broken down', 'elevator……broke down', 'elevator……broken down',
+      'lift spoil', 'lift spoilt', 'lift is spoil', 'lift kena stuck', 'lift stuck', 'elevator stuck', 'stuck inside the lift',
+      'stuck inside the elevator', 'trapped in the lift', 'trapped in the elevator', 'left in the car', 'left in a hot car', 'stuck in a hot car',
       'trapped in a hot car', 'locked in the truck', 'left in the truck',
       'on the roof of', 'water is coming into', 'fell in a manhole', 'fell into a manhole',
       'man overboard', 'fell overboard', 'went overboard', 'gone overboard', 'washed overboard', 'swept overboard',
@@ -823,6 +841,9 @@ export const WEAPON_WORDS: Concept = {
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
     // A plank or a piece of wood beaten with (Nigerian, Indian English "with plank").
     'plank', 'with a plank', 'with plank', 'with planks', 'with a piece of wood', 'with a lump of wood',
+    // Household things thrown at someone (Indian English "throwing utensils", "throwing plates at her").
+    'throwing utensils', 'threw utensils', 'throwing vessels', 'throwing plates', 'threw plates', 'throwing pots',
+    'throwing pans', 'throwing dishes', 'threw a plate', 'threw a pan', 'threw a pot',
     // Machetes by their local names: bolo / itak (Philippines), panga (East Africa), cutlass (West Africa, Caribbean),
     // parang (Malaysia, Singapore), kukri (Nepal, India); a sickle.
     'bolo', 'itak', 'panga', 'a cutlass', 'with cutlass', 'parang', 'kukri', 'khukuri', 'sickle',

@@ -78,9 +78,12 @@ export function fillFromExtraction(w: Work, ext: Extraction): boolean {
 const LEADING_YES_NO =
   /^(?:yes|yeah|yep|yup|no(?! one\b)|nope|nah)(?=$|[\s,.!])|^(?:是的|不是|没有|对|是)(?=$|[\s,，。.!！])/;
 
-/** Gone on foot: ran, bolted, legged it, walked off (跑了, 走路走的). */
+/**
+ * Gone on foot or by public transport: ran, bolted, legged it, walked off, walked to the subway, jumped the fence
+ * (跑了, 走路走的).
+ */
 const ON_FOOT =
-  /(?<![a-z])(?:ran|run|running|bolted|legged it|on foot|walked off|walked away)(?![a-z])|跑了|跑掉|走路|步行/;
+  /(?<![a-z])(?:ran|run|running|bolted|legged it|on foot|walked off|walked away|walked to|walked towards|walked down|walking|jumped the fence|hopped the fence|into the subway|to the subway|into the station|on the bus|on a bus|on the train)(?![a-z])|跑了|跑掉|走路|步行/;
 
 const SAYS_OK =
   /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;

@@ -64,21 +64,19 @@ function dangerOpen(w: Work): boolean {
   );
 }
 
-/** A scam is about money, not a person in danger: its urgency is whether money is still being sent (triage). */
-const MONEY_ONLY: ReadonlySet<string> = new Set(['fraud']);
-
 /**
  * The danger check for a report whose kind is known but which is not urgent yet (INCIDENT.md "Never under-triage;
  * when unsure, ask"): the reporter's words named a category whose usual priority is below P1, and nothing said
  * whether anyone is hurt or in danger. Asked once, as the last question: a yes makes it P1 (early dispatch), a "don't
  * know" at least P2, a no changes nothing. Not for 12345 matters (they have their own no-danger question), tips
- * (P4), scams, or a report that already says whether anyone is hurt.
+ * (P4), kinds marked `noDangerCheck` (scams), or a report that already says whether anyone is hurt.
  */
 function dangerCheckDue(w: Work): boolean {
   const { s, def } = w;
   const category = s.category;
-  if (category === null || def.categories[category].confirmNoDanger === true || s.divertPending) return false;
-  if ((s.priority !== 'P2' && s.priority !== 'P3') || MONEY_ONLY.has(category)) return false;
+  if (category === null || s.divertPending || (s.priority !== 'P2' && s.priority !== 'P3')) return false;
+  const flow = def.categories[category];
+  if (flow.confirmNoDanger === true || flow.noDangerCheck === true) return false;
   // Already asked as the 12345 "is anyone in danger?" question (the report was a diversion candidate before).
   if ((s.facts.danger ?? null) !== null || s.facts.noDanger !== null || s.noDangerAsks > 0) return false;
   // Asked once; a text of the opening burst, written before the question could be read, leaves it pending.

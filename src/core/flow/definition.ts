@@ -38,6 +38,11 @@ export interface CategoryFlow {
    * abuser back in the room, the captor holding the phone); dispatch closes the report, never the text channel.
    */
   noTextWithdrawal?: boolean;
+  /**
+   * No danger check when the report is complete below P1 (flow/ask.ts): a scam is about money, not a person in danger,
+   * and its urgency is whether money is still being sent (triage).
+   */
+  noDangerCheck?: boolean;
 }
 
 export interface FlowDefinition {
@@ -164,7 +169,7 @@ const CATEGORIES: Record<Category, CategoryFlow> = {
   robbery: { required: ['in_progress', 'weapons', 'injuries', 'suspects', 'vehicles'] },
   burglary: { required: ['in_progress', 'suspects', 'safety'] },
   theft: { required: ['time', 'loss', 'suspects'] },
-  fraud: { required: ['loss', 'time'] },
+  fraud: { required: ['loss', 'time'], noDangerCheck: true },
   traffic: { required: ['injuries', 'vehicles'] },
   missing_person: { required: ['person', 'last_seen'] },
   self_harm: { required: ['safety'] },

@@ -1011,7 +1011,9 @@ function walkClause(
       const onUp = t.w === 'on' || t.w === 'up';
       const allCap = tokens.slice(j, k).every((x) => x.cap);
       const twoNames = onUp && allCap && (k - j >= 2 || OUTDOORS.test(folded));
-      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined && !twoNames;
+      // "in SM Megamall", "at Robinsons Supermarket": a place noun grown into the name's last word.
+      const grown = /^[a-z]{3,}(?:mall|plaza|mart|market|centre|center)$/.test(tokens[k - 1]?.w ?? '');
+      const weak = WEAK_LOCATIVE.has(t.w) && !the && nounEnd === undefined && !twoNames && !grown;
       const brand = tokens.slice(j, k).some((x) => BRAND.has(x.w));
       if (!weak || brand) {
         const end = tokens[k - 1]?.end ?? from.end;

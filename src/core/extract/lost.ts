@@ -49,6 +49,18 @@ const EN_TAKE_VERBS = [
   'cut off',
   'broke into',
   'smashed',
+  // Gone with it: "a guy on a bike took off with my bag", "made off with the till".
+  'took off with',
+  'ran off with',
+  'run off with',
+  'made off with',
+  'got away with',
+  'legged it with',
+  // Torn away: "yanked my chain off", "ripped my earrings out", "nabbed my bag".
+  'yanked',
+  'ripped',
+  'tore',
+  'nabbed',
 ];
 /** UK, Irish and Australian "me" for "my" ("nicked me bike", "all me tools"). */
 const EN_DETERMINERS = '(?:my|our|his|her|their|the|a|an|some|two|three|all my|all our|all me|all the|me)';
@@ -93,7 +105,7 @@ const EN_PRONOUN =
 
 /** Any verb of taking at all: most messages have none, and are not read clause by clause. */
 const ANY_TAKING =
-  /\b(?:got|ran off with|made off with|legged it with)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|没得了|没咗|不见了|不见咗|找不到了|\b(?:pickpocket|stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|picked|gone|missing)\b/;
+  /\b(?:got|ran off with|run off with|made off with|took off with|legged it with|yanked|ripped|tore|nabbed)\b|被|偷|抢|盗|扒|顺|拿|撬|割|剪|卸|丢|失窃|没了|没得了|没咗|不见了|不见咗|找不到了|\b(?:pickpocket|stole|stolen|took|taken|nicked|snatched|swiped|grabbed|lifted|pinched|jacked|robbed|cut off|broke into|smashed|dipped|taxed|picked|gone|missing)\b/;
 
 export function extractLost(original: string, folded: string = fold(original)): Found | undefined {
   if (!ANY_TAKING.test(folded)) return undefined;

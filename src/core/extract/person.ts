@@ -146,7 +146,7 @@ const AGE_ZH_BARE = new RegExp(
   'gu',
 );
 const AGE_EN =
-  /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:am|pm|min|mins|minutes|hours?|[:.]\d))/g;
+  /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*-?\s*(?:yo|y\/o|yrs? old)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(\d{1,3})\b(?!\s*(?:am|pm|min|mins|minutes|hours?|[:.]\d))|\b(?:she|he)\s+(?:only\s+|just\s+)?(\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)|and\b|but\b|yrs?\b|years?\b))/g;
 /** "my daughter is 15", "son's 6": the age said of the person named by their relation. */
 const AGE_OF_RELATION_EN = new RegExp(
   `\\b(?:${alternation(RELATIONS_EN)})(?:'s|\\s+is)\\s+(?:only\\s+|just\\s+)?(\\d{1,3})\\b(?!\\s*(?:am|pm|min|mins|minutes|hours?|days?|[:.]\\d))`,
@@ -177,7 +177,7 @@ interface Piece {
 }
 
 function ageFromEnglish(m: RegExpExecArray): number | undefined {
-  const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+  const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
   return raw === undefined ? undefined : Number(raw);
 }
 

@@ -119,6 +119,14 @@ const EN_FIXED = [
   'midday',
   'around midnight',
   'around noon',
+  // The weekend, and a day or a night not long gone.
+  'over the weekend',
+  'at the weekend',
+  'on the weekend',
+  'this weekend',
+  'last weekend',
+  'the other day',
+  'the other night',
 ];
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
@@ -147,6 +155,8 @@ const PATTERNS: readonly RegExp[] = [
   // at 3pm / around 3 pm / at 10 o'clock
   /(?:\b(?:at|around|about|since|before|after)\s*)?\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])/,
   new RegExp(`\\b(?:on |last )?(?:${WEEKDAYS_EN})(?: (?:morning|afternoon|evening|night))?\\b`),
+  // A window: "sometime between 2 and 4", "between 10pm and midnight".
+  /\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?\s+and\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?|midnight|noon)(?![\w])/,
 ];
 
 /**
@@ -163,6 +173,10 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${NUMBER_SRC}|半|几|一两|两三)(?:个)?(?:多)?(?:分钟|小时|钟头)(?:多|左右)?`),
   // How long it has been there, with a final 了 ("停了三天了", "放了一个礼拜了").
   new RegExp(`(?:${NUMBER_SRC}|几|一两|两三|好几)(?:个)?(?:多)?(?:天|礼拜|星期|周|月)(?:多)?了`),
+  // Indian and Nigerian English "since 2 hours" (for two hours).
+  new RegExp(
+    `\\bsince\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s*(?:${EN_UNITS})\\b`,
+  ),
   // A habit ("every night around 10").
   /\b(?:every|each)\s+(?:night|day|evening|morning|afternoon|weekend|week)\b/,
   new RegExp(

@@ -839,6 +839,8 @@ export const WEAPON_WORDS: Concept = {
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
+    // A cue from the pub's table, and the verbs that say a thing is held as a weapon.
+    'pool cue', 'snooker cue', 'brandishing', 'wielding',
     // A plank or a piece of wood beaten with (Nigerian, Indian English "with plank").
     'plank', 'with a plank', 'with plank', 'with planks', 'with a piece of wood', 'with a lump of wood',
     // Household things thrown at someone (Indian English "throwing utensils", "throwing plates at her").

@@ -252,3 +252,32 @@ describe('Cantonese "唔敢出声" (dare not make a sound) says the reporter is 
     expect(run.asked).not.toContain('safety');
   });
 });
+
+describe('the reporter\'s own state answers "are you safe?"', () => {
+  it('their own injuries with where they are answer safety (and fill injuries), not a second "are you safe?"', () => {
+    const run = talk(
+      [
+        'someone kicked my front door in and is inside my house',
+        '22 Rawson St Auburn',
+        'im bleeding from my head but im in my car',
+      ],
+      {
+        lang: 'en',
+      },
+    );
+    expect(run.templatesAt(1).some((t) => t.includes('ask.safety'))).toBe(true);
+    expect(run.state.elements.safety?.value).toBe('im bleeding from my head but im in my car');
+    expect(run.state.elements.injuries?.value).toContain('bleeding');
+    expect(run.templatesAt(2)).not.toContain('ask.safety');
+  });
+
+  it('"we are all fine" answers safety', () => {
+    const run = talk(
+      ['someone kicked my front door in and is inside my house', '22 Rawson St Auburn', 'we are all fine'],
+      {
+        lang: 'en',
+      },
+    );
+    expect(run.state.elements.safety?.value).toBe('we are all fine');
+  });
+});

@@ -86,7 +86,7 @@ const ON_FOOT =
   /(?<![a-z])(?:ran|run|running|bolted|legged it|on foot|walked off|walked away|walked to|walked towards|walked down|walking|jumped the fence|hopped the fence|into the subway|to the subway|into the station|on the bus|on a bus|on the train)(?![a-z])|跑了|跑掉|走路|步行/;
 
 const SAYS_OK =
-  /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)i'?m (?:ok|okay|fine|safe|good|alright)\b|^(?:ok|okay|fine|safe)\b/;
+  /(?:^|[\s,，。.;；])(?:我|俺)?(?:现在|暂时|目前|还|都|应该)?(?:没事|还好|挺好|安全)|(?:^|\s)(?:i'?m|i am|we'?re|we are|we r|me and [a-z]+ (?:are|r))\s+(?:all\s+|both\s+|still\s+)?(?:ok|okay|fine|safe|good|alright|all right|unhurt|not hurt)\b|^(?:(?:yeah|yes|yep|ya)[,.]?\s+)?(?:ok|okay|fine|safe|all good|all ok)\b/;
 
 function foundFor(key: ElementKey, ext: Extraction): boolean {
   return BEHAVIOURS[key].found?.(ext) ?? false;
@@ -120,7 +120,11 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   // "我进了旁边的便利店", "他们在外屋喝酒": where the reporter is and where the others are is how safe they are;
   // what the others look like is not.
   if (key === 'safety') {
-    if (OTHER.some((b) => !SITUATION.has(b.key) && saidAbout(b, ext))) return true;
+    // "I'm bleeding but I got out", "my arm hurts, im in the car": the reporter's own injuries are part of how
+    // safe they are (injuries is filled as well); anything else said means the text is about something else.
+    const others = OTHER.filter((b) => !SITUATION.has(b.key) && saidAbout(b, ext));
+    const ownInjuries = others.every((b) => b.key === 'injuries') && REPORTER_SITUATION.test(ext.normalized);
+    if (others.length > 0 && !ownInjuries) return true;
     // "一个人", "im with my husband", "we are outside his door": the reporter's own place and company are the
     // answer, even though they name people or read as going on (which `time` also takes for "now").
     if (REPORTER_SITUATION.test(ext.normalized)) return false;

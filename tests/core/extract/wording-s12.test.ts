@@ -1,0 +1,62 @@
+/** Session 12: wording the extractors missed, found where a report's category changed the questions asked. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/core/extract/index.js';
+
+describe('the reporter away from danger is their safety', () => {
+  it.each([
+    'i ran down to the street',
+    'we ran out the back door',
+    'ran out the back',
+    'sitting in my car outside 14 Lime St Napier',
+    'im outside now',
+    "we're across the road",
+    'I am at my neighbours',
+  ])('%j gives safety', (text) => {
+    expect(extract(text).safety).toBeDefined();
+  });
+
+  it.each(['went to bed 11 back door open at 3', 'they seem ok, staying in the car', 'he ran to the shop'])(
+    '%j does not',
+    (text) => {
+      expect(extract(text).safety).toBeUndefined();
+    },
+  );
+});
+
+describe('times people give', () => {
+  it.each([
+    ['since 2 hours my bike is gone', 'since 2 hours'],
+    ['my bike went missing over the weekend', 'over the weekend'],
+    ['it was sometime between 2 and 4', 'between 2 and 4'],
+    ['saw him the other night', 'the other night'],
+  ])('%j: %j', (text, time) => {
+    expect(extract(text).time?.text).toBe(time);
+  });
+});
+
+describe('what was taken, however it went', () => {
+  it.each([
+    ['a guy on a bike took off with my bag', 'bag'],
+    ['they made off with my wallet', 'wallet'],
+    ['he yanked my necklace', 'necklace'],
+    ['ripped my chain off my neck', 'chain'],
+    ['they got away with my laptop', 'laptop'],
+  ])('%j: %j', (text, thing) => {
+    expect(extract(text).lost?.text).toBe(thing);
+  });
+});
+
+describe('ages and places said the short way', () => {
+  it('"she 16" is an age (the verb dropped)', () => {
+    expect(extract('my daughter aint came home since yesterday she 16').person?.age).toBe(16);
+    expect(extract('he 5 minutes away').person).toBeUndefined();
+  });
+
+  it('a place noun grown into a name is a place ("here in SM Megamall")', () => {
+    expect(extract('my son got lost here in SM Megamall, 5 yrs old').location?.text).toBe('SM Megamall');
+  });
+
+  it('a pool cue swung is a weapon', () => {
+    expect(extract('two lads swinging a pool cue at each other').weapons).toBeDefined();
+  });
+});

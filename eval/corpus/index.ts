@@ -140,25 +140,6 @@ export const probes: readonly Conversation[] = [
   ...probesS11e,
 ];
 
-/**
- * Development conversations eval/train-similar.ts does not count: the probes, and the street-3 to street-6 sets.
- * The closest-kind model learned the first two street sets (held-out category 64 -> 66, unseen-2 65 -> 68, unseen-3
- * 69 -> 71 with no rule changed); retrained on all four it moved no hidden category further and asked a given
- * element again in one more unseen-3 conversation (re-asks +1), which the ratchet refuses. They stay development
- * data for the rules. Street-5 and street-6 (session 10) the same: learned, they moved development category 94.6 ->
- * 95.8% and no hidden category, and asked a given element again in one more unseen-3 conversation.
- * Street-7 (Chinese) and street-8 (English), session 11, written the same way: development data for the rules only.
- */
-export const notLearned: readonly Conversation[] = [
-  ...probes,
-  ...street3,
-  ...street4,
-  ...street5,
-  ...street6,
-  ...street7,
-  ...street8,
-];
-
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */
 export { holdout };
 

@@ -177,6 +177,15 @@ const FALLBACK_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `\\bsince\\s+(?:about\\s+|like\\s+|over\\s+|almost\\s+)?(?:an?|${EN_NUMBER_SRC}|half an?|a few|few|several|a couple of)\\s*(?:${EN_UNITS})\\b`,
   ),
+  // How long it has gone on: "all evening", "for the past hour", "for the last 30 mins", "for ages", "since 9",
+  // "a good hour" (the question "when?" is answered: since then).
+  /\b(?:all|the whole)\s+(?:day|night|evening|morning|afternoon|week|weekend)\b/,
+  new RegExp(
+    `\\bfor\\s+(?:the\\s+)?(?:past|last)\\s+(?:(?:an?|${EN_NUMBER_SRC}|few|couple of|several|two|three)\\s+)?(?:${EN_UNITS}|nights?|mornings?|evenings?)\\b`,
+  ),
+  /\bfor (?:ages|hours|days|weeks)\b/,
+  /\bsince\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'clock))?(?![\d:])(?!\s*(?:st|nd|rd|th|street|ave|road|rd)\b)/,
+  /\ba good (?:hour|half hour|while|\d{1,2}\s*(?:mins?|minutes))\b/,
   // A habit ("every night around 10").
   /\b(?:every|each)\s+(?:night|day|evening|morning|afternoon|weekend|week)\b/,
   new RegExp(

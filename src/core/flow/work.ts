@@ -6,6 +6,7 @@ import type { Category, ElementKey, ElementSource, Status } from '../incident.js
 import type { FlowDefinition } from './definition.js';
 import type { TemplateId, TemplateVars } from './templates.js';
 import type { DispatchEventName, FlowContext, FlowEvent, FlowState, Reply } from './types.js';
+import { askedAs } from '../triage/similar.js';
 
 export interface Part {
   id: TemplateId;
@@ -72,7 +73,7 @@ export function answered(s: FlowState, key: ElementKey): boolean {
 /** Elements this incident must collect, in asking order. */
 export function requiredElements(def: FlowDefinition, s: FlowState): ElementKey[] {
   const wanted = new Set<ElementKey>(def.always);
-  const category = s.category ?? (answered(s, 'what') ? def.fallbackCategory : null);
+  const category = askedAs(s.reasons) ?? s.category ?? (answered(s, 'what') ? def.fallbackCategory : null);
   if (category !== null) for (const k of def.categories[category].required) wanted.add(k);
   if (def.callbackWithoutPhone && !s.channelHasPhone && !s.covert) wanted.add('callback');
   return def.order.filter((k) => wanted.has(k));

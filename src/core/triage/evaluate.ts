@@ -32,8 +32,9 @@ import {
   saidAsIntent,
   type Frame,
 } from '../lang/frames.js';
-import { mostSimilar } from './similar.js';
+import { ASKED_AS, mostSimilar, OVERRIDE_PROBABILITY } from './similar.js';
 import { CATEGORY_WORDS } from '../lang/vocabulary.js';
+import { normalizeText } from '../lang/index.js';
 import type { TriageInput, TriageResult } from './types.js';
 import { Readings, scanKey, type ListSpec, type TextReading, type TextScan } from './reading.js';
 
@@ -136,6 +137,22 @@ function usable(ev: ElementValue | undefined): ev is ElementValue {
 function usableValue(value: string): boolean {
   const v = value.trim();
   return v !== '' && v.toLowerCase() !== 'unknown';
+}
+
+/**
+ * The reporter's texts as the likeness reads them (similar.ts), normalised: the place taken out, since street names and
+ * shop names say where, not what ("14 Market St" is no more a fight than a theft). Element answers are not read twice.
+ */
+function storyTexts(ev: Evidence, input: TriageInput): string[] {
+  const place = input.elements.location;
+  const where = usable(place) ? normalizeText(place.value.trim()) : '';
+  const answers = new Set(ev.elementDocs.values());
+  const out: string[] = [];
+  for (const d of ev.docs) {
+    if (answers.has(d)) continue;
+    out.push(where.length >= 4 ? d.norm.split(where).join(' ') : d.norm);
+  }
+  return out;
 }
 
 /** The values without '' and repeats, in first-seen order (a loop: this runs dozens of times per triage). */
@@ -828,10 +845,62 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // 2. Priority.
   const modifiers = findModifiers(ev, rules, reasons);
   const ctx: Context = { ev, rules, modifiers, child: findChild(ev, rules), categoryHits };
+  // The words named a kind, and the whole story is overwhelmingly like reports of another kind (similar.ts): the
+  // likeness names it. Word lists miss how people tell a story (a partner named three texts later, a robbery told
+  // as a beating); a model of thousands of reports weighs every word at once. The words' kind still sets a floor:
+  // the priority is the higher of the two readings (uncertainty resolves upward). Never away from a kind that
+  // brings the fire service or an ambulance (its route) or from a missing person, nor to "other" or a 12345 matter.
+  let wordsRule: CategoryRule | null = null;
+  if (
+    rules.similar !== false &&
+    category !== null &&
+    !labelOnly &&
+    category !== 'non_police' &&
+    // A missing person stays one: the search is the job, whatever else the story is like (a goodbye, a river).
+    category !== 'missing_person'
+  ) {
+    const like = mostSimilar(storyTexts(ev, input), OVERRIDE_PROBABILITY);
+    const named = rules.categories.find((r) => r.category === category) ?? null;
+    if (
+      like !== null &&
+      named !== null &&
+      like.category !== category &&
+      like.category !== 'other_police' &&
+      like.category !== 'non_police' &&
+      chooseRoute(ctx, named, computePriority(ctx, named, false).applied).route === '110'
+    ) {
+      wordsRule = named;
+      reasons.push({
+        rule: `category.${like.category}.similar`,
+        matched: like.because.join(' '),
+        effect: `category=${like.category} (was ${category}: most like such reports, p=${like.probability.toFixed(3)})`,
+      });
+      // The questions stay those of the more serious reading (its weapons and injuries questions), the label is
+      // the likeness: uncertainty resolves upward for what is asked too (flow/work.ts requiredElements).
+      if (categoryRank(rules, named.category) < categoryRank(rules, like.category))
+        reasons.push({
+          rule: `${ASKED_AS}${named.category}`,
+          matched: named.category,
+          effect: `questions of ${named.category} (more serious than ${like.category})`,
+        });
+      category = like.category;
+    }
+  }
   let rule = rules.categories.find((r) => r.category === (labelOnly ? 'other_police' : category)) ?? null;
   let outcome = computePriority(ctx, rule, false);
   reasons.push(...outcome.reasons);
   let priority = outcome.priority;
+  if (wordsRule !== null) {
+    const words = computePriority(ctx, wordsRule, false);
+    if (priorityRank(words.priority) > priorityRank(priority)) {
+      reasons.push({
+        rule: `priority.${wordsRule.category}.words`,
+        matched: wordsRule.category,
+        effect: `${step(priority, words.priority)} (the kind the words named)`,
+      });
+      priority = words.priority;
+    }
+  }
   // A category read from a frame is less sure than one named, and no danger screen is asked for it:
   // uncertainty resolves upward (at least P2), and a frame that means danger by itself (someone in the
   // water, an intent to die, harm being done now) sets its own floor. A 12345 matter still asks "any danger?".
@@ -1058,12 +1127,14 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     covert = true;
     reasons.push({ rule: 'covert.trigger', matched: triggers.quotes.join(' / '), effect: 'covert' });
   }
-  if (rule?.alwaysCovert) {
+  // The kind the words named counts too when the label is a likeness: someone held stays covert.
+  const covertRule = rule?.alwaysCovert ? rule : wordsRule?.alwaysCovert ? wordsRule : null;
+  if (covertRule !== null) {
     covert = true;
     reasons.push({
       rule: 'covert.category',
-      matched: joinQuotes(categoryHits.get(rule.category) ?? []),
-      effect: `covert (${rule.category} is always covert)`,
+      matched: joinQuotes(categoryHits.get(covertRule.category) ?? []),
+      effect: `covert (${covertRule.category} is always covert)`,
     });
   }
   if (!covert && previous?.covert) {

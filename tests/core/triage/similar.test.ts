@@ -5,7 +5,10 @@ import { buildSimilarModel, renderSimilarModel } from '../../../eval/train-simil
 import { normalizeText } from '../../../src/core/lang/index.js';
 import { DEFAULT_RULES, triage, type RuleSet } from '../../../src/core/triage/index.js';
 import { SIMILAR_MODEL } from '../../../src/core/triage/similar-model.js';
-import { mostSimilar } from '../../../src/core/triage/similar.js';
+import { askedAs, mostSimilar } from '../../../src/core/triage/similar.js';
+import { initialState } from '../../../src/core/flow/engine.js';
+import { defaultFlow } from '../../../src/core/flow/definition.js';
+import { requiredElements } from '../../../src/core/flow/work.js';
 
 const MISSING = '我妈找不到了 早上出去买菜到现在没回来 她有老年痴呆';
 
@@ -45,7 +48,7 @@ describe('the closest kind of report (similar.ts)', () => {
 
   it('is read only after the category question ended as "other", and changes the label, not the priority', () => {
     // Without its own words, a groping report is placed by likeness only once the question was asked.
-    const texts = ['有人摸我', '在地铁上 一直贴着我'];
+    const texts = ['有人摸我', '在地铁上 一直贴着我', '用手摸我屁股'];
     const rules = without('sexual_assault');
     const before = triage({ texts, elements: {}, facts: facts(null), previous: null }, rules);
     expect(before.category).not.toBe('sexual_assault');
@@ -74,5 +77,55 @@ describe('the closest kind of report (similar.ts)', () => {
     const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null }, without('non_police'));
     expect(r.category).toBe('other_police');
     expect(r.route).toBe('110');
+  });
+});
+
+describe('the likeness over the words (evaluate.ts, OVERRIDE_PROBABILITY)', () => {
+  // A knife pulled and shouting, nobody touched: the words read a fight, the story is like the threats reported.
+  const texts = [
+    'im a deliveroo rider, customer pulled a knife on me when i asked for the right flat, hes still in the doorway shouting',
+    'no im ok',
+    'bald guy 40s',
+  ];
+  const input = { texts, elements: {}, facts: facts(null), previous: null };
+
+  it('names the kind the whole story is overwhelmingly like, with its reason', () => {
+    const words = triage(input, { ...DEFAULT_RULES, similar: false });
+    expect(words.category).toBe('violence');
+    const r = triage(input);
+    expect(r.category).toBe('threat');
+    expect(r.reasons.find((x) => x.rule === 'category.threat.similar')?.effect).toContain('was violence');
+  });
+
+  it('keeps the priority of the words and asks the questions of the more serious reading', () => {
+    const words = triage(input, { ...DEFAULT_RULES, similar: false });
+    const r = triage(input);
+    expect(r.priority).toBe(words.priority);
+    expect(askedAs(r.reasons)).toBe('violence');
+    const s = {
+      ...initialState({ lang: 'en', channelHasPhone: true, now: '2025-03-14T11:00:00.000Z' }),
+      category: r.category,
+      reasons: r.reasons,
+    };
+    expect(requiredElements(defaultFlow, s)).toEqual(expect.arrayContaining(['in_progress', 'injuries', 'weapons']));
+    expect(requiredElements(defaultFlow, { ...s, reasons: [] })).not.toContain('weapons');
+  });
+
+  it('keeps covert mode when the words named a kind that is always covert', () => {
+    // "locked in her room" reads as someone held (kidnapping, always covert); the story is a goodbye (self-harm).
+    const held = {
+      texts: [
+        'my flatmate texted me sorry for everything and goodbye, shes locked in her room',
+        'flat 4, 22 Cowley Rd, Oxford',
+      ],
+      elements: { location: { value: 'flat 4, 22 Cowley Rd, Oxford', source: 'answer' as const } },
+      facts: { ...facts(null), danger: 'yes' as const },
+      previous: null,
+    };
+    const r = triage(held);
+    expect(r.category).toBe('self_harm');
+    expect(r.route).toBe('110+120');
+    expect(r.covert).toBe(true);
+    expect(askedAs(r.reasons)).toBe('kidnapping');
   });
 });

@@ -14,18 +14,11 @@ import type { IncidentRecord } from '../core/ports.js';
 import { distanceM, toWgs84 } from '../dispatch/coords.js';
 import type { PersistHooks } from './intake-store.js';
 import { applyDecision } from './records.js';
-import { row, type SqlRunner, type SqlTx } from './sql/types.js';
+import { normalisePlace, placeKey } from './place-key.js';
+import { row, type Param, type SqlRunner, type SqlTx } from './sql/types.js';
 
 export const CLUSTER_RADIUS_M = 500;
 export const CLUSTER_WINDOW_MS = 60 * 60_000;
-
-/** Place text as compared by the rule: Unicode-normalised, case-folded, without spaces or punctuation. */
-export function normalisePlace(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 /** Location text that names a place (not the flow's "unknown"). */
 function placeText(text: string | null): string | null {
@@ -96,6 +89,28 @@ function placeMatcher(
   };
 }
 
+/** Degrees of latitude that cover the rule's radius and the largest shift between two datums' coordinates. */
+const BOX_DEG = 0.03;
+
+/** The SQL that keeps only candidates that may be at `me`'s place (see assignCluster), or null if it has none. */
+function placeFilter(me: Candidate): { sql: string; params: Param[] } | null {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (me.lat !== null && me.lon !== null) {
+    const lat = Number(me.lat);
+    const lon = Number(me.lon);
+    const dLon = BOX_DEG / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
+    parts.push('(i."lat" BETWEEN ? AND ? AND i."lon" BETWEEN ? AND ?)');
+    params.push(lat - BOX_DEG, lat + BOX_DEG, lon - dLon, lon + dLon);
+  }
+  const key = placeKey(me.locationText);
+  if (key !== '') {
+    parts.push('i."placeKey" = ?', '(i."placeKey" IS NULL AND i."locationText" IS NOT NULL)');
+    params.push(key);
+  }
+  return parts.length === 0 ? null : { sql: `(${parts.join(' OR ')})`, params };
+}
+
 /**
  * Applies the rule to one incident: joins it to the cluster of the matching incidents (the oldest
  * cluster among them, or a new one), or takes it out of a cluster it no longer matches. Returns its clusterId.
@@ -114,15 +129,23 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
   }
   const at = row.date(me.createdAt).getTime();
   const near = placeMatcher(me);
-  const window =
-    'i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND i."id" <> ? AND i."reporterId" <> ?';
-  const windowParams = [
+  // The reports elsewhere are skipped in the database, on the candidates' index (category, createdAt, clusterId,
+  // placeKey, lat, lon): the same place key, or coordinates within a box wide enough for the rule's radius and the
+  // shift between datums (GCJ-02 and BD-09 move a point up to ~1.5 km), or a row written before place keys (null).
+  // `near` then decides exactly; the sender and the incident itself are left out in code (no row read for them).
+  const place = placeFilter(me);
+  if (place === null) {
+    if (me.clusterId) await setCluster(tx, incidentId, null);
+    return null;
+  }
+  const window = `i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND ${place.sql}`;
+  const windowParams: Param[] = [
     me.category,
     new Date(at - CLUSTER_WINDOW_MS),
     new Date(at + CLUSTER_WINDOW_MS),
-    incidentId,
-    me.reporterId,
+    ...place.params,
   ];
+  const other = (c: Candidate) => c.id !== incidentId && c.reporterId !== me.reporterId;
   // The matching incidents in no cluster yet all join this one (a call-taker's unlink excepted).
   const loose = (
     await tx.all<Candidate>(
@@ -130,7 +153,7 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
         `WHERE ${window} AND i."clusterId" IS NULL`,
       windowParams,
     )
-  ).filter((c) => !row.bool(c.clusterManual) && near(c));
+  ).filter((c) => other(c) && !row.bool(c.clusterManual) && near(c));
   // Of the matching incidents in a cluster, only the oldest counts: its cluster is the one to join. They are
   // read oldest first, a page at a time, until one matches. A surge at one place (hundreds of reports of one
   // fire in an hour) is one cluster whose oldest member matches at once; reading every member of the hour for
@@ -145,7 +168,7 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
         ' ORDER BY i."createdAt", i."id" LIMIT ?',
       [...windowParams, ...(after ? [after.createdAt, after.createdAt, after.id] : []), page],
     );
-    joined = rows.find(near)?.clusterId ?? null;
+    joined = rows.find((c) => other(c) && near(c))?.clusterId ?? null;
     const last = rows[rows.length - 1];
     if (rows.length < page || !last) break;
     after = { createdAt: row.date(last.createdAt), id: last.id };

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Datum } from '../core/incident.js';
 import { toWgs84 } from '../dispatch/coords.js';
-import { normalisePlace } from './cluster-store.js';
+import { normalisePlace } from './place-key.js';
 import { row, type SqlRunner } from './sql/types.js';
 
 /** The most incidents one statistics request reads. */

@@ -8,6 +8,7 @@ import type { Category, Priority } from '../core/incident.js';
 import type { IncidentRecord } from '../core/ports.js';
 import { awaitingOf, type TranscriptEntry } from '../core/view.js';
 import { row, type Param, type SqlRunner } from './sql/types.js';
+import { placeKey } from './place-key.js';
 
 export interface IncidentRow {
   id: string;
@@ -64,6 +65,7 @@ export const DERIVED_COLUMNS = [
   'humanRequested',
   'awaiting',
   'locationText',
+  'placeKey',
   'lat',
   'lon',
   'datum',
@@ -86,6 +88,7 @@ export function derivedValues(state: FlowState, now: Date): Param[] {
     s.humanRequested,
     awaitingOf(s),
     s.elements.location?.value ?? null,
+    placeKey(s.elements.location?.value),
     s.point?.lat ?? null,
     s.point?.lon ?? null,
     s.point?.datum ?? null,

@@ -165,6 +165,46 @@ describe('clusters (rule 10)', () => {
     expect(rowsRead).toBeLessThanOrEqual(16);
   });
 
+  it('reports of the hour at other places are skipped in the database, not read', async () => {
+    // Sixty fights of the hour, each 5 km further north: none is near the new one.
+    for (let i = 0; i < 60; i++) {
+      await sms(gw, `+86138000004${String(i).padStart(2, '0')}`, FIGHT, {
+        lat: HERE.lat + northBy(5_000 * (i + 1)),
+        lon: HERE.lon,
+      });
+      gw.clock.advance(1);
+    }
+    const last = await sms(gw, '+8613800000499', FIGHT, HERE);
+    expect(await clusterOf(last.incidentId)).toBeNull();
+    const db = gw.services!.db.sql.read;
+    let rowsRead = 0;
+    const counting: SqlRunner = {
+      dialect: db.dialect,
+      get: (sql, params) => db.get(sql, params),
+      all: async <T extends object>(sql: string, params?: Parameters<SqlRunner['all']>[1]) => {
+        const rows = await db.all<T>(sql, params);
+        rowsRead += rows.length;
+        return rows;
+      },
+      run: () => Promise.reject(new Error('nothing to write: the report matches nothing')),
+    };
+    expect(await assignCluster(counting, last.incidentId, () => 'unused')).toBeNull();
+    // At most the report itself (its own row is in its box; it is left out in code).
+    expect(rowsRead).toBeLessThanOrEqual(1);
+  });
+
+  it('rows written before place keys existed still cluster by their place text', async () => {
+    const a = await sms(gw, '+8613800000011', '有人在钟楼打架');
+    // As a row of an older gateway: no placeKey, not clustered.
+    await gw.services!.db.sql.write((tx) =>
+      tx.run('UPDATE "Incident" SET "placeKey" = NULL, "clusterId" = NULL WHERE "id" = ?', [a.incidentId]),
+    );
+    const b = await sms(gw, '+8613800000012', '钟楼 有人 打架！');
+    const cluster = await clusterOf(b.incidentId);
+    expect(cluster).not.toBeNull();
+    expect(await clusterOf(a.incidentId)).toBe(cluster);
+  });
+
   it('a new incident is written without reading its (not yet existing) row first', async () => {
     const hooks = consoleHooks(() => 'unused');
     const incident = {

@@ -196,7 +196,9 @@ const PAIN_PARTS_ZH = [
   '脸',
   '身上',
   '全身',
+  '浑身',
   '膝盖',
+  '肋骨',
 ];
 const BROKEN_PARTS_ZH = [
   '牙',
@@ -213,6 +215,7 @@ const BROKEN_PARTS_ZH = [
   '嘴',
   '嘴巴',
   '嘴唇',
+  '嘴角',
   '鼻子',
   '手',
   '手杆',
@@ -280,6 +283,26 @@ export const INJURY_TERMS_COMPOSED = {
     '砸破头',
     '打出血',
     '砸出血',
+    // How a hurt looks: a bump, a bruise pinched or twisted in (拧青了, 掐紫了), swollen shut, a limp, blue lips, ribs
+    // that may be broken.
+    '起了个大包',
+    '起了个包',
+    '起了大包',
+    '鼓了个包',
+    '拧青',
+    '掐青',
+    '打青',
+    '掐紫',
+    '打紫',
+    '肿得',
+    '打瘸',
+    '走不了路',
+    '嘴唇发紫',
+    '脸色发紫',
+    '嘴唇发白',
+    '肋骨断',
+    '肋骨可能断',
+    '骨折',
   ],
   en: [
     ...WOUNDING_EN.flatMap((w) => PASSIVE_EN.map((p) => `${p} ${w}`)),
@@ -302,6 +325,17 @@ export const INJURY_TERMS_COMPOSED = {
     ...BROKEN_PARTS_EN.flatMap((part) =>
       BREAKING_EN.flatMap((b) => [`${part} ${b}`, `${part} is ${b}`, `${part}'s ${b}`, `${part} got ${b}`]),
     ),
+    // What a blow leaves: a lump, a cut, marks on the neck after a choking.
+    'lump on my head',
+    'lump on his head',
+    'lump on her head',
+    'a cut on',
+    'cut on her',
+    'cut on his',
+    'cut on my',
+    'neck is red',
+    'marks on my neck',
+    'marks on her neck',
   ],
 };
 /**

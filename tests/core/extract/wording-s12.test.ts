@@ -60,3 +60,31 @@ describe('ages and places said the short way', () => {
     expect(extract('two lads swinging a pool cue at each other').weapons).toBeDefined();
   });
 });
+
+describe('injuries as people describe them', () => {
+  it.each([
+    '嘴角被打破了',
+    '头上起了个大包',
+    '我胳膊被他拧青了',
+    '眼睛肿得睁不开',
+    '我现在浑身疼',
+    '腿被打瘸了走不了路',
+    '脸色发紫 嘴唇发白',
+    '我肋骨可能断了',
+    'he choked me and my neck is red',
+    'got a big lump on my head',
+    "she's got a cut on her forehead",
+  ])('%j gives injuries', (text) => {
+    expect(extract(text).injuries).toBeDefined();
+  });
+});
+
+describe('the one who did it, said outright', () => {
+  it.each(['是我前夫干的', '我婆婆天天骂我', 'my ex did it', 'it was my boyfriend'])('%j gives suspects', (text) => {
+    expect(extract(text).suspects).toBeDefined();
+  });
+
+  it('not a relative who was there', () => {
+    expect(extract('he was my neighbour for years').suspects).toBeUndefined();
+  });
+});

@@ -38,6 +38,23 @@ const ZH_DAYS = [
   '方才',
   '一会儿前',
   '不久前',
+  // Northern 今儿 / 头天; "the last couple of days"; early in the morning; after work, school or a meal.
+  '今儿早上',
+  '今儿晚上',
+  '今儿',
+  '头天晚上',
+  '这两天',
+  '这几天',
+  '一大早',
+  '大清早',
+  '一早',
+  '下班回来',
+  '下班回家',
+  '放学回来',
+  '放学回家',
+  '晚饭后',
+  '午饭后',
+  '吃完饭',
 ];
 const ZH_PARTS_OF_DAY = [
   '早上',

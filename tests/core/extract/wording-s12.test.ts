@@ -29,6 +29,10 @@ describe('times people give', () => {
     ['my bike went missing over the weekend', 'over the weekend'],
     ['it was sometime between 2 and 4', 'between 2 and 4'],
     ['saw him the other night', 'the other night'],
+    ['一早就不见了', '一早'],
+    ['下班回来的时候发现门开了', '下班回来'],
+    ['这两天一直有人跟着我', '这两天'],
+    ['今儿早上', '今儿早上'],
   ])('%j: %j', (text, time) => {
     expect(extract(text).time?.text).toBe(time);
   });

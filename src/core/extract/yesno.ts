@@ -1,5 +1,6 @@
 /** Short answers: "don't know", yes / no, and single-digit menu choices. */
 import { understoodPart } from '../text.js';
+import { isNegated } from '../lang/negation.js';
 import { fold } from './fold.js';
 import { parseChineseNumber } from './numbers.js';
 
@@ -111,4 +112,26 @@ export function parseDigitChoice(text: string, max: number): number | null {
   else if (/^[一二两三四五六七八九]$/.test(t)) n = parseChineseNumber(t);
   if (n === null || n < 1 || n > max) return null;
   return n;
+}
+
+/** "No danger" said outright: the danger screen's no, however the rest reads. */
+const NO_DANGER =
+  /没(?:有)?(?:什么)?危险|不危险|都没事|没人受伤|\b(?:no danger|not in danger|no one(?:'s| is)? (?:in danger|hurt)|nobody(?:'s| is)? (?:in danger|hurt)|no one hurt|nobody hurt)\b/;
+/**
+ * Words that show danger, as an answer to "is anyone in danger or hurt right now?" ("im not safe", "he said he'll
+ * kill me", "他不让我走", "救命"): a yes. Read before yes / no, because "not safe" / "不安全" hold a no.
+ */
+const IN_DANGER =
+  /不安全|有危险|很危险|好危险|救命|救救|要杀|杀了我|弄死|打死|不让我走|不让我出|出不去|出不来|还在打|在打架|打起来了|在打我|在打她|在打他|掐(?:我|她|他|住)|勒(?:我|她|他|住)|着火|喘不上气|\b(?:not safe|unsafe|in danger|help|kill|killing|strangl\w*|chok(?:e|es|ed|ing)|hitting|beating|attacking|fighting|stabb\w*|won'?t let (?:me|her|him|us) (?:leave|go|out)|can'?t get out|trapped|on fire|bleeding|dying|not breathing|unconscious)\b/g;
+/** Fear and haste without a danger named ("im scared", "快来", "please hurry"): not known, so at least P2. */
+const AFRAID =
+  /害怕|好怕|吓死|快来|快点来|快过来|赶紧来|\b(?:scared|terrified|afraid|frightened|hurry|quick|quickly|asap|please come|come now|getting worse)\b/;
+
+/** The danger screen's answer read from words: yes (danger), unknown (fear, haste), no (none, said outright), or null. */
+export function saysDanger(text: string): 'yes' | 'unknown' | 'no' | null {
+  const t = fold(text);
+  if (NO_DANGER.test(t)) return 'no';
+  // "nobody is hitting anyone", "not fighting": a danger word under a negation says no danger.
+  for (const m of t.matchAll(IN_DANGER)) if (!isNegated(t, m.index)) return 'yes';
+  return AFRAID.test(t) ? 'unknown' : null;
 }

@@ -31,6 +31,24 @@ describe('the danger screen (INCIDENT.md: never under-triage; when unsure, ask)'
     expect(run.state.priority).toBe('P1');
   });
 
+  it.each([
+    ['hello?', 'im not safe'],
+    ['在吗', '不安全'],
+    ['hello?', 'he said he will kill me'],
+    ['在吗', '救命'],
+    ['在吗', '他不让我走'],
+  ])('%j then %j: words of danger are a yes, "not safe" too', (first, answer) => {
+    const run = talk([first, answer], { lang: /[a-z]/.test(first) ? 'en' : 'zh-CN' });
+    expect(run.state.facts.danger).toBe('yes');
+    expect(run.state.priority).toBe('P1');
+  });
+
+  it('fear or haste without a danger named resolves upward (at least P2); a negated danger word is a no', () => {
+    expect(talk(['hello?', 'im scared'], { lang: 'en' }).state.facts.danger).toBe('unknown');
+    expect(talk(['在吗', '快来'], { lang: 'zh-CN' }).state.priority).toBe('P2');
+    expect(talk(['hello?', 'nobody is hitting anyone'], { lang: 'en' }).state.facts.danger).toBe('no');
+  });
+
   it('"no" is also the no-danger answer a 12345 request needs: it is not asked twice', () => {
     const run = talk(['hello?', 'no', '5 Market Street', 'my landlord will not give my deposit back']);
     expect(run.state.priority).toBe('divert');

@@ -4,7 +4,7 @@
  */
 import type { ElementKey } from '../../incident.js';
 import { UNKNOWN } from '../../incident.js';
-import { extract, parseYesNo } from '../../extract/index.js';
+import { extract, parseYesNo, saysDanger } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
 import { advance, SCREEN_ASKS } from '../ask.js';
 import { categoryChoice } from '../category-question.js';
@@ -185,9 +185,16 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   // The danger screen: yes / no (1 / 2), or words that show danger or say what happened.
   let dangerFailed = false;
   if (s.confirming === 'danger' && hasText && intent === null) {
-    const yn = parseYesNo(text);
+    // Words first: "im not safe", "不安全" hold a no that is a yes here; "help", "he said he'll kill me" are a yes;
+    // "im scared", "快来" say nothing known, which resolves upward (at least P2).
+    const said = saysDanger(text);
+    const yn = said === 'yes' ? true : said === 'no' ? false : said === 'unknown' ? null : parseYesNo(text);
     const shows = showsDanger(ext);
-    if (yn === true || shows) {
+    if (said === 'unknown' && !shows) {
+      s.facts = { ...s.facts, danger: 'unknown' };
+      s.confirming = null;
+      w.changed = true;
+    } else if (yn === true || shows) {
       s.facts = { ...s.facts, danger: 'yes', noDanger: false };
       s.confirming = null;
       w.changed = true;

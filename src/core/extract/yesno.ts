@@ -122,7 +122,7 @@ const NO_DANGER =
  * kill me", "他不让我走", "救命"): a yes. Read before yes / no, because "not safe" / "不安全" hold a no.
  */
 const IN_DANGER =
-  /不安全|有危险|很危险|好危险|救命|救救|要杀|杀了我|弄死|打死|不让我走|不让我出|出不去|出不来|还在打|在打架|打起来了|在打我|在打她|在打他|掐(?:我|她|他|住)|勒(?:我|她|他|住)|着火|喘不上气|\b(?:not safe|unsafe|in danger|help|kill|killing|strangl\w*|chok(?:e|es|ed|ing)|hitting|beating|attacking|fighting|stabb\w*|won'?t let (?:me|her|him|us) (?:leave|go|out)|can'?t get out|trapped|on fire|bleeding|dying|not breathing|unconscious)\b/g;
+  /不安全|有危险|很危险|好危险|救命|救救|要杀|杀了我|弄死|打死|不让我走|不让我出|出不去|出不来|还在打|在打架|打起来了|在打我|在打她|在打他|掐(?:我|她|他|住)|勒(?:我|她|他|住)|着火|喘不上气|^\s*help\b|\bhelp (?:me|us|her|him|them)\b|\bneed help\b|\b(?:not safe|unsafe|in danger|kill|killing|strangl\w*|chok(?:e|es|ed|ing)|hitting|beating|attacking|fighting|stabb\w*|won'?t let (?:me|her|him|us) (?:leave|go|out)|can'?t get out|trapped|on fire|bleeding|dying|not breathing|unconscious)\b/g;
 /** Fear and haste without a danger named ("im scared", "快来", "please hurry"): not known, so at least P2. */
 const AFRAID =
   /害怕|好怕|吓死|快来|快点来|快过来|赶紧来|\b(?:scared|terrified|afraid|frightened|hurry|quick|quickly|asap|please come|come now|getting worse)\b/;

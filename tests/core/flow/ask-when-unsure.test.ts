@@ -49,6 +49,13 @@ describe('the danger screen (INCIDENT.md: never under-triage; when unsure, ask)'
     expect(talk(['hello?', 'nobody is hitting anyone'], { lang: 'en' }).state.facts.danger).toBe('no');
   });
 
+  it('"im not safe" to the 12345 no-danger question is a yes, never a diversion', () => {
+    const run = talk(['my landlord will not give my deposit back', '5 Market Street', 'im not safe'], { lang: 'en' });
+    expect(run.templates).toContain('no_danger.confirm');
+    expect(run.state.priority).not.toBe('divert');
+    expect(run.state.facts.danger).toBe('yes');
+  });
+
   it('"no" is also the no-danger answer a 12345 request needs: it is not asked twice', () => {
     const run = talk(['hello?', 'no', '5 Market Street', 'my landlord will not give my deposit back']);
     expect(run.state.priority).toBe('divert');

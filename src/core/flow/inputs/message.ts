@@ -172,8 +172,16 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   }
   let confirmFailed = false;
   if (s.confirming === 'no_danger' && hasText && intent?.kind !== 'dont_know') {
-    const yn = parseYesNo(text);
-    if (yn !== null) {
+    // Words first, as on the danger screen: "im not safe" is no "no" here either (a 12345 diversion would follow).
+    const said = saysDanger(text);
+    const yn = said === 'yes' ? true : said === 'no' ? false : said === 'unknown' ? null : parseYesNo(text);
+    if (said === 'unknown') {
+      // Fear without a danger named: not a 12345 matter while it is not known (uncertainty resolves upward).
+      s.facts = { ...s.facts, noDanger: false, danger: 'unknown' };
+      s.confirming = null;
+      w.changed = true;
+      answeredOther = true;
+    } else if (yn !== null) {
       // The same question as the danger screen ("有人有危险或受伤吗？"): a yes is the same answer, and makes it P1.
       s.facts = yn ? { ...s.facts, noDanger: false, danger: 'yes' } : { ...s.facts, noDanger: true };
       s.confirming = null;

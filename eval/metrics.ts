@@ -39,9 +39,18 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
-/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, `unseen5-…`, `unseen6-…`, else development). */
+/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, `unseen5-…`, `unseen6-…`, `unseen7-…`, else development). */
 export type CorpusSet =
-  'development' | 'holdout' | 'fresh' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6';
+  | 'development'
+  | 'holdout'
+  | 'fresh'
+  | 'unseen'
+  | 'unseen2'
+  | 'unseen3'
+  | 'unseen4'
+  | 'unseen5'
+  | 'unseen6'
+  | 'unseen7';
 
 export function setOf(id: string): CorpusSet {
   if (id.startsWith('holdout-')) return 'holdout';
@@ -52,6 +61,7 @@ export function setOf(id: string): CorpusSet {
   if (id.startsWith('unseen4-')) return 'unseen4';
   if (id.startsWith('unseen5-')) return 'unseen5';
   if (id.startsWith('unseen6-')) return 'unseen6';
+  if (id.startsWith('unseen7-')) return 'unseen7';
   return 'development';
 }
 
@@ -64,7 +74,8 @@ export function isHidden(set: CorpusSet): boolean {
     set === 'unseen3' ||
     set === 'unseen4' ||
     set === 'unseen5' ||
-    set === 'unseen6'
+    set === 'unseen6' ||
+    set === 'unseen7'
   );
 }
 

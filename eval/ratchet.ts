@@ -17,6 +17,7 @@ export const SETS = [
   'unseen4',
   'unseen5',
   'unseen6',
+  'unseen7',
 ] as const;
 export type SetName = (typeof SETS)[number];
 
@@ -44,7 +45,7 @@ export interface EvalRecord {
   note: string;
   /** A record made before a set existed has no entry for it (that set is then not compared). */
   sets: Partial<Record<SetName, RatchetFigures>>;
-  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`, unseen-5 ids as `unseen5:<…>`, unseen-6 ids as `unseen6:<…>`. */
+  /** Development and fresh ids as they are; held-out ids as `holdout:<sha256 prefix>`, unseen ids as `unseen:<…>`, unseen-2 ids as `unseen2:<…>`, unseen-3 ids as `unseen3:<…>`, unseen-4 ids as `unseen4:<…>`, unseen-5 ids as `unseen5:<…>`, unseen-6 ids as `unseen6:<…>`, unseen-7 ids as `unseen7:<…>`. */
   outcomes: Record<string, RecordedOutcome>;
 }
 
@@ -53,7 +54,16 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES = ['holdout', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'] as const;
+const HASHED_PREFIXES = [
+  'holdout',
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+  'unseen6',
+  'unseen7',
+] as const;
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -99,6 +109,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
       unseen4: ratchetFigures(sets.unseen4),
       unseen5: ratchetFigures(sets.unseen5),
       unseen6: ratchetFigures(sets.unseen6),
+      unseen7: ratchetFigures(sets.unseen7),
     },
     outcomes: byKey,
   };
@@ -144,6 +155,7 @@ const SET_LABEL: Record<SetName, string> = {
   unseen4: 'unseen-4',
   unseen5: 'unseen-5',
   unseen6: 'unseen-6',
+  unseen7: 'unseen-7',
 };
 
 /**
@@ -163,7 +175,8 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
             k.startsWith('unseen3:') ||
             k.startsWith('unseen4:') ||
             k.startsWith('unseen5:') ||
-            k.startsWith('unseen6:')
+            k.startsWith('unseen6:') ||
+            k.startsWith('unseen7:')
           ? 'an unseen conversation'
           : k,
     );

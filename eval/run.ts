@@ -1,6 +1,6 @@
 /**
  * `npm run eval` — plays the evaluation corpus through the flow and prints the figures for all conversations,
- * the development set, the held-out set, the fresh set, the unseen, unseen-2, unseen-3, unseen-4, unseen-5 and unseen-6 sets; then the failing
+ * the development set, the held-out set, the fresh set, the unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6 and unseen-7 sets; then the failing
  * development and fresh conversations (held-out and unseen failures are counted, not named).
  *
  *   npm run eval                      figures and failures
@@ -120,6 +120,7 @@ function table(sets: Record<SetName, Figures>): string {
     'unseen-4',
     'unseen-5',
     'unseen-6',
+    'unseen-7',
   ];
   const body = rows.map(([label, fn]) => [
     label,
@@ -133,6 +134,7 @@ function table(sets: Record<SetName, Figures>): string {
     fn(sets.unseen4),
     fn(sets.unseen5),
     fn(sets.unseen6),
+    fn(sets.unseen7),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
@@ -214,6 +216,7 @@ function main(): number {
     unseen4: outcomes.filter((o) => o.set === 'unseen4'),
     unseen5: outcomes.filter((o) => o.set === 'unseen5'),
     unseen6: outcomes.filter((o) => o.set === 'unseen6'),
+    unseen7: outcomes.filter((o) => o.set === 'unseen7'),
   };
   const sets: Record<SetName, Figures> = {
     all: summarise(bySet.all, MAX_MESSAGES),
@@ -226,12 +229,13 @@ function main(): number {
     unseen4: summarise(bySet.unseen4, MAX_MESSAGES),
     unseen5: summarise(bySet.unseen5, MAX_MESSAGES),
     unseen6: summarise(bySet.unseen6, MAX_MESSAGES),
+    unseen7: summarise(bySet.unseen7, MAX_MESSAGES),
   };
 
   console.log(
     `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
       `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen, ` +
-      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3, ${sets.unseen4.conversations} unseen-4, ${sets.unseen5.conversations} unseen-5, ${sets.unseen6.conversations} unseen-6), ` +
+      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3, ${sets.unseen4.conversations} unseen-4, ${sets.unseen5.conversations} unseen-5, ${sets.unseen6.conversations} unseen-6, ${sets.unseen7.conversations} unseen-7), ` +
       `${sets.all.steps} messages through the flow`,
   );
   console.log('');
@@ -275,6 +279,7 @@ function main(): number {
     ['unseen4', 'unseen-4'],
     ['unseen5', 'unseen-5'],
     ['unseen6', 'unseen-6'],
+    ['unseen7', 'unseen-7'],
   ] as const) {
     const failures = bySet[set].filter((o) => !o.passed);
     if (args.showHoldout) {
@@ -302,6 +307,7 @@ function main(): number {
     unseen4: sets.unseen4.conversations,
     unseen5: sets.unseen5.conversations,
     unseen6: sets.unseen6.conversations,
+    unseen7: sets.unseen7.conversations,
   };
   const record = loadRecord();
 

@@ -57,6 +57,7 @@ import { unseen3 } from './unseen3.js';
 import { unseen4 } from './unseen4.js';
 import { unseen5 } from './unseen5.js';
 import { unseen6 } from './unseen6.js';
+import { unseen7 } from './unseen7.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -173,6 +174,13 @@ export { unseen5 };
  */
 export { unseen6 };
 
+/**
+ * Written like `unseen6` for issue 13 (session 12) by someone who read only INCIDENT.md, PRODUCT.md, the eval scoring
+ * code and fraud.ts for the format, after that session's rules had changed (on e05c713); figures only. It measures
+ * the session's changes on text written after them.
+ */
+export { unseen7 };
+
 export const corpus: Conversation[] = [
   ...development,
   ...holdout,
@@ -183,6 +191,7 @@ export const corpus: Conversation[] = [
   ...unseen4,
   ...unseen5,
   ...unseen6,
+  ...unseen7,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -193,3 +202,4 @@ export const UNSEEN3_PREFIX = 'unseen3-';
 export const UNSEEN4_PREFIX = 'unseen4-';
 export const UNSEEN5_PREFIX = 'unseen5-';
 export const UNSEEN6_PREFIX = 'unseen6-';
+export const UNSEEN7_PREFIX = 'unseen7-';

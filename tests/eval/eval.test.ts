@@ -10,6 +10,7 @@ import {
   unseen4,
   unseen5,
   unseen6,
+  unseen7,
 } from '../../eval/corpus/index.js';
 import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
@@ -83,7 +84,7 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6), each set named by its id prefix', () => {
+  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6, unseen-7), each set named by its id prefix', () => {
     expect(
       (holdout.length +
         fresh.length +
@@ -92,7 +93,8 @@ describe('evaluation corpus', () => {
         unseen3.length +
         unseen4.length +
         unseen5.length +
-        unseen6.length) *
+        unseen6.length +
+        unseen7.length) *
         5,
     ).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
@@ -103,9 +105,10 @@ describe('evaluation corpus', () => {
     expect(unseen4.every((c) => c.id.startsWith('unseen4-'))).toBe(true);
     expect(unseen5.every((c) => c.id.startsWith('unseen5-'))).toBe(true);
     expect(unseen6.every((c) => c.id.startsWith('unseen6-'))).toBe(true);
-    expect(development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4|unseen5|unseen6)-/.test(c.id))).toBe(
-      false,
-    );
+    expect(unseen7.every((c) => c.id.startsWith('unseen7-'))).toBe(true);
+    expect(
+      development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7)-/.test(c.id)),
+    ).toBe(false);
     expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([
       'development',
       'fresh',
@@ -116,6 +119,7 @@ describe('evaluation corpus', () => {
       'unseen4',
       'unseen5',
       'unseen6',
+      'unseen7',
     ]);
   });
 
@@ -135,6 +139,7 @@ describe('evaluation corpus', () => {
     ['unseen-4', unseen4],
     ['unseen-5', unseen5],
     ['unseen-6', unseen6],
+    ['unseen-7', unseen7],
   ] as const) {
     it(`has an ${label} set of more than 75, mostly Chinese, over half expected P1, every category three times`, () => {
       expect(set.length).toBeGreaterThan(75);
@@ -148,8 +153,19 @@ describe('evaluation corpus', () => {
   }
 
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
-    for (const c of [holdout[0]!, unseen[0]!, unseen2[0]!, unseen3[0]!, unseen4[0]!, unseen5[0]!, unseen6[0]!]) {
-      expect(recordKey(c.id)).toMatch(/^(holdout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6):[0-9a-f]{16}$/);
+    for (const c of [
+      holdout[0]!,
+      unseen[0]!,
+      unseen2[0]!,
+      unseen3[0]!,
+      unseen4[0]!,
+      unseen5[0]!,
+      unseen6[0]!,
+      unseen7[0]!,
+    ]) {
+      expect(recordKey(c.id)).toMatch(
+        /^(holdout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7):[0-9a-f]{16}$/,
+      );
       expect(score(play(c, { measure: false })).holdout).toBe(true);
     }
     expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
@@ -259,6 +275,7 @@ describe('evaluation metrics', () => {
         unseen4: none,
         unseen5: none,
         unseen6: none,
+        unseen7: none,
       },
       outcomes,
     );
@@ -273,6 +290,7 @@ describe('evaluation metrics', () => {
       unseen4: 0,
       unseen5: 0,
       unseen6: 0,
+      unseen7: 0,
     };
     expect(regressions(record, outcomes, size)).toEqual([]);
 
@@ -297,6 +315,7 @@ describe('evaluation metrics', () => {
         unseen4: 0,
         unseen5: 0,
         unseen6: 0,
+        unseen7: 0,
       }),
     ).toEqual([]);
   });

@@ -92,23 +92,40 @@ function placeMatcher(
 /** Degrees of latitude that cover the rule's radius and the largest shift between two datums' coordinates. */
 const BOX_DEG = 0.03;
 
-/** The SQL that keeps only candidates that may be at `me`'s place (see assignCluster), or null if it has none. */
-function placeFilter(me: Candidate): { sql: string; params: Param[] } | null {
-  const parts: string[] = [];
-  const params: Param[] = [];
+interface Branch {
+  sql: string;
+  params: Param[];
+}
+
+/**
+ * The SQL conditions under which a candidate may be at `me`'s place (see assignCluster), one per way it can match:
+ * coordinates within a box, the same place key, or no key (a row written before place keys). Empty if it has none.
+ */
+function placeBranches(me: Candidate): Branch[] {
+  const branches: Branch[] = [];
   if (me.lat !== null && me.lon !== null) {
     const lat = Number(me.lat);
     const lon = Number(me.lon);
     const dLon = BOX_DEG / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
-    parts.push('(i."lat" BETWEEN ? AND ? AND i."lon" BETWEEN ? AND ?)');
-    params.push(lat - BOX_DEG, lat + BOX_DEG, lon - dLon, lon + dLon);
+    branches.push({
+      sql: 'i."lat" BETWEEN ? AND ? AND i."lon" BETWEEN ? AND ?',
+      params: [lat - BOX_DEG, lat + BOX_DEG, lon - dLon, lon + dLon],
+    });
   }
   const key = placeKey(me.locationText);
   if (key !== '') {
-    parts.push('i."placeKey" = ?', '(i."placeKey" IS NULL AND i."locationText" IS NOT NULL)');
-    params.push(key);
+    branches.push({ sql: 'i."placeKey" = ?', params: [key] });
+    branches.push({ sql: 'i."placeKey" IS NULL AND i."locationText" IS NOT NULL', params: [] });
   }
-  return parts.length === 0 ? null : { sql: `(${parts.join(' OR ')})`, params };
+  return branches;
+}
+
+/** The earlier of two candidates in the rule's order (createdAt, then id). */
+function older(a: Candidate | null, b: Candidate | null): Candidate | null {
+  if (a === null || b === null) return a ?? b;
+  const ta = row.date(a.createdAt).getTime();
+  const tb = row.date(b.createdAt).getTime();
+  return ta < tb || (ta === tb && a.id < b.id) ? a : b;
 }
 
 /**
@@ -129,50 +146,62 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
   }
   const at = row.date(me.createdAt).getTime();
   const near = placeMatcher(me);
-  // The reports elsewhere are skipped in the database, on the candidates' index (category, createdAt, clusterId,
-  // placeKey, lat, lon): the same place key, or coordinates within a box wide enough for the rule's radius and the
-  // shift between datums (GCJ-02 and BD-09 move a point up to ~1.5 km), or a row written before place keys (null).
-  // `near` then decides exactly; the sender and the incident itself are left out in code (no row read for them).
-  const place = placeFilter(me);
-  if (place === null) {
+  // The reports elsewhere are skipped in the database: the same place key (index (category, placeKey, createdAt,
+  // clusterId): a seek), coordinates within a box wide enough for the rule's radius and the shift between datums
+  // (GCJ-02 and BD-09 move a point up to ~1.5 km; index (category, createdAt, clusterId, placeKey, lat, lon): no row
+  // read for the others), or a row written before place keys. `near` then decides exactly; the sender and the
+  // incident itself are left out in code.
+  const branches = placeBranches(me);
+  if (branches.length === 0) {
     if (me.clusterId) await setCluster(tx, incidentId, null);
     return null;
   }
-  const window = `i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ? AND ${place.sql}`;
-  const windowParams: Param[] = [
-    me.category,
-    new Date(at - CLUSTER_WINDOW_MS),
-    new Date(at + CLUSTER_WINDOW_MS),
-    ...place.params,
-  ];
+  const window = 'i."category" = ? AND i."createdAt" >= ? AND i."createdAt" <= ?';
+  const windowParams: Param[] = [me.category, new Date(at - CLUSTER_WINDOW_MS), new Date(at + CLUSTER_WINDOW_MS)];
   const other = (c: Candidate) => c.id !== incidentId && c.reporterId !== me.reporterId;
   // The matching incidents in no cluster yet all join this one (a call-taker's unlink excepted).
   const loose = (
     await tx.all<Candidate>(
       `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
-        `WHERE ${window} AND i."clusterId" IS NULL`,
-      windowParams,
+        `WHERE ${window} AND (${branches.map((b) => `(${b.sql})`).join(' OR ')}) AND i."clusterId" IS NULL`,
+      [...windowParams, ...branches.flatMap((b) => b.params)],
     )
   ).filter((c) => other(c) && !row.bool(c.clusterManual) && near(c));
-  // Of the matching incidents in a cluster, only the oldest counts: its cluster is the one to join. They are
-  // read oldest first, a page at a time, until one matches. A surge at one place (hundreds of reports of one
-  // fire in an hour) is one cluster whose oldest member matches at once; reading every member of the hour for
+  // Of the matching incidents in a cluster, only the oldest counts: its cluster is the one to join. Each way of
+  // matching is read oldest first, a page at a time, until one matches. A surge at one place (hundreds of reports of
+  // one fire in an hour) is one cluster whose oldest member matches at once; reading every member of the hour for
   // every new report made the rule O(n) per report, O(n²) per surge.
-  let joined: string | null = null;
-  let after: { createdAt: Date; id: string } | null = null;
-  for (let page = 16; joined === null; page = Math.min(page * 4, 1024)) {
-    const rows: Candidate[] = await tx.all<Candidate>(
-      `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
-        `WHERE ${window} AND i."clusterId" IS NOT NULL` +
-        (after ? ' AND (i."createdAt" > ? OR (i."createdAt" = ? AND i."id" > ?))' : '') +
-        ' ORDER BY i."createdAt", i."id" LIMIT ?',
-      [...windowParams, ...(after ? [after.createdAt, after.createdAt, after.id] : []), page],
-    );
-    joined = rows.find((c) => other(c) && near(c))?.clusterId ?? null;
-    const last = rows[rows.length - 1];
-    if (rows.length < page || !last) break;
-    after = { createdAt: row.date(last.createdAt), id: last.id };
+  let oldest: Candidate | null = null;
+  for (const branch of branches) {
+    // Once a way of matching found one, the next ones only look for an older one.
+    const before = oldest === null ? null : { createdAt: row.date(oldest.createdAt), id: oldest.id };
+    let after: { createdAt: Date; id: string } | null = null;
+    for (let page = 16; ; page = Math.min(page * 4, 1024)) {
+      const rows: Candidate[] = await tx.all<Candidate>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
+          `WHERE ${branch.sql} AND ${window} AND i."clusterId" IS NOT NULL` +
+          (after ? ' AND (i."createdAt" > ? OR (i."createdAt" = ? AND i."id" > ?))' : '') +
+          (before ? ' AND (i."createdAt" < ? OR (i."createdAt" = ? AND i."id" < ?))' : '') +
+          ' ORDER BY i."createdAt", i."id" LIMIT ?',
+        [
+          ...branch.params,
+          ...windowParams,
+          ...(after ? [after.createdAt, after.createdAt, after.id] : []),
+          ...(before ? [before.createdAt, before.createdAt, before.id] : []),
+          page,
+        ],
+      );
+      const match = rows.find((c) => other(c) && near(c)) ?? null;
+      if (match !== null) {
+        oldest = older(oldest, match);
+        break;
+      }
+      const last = rows[rows.length - 1];
+      if (rows.length < page || !last) break;
+      after = { createdAt: row.date(last.createdAt), id: last.id };
+    }
   }
+  const joined = oldest?.clusterId ?? null;
   if (loose.length === 0 && joined === null) {
     if (me.clusterId) await setCluster(tx, incidentId, null);
     return null;

@@ -101,7 +101,7 @@ interface Branch {
  * The SQL conditions under which a candidate may be at `me`'s place (see assignCluster), one per way it can match:
  * coordinates within a box, the same place key, or no key (a row written before place keys). Empty if it has none.
  */
-function placeBranches(me: Candidate): Branch[] {
+function placeBranches(me: Candidate, legacy: boolean): Branch[] {
   const branches: Branch[] = [];
   if (me.lat !== null && me.lon !== null) {
     const lat = Number(me.lat);
@@ -115,7 +115,7 @@ function placeBranches(me: Candidate): Branch[] {
   const key = placeKey(me.locationText);
   if (key !== '') {
     branches.push({ sql: 'i."placeKey" = ?', params: [key] });
-    branches.push({ sql: 'i."placeKey" IS NULL AND i."locationText" IS NOT NULL', params: [] });
+    if (legacy) branches.push({ sql: 'i."placeKey" IS NULL AND i."locationText" IS NOT NULL', params: [] });
   }
   return branches;
 }
@@ -132,7 +132,13 @@ function older(a: Candidate | null, b: Candidate | null): Candidate | null {
  * Applies the rule to one incident: joins it to the cluster of the matching incidents (the oldest
  * cluster among them, or a new one), or takes it out of a cluster it no longer matches. Returns its clusterId.
  */
-export async function assignCluster(tx: SqlRunner, incidentId: string, newId: () => string): Promise<string | null> {
+export async function assignCluster(
+  tx: SqlRunner,
+  incidentId: string,
+  newId: () => string,
+  /** Whether rows written before place keys may be in the store (false once none is left: one query fewer). */
+  legacy = true,
+): Promise<string | null> {
   const me = await tx.get<Candidate>(
     `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" WHERE i."id" = ?`,
     [incidentId],
@@ -151,7 +157,7 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
   // (GCJ-02 and BD-09 move a point up to ~1.5 km; index (category, createdAt, clusterId, placeKey, lat, lon): no row
   // read for the others), or a row written before place keys. `near` then decides exactly; the sender and the
   // incident itself are left out in code.
-  const branches = placeBranches(me);
+  const branches = placeBranches(me, legacy);
   if (branches.length === 0) {
     if (me.clusterId) await setCluster(tx, incidentId, null);
     return null;
@@ -176,7 +182,9 @@ export async function assignCluster(tx: SqlRunner, incidentId: string, newId: ()
     // Once a way of matching found one, the next ones only look for an older one.
     const before = oldest === null ? null : { createdAt: row.date(oldest.createdAt), id: oldest.id };
     let after: { createdAt: Date; id: string } | null = null;
-    for (let page = 16; ; page = Math.min(page * 4, 1024)) {
+    // Most candidates a branch returns match (the same key always does): a first page of 4 (the reporter's own
+    // earlier reports are the ones skipped), then 16, 64 ...
+    for (let page = 4; ; page = Math.min(page * 4, 1024)) {
       const rows: Candidate[] = await tx.all<Candidate>(
         `SELECT ${CANDIDATE_COLUMNS} FROM "Incident" i LEFT JOIN "IncidentDispatch" d ON d."incidentId" = i."id" ` +
           `WHERE ${branch.sql} AND ${window} AND i."clusterId" IS NOT NULL` +
@@ -242,6 +250,8 @@ export async function clusterMembers(db: SqlRunner, clusterId: string): Promise<
 
 /** The hooks the gateway installs on the intake store: decisions re-applied, then the cluster rule. */
 export function consoleHooks(newId: () => string): PersistHooks {
+  /** Rows written before place keys: checked once, and once there are none there never are again. */
+  let legacy: boolean | null = null;
   /** Writes whose category or place changed: only those run the cluster rule (an earlier incident joins a
    * cluster when a later one matches it, so an unchanged incident has nothing to recompute). */
   const placeChanged = new WeakSet<IncidentRecord>();
@@ -295,7 +305,8 @@ export function consoleHooks(newId: () => string): PersistHooks {
       if (!s.category || (!s.point && !s.elements.location?.value)) {
         if (!clusterBefore.get(incident)) return;
       }
-      await assignCluster(tx, incident.id, newId);
+      legacy ??= (await tx.get('SELECT 1 AS "x" FROM "Incident" WHERE "placeKey" IS NULL LIMIT 1')) !== undefined;
+      await assignCluster(tx, incident.id, newId, legacy);
     },
   };
 }

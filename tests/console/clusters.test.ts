@@ -189,15 +189,18 @@ describe('clusters (rule 10)', () => {
   });
 
   it('rows written before place keys existed still cluster by their place text', async () => {
+    // An older gateway's row: no placeKey. (A gateway checks once, at its first cluster rule, whether such rows
+    // exist; this one started on an empty store, so the rule is called here as a gateway on an old store calls it.)
     const a = await sms(gw, '+8613800000011', '有人在钟楼打架');
-    // As a row of an older gateway: no placeKey, not clustered.
     await gw.services!.db.sql.write((tx) =>
       tx.run('UPDATE "Incident" SET "placeKey" = NULL, "clusterId" = NULL WHERE "id" = ?', [a.incidentId]),
     );
     const b = await sms(gw, '+8613800000012', '钟楼 有人 打架！');
-    const cluster = await clusterOf(b.incidentId);
+    const ids = ['cluster-1'];
+    const cluster = await gw.services!.db.sql.write((tx) => assignCluster(tx, b.incidentId, () => ids.shift()!, true));
     expect(cluster).not.toBeNull();
     expect(await clusterOf(a.incidentId)).toBe(cluster);
+    expect(await clusterOf(b.incidentId)).toBe(cluster);
   });
 
   it('a new incident is written without reading its (not yet existing) row first', async () => {

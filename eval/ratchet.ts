@@ -54,16 +54,7 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES = [
-  'holdout',
-  'unseen',
-  'unseen2',
-  'unseen3',
-  'unseen4',
-  'unseen5',
-  'unseen6',
-  'unseen7',
-] as const;
+const HASHED_PREFIXES: readonly SetName[] = SETS.filter((set) => set === 'holdout' || set.startsWith('unseen'));
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -168,17 +159,7 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   const gone = Object.keys(record.outcomes).filter((k) => !present.has(k));
   if (gone.length > 0) {
     const shown = gone.map((k) =>
-      k.startsWith('holdout:')
-        ? 'a held-out conversation'
-        : k.startsWith('unseen:') ||
-            k.startsWith('unseen2:') ||
-            k.startsWith('unseen3:') ||
-            k.startsWith('unseen4:') ||
-            k.startsWith('unseen5:') ||
-            k.startsWith('unseen6:') ||
-            k.startsWith('unseen7:')
-          ? 'an unseen conversation'
-          : k,
+      k.startsWith('holdout:') ? 'a held-out conversation' : /^unseen\d*:/.test(k) ? 'an unseen conversation' : k,
     );
     out.push(
       `recorded conversations are gone from the corpus (dropping or renaming one is not allowed): ${shown.join(', ')}`,

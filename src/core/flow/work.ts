@@ -73,7 +73,7 @@ export function answered(s: FlowState, key: ElementKey): boolean {
 /** Elements this incident must collect, in asking order. */
 export function requiredElements(def: FlowDefinition, s: FlowState): ElementKey[] {
   const wanted = new Set<ElementKey>(def.always);
-  const category = askedAs(s.reasons) ?? s.category ?? (answered(s, 'what') ? def.fallbackCategory : null);
+  const category = askedAs(s.reasons, s.category) ?? s.category ?? (answered(s, 'what') ? def.fallbackCategory : null);
   if (category !== null) for (const k of def.categories[category].required) wanted.add(k);
   if (def.callbackWithoutPhone && !s.channelHasPhone && !s.covert) wanted.add('callback');
   return def.order.filter((k) => wanted.has(k));

@@ -124,8 +124,12 @@ export const OVERRIDE_PROBABILITY = 0.99;
 /** The reason whose rule says which kind's questions are asked when the label is a likeness (`category.asked_as.<kind>`). */
 export const ASKED_AS = 'category.asked_as.';
 
-/** The kind whose questions are asked, when triage's reasons name one other than the category (see ASKED_AS). */
-export function askedAs(reasons: readonly { rule: string }[]): Category | null {
+/**
+ * The kind whose questions are asked, when triage's reasons name one other than the category (see ASKED_AS): only
+ * while the category is still the likeness those reasons chose (a call-taker's category decision ends it).
+ */
+export function askedAs(reasons: readonly { rule: string }[], category: Category | null): Category | null {
+  if (category === null || !reasons.some((x) => x.rule === `category.${category}.similar`)) return null;
   const r = reasons.find((x) => x.rule.startsWith(ASKED_AS));
   return r === undefined ? null : (r.rule.slice(ASKED_AS.length) as Category);
 }

@@ -101,7 +101,9 @@ describe('the likeness over the words (evaluate.ts, OVERRIDE_PROBABILITY)', () =
     const words = triage(input, { ...DEFAULT_RULES, similar: false });
     const r = triage(input);
     expect(r.priority).toBe(words.priority);
-    expect(askedAs(r.reasons)).toBe('violence');
+    expect(askedAs(r.reasons, r.category)).toBe('violence');
+    // A call-taker's category decision ends it.
+    expect(askedAs(r.reasons, 'robbery')).toBeNull();
     const s = {
       ...initialState({ lang: 'en', channelHasPhone: true, now: '2025-03-14T11:00:00.000Z' }),
       category: r.category,
@@ -126,6 +128,6 @@ describe('the likeness over the words (evaluate.ts, OVERRIDE_PROBABILITY)', () =
     expect(r.category).toBe('self_harm');
     expect(r.route).toBe('110+120');
     expect(r.covert).toBe(true);
-    expect(askedAs(r.reasons)).toBe('kidnapping');
+    expect(askedAs(r.reasons, r.category)).toBe('kidnapping');
   });
 });

@@ -250,8 +250,11 @@ export async function clusterMembers(db: SqlRunner, clusterId: string): Promise<
 
 /** The hooks the gateway installs on the intake store: decisions re-applied, then the cluster rule. */
 export function consoleHooks(newId: () => string): PersistHooks {
-  /** Rows written before place keys: checked once, and once there are none there never are again. */
-  let legacy: boolean | null = null;
+  /**
+   * Rows written before place keys, per category: checked once (a seek on the candidates' index), and once there are
+   * none there never are again.
+   */
+  const legacy = new Map<string, boolean>();
   /** Writes whose category or place changed: only those run the cluster rule (an earlier incident joins a
    * cluster when a later one matches it, so an unchanged incident has nothing to recompute). */
   const placeChanged = new WeakSet<IncidentRecord>();
@@ -305,8 +308,17 @@ export function consoleHooks(newId: () => string): PersistHooks {
       if (!s.category || (!s.point && !s.elements.location?.value)) {
         if (!clusterBefore.get(incident)) return;
       }
-      legacy ??= (await tx.get('SELECT 1 AS "x" FROM "Incident" WHERE "placeKey" IS NULL LIMIT 1')) !== undefined;
-      await assignCluster(tx, incident.id, newId, legacy);
+      const category = s.category ?? '';
+      let old = legacy.get(category);
+      if (old === undefined) {
+        const row = await tx.get(
+          'SELECT 1 AS "x" FROM "Incident" WHERE "category" = ? AND "placeKey" IS NULL LIMIT 1',
+          [category],
+        );
+        old = row !== undefined;
+        legacy.set(category, old);
+      }
+      await assignCluster(tx, incident.id, newId, old);
     },
   };
 }

@@ -21,7 +21,7 @@ import { extractVehicles } from './vehicles.js';
 export type * from './types.js';
 export { fold } from './fold.js';
 export { parseChineseNumber, parseEnglishNumber } from './numbers.js';
-export { isDontKnow, parseYesNo, parseDigitChoice, saysDanger } from './yesno.js';
+export { isDontKnow, parseYesNo, parseDigitChoice, readDangerAnswer } from './yesno.js';
 export { normalizeCallback, normalizePhone } from './phones.js';
 import { extractLocation as extractLocationRaw } from './location.js';
 export const extractLocation = bounded(extractLocationRaw);

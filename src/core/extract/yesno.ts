@@ -135,3 +135,14 @@ export function saysDanger(text: string): 'yes' | 'unknown' | 'no' | null {
   for (const m of t.matchAll(IN_DANGER)) if (!isNegated(t, m.index)) return 'yes';
   return AFRAID.test(t) ? 'unknown' : null;
 }
+
+/**
+ * The answer to "is anyone in danger or hurt?" (the danger screen, and the no-danger question before a 12345
+ * diversion): the danger words first (saysDanger), then yes / no. 'unknown' for fear without a danger named.
+ */
+export function readDangerAnswer(text: string): 'yes' | 'no' | 'unknown' | null {
+  const said = saysDanger(text);
+  if (said !== null) return said;
+  const yn = parseYesNo(text);
+  return yn === null ? null : yn ? 'yes' : 'no';
+}

@@ -851,6 +851,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // the priority is the higher of the two readings (uncertainty resolves upward). Never away from a kind that
   // brings the fire service or an ambulance (its route) or from a missing person, nor to "other" or a 12345 matter.
   let wordsRule: CategoryRule | null = null;
+  let wordsOutcome: PriorityOutcome | null = null;
   if (
     rules.similar !== false &&
     category !== null &&
@@ -861,15 +862,22 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   ) {
     const like = mostSimilar(storyTexts(ev, input), OVERRIDE_PROBABILITY);
     const named = rules.categories.find((r) => r.category === category) ?? null;
-    if (
+    const namedOutcome =
       like !== null &&
       named !== null &&
       like.category !== category &&
       like.category !== 'other_police' &&
-      like.category !== 'non_police' &&
-      chooseRoute(ctx, named, computePriority(ctx, named, false).applied).route === '110'
+      like.category !== 'non_police'
+        ? computePriority(ctx, named, false)
+        : null;
+    if (
+      like !== null &&
+      named !== null &&
+      namedOutcome !== null &&
+      chooseRoute(ctx, named, namedOutcome.applied).route === '110'
     ) {
       wordsRule = named;
+      wordsOutcome = namedOutcome;
       reasons.push({
         rule: `category.${like.category}.similar`,
         matched: like.because.join(' '),
@@ -890,8 +898,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   let outcome = computePriority(ctx, rule, false);
   reasons.push(...outcome.reasons);
   let priority = outcome.priority;
-  if (wordsRule !== null) {
-    const words = computePriority(ctx, wordsRule, false);
+  if (wordsRule !== null && wordsOutcome !== null) {
+    const words = wordsOutcome;
     if (priorityRank(words.priority) > priorityRank(priority)) {
       reasons.push({
         rule: `priority.${wordsRule.category}.words`,

@@ -4,7 +4,7 @@
  */
 import type { ElementKey } from '../../incident.js';
 import { UNKNOWN } from '../../incident.js';
-import { extract, parseYesNo, saysDanger } from '../../extract/index.js';
+import { extract, parseYesNo, readDangerAnswer } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
 import { advance, SCREEN_ASKS } from '../ask.js';
 import { categoryChoice } from '../category-question.js';
@@ -173,17 +173,16 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   let confirmFailed = false;
   if (s.confirming === 'no_danger' && hasText && intent?.kind !== 'dont_know') {
     // Words first, as on the danger screen: "im not safe" is no "no" here either (a 12345 diversion would follow).
-    const said = saysDanger(text);
-    const yn = said === 'yes' ? true : said === 'no' ? false : said === 'unknown' ? null : parseYesNo(text);
+    const said = readDangerAnswer(text);
     if (said === 'unknown') {
       // Fear without a danger named: not a 12345 matter while it is not known (uncertainty resolves upward).
       s.facts = { ...s.facts, noDanger: false, danger: 'unknown' };
       s.confirming = null;
       w.changed = true;
       answeredOther = true;
-    } else if (yn !== null) {
+    } else if (said !== null) {
       // The same question as the danger screen ("有人有危险或受伤吗？"): a yes is the same answer, and makes it P1.
-      s.facts = yn ? { ...s.facts, noDanger: false, danger: 'yes' } : { ...s.facts, noDanger: true };
+      s.facts = said === 'yes' ? { ...s.facts, noDanger: false, danger: 'yes' } : { ...s.facts, noDanger: true };
       s.confirming = null;
       w.changed = true;
       answeredOther = true;
@@ -195,18 +194,17 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
   if (s.confirming === 'danger' && hasText && intent === null) {
     // Words first: "im not safe", "不安全" hold a no that is a yes here; "help", "he said he'll kill me" are a yes;
     // "im scared", "快来" say nothing known, which resolves upward (at least P2).
-    const said = saysDanger(text);
-    const yn = said === 'yes' ? true : said === 'no' ? false : said === 'unknown' ? null : parseYesNo(text);
+    const said = readDangerAnswer(text);
     const shows = showsDanger(ext);
     if (said === 'unknown' && !shows) {
       s.facts = { ...s.facts, danger: 'unknown' };
       s.confirming = null;
       w.changed = true;
-    } else if (yn === true || shows) {
+    } else if (said === 'yes' || shows) {
       s.facts = { ...s.facts, danger: 'yes', noDanger: false };
       s.confirming = null;
       w.changed = true;
-    } else if (yn === false) {
+    } else if (said === 'no') {
       s.facts = { ...s.facts, danger: 'no', noDanger: true };
       s.confirming = null;
       w.changed = true;

@@ -134,6 +134,38 @@ export function askedAs(reasons: readonly { rule: string }[], category: Category
   return r === undefined ? null : (r.rule.slice(ASKED_AS.length) as Category);
 }
 
+/** One text's known features and the sum of their log-likelihoods per kind. */
+interface TextScore {
+  scores: Float64Array;
+  seen: readonly string[];
+}
+
+/**
+ * Texts scored recently: triage re-reads the opening burst and the latest messages at every step, of every report
+ * taken at once (as the readings of reading.ts, and as many). Sums are the same in any order of texts, so the
+ * story's score is the sum of its texts' scores.
+ */
+const scored = new Map<string, TextScore>();
+const TEXTS_SCORED = 512;
+
+function textScore(m: Loaded, norm: string): TextScore {
+  let s = scored.get(norm);
+  if (s !== undefined) return s;
+  const k = m.categories.length;
+  const scores = new Float64Array(k);
+  const seen: string[] = [];
+  for (const feature of similarFeatures(norm)) {
+    const ll = m.logLikelihoods.get(feature);
+    if (ll === undefined) continue;
+    seen.push(feature);
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (ll[c] ?? 0);
+  }
+  s = { scores, seen };
+  if (scored.size >= TEXTS_SCORED) scored.delete(scored.keys().next().value as string);
+  scored.set(norm, s);
+  return s;
+}
+
 /** The kind of report the normalised texts are most like, when the odds are clear; else null. */
 export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBABILITY): Similar | null {
   const m = load();
@@ -141,12 +173,9 @@ export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBA
   const scores = new Float64Array(k);
   const seen: string[] = [];
   for (const norm of norms) {
-    for (const feature of similarFeatures(norm)) {
-      const ll = m.logLikelihoods.get(feature);
-      if (ll === undefined) continue;
-      seen.push(feature);
-      for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (ll[c] ?? 0);
-    }
+    const one = textScore(m, norm);
+    for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (one.scores[c] ?? 0);
+    for (const f of one.seen) seen.push(f);
   }
   if (seen.length < MIN_FEATURES) return null;
   let best = 0;

@@ -39,44 +39,46 @@ export function askOf(template: string, pendingAfter: Awaiting | null): Omit<Ask
   return { key: m[2] as Awaiting, reask: m[1] === 're', detail: false };
 }
 
-/** Which set a conversation belongs to, from its id (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…`, `unseen3-…`, `unseen4-…`, `unseen5-…`, `unseen6-…`, `unseen7-…`, else development). */
-export type CorpusSet =
-  | 'development'
-  | 'holdout'
-  | 'fresh'
-  | 'unseen'
-  | 'unseen2'
-  | 'unseen3'
-  | 'unseen4'
-  | 'unseen5'
-  | 'unseen6'
-  | 'unseen7';
+/**
+ * The sets of the corpus, in the order they are reported. A conversation's set is named by its id's prefix
+ * (`holdout-…`, `fresh-…`, `unseen-…`, `unseen2-…` …, else development). A new hidden set is one entry here and
+ * its file in corpus/index.ts.
+ */
+export const CORPUS_SETS = [
+  'development',
+  'holdout',
+  'fresh',
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+  'unseen6',
+  'unseen7',
+  'unseen8',
+] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
+
+/** How a set is named in the tables ("held-out", "unseen-2"). */
+export function setLabel(set: CorpusSet | 'all'): string {
+  if (set === 'holdout') return 'held-out';
+  const n = /^unseen(\d+)$/.exec(set);
+  return n ? `unseen-${n[1] ?? ''}` : set;
+}
+
+/** The id prefix of a set's conversations (development has none). */
+export function setPrefix(set: Exclude<CorpusSet, 'development'>): string {
+  return `${set}-`;
+}
 
 export function setOf(id: string): CorpusSet {
-  if (id.startsWith('holdout-')) return 'holdout';
-  if (id.startsWith('fresh-')) return 'fresh';
-  if (id.startsWith('unseen-')) return 'unseen';
-  if (id.startsWith('unseen2-')) return 'unseen2';
-  if (id.startsWith('unseen3-')) return 'unseen3';
-  if (id.startsWith('unseen4-')) return 'unseen4';
-  if (id.startsWith('unseen5-')) return 'unseen5';
-  if (id.startsWith('unseen6-')) return 'unseen6';
-  if (id.startsWith('unseen7-')) return 'unseen7';
+  for (const set of CORPUS_SETS) if (set !== 'development' && id.startsWith(setPrefix(set))) return set;
   return 'development';
 }
 
 /** The sets whose conversations are not named to whoever tunes the rules (figures only; --show-holdout names them). */
 export function isHidden(set: CorpusSet): boolean {
-  return (
-    set === 'holdout' ||
-    set === 'unseen' ||
-    set === 'unseen2' ||
-    set === 'unseen3' ||
-    set === 'unseen4' ||
-    set === 'unseen5' ||
-    set === 'unseen6' ||
-    set === 'unseen7'
-  );
+  return set === 'holdout' || set.startsWith('unseen');
 }
 
 export interface Outcome {

@@ -1,24 +1,21 @@
 /**
- * The ratchet: eval/record.json keeps the understanding figures per set (all, development, held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6) and each
+ * The ratchet: eval/record.json keeps the understanding figures per set (all, then each of metrics.ts CORPUS_SETS) and each
  * conversation's outcome. A run may not be worse than the record on the conversations the record was made on,
  * and the corpus may not shrink. Pure: reading and writing the file is run.ts's job.
  */
 import { createHash } from 'node:crypto';
-import { share, type Figures, type Outcome, type Ratio } from './metrics.js';
+import {
+  CORPUS_SETS,
+  isHidden,
+  setLabel,
+  share,
+  type CorpusSet,
+  type Figures,
+  type Outcome,
+  type Ratio,
+} from './metrics.js';
 
-export const SETS = [
-  'all',
-  'development',
-  'holdout',
-  'fresh',
-  'unseen',
-  'unseen2',
-  'unseen3',
-  'unseen4',
-  'unseen5',
-  'unseen6',
-  'unseen7',
-] as const;
+export const SETS = ['all', ...CORPUS_SETS] as const;
 export type SetName = (typeof SETS)[number];
 
 /** The figures that may never get worse. */
@@ -54,7 +51,7 @@ export const RECORD_NOTE =
   'this on the same conversations, or when a recorded conversation is gone. Never edit by hand to lower a figure.';
 
 /** Sets whose ids the record stores hashed (their names describe the conversations). */
-const HASHED_PREFIXES: readonly SetName[] = SETS.filter((set) => set === 'holdout' || set.startsWith('unseen'));
+const HASHED_PREFIXES: readonly CorpusSet[] = CORPUS_SETS.filter(isHidden);
 
 export function recordKey(id: string): string {
   const hidden = HASHED_PREFIXES.find((p) => id.startsWith(`${p}-`));
@@ -89,19 +86,7 @@ export function buildRecord(sets: Record<SetName, Figures>, outcomes: Outcome[])
     byKey[recordKey(o.id)] = recordedOutcome(o);
   return {
     note: RECORD_NOTE,
-    sets: {
-      all: ratchetFigures(sets.all),
-      development: ratchetFigures(sets.development),
-      holdout: ratchetFigures(sets.holdout),
-      fresh: ratchetFigures(sets.fresh),
-      unseen: ratchetFigures(sets.unseen),
-      unseen2: ratchetFigures(sets.unseen2),
-      unseen3: ratchetFigures(sets.unseen3),
-      unseen4: ratchetFigures(sets.unseen4),
-      unseen5: ratchetFigures(sets.unseen5),
-      unseen6: ratchetFigures(sets.unseen6),
-      unseen7: ratchetFigures(sets.unseen7),
-    },
+    sets: Object.fromEntries(SETS.map((set) => [set, ratchetFigures(sets[set])])),
     outcomes: byKey,
   };
 }
@@ -135,20 +120,6 @@ function likeForLike(record: EvalRecord, set: SetName, outcomes: Outcome[]): Rat
   };
 }
 
-const SET_LABEL: Record<SetName, string> = {
-  all: 'all',
-  development: 'development',
-  holdout: 'held-out',
-  fresh: 'fresh',
-  unseen: 'unseen',
-  unseen2: 'unseen-2',
-  unseen3: 'unseen-3',
-  unseen4: 'unseen-4',
-  unseen5: 'unseen-5',
-  unseen6: 'unseen-6',
-  unseen7: 'unseen-7',
-};
-
 /**
  * Every way this run is worse than the record, as sentences naming the figure; empty when nothing is.
  * `currentSize` is the number of conversations per set now (the corpus may grow, never shrink).
@@ -168,7 +139,7 @@ export function regressions(record: EvalRecord, outcomes: Outcome[], currentSize
   for (const set of SETS) {
     const rec = record.sets[set];
     if (rec === undefined) continue;
-    const label = SET_LABEL[set];
+    const label = setLabel(set);
     if (currentSize[set] < rec.conversations)
       out.push(`${label}: the corpus shrank from ${rec.conversations} to ${currentSize[set]} conversations`);
     const now = likeForLike(record, set, outcomes);

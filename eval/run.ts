@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { corpus } from './corpus/index.js';
 import {
   expectedFloor,
+  CORPUS_SETS,
   isHidden,
+  setLabel,
   score,
   setOf,
   share,
@@ -108,34 +110,8 @@ function table(sets: Record<SetName, Figures>): string {
     ['Core CPU per message, p95', (f) => ms(f.cpuP95Ms)],
     ['Core wall time per message, median', (f) => ms(f.wallMedianMs)],
   ];
-  const head = [
-    '',
-    'all',
-    'development',
-    'held-out',
-    'fresh',
-    'unseen',
-    'unseen-2',
-    'unseen-3',
-    'unseen-4',
-    'unseen-5',
-    'unseen-6',
-    'unseen-7',
-  ];
-  const body = rows.map(([label, fn]) => [
-    label,
-    fn(sets.all),
-    fn(sets.development),
-    fn(sets.holdout),
-    fn(sets.fresh),
-    fn(sets.unseen),
-    fn(sets.unseen2),
-    fn(sets.unseen3),
-    fn(sets.unseen4),
-    fn(sets.unseen5),
-    fn(sets.unseen6),
-    fn(sets.unseen7),
-  ]);
+  const head = ['', ...SETS.map(setLabel)];
+  const body = rows.map(([label, fn]) => [label, ...SETS.map((set) => fn(sets[set]))]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   ');
@@ -205,37 +181,19 @@ function main(): number {
   // One unmeasured pass first, so that JIT warm-up does not count as the core's time per message.
   for (const c of corpus) play(c, { measure: false });
   const outcomes = corpus.map((c) => score(play(c)));
-  const bySet: Record<SetName, Outcome[]> = {
-    all: outcomes,
-    development: outcomes.filter((o) => o.set === 'development'),
-    holdout: outcomes.filter((o) => o.set === 'holdout'),
-    fresh: outcomes.filter((o) => o.set === 'fresh'),
-    unseen: outcomes.filter((o) => o.set === 'unseen'),
-    unseen2: outcomes.filter((o) => o.set === 'unseen2'),
-    unseen3: outcomes.filter((o) => o.set === 'unseen3'),
-    unseen4: outcomes.filter((o) => o.set === 'unseen4'),
-    unseen5: outcomes.filter((o) => o.set === 'unseen5'),
-    unseen6: outcomes.filter((o) => o.set === 'unseen6'),
-    unseen7: outcomes.filter((o) => o.set === 'unseen7'),
-  };
-  const sets: Record<SetName, Figures> = {
-    all: summarise(bySet.all, MAX_MESSAGES),
-    development: summarise(bySet.development, MAX_MESSAGES),
-    holdout: summarise(bySet.holdout, MAX_MESSAGES),
-    fresh: summarise(bySet.fresh, MAX_MESSAGES),
-    unseen: summarise(bySet.unseen, MAX_MESSAGES),
-    unseen2: summarise(bySet.unseen2, MAX_MESSAGES),
-    unseen3: summarise(bySet.unseen3, MAX_MESSAGES),
-    unseen4: summarise(bySet.unseen4, MAX_MESSAGES),
-    unseen5: summarise(bySet.unseen5, MAX_MESSAGES),
-    unseen6: summarise(bySet.unseen6, MAX_MESSAGES),
-    unseen7: summarise(bySet.unseen7, MAX_MESSAGES),
-  };
+  const bySet = Object.fromEntries(
+    SETS.map((set) => [set, set === 'all' ? outcomes : outcomes.filter((o) => o.set === set)]),
+  ) as Record<SetName, Outcome[]>;
+
+  const sets = Object.fromEntries(SETS.map((set) => [set, summarise(bySet[set], MAX_MESSAGES)])) as Record<
+    SetName,
+    Figures
+  >;
 
   console.log(
-    `Evaluation corpus: ${sets.all.conversations} conversations (${sets.development.conversations} development, ` +
-      `${sets.holdout.conversations} held-out, ${sets.fresh.conversations} fresh, ${sets.unseen.conversations} unseen, ` +
-      `${sets.unseen2.conversations} unseen-2, ${sets.unseen3.conversations} unseen-3, ${sets.unseen4.conversations} unseen-4, ${sets.unseen5.conversations} unseen-5, ${sets.unseen6.conversations} unseen-6, ${sets.unseen7.conversations} unseen-7), ` +
+    `Evaluation corpus: ${sets.all.conversations} conversations (` +
+      CORPUS_SETS.map((set) => `${sets[set].conversations} ${setLabel(set)}`).join(', ') +
+      '), ' +
       `${sets.all.steps} messages through the flow`,
   );
   console.log('');
@@ -271,16 +229,8 @@ function main(): number {
   const freshUnder = sets.fresh.underTriagedIds;
   console.log(`Under-triaged (fresh): ${freshUnder.length === 0 ? 'none' : freshUnder.join(', ')}`);
 
-  for (const [set, label] of [
-    ['holdout', 'held-out'],
-    ['unseen', 'unseen'],
-    ['unseen2', 'unseen-2'],
-    ['unseen3', 'unseen-3'],
-    ['unseen4', 'unseen-4'],
-    ['unseen5', 'unseen-5'],
-    ['unseen6', 'unseen-6'],
-    ['unseen7', 'unseen-7'],
-  ] as const) {
+  for (const set of CORPUS_SETS.filter(isHidden)) {
+    const label = setLabel(set);
     const failures = bySet[set].filter((o) => !o.passed);
     if (args.showHoldout) {
       console.log(`Failing ${label} conversations: ${failures.length} of ${bySet[set].length}`);
@@ -296,19 +246,8 @@ function main(): number {
     }
   }
 
-  const size: Record<SetName, number> = {
-    all: sets.all.conversations,
-    development: sets.development.conversations,
-    holdout: sets.holdout.conversations,
-    fresh: sets.fresh.conversations,
-    unseen: sets.unseen.conversations,
-    unseen2: sets.unseen2.conversations,
-    unseen3: sets.unseen3.conversations,
-    unseen4: sets.unseen4.conversations,
-    unseen5: sets.unseen5.conversations,
-    unseen6: sets.unseen6.conversations,
-    unseen7: sets.unseen7.conversations,
-  };
+  const size = Object.fromEntries(SETS.map((set) => [set, sets[set].conversations])) as Record<SetName, number>;
+
   const record = loadRecord();
 
   if (args.check) {

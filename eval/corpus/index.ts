@@ -58,6 +58,7 @@ import { unseen4 } from './unseen4.js';
 import { unseen5 } from './unseen5.js';
 import { unseen6 } from './unseen6.js';
 import { unseen7 } from './unseen7.js';
+import { unseen8 } from './unseen8.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -180,6 +181,7 @@ export { unseen6 };
  * the session's changes on text written after them.
  */
 export { unseen7 };
+export { unseen8 };
 
 export const corpus: Conversation[] = [
   ...development,
@@ -192,6 +194,7 @@ export const corpus: Conversation[] = [
   ...unseen5,
   ...unseen6,
   ...unseen7,
+  ...unseen8,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -203,3 +206,4 @@ export const UNSEEN4_PREFIX = 'unseen4-';
 export const UNSEEN5_PREFIX = 'unseen5-';
 export const UNSEEN6_PREFIX = 'unseen6-';
 export const UNSEEN7_PREFIX = 'unseen7-';
+export const UNSEEN8_PREFIX = 'unseen8-';

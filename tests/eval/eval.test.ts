@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { corpus, development, fresh, holdout, unseen } from '../../eval/corpus/index.js';
 import {
-  corpus,
-  development,
-  fresh,
-  holdout,
-  unseen,
-  unseen2,
-  unseen3,
-  unseen4,
-  unseen5,
-  unseen6,
-  unseen7,
-} from '../../eval/corpus/index.js';
-import { askOf, expectedFloor, PRIORITY_RANK, score, setOf, summarise } from '../../eval/metrics.js';
+  askOf,
+  CORPUS_SETS,
+  expectedFloor,
+  isHidden,
+  PRIORITY_RANK,
+  score,
+  setLabel,
+  setOf,
+  setPrefix,
+  summarise,
+  type CorpusSet,
+} from '../../eval/metrics.js';
 import { MAX_MESSAGES, play, usualAnswer } from '../../eval/play.js';
-import { buildRecord, recordKey, regressions } from '../../eval/ratchet.js';
+import { buildRecord, recordKey, regressions, SETS, type SetName } from '../../eval/ratchet.js';
 import { CATEGORIES, ELEMENT_KEYS, PRIORITIES, ROUTES, STATUSES } from '../../src/core/incident.js';
 import type { Conversation } from '../../eval/types.js';
+
+/** The corpus by set (metrics.ts CORPUS_SETS, by id prefix). */
+const inSet = (set: CorpusSet) => corpus.filter((c) => setOf(c.id) === set);
+/** The numbered unseen sets (unseen-2 and later). */
+const NUMBERED_UNSEEN = CORPUS_SETS.filter((set) => /^unseen\d+$/.test(set));
 
 const AWAITING = new Set<string>([...ELEMENT_KEYS, 'category', 'danger', 'cancel']);
 const routesOf = (c: Conversation) => (Array.isArray(c.expect.route) ? c.expect.route : [c.expect.route]);
@@ -84,43 +89,20 @@ describe('evaluation corpus', () => {
     expect(new Set(openings).size).toBe(openings.length);
   });
 
-  it('keeps at least a fifth unseen (held-out, fresh, unseen, unseen-2, unseen-3, unseen-4, unseen-5, unseen-6, unseen-7), each set named by its id prefix', () => {
-    expect(
-      (holdout.length +
-        fresh.length +
-        unseen.length +
-        unseen2.length +
-        unseen3.length +
-        unseen4.length +
-        unseen5.length +
-        unseen6.length +
-        unseen7.length) *
-        5,
-    ).toBeGreaterThanOrEqual(corpus.length);
+  it('keeps at least a fifth unseen (held-out, fresh and every unseen set), each set named by its id prefix', () => {
+    const kept = CORPUS_SETS.filter((set) => set !== 'development').flatMap(inSet);
+    expect(kept.length * 5).toBeGreaterThanOrEqual(corpus.length);
     expect(holdout.every((c) => c.id.startsWith('holdout-'))).toBe(true);
     expect(fresh.every((c) => c.id.startsWith('fresh-'))).toBe(true);
     expect(unseen.every((c) => c.id.startsWith('unseen-'))).toBe(true);
-    expect(unseen2.every((c) => c.id.startsWith('unseen2-'))).toBe(true);
-    expect(unseen3.every((c) => c.id.startsWith('unseen3-'))).toBe(true);
-    expect(unseen4.every((c) => c.id.startsWith('unseen4-'))).toBe(true);
-    expect(unseen5.every((c) => c.id.startsWith('unseen5-'))).toBe(true);
-    expect(unseen6.every((c) => c.id.startsWith('unseen6-'))).toBe(true);
-    expect(unseen7.every((c) => c.id.startsWith('unseen7-'))).toBe(true);
-    expect(
-      development.some((c) => /^(holdout|fresh|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7)-/.test(c.id)),
-    ).toBe(false);
-    expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([
-      'development',
-      'fresh',
-      'holdout',
-      'unseen',
-      'unseen2',
-      'unseen3',
-      'unseen4',
-      'unseen5',
-      'unseen6',
-      'unseen7',
-    ]);
+    for (const set of CORPUS_SETS) {
+      if (set === 'development') continue;
+      expect(development.some((c) => c.id.startsWith(setPrefix(set)))).toBe(false);
+      // Every set in the table holds conversations: a set listed and never filled is a wiring mistake.
+      expect(inSet(set).length).toBeGreaterThan(0);
+    }
+    expect([...new Set(corpus.map((c) => setOf(c.id)))].sort()).toEqual([...CORPUS_SETS].sort());
+    expect(NUMBERED_UNSEEN.map(setLabel)).toContain('unseen-8');
   });
 
   it('has an unseen set of more than 75, mostly Chinese, about half expected P1, every category twice', () => {
@@ -133,14 +115,9 @@ describe('evaluation corpus', () => {
     expect(thin).toEqual([]);
   });
 
-  for (const [label, set] of [
-    ['unseen-2', unseen2],
-    ['unseen-3', unseen3],
-    ['unseen-4', unseen4],
-    ['unseen-5', unseen5],
-    ['unseen-6', unseen6],
-    ['unseen-7', unseen7],
-  ] as const) {
+  for (const name of NUMBERED_UNSEEN) {
+    const label = setLabel(name);
+    const set = inSet(name);
     it(`has an ${label} set of more than 75, mostly Chinese, over half expected P1, every category three times`, () => {
       expect(set.length).toBeGreaterThan(75);
       const zh = set.filter((c) => c.lang === 'zh-CN').length;
@@ -153,19 +130,8 @@ describe('evaluation corpus', () => {
   }
 
   it('hides held-out and unseen conversations: hashed in the record, marked hidden when scored', () => {
-    for (const c of [
-      holdout[0]!,
-      unseen[0]!,
-      unseen2[0]!,
-      unseen3[0]!,
-      unseen4[0]!,
-      unseen5[0]!,
-      unseen6[0]!,
-      unseen7[0]!,
-    ]) {
-      expect(recordKey(c.id)).toMatch(
-        /^(holdout|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7):[0-9a-f]{16}$/,
-      );
+    for (const c of CORPUS_SETS.filter(isHidden).map((set) => inSet(set)[0]!)) {
+      expect(recordKey(c.id)).toMatch(/^(holdout|unseen\d*):[0-9a-f]{16}$/);
       expect(score(play(c, { measure: false })).holdout).toBe(true);
     }
     expect(recordKey(fresh[0]!.id)).toBe(fresh[0]!.id);
@@ -263,35 +229,17 @@ describe('evaluation metrics', () => {
     const outcomes = holdout.slice(0, 6).map((c) => score(play(c, { measure: false })));
     const figures = summarise(outcomes, MAX_MESSAGES);
     const none = summarise([], MAX_MESSAGES);
+    const setFigures = (set: SetName) => (set === 'all' || set === 'holdout' ? figures : none);
     const record = buildRecord(
-      {
-        all: figures,
-        development: none,
-        holdout: figures,
-        fresh: none,
-        unseen: none,
-        unseen2: none,
-        unseen3: none,
-        unseen4: none,
-        unseen5: none,
-        unseen6: none,
-        unseen7: none,
-      },
+      Object.fromEntries(SETS.map((set) => [set, setFigures(set)])) as Record<SetName, typeof figures>,
       outcomes,
     );
-    const size = {
-      all: outcomes.length,
-      development: 0,
-      holdout: outcomes.length,
-      fresh: 0,
-      unseen: 0,
-      unseen2: 0,
-      unseen3: 0,
-      unseen4: 0,
-      unseen5: 0,
-      unseen6: 0,
-      unseen7: 0,
-    };
+    const sized = (n: number) =>
+      Object.fromEntries(SETS.map((set) => [set, set === 'all' || set === 'holdout' ? n : 0])) as Record<
+        SetName,
+        number
+      >;
+    const size = sized(outcomes.length);
     expect(regressions(record, outcomes, size)).toEqual([]);
 
     const worse = outcomes.map((o, i) => (i === 0 ? { ...o, category: !o.category, reasks: o.reasks + 3 } : o));
@@ -303,20 +251,6 @@ describe('evaluation metrics', () => {
     expect(dropped).toContain('shrank');
 
     const grown = [...outcomes, score(play(holdout[6]!, { measure: false }))];
-    expect(
-      regressions(record, grown, {
-        all: 7,
-        development: 0,
-        holdout: 7,
-        fresh: 0,
-        unseen: 0,
-        unseen2: 0,
-        unseen3: 0,
-        unseen4: 0,
-        unseen5: 0,
-        unseen6: 0,
-        unseen7: 0,
-      }),
-    ).toEqual([]);
+    expect(regressions(record, grown, sized(7))).toEqual([]);
   });
 });

@@ -531,6 +531,14 @@ const UNIT_BEFORE =
 const JOINER =
   /^(?:\s*,\s*|\s*,?\s+(?:(?:north|south|east|west)bound\s+|[nsew]b\s+)?(?:near|by|at|off|between)\s+(?:the\s+)?)$/;
 
+/** "in Shrewsbury", "in Port Harcourt" right after a place of a kind: the town it is in (capitalised). */
+const IN_TOWN = /^\s+in\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})\b/;
+/** Capitalised words after "in" that are not towns. */
+// prettier-ignore
+const NOT_A_TOWN = new Set(`january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn fall winter the there
+  this that`.split(/\s+/).filter(Boolean));
+
 /** At most this many candidates are kept and widened: reading stays linear in the message. */
 const MAX_CANDIDATES = 48;
 
@@ -648,6 +656,15 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       else break;
     }
     if (nameStart >= 0) add(nameStart, m.index + m[0].length, true);
+    else {
+      // "by the old railway bridge in Shrewsbury": a place of a kind, in a named town, is one a crew can find.
+      const end = m.index + m[0].length;
+      const town = IN_TOWN.exec(original.slice(end, end + 60));
+      if (town !== null && !NOT_A_TOWN.has((town[1] ?? '').toLowerCase())) {
+        const kind = /(?:^|\s)(?:the|a)\s+((?:[a-z0-9][\w'.-]*\s+){0,3})$/.exec(m[1] ?? '');
+        if (kind !== null) add(m.index + (m[1] ?? '').length - (kind[1] ?? '').length, end + town[0].length, true);
+      }
+    }
   }
   for (const m of allMatches(INTRODUCED, folded)) {
     const value = m[1] ?? '';
@@ -768,7 +785,7 @@ function widen(
  * a capitalised name, up to three words, after a preposition or at the start). Returns the text to add.
  */
 function namedBefore(original: string, before: string): string | undefined {
-  const link = /\s(?:on|at|off|by)\s+$/.exec(before);
+  const link = /\s(?:on|at|off|by|along)\s+$/.exec(before);
   if (!link) return undefined;
   const words = Array.from(before.slice(0, link.index).matchAll(/[\w'&.-]+/g)).map((w) => ({ w: w[0], at: w.index }));
   const name: { w: string; at: number }[] = [];

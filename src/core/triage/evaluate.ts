@@ -155,6 +155,32 @@ function storyTexts(ev: Evidence, input: TriageInput): string[] {
   return out;
 }
 
+/** Crimes against a person: the kinds an injury told as an illness can turn out to be. */
+const HARM_BY_SOMEONE: ReadonlySet<Category> = new Set([
+  'violence',
+  'domestic_violence',
+  'sexual_assault',
+  'robbery',
+  'kidnapping',
+]);
+
+/**
+ * The words named an illness or an injury (medical), someone is there who could have done it (the suspects element
+ * was read from the reporter's texts, or a partner or relative is named: "老公喝醉了回来 我头上一直流血") and the whole
+ * story is overwhelmingly like a crime against a person: the likeness may name that crime. Without anyone it may
+ * not: "door locked, she fell in her kitchen" is like a break-in by its words and is an old lady who fell.
+ */
+function harmDoneBySomeone(
+  ev: Evidence,
+  rules: RuleSet,
+  named: CategoryRule,
+  like: Category,
+  input: TriageInput,
+): boolean {
+  if (named.category !== 'medical' || !HARM_BY_SOMEONE.has(like)) return false;
+  return usable(input.elements.suspects) || ev.scan(rules.relationWords, false).hits.length > 0;
+}
+
 /** The values without '' and repeats, in first-seen order (a loop: this runs dozens of times per triage). */
 function unique(values: readonly string[]): string[] {
   const out: string[] = [];
@@ -765,9 +791,11 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // not a fight; a goodbye and gone is a missing person at risk; stuck in a lift is a rescue, not a detention; held
   // and touched is a sexual assault. A category named by its weak words only (rules.ts `yielding`) or by a frame
   // gives way; one named by its own words gives way unless it has weak words at all.
+  let specificRead = false;
   if (category !== null && !labelOnly) {
     const specific = specificReading(ev.docs, category, rules, categoryHits.get(category) ?? []);
     if (specific !== null) {
+      specificRead = true;
       reasons.push({
         rule: `category.${specific.frame.category}.frame.${specific.frame.id}`,
         matched: specific.quote,
@@ -856,6 +884,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     rules.similar !== false &&
     category !== null &&
     !labelOnly &&
+    !specificRead &&
     category !== 'non_police' &&
     // A missing person stays one: the search is the job, whatever else the story is like (a goodbye, a river).
     category !== 'missing_person'
@@ -874,7 +903,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       like !== null &&
       named !== null &&
       namedOutcome !== null &&
-      chooseRoute(ctx, named, namedOutcome.applied).route === '110'
+      (chooseRoute(ctx, named, namedOutcome.applied).route === '110' ||
+        harmDoneBySomeone(ev, rules, named, like.category, input))
     ) {
       wordsRule = named;
       wordsOutcome = namedOutcome;
@@ -1125,6 +1155,19 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     routeReason = { rule: 'route.divert', matched: 'noDanger', effect: 'route=12345' };
   } else {
     ({ route, reason: routeReason } = chooseRoute(ctx, rule, outcome.applied));
+    // The words' kind brought an ambulance (someone hurt) and the likeness names the crime that hurt them: the
+    // reporter is still told to call 120.
+    if (wordsRule !== null && wordsOutcome !== null && route === '110') {
+      const words = chooseRoute(ctx, wordsRule, wordsOutcome.applied);
+      if (words.route !== '110') ({ route, reason: routeReason } = words);
+    }
+    // After "other", the closest kind is only a label; but when that kind is a fire, an illness or an injury, a
+    // rescue, the reporter is still told to call 119 or 120: advice costs nothing, a fire without it costs lives.
+    if (labelOnly && route === '110') {
+      const like = rules.categories.find((r) => r.category === category) ?? null;
+      const advice = chooseRoute(ctx, like, outcome.applied);
+      if (advice.route === '110+119' || advice.route === '110+120') ({ route, reason: routeReason } = advice);
+    }
   }
   reasons.push(routeReason);
 

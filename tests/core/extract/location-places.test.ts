@@ -394,6 +394,14 @@ describe('placeQuality: when a P1/P2 place is too vague to drive to', () => {
     ['雁塔区', 'area', true],
     ['楼下', 'relative', true],
     ['the bus station', 'relative', true],
+    // A place of a kind in a named town, a shop on a numbered road or along a street (session 13).
+    ['theres a man drowning in the river by the old railway bridge in Shrewsbury', 'landmark', false],
+    ['at the bus station in Leeds a guy has a knife', 'landmark', false],
+    ['hes at the Circle K on Route 1 in Saugus', 'landmark', false],
+    ['at the Petron station along Commonwealth Ave in QC', 'landmark', false],
+    // ... not a month or a season after "in".
+    ['someone got hit by a car at the roundabout in March last year', 'relative', true],
+    ['the park in Summer is busy', 'relative', true],
   ])('%j is %s (too vague: %s)', (text, level, tooVague) => {
     const loc = extractLocation(text);
     expect(loc).toBeDefined();

@@ -130,4 +130,53 @@ describe('the likeness over the words (evaluate.ts, OVERRIDE_PROBABILITY)', () =
     expect(r.covert).toBe(true);
     expect(askedAs(r.reasons, r.category)).toBe('kidnapping');
   });
+
+  it('never moves a more specific reading of the same story (force over what was taken is a robbery)', () => {
+    const robbed = {
+      texts: ['two guys jumped me and took my phone, my head is bleeding bad, outside the Tesco on Hill Rd'],
+      elements: {},
+      facts: facts(null),
+      previous: null,
+    };
+    const r = triage(robbed);
+    expect(r.category).toBe('robbery');
+    expect(r.reasons.some((x) => x.rule.endsWith('.similar'))).toBe(false);
+  });
+
+  it('names the crime that hurt someone told as an illness, when a doer or a partner is there, and keeps the 120 advice', () => {
+    const hurt = (texts: string[]) => ({ texts, elements: {}, facts: facts(null), previous: null });
+    // A husband home drunk and a head bleeding: the words name only the injury, the story is domestic violence.
+    const home = triage(hurt(['老公喝醉了回来 我头上一直流血 头晕站不起来 在幸福小区3栋']));
+    expect(
+      triage(hurt(['老公喝醉了回来 我头上一直流血 头晕站不起来 在幸福小区3栋']), { ...DEFAULT_RULES, similar: false })
+        .category,
+    ).toBe('medical');
+    expect(home.category).toBe('domestic_violence');
+    expect(home.priority).toBe('P1');
+    expect(home.route).toBe('110+120');
+    // Nobody who could have done it: a fall stays an illness or injury, whatever its words are like.
+    const fell = triage(
+      hurt([
+        'miss Ruby next door fell in her kitchen and cant get up, she 88, i can see her through the window but door locked',
+      ]),
+    );
+    expect(fell.category).toBe('medical');
+    expect(fell.route).toBe('110+120');
+  });
+});
+
+describe('after "other", the closest kind that needs the fire service or an ambulance keeps its advice', () => {
+  it('tells the reporter to call 119 when a fire is only a label', () => {
+    const texts = ['楼道里全是烟 呛得睁不开眼', '隔壁屋里好像烧起来了 火苗从门缝窜出来'];
+    const rules = without('fire');
+    const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null }, rules);
+    expect(r.category).toBe('fire');
+    expect(r.route).toBe('110+119');
+    // Only the advice: the priority is still that of "other".
+    const asOther = triage(
+      { texts, elements: {}, facts: facts('other_police'), previous: null },
+      without('fire', true),
+    );
+    expect(r.priority).toBe(asOther.priority);
+  });
 });

@@ -88,7 +88,11 @@ function levelOf(t: string, specific: boolean): PlaceLevel {
   // English: a road alone, or a road with a named place on or by it ("Route 9 by the Dunkin").
   const road = EN_ROAD.test(t);
   const rest = t.replace(new RegExp(EN_ROAD.source, 'g'), ' ');
-  if (road && !/\b(?:by|near|at|outside|behind|opposite|off)\b/.test(rest) && !/[a-z][a-z']+\s+(?:on|at)\s/.test(t))
+  if (
+    road &&
+    !/\b(?:by|near|at|outside|behind|opposite|off)\b/.test(rest) &&
+    !/[a-z0-9][a-z0-9']*\s+(?:on|at|along|off)\s/.test(t)
+  )
     return 'road';
   return 'landmark';
 }

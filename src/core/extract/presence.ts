@@ -716,6 +716,14 @@ export function extractWeapons(original: string, folded: string = fold(original)
   return findPresence(original, folded, WEAPON_OPTIONS);
 }
 
+/**
+ * "Dead" in a death threat ("saying im dead when he finds me", "ur dead meat", "you're dead"): nobody is hurt. Masked
+ * with spaces (the folded text keeps its length, so spans still map to the original).
+ */
+const DEAD_THREAT =
+  /\b(?:i'?m|ur|you'?re|youre|you are|your|s?he'?s|s?he is)\s+dead(?=\s+(?:when|if|once|meat|man)\b)|\b(?:ur|you'?re|youre|you are|your)\s+dead\b|\bdead meat\b/g;
+
 export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
-  return findPresence(original, folded, INJURY_OPTIONS);
+  const masked = folded.includes('dead') ? folded.replace(DEAD_THREAT, (m) => ' '.repeat(m.length)) : folded;
+  return findPresence(original, masked, INJURY_OPTIONS);
 }

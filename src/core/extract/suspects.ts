@@ -157,8 +157,10 @@ const ZH_PAIR = /(?:俩|仨)(?:人|个人|男的|女的|小伙|小子|货)/g;
 const ZH_GENERIC_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)(?:人)`, 'g');
 const ZH_NOUN_ONLY = new RegExp(alternation(SUSPECT_NOUNS_ZH.filter((w) => w.length >= 2 || w === '贼')), 'g');
 const ZH_CLOTHES =
-  /(?:穿(?:着)?|身穿)[^，。,.!?！？；;]{1,12}?(?:衣服|外套|上衣|衣|裤子|裤|裙子|裙|t恤|衬衫|夹克|卫衣|羽绒服|大衣|西装|背心|短袖|长袖|鞋|校服|工作服|制服)/g;
-const ZH_WEAR = /戴(?:着)?[^，。,.!?！？；;]{0,6}?(?:帽子|口罩|眼镜|头盔|面具|手套)/g;
+  /(?:穿(?:着)?|身穿)[^，。,.!?！？；;]{1,12}?(?:衣服|外套|上衣|衣|裤子|裤|裙子|裙|t恤|衬衫|夹克|卫衣|羽绒服|大衣|西装|背心|短袖|长袖|鞋|校服|工作服|制服|服|袄|褂|衫|靴)/g;
+/** Cantonese 着 for wearing ("着黑色衫"), and 揹住 (carrying) a bag. */
+const YUE_CLOTHES = /着[^，。,.!?！？；;\s]{1,8}?(?:衫|褲|裤|鞋|外套|裙|褸)|揹住[^，。,.!?！？；;\s]{1,8}?袋/g;
+const ZH_WEAR = /戴(?:着|个|了)?[^，。,.!?！？；;]{0,6}?(?:帽子|帽|口罩|眼镜|头盔|面具|手套)/g;
 const ZH_APPEARANCE = new RegExp(alternation(APPEARANCE_ZH), 'g');
 const ZH_DIRECTION = new RegExp(
   `(?:往|向|朝|沿着)[^，。,.!?！？；;]{0,10}?(?:${DIRECTIONS_ZH}|方向|那边|路|街)[^，。,.!?！？；;]{0,4}?(?:跑|逃|开|走|去|溜)(?:了|掉了|走了)?`,
@@ -188,8 +190,12 @@ const EN_DIRECTION = new RegExp(
   `\\b(?:ran|run|running|fled|drove|driving|went|headed|heading|took off|walked|walking|going)\\s+(?:off\\s+|away\\s+)?(?:towards?\\s+(?:the\\s+)?[a-z0-9 ]{1,20}?|to\\s+the\\s+[a-z0-9 ]{1,20}?|(?:${DIRECTIONS_EN})(?:bound)?|north|down\\s+[a-z0-9 ]{1,20}?)(?=[,.;!?]|\\s+(?:on|in|with|and|but)\\b|$)|\\b(?:alight|alighted|got off|get off)\\s+at\\s+[a-z0-9 ]{1,20}?(?=[,.;!?]|\\s+(?:on|in|with|and|but|now)\\b|$)`,
   'g',
 );
-/** An age given as a description ("30s", "early 20s", "四十多岁", "三十来岁"): a suspect's, in a suspects answer. */
-const AGE_DESCRIPTION = /\b(?:(?:early|mid|late)[ -]?)?[1-9]0s\b|(?:二|三|四|五|六|七|八)十(?:多|来|几)岁/g;
+/**
+ * An age given as a description ("30s", "early 20s", "四十多岁", "三十来岁", "三十岁左右", "十七八岁", "maybe 30"): a
+ * suspect's, in a suspects answer. A guess, never an exact age (a victim's age is said exactly).
+ */
+const AGE_DESCRIPTION =
+  /\b(?:(?:early|mid|late)[ -]?)?[1-9]0s\b|(?:二|三|四|五|六|七|八)十(?:多|来|几)岁|(?:[二三四五六七八]?十[一二三四五六七八九]?|\d{2})岁(?:左右|上下|出头)|十(?:[一二三四五六七八]九|[一二三四五六七]八|[一二三四五六]七|[一二三四五]六)岁/g;
 /** A head-count: "五六" / "七八" (five or six) is the larger, not fifty-six. */
 function headCount(numeral: string): number | undefined {
   const digits = '一二三四五六七八九';
@@ -261,11 +267,55 @@ const ONE_DOER_EN = new RegExp(
   'g',
 );
 
+/** People by who they are to the reporter or what they do, for "是…" and "…的是…" (wider than KNOWN_ZH: no verb needed). */
+const WHO_ZH =
+  `${'前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|房客|租客|室友|舍友|同事|老板|姐夫|妹夫|老头子'}|` +
+  '亲哥|亲弟|哥哥|弟弟|姐姐|妹妹|表哥|表弟|堂哥|堂弟|姨夫|姑父|舅舅|叔叔|大伯|小叔子|儿子|女儿|侄子|外甥|孙子|' +
+  '保安|城管|司机|师傅|工人|维修工|物业|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|客服|熟人|朋友|' +
+  '小子|小伙子|瓜娃子|混混|男的|女的|男人|女人|那个人|那人|那伙人|那帮人';
+/**
+ * The offender said outright with 是 ("是我继父", "又是我前夫", "动手的是我亲哥", "偷东西的是给我家装修的工人", "是邻居家
+ * 那个小子"), with 自称 (a caller who said who they were: "自称淘宝客服"), or known to the reporter ("这个人我认识"). Not
+ * the relative it was done to ("是我老公被打了").
+ */
+const IDENTIFIED_ZH = new RegExp(
+  `(?:打人|动手|偷东西|偷|抢东西|抢|骗我|骗人|骗|欺负[^，。,.!?！？；;\\s]{0,6}|砍人|捅人|闹事|干这事|搶嘢)(?:的|嗰個|嘅)(?:人)?(?:是|係)[^，。,.!?！？；;\\s]{1,14}|` +
+    `(?:^|[\\s，,。!！？?])(?:又|就|肯定|应该|可能)?是(?:我|我们|她|他|俺)?(?:家)?(?:的)?[^，。,.!?！？；;\\s被挨让]{0,8}?(?:${WHO_ZH})(?![被挨让])|` +
+    `自称(?:是)?[^，。,.!?！？；;\\s]{1,12}|这个人我认识|我认识(?:他|她|那个人|这个人)|网上认识的[^，。,.!?！？；;\\s]{0,6}`,
+  'gu',
+);
+/** The reporter did not see who it was ("没看清是谁", "不知道是谁干的", "didnt see anyone", "no idea who"): the answer, said. */
+const UNSEEN_DOER =
+  /(?:没|没有)(?:看清|看见|看到|瞧见|瞅见)(?:是谁|人|他们?|长啥样|长什么样)|不(?:知道|晓得|清楚|之道|认识)(?:是谁|谁干的|谁)|\b(?:didn'?t|did not|didnt|couldn'?t|couldnt|could not) (?:see|get a (?:good )?look at) (?:who|them|him|anyone|any1|anybody|the (?:guy|person|face|driver))|\bnever saw (?:who|them|him|anyone)|\b(?:no idea|dunno|idk|don'?t know|dont know|not sure) who\b|\bnever seen (?:him|her|them) before\b/g;
+/** People by who they are to the reporter or what they do, in English, for the patterns below. */
+const WHO_EN =
+  '(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|landlady|flatmate|roommate|housemate|baby daddy|baby mama|tutor|teacher|coach|boss|manager|classmate|coworker|co-worker|colleague|uncle|tito|aunt|aunty|auntie|cousins?|brother|sister|son|daughter|nephew|father in law|father-in-law|mother in law|brother in law|brother-in-law|taxi driver|driver|security guard|guard|bouncer|scammer|caller|tenant|lodger)';
+/**
+ * Who it was, said in English ("it was the taxi driver", "its my father in law", "shes my roommate", "my own son did
+ * this", "a coworker of mine", "that guy from upstairs", "the kid from down the road", "called himself Marcus", "said
+ * he was from Microsoft").
+ */
+const IDENTIFIED_EN = new RegExp(
+  `\\b(?:it was|it's|its|it is|twas|(?:s?he|they)(?:'s|s| is|'re| are))\\s+(?:my|her|his|our|their|the|a|this|that)\\s+(?:own\\s+)?(?:[a-z']+\\s+){0,2}?${WHO_EN}\\b|` +
+    `\\b(?:my|her|his|our|their)\\s+(?:own\\s+)?(?:[a-z']+\\s+){0,2}?${WHO_EN}\\s+did\\s+(?:it|this|that)\\b|` +
+    `\\b(?:a|an)\\s+${WHO_EN}\\s+of\\s+(?:mine|hers|his|ours|theirs)\\b|` +
+    `\\b(?:that|the|this)\\s+(?:guy|man|bloke|lad|kid|woman|lady|girl|boy|dude|fella|creep)\\s+from\\s+(?:the\\s+)?(?:upstairs|downstairs|next door|down the road|across the road|the [a-z]+|[a-z]+ (?:street|st|road|rd))\\b|` +
+    `\\b(?:called|calls|calling) (?:himself|herself|themselves)\\s+[a-z]+|\\b(?:s?he|they) (?:said|says|claimed|claims) (?:he|she|they) (?:was|were|is|are) (?:from|with) (?:the\\s+)?[a-z]+`,
+  'g',
+);
+/** How many of them, in English ("5 or 6 of them", "3 of them"). */
+const EN_OF_THEM = new RegExp(`\\b(${EN_NUMBER_SRC})(?:\\s+or\\s+(?:${EN_NUMBER_SRC}))?\\s+of\\s+them\\b`, 'g');
+/** What they look like, said without "wearing" ("black helmet with a visor", "flannel shirt", "curly ginger hair", "250lbs"). */
+const EN_LOOKS =
+  /\b(?:black|white|red|blue|green|grey|gray|yellow|orange|pink|purple|brown|beige|navy|dark|light|flannel|denim|leather|school|camo|checked|striped)\s+(?:hoodie|hoody|jacket|coat|trench coat|shirt|t-shirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|blazer|helmet|puffer|parka|vest|hi vis|hi-vis)\b|\b(?:curly|ginger|blonde?|dark|grey|gray|red|long|short|braided)\s+(?:ginger\s+)?hair\b|\bhair in a (?:bun|ponytail)\b|\b(?:beard|moustache|mustache|goatee|dreads|dreadlocks|[a-z]+ accent)\b|\b\d{2,3}\s?(?:lbs?|pounds|kg)\b|\b(?:has|had) (?:on )?a (?:[a-z]+ ){0,2}(?:hoodie|jacket|coat|shirt|polo|cap|hat|helmet|mask)\b/g;
+
 interface Piece {
   start: number;
   end: number;
   count?: number;
   clothing?: boolean;
+  /** "没看清是谁", "didnt see anyone": the reporter does not know who. */
+  unseen?: boolean;
 }
 
 /** A head-count right before an injury word is about the victims ("有一个人流血了"), not the suspects. */
@@ -283,11 +333,11 @@ export function extractSuspects(
   original: string,
   folded: string = fold(original),
   opts: SuspectOptions = {},
-): (Found & { count?: number }) | undefined {
+): (Found & { count?: number; unseen?: boolean }) | undefined {
   const pieces: Piece[] = [];
-  const add = (start: number, end: number, count?: number, clothing = false) => {
+  const add = (start: number, end: number, count?: number, clothing = false, unseen = false) => {
     if (pieces.some((p) => start < p.end && end > p.start)) return;
-    pieces.push({ start, end, clothing, ...(count !== undefined ? { count } : {}) });
+    pieces.push({ start, end, clothing, unseen, ...(count !== undefined ? { count } : {}) });
   };
 
   for (const clause of clauses(folded)) {
@@ -320,10 +370,15 @@ export function extractSuspects(
     ]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
-    for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN, ATTRIBUTED])
+    for (const m of allMatches(EN_OF_THEM, text)) {
+      const w = m[1] ?? '';
+      add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
+    }
+    for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN, ATTRIBUTED, IDENTIFIED_ZH, IDENTIFIED_EN])
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+    for (const m of allMatches(UNSEEN_DOER, text)) add(at(m.index), at(m.index + m[0].length), undefined, false, true);
     for (const m of allMatches(ONE_DOER_EN, text)) add(at(m.index), at(m.index + m[0].length), 1);
-    for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES]) {
+    for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES, YUE_CLOTHES, EN_LOOKS]) {
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);
     }
   }
@@ -348,7 +403,8 @@ export function extractSuspects(
   pieces.sort((a, b) => a.start - b.start);
   const counted = pieces.find((p) => p.count !== undefined);
   const text = joinPieces(original, pieces);
-  return { text, ...(counted?.count !== undefined ? { count: counted.count } : {}) };
+  const unseen = pieces.every((p) => p.unseen === true);
+  return { text, ...(counted?.count !== undefined ? { count: counted.count } : {}), ...(unseen ? { unseen } : {}) };
 }
 
 /** Joins pieces: adjacent ones (a few characters apart, same clause) become one span of the original text. */
@@ -361,4 +417,20 @@ export function joinPieces(original: string, pieces: ReadonlyArray<{ start: numb
     else spans.push({ start: p.start, end: p.end });
   }
   return spans.map((s) => originalSpan(original, s)).join(' ');
+}
+
+/**
+ * A partner or an ex named anywhere in the text ("我前夫", "她男朋友", "my ex", "her bf"), not as the one it was done
+ * to ("我老公被打了", "my husband was hit"). In a report of domestic violence, a threat, a sexual assault or someone
+ * held (flow/retriage.ts), that is who the offender is: "who did it?" is not asked after "my ex keeps texting me".
+ */
+const PARTNER_ZH =
+  /(?:我|她|他|俺)?的?(?:前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|对象|继父|后爸|后妈|继母|未婚夫|孩他爸|孩子他爸|当家的|男人|家那口子)(?![被挨让给])/u;
+const PARTNER_EN =
+  /\b(?:my|her|his|our|their|me)\s+(?:ex(?:-(?:husband|boyfriend|wife|girlfriend|partner)|\s+(?:husband|boyfriend|wife|girlfriend|partner))?|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|step-dad|stepfather|fianc[eé]|baby daddy|baby mama|baby father|kids dad)\b(?!'s)(?!\s+(?:was|got|is being|has been|had been)\s+(?:hit|hurt|attacked|beaten|stabbed|killed|shot|taken|injured|robbed))/;
+
+export function partnerNamed(text: string): string | undefined {
+  const folded = fold(text.slice(0, 2000));
+  const m = PARTNER_ZH.exec(folded) ?? PARTNER_EN.exec(folded);
+  return m === null ? undefined : originalSpan(text, { start: m.index, end: m.index + m[0].length });
 }

@@ -39,7 +39,7 @@ export interface Extraction {
   weapons?: PresenceFound;
   injuries?: PresenceFound;
   /** How many, appearance, direction: "两个男的往北跑了". */
-  suspects?: Found & { count?: number };
+  suspects?: Found & { count?: number; unseen?: boolean };
   /** Licence plates as written, e.g. "陕A·12345", "ABC-1234", plus colour/type words near them. */
   vehicles?: Found & { plates: string[] };
   /** Phone numbers as digits (mainland mobile 1xxxxxxxxxx, landline, +country...). */

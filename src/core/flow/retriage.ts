@@ -1,5 +1,6 @@
 /** Triage re-run after every input that may change it, and the elements its modifiers answer. */
-import type { ElementKey, Reason } from '../incident.js';
+import type { Category, ElementKey, Reason } from '../incident.js';
+import { partnerNamed } from '../extract/suspects.js';
 import { triage } from '../triage/index.js';
 import type { TriageResult } from '../triage/types.js';
 import type { FlowState } from './types.js';
@@ -81,12 +82,26 @@ export function runTriage(w: Work): TriageResult {
 const MODIFIER_ELEMENTS: readonly (readonly [rule: string, key: ElementKey])[] = [
   ['modifier.weapon', 'weapons'],
   ['modifier.injury', 'injuries'],
+  // "正在", "as we speak", "还在砍": triage reads it as going on; "is it still happening?" is answered.
+  ['modifier.in_progress', 'in_progress'],
 ];
+
+/** Reports in which a partner or an ex named is the offender (extract/suspects.ts partnerNamed). */
+const PARTNER_OFFENDS: ReadonlySet<Category> = new Set(['domestic_violence', 'threat', 'sexual_assault', 'kidnapping']);
 
 function fillFromTriage(w: Work, r: TriageResult): void {
   for (const [rule, key] of MODIFIER_ELEMENTS) {
     if (w.s.elements[key] !== undefined) continue;
     const found = r.reasons.find((x) => x.rule === rule && x.matched !== '');
     if (found !== undefined) setElement(w, key, found.matched, 'extracted');
+  }
+  const { s } = w;
+  if (s.elements.suspects === undefined && s.category !== null && PARTNER_OFFENDS.has(s.category)) {
+    for (const text of s.texts) {
+      const partner = partnerNamed(text);
+      if (partner === undefined) continue;
+      setElement(w, 'suspects', partner, 'extracted');
+      break;
+    }
   }
 }

@@ -29,8 +29,11 @@ export const suspects: ElementBehaviour = {
   other: true,
   fill(w, ext) {
     // For a missing person, a description is of the person (see addDescription), not of a suspect.
-    if (ext.suspects !== undefined && open(w.s, 'suspects') && w.s.category !== 'missing_person')
-      setElement(w, 'suspects', ext.suspects.text, 'extracted');
+    if (ext.suspects === undefined || w.s.category === 'missing_person') return;
+    // "没看清是谁", "no idea who": not known, as a "don't know" answer records it (and it is not asked).
+    if (ext.suspects.unseen === true) {
+      if (w.s.elements.suspects === undefined) setElement(w, 'suspects', 'unknown', 'unknown');
+    } else if (open(w.s, 'suspects')) setElement(w, 'suspects', ext.suspects.text, 'extracted');
   },
   parse: (w, text) => yesNoOrText(w, 'suspects', text),
 };

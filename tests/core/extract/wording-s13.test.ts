@@ -1,0 +1,117 @@
+/**
+ * Who did it, as reporters text it (session 13): a battery written blind by a helper (who did not read the rules) of
+ * how people say who the offender is — by relation or role with 是 / 的是 / 自称, Cantonese 着 for clothes, guessed ages,
+ * "it was the taxi driver", "a coworker of mine", "that guy from upstairs", "called himself Marcus", "5 or 6 of them",
+ * looks without "wearing" — and that they did not see who it was. Every text here was missed before.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/core/extract/index.js';
+import { partnerNamed } from '../../../src/core/extract/suspects.js';
+import { defaultFlow } from '../../../src/core/flow/definition.js';
+import { initialState, step } from '../../../src/core/flow/engine.js';
+import { DEFAULT_SETTINGS } from '../../../src/core/flow/simulate.js';
+
+describe('who did it, said in the ways people text it', () => {
+  it.each([
+    '又是我前夫 姓王 喝了酒跑来砸门 他有前科的',
+    '打电话那人自称是公安局的李警官 让我把钱转到安全账户 号码是境外的',
+    '骗我的是网上认识的男朋友 说自己在国外当维和军官 一直没见过面',
+    '动手的是我亲哥 为了拆迁款',
+    '是那个拉活的摩的司机 把我拉到没人的地方要钱',
+    '是我小姨夫 过年来我家住 趁没人的时候对我动手动脚',
+    '偷东西的是给我家装修的工人 有两个 一个姓陈',
+    '自称淘宝客服 说我买的东西有质量问题要退款 让我下了个软件',
+    '他没走 还在楼下转悠 穿件绿棉袄',
+    '戴个黑色鸭舌帽 穿一身运动服 骑共享单车跑了',
+    '是我前男友 分手半年了 一直跟踪我 今天在我公司楼下堵我',
+    '这个人我认识 是我们小区物业的维修工 姓马',
+    '搶嘢嗰個男仔着黑色衫 揹住個紅色袋 向地鐵站嗰邊走咗',
+    '是我们院坝头那个瓜娃子 姓周 经常偷鸡摸狗的',
+    '是我前夫 他開一台銀色的豐田 車牌尾號是886',
+    'a coworker of mine, he cornered me in the stockroom and grabbed me',
+    'young lads, like 14-15, on bikes, 5 or 6 of them, throwing rocks at the bus',
+    'its my tito (uncle) po, hes drunk and hes hitting my lola',
+    'the scammer said he was from Microsoft, had an Indian accent, called himself David',
+    'guy i met on tinder, called himself Marcus, never met him, he has pics of me and wants money',
+    'the lad who glassed him has a white polo and curly ginger hair',
+    'man on a scooter, black helmet with a visor, grabbed my phone and rode off down Oxford St',
+    'it was the taxi driver, car number on the side was 4521',
+    'his cousins, 3 of them, theyre from out of town, driving a green pickup',
+    'big guy, maybe 250lbs, beard, flannel shirt, southern accent',
+    'shes my roommate, we share the apartment, she attacked me with her fists',
+    'that guy from the gym, Rob, keeps following me home',
+    'the security guard at the mall, the one w the moustache',
+    'my wallet got nicked on the tram, 96 heading into the city, pretty sure it was the woman who sat next to me, maybe 30, dark hair in a bun, big beige trench coat, she got off at Bourke St right before I noticed',
+  ])('%j gives suspects', (text) => {
+    const ext = extract(text);
+    expect(ext.suspects ?? ext.person).toBeDefined();
+    expect(ext.suspects?.unseen).not.toBe(true);
+  });
+
+  it.each([
+    '没看清是谁 天太黑了 就感觉后面有人一把拽走我包',
+    '不之道是谁干的 我出差回来就发现门被撬了 家里翻得乱七八糟',
+    '没看见人 就听到砸玻璃的声音 出去的时候人已经没了',
+    'dont know who, didnt see them, i came home and the back door was kicked in',
+    'idk who it was, they came up behind me',
+    'no idea who, never seen him before, random guy',
+    'didnt see anyone, only saw the car parked weird and the window broken',
+  ])('%j says the reporter did not see who: suspects unknown, not asked', (text) => {
+    expect(extract(text).suspects?.unseen).toBe(true);
+  });
+
+  it.each([
+    'he was my neighbour for years',
+    'says I will never see her again. shes 2',
+    '我老公被人打了 在医院',
+    'my husband was hit by a car',
+    '不知道怎么办',
+  ])('%j names no offender', (text) => {
+    expect(extract(text).suspects).toBeUndefined();
+  });
+});
+
+describe('a partner or an ex named is the offender in a report of domestic violence, a threat, an assault, someone held', () => {
+  it.each([
+    ['前夫一直在楼下转 说今晚不让我好过', '前夫'],
+    ['我男朋友喝多了把门反锁了不让我出去', '我男朋友'],
+    ['my ex keeps turning up at my work', 'my ex'],
+    ['her bf wont let her leave the flat', 'her bf'],
+  ])('%j names %j', (text, who) => {
+    expect(partnerNamed(text)).toBe(who);
+  });
+
+  it.each(['我老公被人打了', 'my husband was hit by a car', 'my husband was attacked outside the pub'])(
+    '%j names the one it was done to, not an offender',
+    (text) => {
+      expect(partnerNamed(text)).toBeUndefined();
+    },
+  );
+
+  it('is not asked "who did it?" after "my ex has been threatening me"', () => {
+    const now = '2025-03-14T11:00:00.000Z';
+    let s = initialState({ lang: 'en', channelHasPhone: true, now });
+    for (const text of [
+      'my ex has been sending me messages saying im dead when he finds me',
+      'I live at 14 Oak Road Leeds',
+    ]) {
+      s = step(defaultFlow, s, { kind: 'message', text, at: now }, { now, settings: DEFAULT_SETTINGS }).state;
+    }
+    expect(s.category).toBe('threat');
+    expect(s.elements.suspects?.value).toBe('my ex');
+    expect(s.awaiting).not.toBe('suspects');
+  });
+});
+
+describe('"you\'re dead" is a death threat, not an injury', () => {
+  it.each(['saying im dead when he finds me', 'he texted ur dead meat', "she keeps saying you're dead"])(
+    '%j gives no injury',
+    (text) => {
+      expect(extract(text).injuries).toBeUndefined();
+    },
+  );
+
+  it('a dead person still is one', () => {
+    expect(extract('my dad is dead on the floor, not breathing').injuries).toBeDefined();
+  });
+});

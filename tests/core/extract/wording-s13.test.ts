@@ -115,3 +115,29 @@ describe('"you\'re dead" is a death threat, not an injury', () => {
     expect(extract('my dad is dead on the floor, not breathing').injuries).toBeDefined();
   });
 });
+
+describe('still going on, or over, as people text it', () => {
+  it.each(['还再打 还再打 男的把女的按地上打', '那个人还站在桥栏杆外面 一直不下来', '電梯入面仲困住人 困咗成個鐘'])(
+    '%j: still going on',
+    (text) => {
+      expect(extract(text).inProgress?.value).toBe(true);
+    },
+  );
+
+  it.each([
+    '人刚走 不到五分钟 往公交站那边去了',
+    '火已经灭了 邻居拿灭火器喷灭的',
+    '都过去了 就是想备个案',
+    'nah its finished, the bouncers broke it up',
+    "fire's out, the neighbours put it out with a hose",
+    "all quiet now, was a domestic next door but the bloke's driven off",
+    'no its not happening anymore, happened yesterday at school',
+    'He has just left now, walked away toward the taxi rank',
+  ])('%j: over', (text) => {
+    expect(extract(text).inProgress?.value).toBe(false);
+  });
+
+  it('a few minutes ago is not yet over (a mugging 5 mins ago is still dispatched at once)', () => {
+    expect(extract('I was mugged 5 mins ago outside Tesco on High Street').inProgress?.value).not.toBe(false);
+  });
+});

@@ -969,7 +969,8 @@ export const UNHURT_WORDS: Concept = {
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
     'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt',
-    'no one is hurt', 'nobody was hurt', 'no one was hurt'],
+    'no one is hurt', 'nobody was hurt', 'no one was hurt', 'not a scratch', 'kids r ok', 'kids are ok', 'kids are fine',
+    'kids r fine'],
 };
 
 /**

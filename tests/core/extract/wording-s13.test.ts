@@ -141,3 +141,37 @@ describe('still going on, or over, as people text it', () => {
     expect(extract('I was mugged 5 mins ago outside Tesco on High Street').inProgress?.value).not.toBe(false);
   });
 });
+
+describe('injuries as people text them (blind battery, session 13)', () => {
+  it.each([
+    '流雪了 好多雪 按着都止不住 快派救户车',
+    '他刚才掐我脖子 现在说话嗓子都哑了 脖子上一圈红印子 咽东西疼',
+    '我弟叫人攮了一刀 扎大腿上了 裤腿都红透了',
+    '我老公踹了我好几脚 肋巴骨可能断了 一喘气就疼',
+    '那个女的拿暖壶的开水泼我 后背全烫了 衣服粘肉上了',
+    '抢手机的时候把我手腕拧了 现在耷拉着动不了 怕是脱臼了',
+    '我遭车撞了 脚杆动不得 痛惨了 好像断了',
+    '我妹被她对象打了 身上青一块紫一块 有新的有旧的',
+    'the car clipped him on the crossing and he says he cant feel his leg',
+    'my ribs r killin me think theyre broke, he stamped on me',
+    'shes been throwing up since he choked her, says her throat hurts',
+    'he lost consciousness for like a minute but hes awake now and talking',
+    "motorcyclist down on the overpass, helmet's cracked, he's moaning but conscious",
+    'im pregnant and he kicked me in the stomach, having cramps now',
+    'shes conscious and talking but her leg is at a weird angle',
+    'my flatmate fell off the balcony during the argument, shes breathing but wont open her eyes',
+  ])('%j gives injuries', (text) => {
+    expect(extract(text).injuries).toBeDefined();
+  });
+
+  it('"not a scratch on them" answers it as nobody hurt', () => {
+    expect(extract('kids r ok, not a scratch on them, i got them out the back').injuries?.present).toBe(false);
+  });
+
+  it.each(['车门变形了 开不开', '水管的水还在流 淹到楼下了', '车动不得了 堵死了', 'the car wont move'])(
+    '%j gives no injury',
+    (text) => {
+      expect(extract(text).injuries).toBeUndefined();
+    },
+  );
+});

@@ -824,7 +824,11 @@ export const WEAPON_WORDS: Concept = {
     '方向盘锁', '转向锁', 'u型锁', '车锁', '铁锁', '灭火器', '拿对讲机', '对讲机砸', '拿头盔', '头盔砸', '拿石头',
     '石头砸', '拿砖', '拿椅子', '椅子砸', '拿锁',
     // A screwdriver held up to someone (northern 改锥).
-    '拿把改锥', '拿着改锥', '拿改锥', '拿把螺丝刀', '拿着螺丝刀', '改锥顶', '螺丝刀顶'],
+    '拿把改锥', '拿着改锥', '拿改锥', '拿把螺丝刀', '拿着螺丝刀', '改锥顶', '螺丝刀顶',
+    // Session 13 battery (written blind): a golf club, pepper spray, a glass shard, a bamboo pole, a chain swung, an
+    // ashtray, a syringe, a chainsaw, a stone picked up, boiling water threatened, a hanger used to beat.
+    '高尔夫球杆', '球杆', '防狼喷雾', '辣椒水', '拿个玻璃碴', '拿着玻璃碴', '拿玻璃碴', '竹竿', '晾衣杆', '狗链', '铁链子', '放狗咬', '烟灰缸',
+    '拿着针管', '手上有个针管', '拿针管', '拿着针头', '拿针头', '拿着电锯', '拿着个电锯', '拿个电锯', '捡了个石头', '捡石头', '开水壶', '泼开水', '开水泼', '用的是衣架', '拿衣架', '衣架抽'],
   en: ['belt', 'knifepoint', 'gunpoint', 'wrench', 'broken bottle', 'bottle at', 'with a bottle', 'smashed bottle', 'tire iron', 'bat', 'pipe', 'crowbar', 'taser', 'brass knuckles', 'piece', 'strap',
     'shank', 'shanked', 'knifed', 'shiv', 'blade', 'glassed', 'bottled', 'machete', 'golf club', 'cricket bat', 'knuckle duster',
     // Slang and kinds: a shooter, a zombie knife, a flick knife, a sawn-off, a Stanley knife.
@@ -838,6 +842,12 @@ export const WEAPON_WORDS: Concept = {
     'cutlass', 'cutlasses', 'panga', 'pangas', 'machetes',
     // Beaten with what came to hand (Indian English lathi / danda / rods, stones and bricks).
     'with sticks', 'with rods', 'with a rod', 'iron rod', 'iron rods', 'lathi',
+    // Session 13 battery (written blind): what comes to hand, held or thrown.
+    'scissors', 'a brick', 'threw a brick', 'throwing bricks', 'with a brick', 'screwdriver', 'throwing rocks',
+    'rocks and bottles', 'swinging a dog lead', 'holding a dog lead', 'with a dog lead', 'dog chain', 'frying pan',
+    'had a syringe', 'got a syringe', 'with a syringe', 'waving a syringe', 'pepper spray', 'swinging a golf club',
+    'with a golf club', 'got a pole', 'with a pole', 'with a metal bar', 'swinging a metal bar', 'iron bar', 'chair leg',
+    'crossbow',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
     // A cue from the pub's table, and the verbs that say a thing is held as a weapon.
     'pool cue', 'snooker cue', 'brandishing', 'wielding',

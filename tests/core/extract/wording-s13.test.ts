@@ -175,3 +175,35 @@ describe('injuries as people text them (blind battery, session 13)', () => {
     },
   );
 });
+
+describe('weapons as people text them (blind battery, session 13)', () => {
+  it.each([
+    '拿了根高尔夫球杆把我车玻璃全敲碎了',
+    '他们拿防狼喷雾喷了我眼睛 然后抢的包',
+    '一人手里一个久瓶 在大排档门口对峙',
+    '拿着根滚子满院子追我 就是晾衣服那根竹竿',
+    '抢劫那个人手上有个针管 说里面有艾滋病血',
+    '他拿着开水壶 说谁过来就泼谁',
+    'shes got scissors and says shell stab anyone who comes near',
+    "he's got a screwdriver and hes jabbing at the door with it",
+    'he hit me with the frying pan',
+    "he's swinging a golf club around in the front yard",
+    "he's got a crossbow mate, i can see it from my window",
+  ])('%j gives a weapon', (text) => {
+    expect(extract(text).weapons?.present).toBe(true);
+  });
+
+  it.each(['nah didnt see anything in his hands', 'they dont have anything, just shoving each other'])(
+    '%j says no weapon',
+    (text) => {
+      expect(extract(text).weapons?.present).toBe(false);
+    },
+  );
+
+  it.each(['窗户被砸了 地上都是碎玻璃', '楼道里有人扔的针头 好吓人', 'found a syringe in the park by the swings'])(
+    '%j: glass and needles lying around are no weapon in anyone’s hand',
+    (text) => {
+      expect(extract(text).weapons?.present).not.toBe(true);
+    },
+  );
+});

@@ -76,6 +76,7 @@ const STRONG_FALSE = [
   'gone now',
   // Over, as people text it (session 13 battery): left, put out, broken up, a past day named.
   '人刚走',
+  '已经回家了',
   '刚走了',
   '都过去了',
   '事情过去了',

@@ -12,11 +12,24 @@ const ZH =
 const EN =
   /\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is)\s+(?:not\s+)?safe|not safe|unsafe|safe now|(?:can|can'?t|cannot|can not|unable to)\s+(?:talk|speak|take a call|call|answer)|hiding|locked (?:myself |ourselves )?in|(?:don'?t|dont|do not|pls don'?t|please don'?t)\s+(?:call|ring|phone|text back|call back|call me)|(?:i|we)\s+(?:ran|run|got|escaped|made it|fled|legged it|snuck|slipped)\s+(?:(?:down|back|over|up|straight)\s+)?(?:out|away|to|into|outside|downstairs|next door|across)|^(?:ran|escaped|fled|legged it|snuck|slipped)\s+(?:(?:down|back|over|up|straight)\s+)?(?:out|away|outside|downstairs|next door|across)|(?:i'?m|im|i am|we'?re|we are)\s+(?:now\s+|already\s+)?(?:outside|out of the (?:house|flat|building|apartment)|next door|across the (?:road|street)|(?:out )?(?:in|on) the street|downstairs|at (?:the|my|our) neighbou?rs?'?s?)\b|(?:i'?m|i am|we'?re|we are)\s+(?:now\s+)?(?:at|staying at|staying with|with|in)\s+(?:my|our)\s+(?:mother|mothers|mother's|mom|moms|mom's|mum|mums|mum's|sister|sisters|sister's|brother|brothers|brother's|friend|friends|friend's|parents|parents'|aunt|aunts|aunt's|auntie|aunty|cousin|cousins|cousin's|nan|nans|gran|grans|neighbou?r|neighbou?rs)\b|(?:(?:i'?m|im|i am|we'?re|we are)\s+(?:now\s+)?|^(?=sitting|waiting|hiding))(?:waiting|sitting|staying|locked|hiding)\s+in\s+(?:the|my|our)\s+(?:car|truck|ute|van))\b|^safe\b/;
 
+/**
+ * More ways people say where they are and whether they can get out or talk (session 13 battery, written blind):
+ * shut in or barricaded (用椅子顶着门, 出不去, 他不让我下车, "cant get out", "barricaded the door"), texting
+ * only (只能打字, 说话他能听见, "only have a few minutes"), a borrowed phone (用的是同事的手机, "this is my sisters"),
+ * away (不在现场, 已经回家了, 跑出来, "not home", "well away from him", "got a lift home"), hidden (在衣柜里, 楼顶,
+ * "under the desk", "up a tree", "behind the bins", "in a stall"), watched for (他们在找我, "looking for me"), a
+ * call allowed (可以打我电话, "you can ring me"), danger said (很危险, "dont feel safe").
+ */
+const ZH_MORE =
+  /[用拿][\p{Script=Han}]{1,4}(?:顶|堵)着门|我(?:们)?[\p{Script=Han}]{0,4}?(?:出不去|出不来|走不了|跑不了)|下不了车|不让我下车|只能(?:打字|发短信|发信息|发消息)|(?:发短信|发信息|打字)就行|说话(?:他|她|他们)?(?:能|会)?听(?:见|到)|小声说|我(?:们)?(?:现在|已经)?(?:不在|离开了?)(?:现场|家)|我(?:们)?(?:现在)?已经(?:离开|回家|回到家|出来|跑出来)|(?:可以|能)(?:打|接)(?:我|我的)(?:电话|手机)|可以打给我|(?:别|不要|唔好)(?:打嚟|回这个号|回我)|(?:在|躲在|藏在)(?:衣柜|柜子|床底|厕所|卫生间|洗手间|阳台|楼顶|天台|保安室|宿管)|很危险|好危险|唔安全|用的是[\p{Script=Han}]{1,6}(?:手机|电话|手表)|偷偷(?:拿|用)的|(?:他|她|他们)(?:在|到处)?找我/u;
+const EN_MORE =
+  /\b(?:don'?t|dont|do not)\s+(?:reply|text|message)\s+(?:to\s+)?(?:my|this)\s+(?:number|phone)|\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not)\s+let\s+(?:me|us)\s+(?:leave|go|out|get out)|\b(?:i|we)\s+(?:can'?t|cant|cannot)\s+get\s+out\b|\bbarricaded\b|\b(?:only (?:have|got) a (?:few|couple of) minutes)\b|\bnot (?:at )?home\b|\b(?:well )?away from (?:him|her|them)\b|\bgot (?:a lift )?home\b|\b(?:under|behind|inside) (?:the|a) (?:desk|bed|bins|wardrobe|closet|cupboard|table|counter|car)\b|\bup a tree\b|\bin a (?:stall|cubicle)\b|\b(?:i'?m|im|i am|we'?re|we are)\s+in\s+(?:his|their|a|the)\s+(?:car|van|boot|trunk|cab)\b|\bin the (?:boot|trunk) of\b|\b(?:looking|lookin|searching) for (?:me|us)\b|\b(?:you|u) can (?:ring|call|phone) me\b|\b(?:don'?t|dont|do not) feel safe\b|\blocked (?:me|us) in\b|\bpanic room\b|\bstuck in the (?:lift|elevator) with\b|\bwith (?:the )?security\b|\bput (?:me|us) in the\b|\bthis is my [a-z]+s? phone\b|\bthis is my (?:sisters|brothers|friends|mums|moms|mates)\b/;
+
 /** The clauses of `text` that speak about the reporter's safety, or undefined. */
 export function extractSafety(original: string, folded: string = fold(original)): Found | undefined {
   const found = clauses(folded).filter((c) => {
     const part = folded.slice(c.start, c.end).trim();
-    return ZH.test(part) || EN.test(part);
+    return ZH.test(part) || EN.test(part) || ZH_MORE.test(part) || EN_MORE.test(part);
   });
   if (found.length === 0) return undefined;
   const text = found.map((c) => originalSpan(original, c)).join('，');

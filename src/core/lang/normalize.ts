@@ -78,7 +78,7 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['fright happening', 'fight happening'], ['fright broke out', 'fight broke out'], ['fright outside', 'fight outside'],
   ['baseball back', 'baseball bat'],
   // common slips
-  ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'], ['流雪', '流血'], ['好多雪', '好多血'], ['久瓶', '酒瓶'], ['根滚子', '根棍子'],
+  ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'], ['流雪', '流血'], ['好多雪', '好多血'], ['久瓶', '酒瓶'], ['根滚子', '根棍子'], ['朵在', '躲在'], ['测所', '厕所'], ['按全', '安全'], ['林居', '邻居'],
   ['救户车', '救护车'], ['就护车', '救护车'], ['救护chē', '救护车'],
 ];
 

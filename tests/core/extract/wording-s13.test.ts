@@ -207,3 +207,35 @@ describe('weapons as people text them (blind battery, session 13)', () => {
     },
   );
 });
+
+describe("the reporter's safety as people text it (blind battery, session 13)", () => {
+  it.each([
+    '我朵在测所里 他拿着刀在外面',
+    '手机被他收走了 这是我偷偷拿的孩子的手表 只能打字',
+    '我在楼顶 他们在楼道里找我',
+    '他就在隔壁屋 我说话他能听见 给我发短信就行',
+    '我不在现场了 已经回家了 门都锁好了',
+    '我在酒店房间里 那个人在门外一直刷卡 我用椅子顶着门',
+    'he took my phone this is my sisters, dont reply to my number',
+    'he wont let me leave the house',
+    'under the desk in the office, theres a guy with a gun in reception',
+    'hes got my keys and i cant get out the flat',
+    'ive barricaded the door with the fridge, hes trying to get in the window',
+    'im in the boot of a car, i think were on the highway',
+    'hes outside the bathroom door, I only have a few minutes',
+    'I dont feel safe, he keeps driving past my house',
+  ])('%j tells how safe the reporter is', (text) => {
+    expect(extract(text).safety).toBeDefined();
+  });
+
+  it.each([
+    // A locked door alone does not say whether they can take a call: the question is still asked (golden zh-dv-bedroom).
+    '我在卧室里锁着门',
+    '有人从阳台爬进邻居家了 邻居不在家',
+    '司机卡在里面 腿被压着出不来',
+    'the driver is trapped, he cant get out',
+    '他已经离开了',
+  ])("%j is not the reporter's own safety", (text) => {
+    expect(extract(text).safety).toBeUndefined();
+  });
+});

@@ -171,13 +171,15 @@ export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBA
   const m = load();
   const k = m.categories.length;
   const scores = new Float64Array(k);
-  const seen: string[] = [];
+  const texts: TextScore[] = [];
+  let known = 0;
   for (const norm of norms) {
     const one = textScore(m, norm);
+    texts.push(one);
+    known += one.seen.length;
     for (let c = 0; c < k; c++) scores[c] = (scores[c] ?? 0) + (one.scores[c] ?? 0);
-    for (const f of one.seen) seen.push(f);
   }
-  if (seen.length < MIN_FEATURES) return null;
+  if (known < MIN_FEATURES) return null;
   let best = 0;
   for (let c = 1; c < k; c++) if ((scores[c] ?? -Infinity) > (scores[best] ?? -Infinity)) best = c;
   const top = scores[best] ?? 0;
@@ -192,7 +194,7 @@ export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBA
     for (let c = 0; c < k; c++) if (c !== best) rest += row[c] ?? 0;
     return ((row[best] ?? 0) + ALPHA) / (rest / Math.max(1, k - 1) + ALPHA);
   };
-  const because = [...new Set(seen)]
+  const because = [...new Set(texts.flatMap((t) => t.seen))]
     .map((f): [string, number] => [f, weight(m.counts.get(f) ?? new Float64Array(k))])
     .filter(([, w]) => w > 2)
     .sort((a, b) => b[1] - a[1])

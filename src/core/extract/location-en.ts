@@ -73,6 +73,8 @@ export const EN_LANDMARKS = [
   'station',
   'mall',
   'school',
+  // UK and Irish "St Joseph's primary", "the primary on Elm Rd": a primary school.
+  'primary',
   'hospital',
   'bridge',
   'hotel',
@@ -493,11 +495,12 @@ const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
  * 38", "on the number 12"), a train line with a train, tube or station said ("on the northern line").
  */
 const EN_MARKERS: readonly RegExp[] = [
-  /\b(?:the|on|off|along|down|up|onto|near|by)\s+([amb]\d{1,4})\b/g,
+  // ... and the national roads of Ireland and South Africa ("on the n1", "off the n7").
+  /\b(?:the|on|off|along|down|up|onto|near|by)\s+([ambn]\d{1,4})\b/g,
   /\b(?:j\d{1,2}|jct\.?\s*\d{1,2}|(?:mile|km|kilometre|kilometer)\s+\d{1,4}(?:\.\d)?)\b/g,
   /\b(?:mt\.?|mount)\s+(?!(?:the|a|an|up|on|it|him|her|them)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?/g,
   /\blake\s+(?!(?:the|a|an|and|or|but|is|was|to|in|on|at|by|near|with|for|so|house|water|shore|front|side|edge|bank|view|road|rd|st|street|ave|drive)\b)[a-z][a-z'-]{2,}/g,
-  /\b(?:at|in|near|outside|behind|opposite)\s+(st\.?\s+(?!(?:the|a|an|and|or|is|was)\b)[a-z][a-z'-]{2,})/g,
+  /\b(?:at|in|near|outside|behind|opposite|from)\s+(st\.?\s+(?!(?:the|a|an|and|or|is|was)\b)[a-z][a-z'-]{2,})/g,
   /\b(?:the\s+)?(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\s+(?:bus|tram|coach)\b|\b(?:bus|tram)\s+(?:number\s+|no\.?\s*|route\s+)?\d{1,3}[a-z]?\b(?!\s*(?:mins?|minutes|hours?|am|pm|%))/g,
   /\bon the (?:number\s+)?\d{1,3}[a-z]?\b(?=\s+(?:going|heading|towards|to|from|near|at|past|just|outside)\b|\s*(?:[,.!?]|$))/g,
 ];

@@ -402,6 +402,10 @@ describe('placeQuality: when a P1/P2 place is too vague to drive to', () => {
     // ... not a month or a season after "in".
     ['someone got hit by a car at the roundabout in March last year', 'relative', true],
     ['the park in Summer is busy', 'relative', true],
+    // Irish and South African national roads; a saint's school is no street.
+    ['crash on the n1 near the tollgate', 'road', true],
+    ["my son 8 didnt come home from St Joseph's primary", 'landmark', false],
+    ["St Mary's Rd", 'road', true],
   ])('%j is %s (too vague: %s)', (text, level, tooVague) => {
     const loc = extractLocation(text);
     expect(loc).toBeDefined();

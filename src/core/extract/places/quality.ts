@@ -50,7 +50,7 @@ const EN_ADDRESS =
 const EN_JUNCTION =
   /\b(?:corner|intersection|junction)\s+of\b|\s(?:&|\/)\s?|\b(?:st|street|ave|avenue|rd|road|blvd)\.?\s+(?:and|at)\s+\w/;
 const EN_ROAD =
-  /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|highway|hwy|route|rte|rt|interstate|freeway|motorway|parkway|pkwy|ring road|bypass)\b|\b(?:i|us|sr)-\d+|\b[amb]\d{1,4}\b/;
+  /\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|highway|hwy|route|rte|rt|interstate|freeway|motorway|parkway|pkwy|ring road|bypass)\b|\b(?:i|us|sr)-\d+|\b[ambn]\d{1,4}\b/;
 
 const EN_NAMED_AFTER_ROAD =
   /\b(?:st|street|rd|road|ave|avenue|lane|ln|way)\.?\s+(?:station|stop|bridge|park|market|mall|school|hospital|church|library|pub|hotel|surgery|clinic|pool|shops|cemetery)\b/;
@@ -85,6 +85,8 @@ function levelOf(t: string, specific: boolean): PlaceLevel {
   if (/[\p{Script=Han}]/u.test(t)) return 'landmark';
   // "Flinders St station", "Oak Rd bridge": a place named after its road is a landmark.
   if (EN_NAMED_AFTER_ROAD.test(t)) return 'landmark';
+  // "St Joseph's primary", "St Mary's": a saint's name, not a street.
+  if (/^st\.?\s+[a-z]+'s\b/.test(t.trim()) && !EN_ROAD.test(t.trim().replace(/^st\.?\s+/, ''))) return 'landmark';
   // English: a road alone, or a road with a named place on or by it ("Route 9 by the Dunkin").
   const road = EN_ROAD.test(t);
   const rest = t.replace(new RegExp(EN_ROAD.source, 'g'), ' ');

@@ -1699,6 +1699,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     zh: [
       '被偷', '偷了', '偷走', '被盗', '失窃', '扒手', '小偷', '扒窃', '顺手牵羊', '偷车', '丢了{item}', '{item}…丢了',
       '{item}…不见了', '{item}…被偷', '偷东西', '被扒',
+      // A bike or scooter taken by wheeling or riding it off (前脚刚停 后脚就被人推走了).
+      '被人推走', '被推走', '给推走了', '被人骑走', '被骑走', '给骑走了',
     ],
     en: [
       'stolen', 'stole', 'steal', 'stealing', 'theft', 'thief', 'thieves', 'pickpocket', 'pickpocketed',
@@ -1713,7 +1715,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         note: 'it just happened',
         to: 'P2',
         any: [
-          '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷',
+          '刚刚', '刚才', '刚被', '就在刚才', '几分钟前', '刚偷', '才被偷', '分钟前', '分钟之前', '前脚', '一转身', '一转眼',
+          '一眨眼', '一扭头', 'mins ago', 'min ago', 'moments ago', 'seconds ago',
           'just now', 'just happened', 'a minute ago', 'minutes ago', 'just stole', 'just got stolen', 'just been stolen',
           'just nicked', 'just pinched', 'just swiped', 'just got nicked', 'just been nicked', 'just knocked off',
           // Happening now, or the thief is still running: there is someone to catch.

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/core/extract/index.js';
 import { partnerNamed } from '../../../src/core/extract/suspects.js';
+import { triage } from '../../../src/core/triage/index.js';
 import { defaultFlow } from '../../../src/core/flow/definition.js';
 import { initialState, step } from '../../../src/core/flow/engine.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/flow/simulate.js';
@@ -237,5 +238,22 @@ describe("the reporter's safety as people text it (blind battery, session 13)", 
     '他已经离开了',
   ])("%j is not the reporter's own safety", (text) => {
     expect(extract(text).safety).toBeUndefined();
+  });
+});
+
+describe('a theft that just happened is P2, said in minutes or by a bike wheeled off', () => {
+  it.each([
+    '我的包五分钟前被偷了 在万达广场一楼',
+    '前脚刚停的电瓶车 后脚就被人推走了 在菜市场门口',
+    'my bag got nicked like 5 mins ago at the Spar',
+  ])('%j', (text) => {
+    const r = triage({
+      texts: [text],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+    expect(r.category).toBe('theft');
+    expect(r.priority).toBe('P2');
   });
 });

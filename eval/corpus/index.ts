@@ -33,6 +33,7 @@ import { probesGiven4 } from './probes-given4.js';
 import { probesGiven5 } from './probes-given5.js';
 import { probesS11z } from './probes-s11z.js';
 import { probesS11g } from './probes-s11g.js';
+import { probesS13 } from './probes-s13.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -107,6 +108,7 @@ export const development: Conversation[] = [
   ...probesS11a,
   ...probesS11g,
   ...probesS11e,
+  ...probesS13,
 ];
 
 /**
@@ -140,6 +142,7 @@ export const probes: readonly Conversation[] = [
   ...probesS11z,
   ...probesS11g,
   ...probesS11e,
+  ...probesS13,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

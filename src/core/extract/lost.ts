@@ -96,9 +96,12 @@ function enPhrase(words: string): string | undefined {
   return phrase === '' || EN_GENERIC.test(phrase) || EN_PERSON.test(phrase) ? undefined : phrase;
 }
 
-/** "laptop bag gone", "my wallet is missing": the thing before gone / missing, at a clause start or after my / the. */
+/**
+ * "laptop bag gone", "my wallet is missing", "car broken into, laptop stolen": the thing before gone / missing /
+ * stolen, at a clause start or after my / the / and.
+ */
 const EN_GONE =
-  /(?:^\s*|\b(?:my|our|the|his|her|their|and)\s+)((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:is\s+|was\s+|are\s+|were\s+|all\s+)?(?:gone|missing)\b/g;
+  /(?:^\s*|\b(?:my|our|the|his|her|their|and)\s+)(?!(?:my|our|the|his|her|their|me)\s)((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:is\s+|was\s+|are\s+|were\s+|all\s+)?(?:gone|missing|stolen|nicked|snatched|swiped|pinched)\b/g;
 /** Whoever is gone is no loss: pronouns, and the ones who did it. */
 const EN_PRONOUN =
   /^(?:he|she|they|it|we|i|you|he's|she's|they're|it's|hes|shes|theyre|its|someone|somebody|everyone|nobody)$|\b(?:lads?|guys?|blokes?|police|cops|thieves|thief|robbers?|suspects?|intruders?|burglars?)\b/;

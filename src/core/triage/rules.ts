@@ -981,6 +981,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'forced her into', 'forced him into', 'bundled her into', 'bundled him into',
       'snatched a {person}', 'snatched my {person}', 'grabbed my {person}', 'took off with my {person}', 'snatched a little girl',
       'snatched a little boy', "won't give her back", "won't give him back", 'wont give her back', 'wont give him back',
+      // Held over a debt or by a gang: locked in somewhere and kept (issue 13: detention over debts).
+      'locked me inside', 'locked me in a', 'locked me in the', 'locked me up', 'locked us inside', 'locked us in a',
+      'holding me hostage', 'they are holding me', 'theyre holding me', "they're holding me", 'keeping me here',
+      'keeping me prisoner', "won't let me go", 'wont let me go', 'will not let me go',
     ],
   },
   {
@@ -1127,8 +1131,12 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         ],
       },
     ],
-    zh: ['被抢', '抢了', '抢走', '抢钱', '抢包', '抢手机', '飞车抢夺', '抢夺', '拦路抢', '抢我'],
-    en: ['robbed', 'mugged', 'mugging', 'snatched', 'bag snatch', 'bag snatcher', 'purse snatcher', 'snatch thief'],
+    zh: ['被抢', '抢了', '抢走', '抢钱', '抢包', '抢手机', '飞车抢夺', '抢夺', '拦路抢', '抢我',
+      // A till or a shop held up (有人拿枪抢收银台).
+      '抢收银', '拿枪抢', '拿刀抢', '持械抢', '抢店', '抢金店', '抢超市'],
+    en: ['robbed', 'mugged', 'mugging', 'snatched', 'bag snatch', 'bag snatcher', 'purse snatcher', 'snatch thief',
+      // The verb itself, as Singapore and Nigerian English text it ("3 guys with knife rob the money changer").
+      'rob the', 'rob the shop', 'rob the store', 'rob the bank', 'rob the money changer', 'rob people', 'rob me'],
     escalations: [
       {
         id: 'in_progress_keyword',
@@ -1191,6 +1199,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'assaulted', 'attacked', 'attacking', 'punch', 'punched', 'punching', 'hitting me', 'hit me', 'kicked me',
       'kicking me', 'kicking him', 'kicking her', 'kicking someone', 'kicking a man', 'kicking a guy', 'assualt',
       'assulted',
+      // Hurt done by hand, as people tell it (session 13 probes): by the hair, dragged, a fist through a door.
+      'pulled me by the hair', 'pulled her by the hair', 'by the hair', 'pulled my hair', 'pulling my hair',
+      'pulled her hair', 'dragged me', 'dragged her', 'dragged him', 'was dragged', 'fist through the door',
+      'fist through the wall', 'put his fist through', 'stamped on me', 'stamped on him', 'stamped on her',
     ],
     escalations: [
       {

@@ -257,3 +257,29 @@ describe('a theft that just happened is P2, said in minutes or by a bike wheeled
     expect(r.priority).toBe('P2');
   });
 });
+
+describe('kinds named in the ways the session-13 probes told them', () => {
+  const read = (text: string) =>
+    triage({
+      texts: [text],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+  it.each([
+    ['My ex came round again and put his fist through the door and pulled me by the hair', 'domestic_violence'],
+    ['got 3 guys with knife rob the money changer at Peninsula Plaza level 1 now', 'robbery'],
+    ['东莞 长安镇 乌沙 美宜佳便利店 有人拿枪抢收银台', 'robbery'],
+    ['They have locked me inside a warehouse at Trade Fair complex, because of money I owe my oga', 'kidnapping'],
+  ])('%j is %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+
+  it.each([
+    ['laptop bag stolen from back seat', 'laptop bag'],
+    ['car broken into, laptop stolen', 'laptop'],
+    ['i was robbed and my phone stolen', 'phone'],
+  ])('%j: what was taken is %j', (text, thing) => {
+    expect(extract(text).lost?.text).toBe(thing);
+  });
+});

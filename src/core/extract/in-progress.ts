@@ -77,6 +77,12 @@ const STRONG_FALSE = [
   // Over, as people text it (session 13 battery): left, put out, broken up, a past day named.
   '人刚走',
   '已经回家了',
+  '跑光了',
+  '都跑光了',
+  '跑没影了',
+  '人都跑了',
+  '都散了',
+  '人都散了',
   '刚走了',
   '都过去了',
   '事情过去了',

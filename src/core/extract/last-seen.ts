@@ -7,7 +7,7 @@ import type { Found } from './types.js';
 import { clauses, originalSpan, fold } from './fold.js';
 
 const MARKER =
-  /最后(?:一次)?[^，。,]{0,12}?(?:见|看|在|出现|联系)|\blast (?:seen|saw|spotted|heard from)\b|\bwas last\b|(?:刚才|刚刚|前|本来|一开始|刚)还(?:在|看到|看见|见到)|\bwas (?:just|still) (?:here|there|at|by|on|in)\b|\b(?:was|were) (?:right |just )?(?:next to|beside|behind|with) (?:me|us)\b/;
+  /最后(?:一次)?[^，。,]{0,12}?(?:见|看|在|出现|联系)|\blast (?:seen|saw|spotted|heard from)\b|\bwas last\b|(?:刚才|刚刚|前|本来|一开始|刚)还(?:在|看到|看见|见到)|\bwas (?:just|still) (?:here|there|at|by|on|in)\b|\b(?:was|were) (?:right |just )?(?:next to|beside|behind|with) (?:me|us)\b|(?:还有人|有人|邻居|同学|老师|保安)(?:看到|看见|见到|瞅见)(?:他|她|过他|过她)|\b(?:lost|lost sight of) (?:my|our|her|his) (?:son|daughter|boy|girl|kid|child|little one|grandson|granddaughter|brother|sister|mum|mom|dad|nan|gran) (?:at|in|near|by|outside)\b|\bsomeone saw (?:him|her)\b|\b(?:he|she|they) (?:left|walked out of|stormed out of|ran out of) (?:the house|home|the flat|the apartment|school|work|the home)\b|\b(?:left|walked out of|stormed out of) (?:the house|home|the flat|the apartment) (?:an? |about |around )?(?:hour|\d+|few|couple)|(?:早上|上午|中午|下午|晚上|昨天|昨晚|前天|\d{1,2}点|[一二三四五六七八九十]{1,3}点)[^，。,]{0,8}?(?:出的门|出门|出去|离开|走的)/;
 
 export function extractLastSeen(original: string, folded: string = fold(original)): Found | undefined {
   const found = clauses(folded).filter((c) => MARKER.test(folded.slice(c.start, c.end)));

@@ -542,6 +542,10 @@ const NOT_A_TOWN = new Set(`january february march april may june july august se
   monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer autumn fall winter the there
   this that`.split(/\s+/).filter(Boolean));
 
+/** A house number on a numbered county, state or farm road ("1180 County Rd 12 Wapakoneta", "2201 FM 1960"). */
+const RURAL_ROAD =
+  /\b\d{1,6}\s+(?:(?:county|co\.?|state|township|twp)\s+(?:rd|road|route|rte|hwy|highway)|fm|farm to market(?:\s+road)?)\.?\s+\d{1,4}[a-z]?\b(?:\s+(?!(?:we|i|he|she|they|and|but|near|by)\b)[a-z]{3,}(?:\s+(?:oh|tx|ok|ky|tn|in|il|mi|wi|mn|ia|mo|ks|ne|ar|la|ms|al|ga|nc|sc|va|wv|pa|ny))?\b)?/g;
+
 /** At most this many candidates are kept and widened: reading stays linear in the message. */
 const MAX_CANDIDATES = 48;
 
@@ -585,6 +589,9 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     if (m[1] === undefined || m[1].trim() === '' || nameOk(m[1])) add(m.index, m.index + m[0].length, true);
   }
   for (const m of allMatches(CORNER, folded)) add(m.index, m.index + m[0].length, true);
+  // Rural US addresses: "1180 County Rd 12 Wapakoneta", "4520 County Road 9", "2201 FM 1960".
+  if (/\b(?:county|co|state|fm|farm to market|township|twp)\b/.test(folded))
+    for (const m of allMatches(RURAL_ROAD, folded)) add(m.index, m.index + m[0].length, true);
   // Junctions can overlap ("fight at 5th ave & pine"): retry one character on after each rejected match.
   const junction = JUNCTION_SCAN;
   junction.lastIndex = 0;

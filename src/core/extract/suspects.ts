@@ -226,7 +226,7 @@ const DOER_HARM_ZH =
   '(?:打(?!电话|个电话|车|的|游戏|工|扫|开|针|算|听|折|印|卡|包|招呼|架|麻将|牌|球|水|饭|给|过来|过去|回来|款|钱|不通|字)|砍|捅|追|撵|掐|勒|踢|踹|推|搡|拽|砸|扇|揍|抽(?:我|她|他|了|打)|骂|威胁|恐吓|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪|棒)|动手|家暴|闹|撬门|踹门|不让(?:我|她|他)|关(?:在|起来|屋)|锁(?:在|起来|屋|了)|反锁|强迫|强奸|性侵|猥亵|摸(?:我|她|他)|(?<!偷)偷(?!偷)|抢|拿(?:走|了|的)|带走|抱走|拐)';
 /** Who the offender is to the victim, or their role (zh, en). */
 const KNOWN_ZH =
-  '前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|室友|舍友|同事|老板|姐夫|妹夫|老头子|老头|爸|哥哥|弟弟|儿子|叔叔|舅舅|大伯|小叔子|保安|城管|司机|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|催收的|讨债的';
+  '老豆|老窦|屋里那个|主管|经理|上司|前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|室友|舍友|同事|老板|姐夫|妹夫|老头子|老头|爸|哥哥|弟弟|儿子|叔叔|舅舅|大伯|小叔子|保安|城管|司机|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|催收的|讨债的';
 const KNOWN_EN =
   "ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|landlady|flatmate|roommate|housemate|baby daddy|baby dad|baby father|baby mama|kids dad|kids' dad|kids father|in laws|in-laws|tutor|teacher|coach|boss|manager";
 const KNOWN_DOER_ZH = new RegExp(
@@ -282,6 +282,14 @@ const IDENTIFIED_ZH = new RegExp(
   `(?:打人|动手|偷东西|偷|抢东西|抢|骗我|骗人|骗|欺负[^，。,.!?！？；;\\s]{0,6}|砍人|捅人|闹事|干这事|搶嘢)(?:的|嗰個|嘅)(?:人)?(?:是|係)[^，。,.!?！？；;\\s]{1,14}|` +
     `(?:^|[\\s，,。!！？?])(?:又|就|肯定|应该|可能)?是(?:我|我们|她|他|俺)?(?:家)?(?:的)?[^，。,.!?！？；;\\s被挨让]{0,8}?(?:${WHO_ZH})(?![被挨让])|` +
     `自称(?:是)?[^，。,.!?！？；;\\s]{1,12}|这个人我认识|我认识(?:他|她|那个人|这个人)|网上认识的[^，。,.!?！？；;\\s]{0,6}`,
+  'gu',
+);
+/**
+ * The offender named in a passive ("被主管带去酒店", "被她对象打了", "被房东锁在门外"): who did it, a person by who they are
+ * to the victim or what they do, right after 被 and before what was done.
+ */
+const PASSIVE_DOER_ZH = new RegExp(
+  `(?<=被)(?:我|她|他|我们)?(?:的|家)?(?:${WHO_ZH}|主管|经理|上司|老豆|老窦)(?=[^，。,.!?！？；;\\s]{0,2}?(?:带|拉|拖|骗|灌|打|推|摸|抱|关|锁|绑|拐|抢|偷|砍|捅|踢|踹|掐|强|侵|猥|欺负|威胁|逼|拽|扯))`,
   'gu',
 );
 /** The reporter did not see who it was ("没看清是谁", "不知道是谁干的", "didnt see anyone", "no idea who"): the answer, said. */
@@ -374,7 +382,15 @@ export function extractSuspects(
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
-    for (const re of [KNOWN_DOER_ZH, KNOWN_DOER_EN, RELATIVE_DOER_EN, ATTRIBUTED, IDENTIFIED_ZH, IDENTIFIED_EN])
+    for (const re of [
+      KNOWN_DOER_ZH,
+      KNOWN_DOER_EN,
+      RELATIVE_DOER_EN,
+      ATTRIBUTED,
+      IDENTIFIED_ZH,
+      IDENTIFIED_EN,
+      PASSIVE_DOER_ZH,
+    ])
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     for (const m of allMatches(UNSEEN_DOER, text)) add(at(m.index), at(m.index + m[0].length), undefined, false, true);
     for (const m of allMatches(ONE_DOER_EN, text)) add(at(m.index), at(m.index + m[0].length), 1);
@@ -425,7 +441,7 @@ export function joinPieces(original: string, pieces: ReadonlyArray<{ start: numb
  * held (flow/retriage.ts), that is who the offender is: "who did it?" is not asked after "my ex keeps texting me".
  */
 const PARTNER_ZH =
-  /(?:我|她|他|俺)?的?(?:前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|对象|继父|后爸|后妈|继母|未婚夫|孩他爸|孩子他爸|当家的|男人|家那口子)(?![被挨让给])/u;
+  /(?:我|她|他|俺)?的?(?:前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|对象|继父|后爸|后妈|继母|未婚夫|孩他爸|孩子他爸|当家的|男人|家那口子|屋里那个|屋里的那个|老豆|老窦)(?![被挨让给])/u;
 const PARTNER_EN =
   /\b(?:my|her|his|our|their|me)\s+(?:ex(?:-(?:husband|boyfriend|wife|girlfriend|partner)|\s+(?:husband|boyfriend|wife|girlfriend|partner))?|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|step-dad|stepfather|fianc[eé]|baby daddy|baby mama|baby father|kids dad)\b(?!'s)(?!\s+(?:was|got|is being|has been|had been)\s+(?:hit|hurt|attacked|beaten|stabbed|killed|shot|taken|injured|robbed))/;
 

@@ -627,7 +627,9 @@ export const FAREWELL_WORDS: Concept = {
   en: ['goodbye', 'good bye', 'bye everyone', 'bye all', 'farewell', 'suicide note', 'goodbye note', 'goodbye letter',
     'left a note', 'leave a note', 'take care of the kids', 'look after the kids', 'love you all', 'sorry for everything',
     "i'm done, sorry", 'im done sorry', 'im done, sorry', "i'm done sorry", "i'm sorry for everything", 'tell mum i love her',
-    'tell mom i love her', 'tell everyone i love them'],
+    'tell mom i love her', 'tell everyone i love them',
+    // Said on the way out ("saying he was done with everything").
+    'done with everything', 'done with it all', 'done with life'],
 };
 
 /**
@@ -847,7 +849,7 @@ export const WEAPON_WORDS: Concept = {
     'rocks and bottles', 'swinging a dog lead', 'holding a dog lead', 'with a dog lead', 'dog chain', 'frying pan',
     'had a syringe', 'got a syringe', 'with a syringe', 'waving a syringe', 'pepper spray', 'swinging a golf club',
     'with a golf club', 'got a pole', 'with a pole', 'with a metal bar', 'swinging a metal bar', 'iron bar', 'chair leg',
-    'crossbow',
+    'crossbow', 'baton', 'truncheon', 'nightstick',
     'danda', 'with stones', 'with a stone', 'with bricks', 'with a brick', 'hockey stick', 'cricket stump', 'with a hammer',
     // A cue from the pub's table, and the verbs that say a thing is held as a weapon.
     'pool cue', 'snooker cue', 'brandishing', 'wielding',

@@ -1390,6 +1390,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '{person}……跑没了', '{person}……跑没影', '{person}……寻不着', '{person}……寻不到', '{person}……寻勿着', '{person}……找不见',
       // Cantonese 返 (come back): 个女今朝出咗门 到而家都冇返 (冇 reads as 没), 仲未返屋企 (返屋企 reads as 回家); 个仔 / 个女 (my son / daughter).
       '{person}……没返', '{person}……未返', '个女……没返', '个女……未返', '个仔……没返', '个仔……未返', '未回家',
+      // Not home from school (我家孩子放学没回来).
+      '{person}…放学没回', '{person}…放学还没回', '{person}…放学到现在', '放学没回来', '放学还没回来', '放学没回家',
     ],
     en: [
       'missing person', 'missing child', 'lost child', 'lost kid', '{person} is missing', '{person} has gone missing',
@@ -1487,6 +1489,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'overdosed', 'took pills', 'took all my pills', 'cut myself', 'cutting myself', 'hang myself', 'hurt myself',
       'jump off', 'kill himself', 'kill herself', 'sucide', 'suicde', 'no reason to live', 'better off dead',
       "don't want to be alive", 'took a lot of pills', 'took too many pills', 'swallowed pills', 'swallowed a bottle',
+      // A goodbye said sideways, and someone else's pills taken (session 13 probes).
+      'done with everything', 'done with it all', 'done with life', 'done with living', "can't do this anymore",
+      'cant do this anymore', 'took my dads pills', "took my dad's pills", 'took my mums pills', "took my mum's pills",
+      'took my moms pills', "took my mom's pills", 'took her pills', 'took his pills', 'took the pills',
     ],
   },
   {
@@ -2140,6 +2146,10 @@ export const ONGOING_WORDS: readonly Term[] = [
   '还在', '又', '正在', '现在他', '他现在', '在门口', '在外面', '在楼下', '回来了', '找上门', '不敢回家', '还会来', '又来',
   'still', 'again', 'right now', 'rn', "he's outside", 'hes outside', 'is outside', 'outside my', 'came back', 'is back',
   'coming back', 'on his way', 'on her way', 'on their way', 'scared to go home', 'afraid to go home',
+  // A harm promised for later: said this morning, to be done tonight ("said he will burn my shop tonight").
+  '今晚要', '今晚就', '明天要', '明天就', '晚上要来', '还要来', '要回来', '说今晚', '说明天',
+  'tonight he', 'will burn', 'will come back', 'will be back', "he'll be back", 'come back tonight', 'back tonight',
+  'said he will', 'says he will', 'said he would', 'said they will', 'says they will',
 ];
 
 /**
@@ -2200,6 +2210,8 @@ export const OVER_WORDS: readonly Term[] = [
 export const RELATION_WORDS: readonly Term[] = [
   '老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
   '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
+  // Hubei, Hunan 屋里那个 (my spouse), Cantonese 老豆 (my father).
+  '屋里那个', '我屋里的', '老豆', '老窦',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
   'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
   'my partner', 'his partner', 'her man', 'hubby', 'missus', 'my missus', 'the wife', 'wifey', 'baby mama', 'baby mother',

@@ -283,3 +283,75 @@ describe('kinds named in the ways the session-13 probes told them', () => {
     expect(extract(text).lost?.text).toBe(thing);
   });
 });
+
+describe('more of the session-13 probes, read', () => {
+  const read = (text: string) =>
+    triage({
+      texts: [text],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+
+  it.each([
+    ['我屋里那个又喝醉了 在屋里砸东西 刚才掐我颈子', '屋里那个'],
+    ['我老豆又打我阿媽 佢而家拎住菜刀喺廳度', '老豆'],
+    ['上週五晚上公司尾牙喝醉 被主管帶去體育西路那家7天酒店', '主管'],
+  ])('%j: who did it (%s)', (text, who) => {
+    expect(extract(text).suspects?.text).toContain(who);
+  });
+
+  it('Cantonese 咗 is 了: 阿媽頭破咗 is an injury', () => {
+    expect(extract('阿媽頭破咗').injuries?.present).toBe(true);
+  });
+
+  it.each([
+    ['我儿子在 翠微百货门口 被一个女的抱上一辆面包车了', '翠微百货门口'],
+    ['莫打电话 万松园路万松小区7栋2单元502', '万松园路万松小区7栋2单元502'],
+    [
+      'we live 1180 County Rd 12 Wapakoneta OH, we think he might go to the reservoir',
+      '1180 County Rd 12 Wapakoneta OH',
+    ],
+  ])('%j is at %j', (text, place) => {
+    expect(extract(text).location?.text).toBe(place);
+  });
+
+  it('人都跑光了 is over; 我躲衣柜里了 and 莫打电话 say how safe the reporter is; a baton is a weapon', () => {
+    expect(extract('人都跑光了 没拿家伙 就是拳头').inProgress?.value).toBe(false);
+    expect(extract('我躲衣柜里了 听到他们在翻抽屉').safety).toBeDefined();
+    expect(extract('莫打电话 万松园路').safety).toBeDefined();
+    expect(extract('he has a baton').weapons?.present).toBe(true);
+  });
+
+  it.each([
+    [
+      'theres someone in me neighbours shed at 9 Wattle Crt Dubbo, theyre away, i can see torch light moving',
+      'burglary',
+    ],
+    [
+      'my brother left the house an hour ago saying he was done with everything and took my dads pills',
+      'missing_person',
+    ],
+    ['我家孩子放学没回来 7岁 男孩 穿蓝白校服', 'missing_person'],
+  ])('%j is %s, P1', (text, category) => {
+    const r = read(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe('P1');
+  });
+
+  it('a death threat for tonight, said this morning, is not over (P2)', () => {
+    const r = read(
+      'My neighbour has been threatening to kill me over the fence issue, this morning he came with his boys and said he will burn my shop tonight',
+    );
+    expect(r.category).toBe('threat');
+    expect(r.priority).toBe('P2');
+  });
+
+  it.each([
+    'lost my son at Westfield Parramatta level 5 near the cinemas, hes 5',
+    '下午4点半在 郑州 二七区 大学路小学 门口还有人看到他',
+    'my brother left the house an hour ago saying he was done with everything',
+  ])('%j says where and when they were last seen', (text) => {
+    expect(extract(text).lastSeen).toBeDefined();
+  });
+});

@@ -47,6 +47,15 @@ export const person: ElementBehaviour = {
     const p = ext.person;
     const described = p !== undefined && (p.age !== undefined || !!p.health || !!p.clothing);
     if (p !== undefined && described && open(w.s, 'person')) setElement(w, 'person', p.text, 'extracted');
+    // "hes 34, 6ft, wearing a grey carhartt jacket" in a missing-person report: read as a description of people, it is
+    // the missing person's (suspects are not asked for a missing person; see suspects.fill).
+    else if (
+      w.s.category === 'missing_person' &&
+      ext.suspects !== undefined &&
+      !ext.suspects.unseen &&
+      open(w.s, 'person')
+    )
+      setElement(w, 'person', ext.suspects.text, 'extracted');
   },
   parse: (_w, text) => anyText(text),
 };

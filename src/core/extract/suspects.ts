@@ -311,8 +311,11 @@ const IDENTIFIED_EN = new RegExp(
     `\\b(?:called|calls|calling) (?:himself|herself|themselves)\\s+[a-z]+|\\b(?:s?he|they) (?:said|says|claimed|claims) (?:he|she|they) (?:was|were|is|are) (?:from|with) (?:the\\s+)?[a-z]+`,
   'g',
 );
-/** How many of them, in English ("5 or 6 of them", "3 of them"). */
-const EN_OF_THEM = new RegExp(`\\b(${EN_NUMBER_SRC})(?:\\s+or\\s+(?:${EN_NUMBER_SRC}))?\\s+of\\s+them\\b`, 'g');
+/** How many of them, in English ("5 or 6 of them", "3 of them", "they are 3", "there were two of them"). */
+const EN_OF_THEM = new RegExp(
+  `\\b(${EN_NUMBER_SRC})(?:\\s+or\\s+(?:${EN_NUMBER_SRC}))?\\s+of\\s+them\\b|\\bthey\\s+(?:are|were|r)\\s+(${EN_NUMBER_SRC})\\b`,
+  'g',
+);
 /** What they look like, said without "wearing" ("black helmet with a visor", "flannel shirt", "curly ginger hair", "250lbs"). */
 const EN_LOOKS =
   /\b(?:black|white|red|blue|green|grey|gray|yellow|orange|pink|purple|brown|beige|navy|dark|light|flannel|denim|leather|school|camo|checked|striped)\s+(?:hoodie|hoody|jacket|coat|trench coat|shirt|t-shirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|blazer|helmet|puffer|parka|vest|hi vis|hi-vis)\b|\b(?:curly|ginger|blonde?|dark|grey|gray|red|long|short|braided)\s+(?:ginger\s+)?hair\b|\bhair in a (?:bun|ponytail)\b|\b(?:beard|moustache|mustache|goatee|dreads|dreadlocks|[a-z]+ accent)\b|\b\d{2,3}\s?(?:lbs?|pounds|kg)\b|\b(?:has|had) (?:on )?a (?:[a-z]+ ){0,2}(?:hoodie|jacket|coat|shirt|polo|cap|hat|helmet|mask)\b/g;
@@ -379,7 +382,7 @@ export function extractSuspects(
       for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
     for (const m of allMatches(EN_OF_THEM, text)) {
-      const w = m[1] ?? '';
+      const w = m[1] ?? m[2] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
     for (const re of [

@@ -982,7 +982,7 @@ export const UNHURT_WORDS: Concept = {
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
     'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt',
     'no one is hurt', 'nobody was hurt', 'no one was hurt', 'not a scratch', 'kids r ok', 'kids are ok', 'kids are fine',
-    'kids r fine'],
+    'kids r fine', "i'm grand", 'im grand', 'just shook', 'just shaken', 'just shaken up', 'just a bit shaken'],
 };
 
 /**

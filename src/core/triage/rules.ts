@@ -1797,6 +1797,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '吵得', '吵死', '好吵', '很吵', '特别吵', '超吵', '吵醒', '吵到', '闹得睡不着', '闹得慌',
       // About to come to blows (no blow yet: EXCEPTIONS keep it from violence); 扯皮 (south-west: quarrel).
       '快打起来', '快要打起来', '要打起来', '差点打起来', '眼看要打起来', '像要打起来', '快动手了', '要动手了', '扯皮',
+      // A drunk shouting and banging at the door (隔壁那个醉鬼又来了 在走廊里大吼大叫 拍门).
+      '醉鬼', '大吼大叫', '大喊大叫', '又吼又叫', '耍酒疯', '撒酒疯', '在走廊里闹', '拍门', '砸门闹',
     ],
     en: [
       'loud music', 'noise complaint', 'noisy neighbours', 'noisy neighbors', 'too loud', 'dispute', 'argument',

@@ -355,3 +355,25 @@ describe('more of the session-13 probes, read', () => {
     expect(extract(text).lastSeen).toBeDefined();
   });
 });
+
+describe('and the rest of the session-13 probes', () => {
+  it('"they are 3" is how many; "didnt have anything on him" is no weapon; "im grand just shook" is nobody hurt', () => {
+    expect(extract('They are 3, one has gun. Dont call me o, they will hear').suspects?.count).toBe(3);
+    expect(extract('no he didnt have anything on him').weapons?.present).toBe(false);
+    expect(extract("I'm in my neighbours house now, I'm grand just shook").injuries?.present).toBe(false);
+  });
+
+  it('torch light moving in a shed is going on now', () => {
+    expect(extract('theres someone in my neighbours shed, i can see torch light moving').inProgress?.value).toBe(true);
+  });
+
+  it('a drunk shouting in the corridor and banging on doors is a disturbance', () => {
+    const r = triage({
+      texts: ['隔壁那个醉鬼又来了 在走廊里大吼大叫 拍门'],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+    expect(r.category).toBe('disorder');
+  });
+});

@@ -308,6 +308,7 @@ const IDENTIFIED_EN = new RegExp(
     `\\b(?:my|her|his|our|their)\\s+(?:own\\s+)?(?:[a-z']+\\s+){0,2}?${WHO_EN}\\s+did\\s+(?:it|this|that)\\b|` +
     `\\b(?:a|an)\\s+${WHO_EN}\\s+of\\s+(?:mine|hers|his|ours|theirs)\\b|` +
     `\\b(?:that|the|this)\\s+(?:guy|man|bloke|lad|kid|woman|lady|girl|boy|dude|fella|creep)\\s+from\\s+(?:the\\s+)?(?:upstairs|downstairs|next door|down the road|across the road|the [a-z]+|[a-z]+ (?:street|st|road|rd))\\b|` +
+    `\\b(?:was|were|got|been|being)\\s+(?:[a-z]+\\s+){1,2}?by\\s+(?:the|a|an|my|her|his|our|some|two|three)\\s+(?:[a-z]+\\s+)?(?:${WHO_EN}|guy|man|men|woman|lad|lads|bloke|dude|stranger|gang|group)\\b|` +
     `\\b(?:called|calls|calling) (?:himself|herself|themselves)\\s+[a-z]+|\\b(?:s?he|they) (?:said|says|claimed|claims) (?:he|she|they) (?:was|were|is|are) (?:from|with) (?:the\\s+)?[a-z]+`,
   'g',
 );

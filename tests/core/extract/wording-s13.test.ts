@@ -363,6 +363,17 @@ describe('and the rest of the session-13 probes', () => {
     expect(extract("I'm in my neighbours house now, I'm grand just shook").injuries?.present).toBe(false);
   });
 
+  it.each([
+    ['my officemate was dragged by the guard inside the stockroom', 'guard'],
+    ['she got punched by her boyfriend', 'boyfriend'],
+  ])('%j: the doer of a passive (%s)', (text, who) => {
+    expect(extract(text).suspects?.text).toContain(who);
+  });
+
+  it('a car is no offender: "i was hit by a car"', () => {
+    expect(extract('i was hit by a car').suspects).toBeUndefined();
+  });
+
   it('torch light moving in a shed is going on now', () => {
     expect(extract('theres someone in my neighbours shed, i can see torch light moving').inProgress?.value).toBe(true);
   });

@@ -321,6 +321,31 @@ const EN_OF_THEM = new RegExp(
 const EN_LOOKS =
   /\b(?:black|white|red|blue|green|grey|gray|yellow|orange|pink|purple|brown|beige|navy|dark|light|flannel|denim|leather|school|camo|checked|striped)\s+(?:hoodie|hoody|jacket|coat|trench coat|shirt|t-shirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|blazer|helmet|puffer|parka|vest|hi vis|hi-vis)\b|\b(?:curly|ginger|blonde?|dark|grey|gray|red|long|short|braided)\s+(?:ginger\s+)?hair\b|\bhair in a (?:bun|ponytail)\b|\b(?:beard|moustache|mustache|goatee|dreads|dreadlocks|[a-z]+ accent)\b|\b\d{2,3}\s?(?:lbs?|pounds|kg)\b|\b(?:has|had) (?:on )?a (?:[a-z]+ ){0,2}(?:hoodie|jacket|coat|shirt|polo|cap|hat|helmet|mask)\b/g;
 
+const HAN = /[\u3400-\u9fff]/;
+const LATIN = /[a-z]/;
+/** Patterns that can only match Chinese, or only English, text. */
+const ZH_ONLY: ReadonlySet<RegExp> = new Set([
+  ZH_APPEARANCE,
+  ZH_DIRECTION,
+  ZH_GONE_TOWARDS,
+  KNOWN_DOER_ZH,
+  IDENTIFIED_ZH,
+  PASSIVE_DOER_ZH,
+  ZH_CLOTHES,
+  ZH_WEAR,
+  YUE_CLOTHES,
+]);
+const EN_ONLY: ReadonlySet<RegExp> = new Set([
+  EN_GROUP,
+  EN_APPEARANCE,
+  EN_DIRECTION,
+  KNOWN_DOER_EN,
+  RELATIVE_DOER_EN,
+  IDENTIFIED_EN,
+  EN_CLOTHES,
+  EN_LOOKS,
+]);
+
 interface Piece {
   start: number;
   end: number;
@@ -355,18 +380,22 @@ export function extractSuspects(
   for (const clause of clauses(folded)) {
     const text = folded.slice(clause.start, clause.end);
     const at = (i: number) => clause.start + i;
-    for (const m of allMatches(ZH_COUNT, text)) {
+    // Each script's patterns run only where the clause has that script (most clauses are in one language).
+    const han = HAN.test(text);
+    const latin = LATIN.test(text);
+    const runs = (re: RegExp) => (ZH_ONLY.has(re) ? han : EN_ONLY.has(re) ? latin : true);
+    for (const m of han ? allMatches(ZH_COUNT, text) : []) {
       if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
       const n = m[1] === '几' ? undefined : (parseAnyNumber(m[1] ?? '') ?? undefined);
       add(at(m.index), at(m.index + m[0].length), n);
     }
-    for (const m of allMatches(ZH_PAIR, text)) {
+    for (const m of han ? allMatches(ZH_PAIR, text) : []) {
       if (/(?:我|我们|咱|咱们|你们)$/.test(text.slice(0, m.index))) continue;
       add(at(m.index), at(m.index + m[0].length), m[0].startsWith('俩') ? 2 : 3);
     }
-    for (const m of allMatches(ZH_THEIR_COUNT, text))
+    for (const m of han ? allMatches(ZH_THEIR_COUNT, text) : [])
       add(at(m.index), at(m.index + m[0].length), headCount(m[1] ?? m[2] ?? ''));
-    for (const m of allMatches(EN_COUNT, text)) {
+    for (const m of latin ? allMatches(EN_COUNT, text) : []) {
       if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
       const w = m[1] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
@@ -380,9 +409,9 @@ export function extractSuspects(
       EN_DIRECTION,
       AGE_DESCRIPTION,
     ]) {
-      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+      if (runs(re)) for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     }
-    for (const m of allMatches(EN_OF_THEM, text)) {
+    for (const m of latin ? allMatches(EN_OF_THEM, text) : []) {
       const w = m[1] ?? m[2] ?? '';
       add(at(m.index), at(m.index + m[0].length), parseAnyNumber(w) ?? undefined);
     }
@@ -395,11 +424,11 @@ export function extractSuspects(
       IDENTIFIED_EN,
       PASSIVE_DOER_ZH,
     ])
-      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
+      if (runs(re)) for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     for (const m of allMatches(UNSEEN_DOER, text)) add(at(m.index), at(m.index + m[0].length), undefined, false, true);
-    for (const m of allMatches(ONE_DOER_EN, text)) add(at(m.index), at(m.index + m[0].length), 1);
+    for (const m of latin ? allMatches(ONE_DOER_EN, text) : []) add(at(m.index), at(m.index + m[0].length), 1);
     for (const re of [ZH_CLOTHES, ZH_WEAR, EN_CLOTHES, YUE_CLOTHES, EN_LOOKS]) {
-      for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);
+      if (runs(re)) for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length), undefined, true);
     }
   }
   if (opts.personDescribed && pieces.every((p) => p.clothing)) return undefined;

@@ -34,6 +34,7 @@ import { probesGiven5 } from './probes-given5.js';
 import { probesS11z } from './probes-s11z.js';
 import { probesS11g } from './probes-s11g.js';
 import { probesS13 } from './probes-s13.js';
+import { probesS13b } from './probes-s13b.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -109,6 +110,7 @@ export const development: Conversation[] = [
   ...probesS11g,
   ...probesS11e,
   ...probesS13,
+  ...probesS13b,
 ];
 
 /**
@@ -143,6 +145,7 @@ export const probes: readonly Conversation[] = [
   ...probesS11g,
   ...probesS11e,
   ...probesS13,
+  ...probesS13b,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

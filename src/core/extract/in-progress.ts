@@ -45,7 +45,6 @@ const STRONG_TRUE = [
   '仲困住',
   '仲喺度',
   '仲係度',
-  '困咗',
 ];
 const STRONG_FALSE = [
   '已经停了',

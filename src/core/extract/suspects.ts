@@ -292,6 +292,14 @@ const PASSIVE_DOER_ZH = new RegExp(
   `(?<=被)(?:我|她|他|我们)?(?:的|家)?(?:${WHO_ZH}|主管|经理|上司|老豆|老窦)(?=[^，。,.!?！？；;\\s]{0,2}?(?:带|拉|拖|骗|灌|打|推|摸|抱|关|锁|绑|拐|抢|偷|砍|捅|踢|踹|掐|强|侵|猥|欺负|威胁|逼|拽|扯))`,
   'gu',
 );
+/**
+ * Who shut people in, said before what they did with 把 ("包工头不给我们结工钱 还把我们几个关在工棚里"): the person named
+ * at the start of the clause.
+ */
+const SHUT_IN_BY_ZH = new RegExp(
+  `(?:${WHO_ZH}|包工头|工头|老板|主管|经理|催收的|讨债的|放贷的)(?=[^，。,.!?！？；;]{0,16}?把(?:我|我们|他|她|他们|人|大家)[^，。,.!?！？；;]{0,4}?(?:关|锁|扣|押|绑))`,
+  'gu',
+);
 /** The reporter did not see who it was ("没看清是谁", "不知道是谁干的", "didnt see anyone", "no idea who"): the answer, said. */
 const UNSEEN_DOER =
   /(?:没|没有)(?:看清|看见|看到|瞧见|瞅见)(?:是谁|人|他们?|长啥样|长什么样)|不(?:知道|晓得|清楚|之道|认识)(?:是谁|谁干的|谁)|\b(?:didn'?t|did not|didnt|couldn'?t|couldnt|could not) (?:see|get a (?:good )?look at) (?:who|them|him|anyone|any1|anybody|the (?:guy|person|face|driver))|\bnever saw (?:who|them|him|anyone)|\b(?:no idea|dunno|idk|don'?t know|dont know|not sure) who\b|\bnever seen (?:him|her|them) before\b/g;
@@ -331,6 +339,7 @@ const ZH_ONLY: ReadonlySet<RegExp> = new Set([
   KNOWN_DOER_ZH,
   IDENTIFIED_ZH,
   PASSIVE_DOER_ZH,
+  SHUT_IN_BY_ZH,
   ZH_CLOTHES,
   ZH_WEAR,
   YUE_CLOTHES,
@@ -423,6 +432,7 @@ export function extractSuspects(
       IDENTIFIED_ZH,
       IDENTIFIED_EN,
       PASSIVE_DOER_ZH,
+      SHUT_IN_BY_ZH,
     ])
       if (runs(re)) for (const m of allMatches(re, text)) add(at(m.index), at(m.index + m[0].length));
     for (const m of allMatches(UNSEEN_DOER, text)) add(at(m.index), at(m.index + m[0].length), undefined, false, true);

@@ -951,6 +951,8 @@ export function saidAsIntent(norm: string, start: number): boolean {
   const i = toks.findIndex((t) => t.end > start);
   if (i < 0) return false;
   if (intended(toks, i)) return true;
+  // "谁惹他就捅谁", "谁过来就砍谁": whoever comes near will be hurt, nobody has been yet.
+  if (toks[i + 1]?.text === '谁') return true;
   const first = toks[i];
   if (first === undefined || !isHan(first.text)) return false;
   for (let k = 1, next = first; k <= 4; k++) {

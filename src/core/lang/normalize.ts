@@ -81,6 +81,7 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'], ['流雪', '流血'], ['好多雪', '好多血'], ['久瓶', '酒瓶'], ['根滚子', '根棍子'], ['朵在', '躲在'], ['测所', '厕所'], ['按全', '安全'], ['林居', '邻居'],
   // Cantonese 咗 after a verb is Mandarin 了 (頭破咗, 走咗): the longer forms above (没咗, 起上嚟) are read first.
   ['破咗', '破了'], ['走咗', '走了'], ['断咗', '断了'], ['伤咗', '伤了'], ['打咗', '打了'], ['偷咗', '偷了'], ['抢咗', '抢了'],
+  ['唔想', '不想'], ['撑落去', '撑下去'], ['撐落去', '撑下去'], ['锁咗', '锁了'], ['困咗', '困了'], ['晕咗', '晕了'], ['死咗', '死了'], ['冇咗', '没了'], ['咗', '了'],
   // UK, Irish and Australian "me" for "my" before the people and things of a report ("someone in me neighbours shed").
   ['me neighbours', 'my neighbours'], ['me neighbour', 'my neighbour'], ['me mum', 'my mum'], ['me dad', 'my dad'],
   ['me missus', 'my missus'], ['me house', 'my house'], ['me car', 'my car'], ['me shed', 'my shed'], ['me kids', 'my kids'],

@@ -458,6 +458,22 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
     'mummy',
     'mommy',
     'mama',
+    // A partner said around the word (session 13 probes): the man I live with, the father of my kids, 屋里那个,
+    // Cantonese 个死鬼 (my damned husband), 老豆 (father).
+    'the man i live with',
+    'the guy i live with',
+    'the woman i live with',
+    'father of my kids',
+    'father of my children',
+    'father of my child',
+    'my kids dad',
+    "my kids' dad",
+    'my baby father',
+    '屋里那个',
+    '孩子他爹',
+    '孩他爹',
+    '个死鬼',
+    '老豆',
   ],
   /**
    * Family and partners of the household, not former partners: a threat to kill from them is domestic violence;
@@ -969,6 +985,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     yieldingTo: ['sexual_assault', 'domestic_violence', 'violence', 'rescue', 'traffic', 'medical', 'self_harm', 'disorder', 'non_police', 'robbery'],
     yieldingFloor: { to: 'P1', in: ['sexual_assault', 'domestic_violence', 'robbery', 'violence', 'threat'] },
     zh: [
+      // Workers shut in over wages, a child pushed into a car (包工头…把我们几个关在工棚里不让走, 抱起个伢子往车上塞).
+      '关在…不让走', '锁在…不让走', '把我们关在', '把我们几个关在', '往车上塞', '塞进车里', '塞上车', '拽上车', '拖上车',
+      '喊不认得', '喊不认识', '说不认识她', '说不认识他',
       '绑架', '被绑', '绑走', '绑了', '劫持', '人质', '被囚禁', '囚禁', '非法拘禁', '限制人身自由', '限制我的自由', '传销', '拐卖',
       '被拐', '拐走', '抱走', '抢孩子', '掳走', '拉上车', '拽上车', '塞进车', '强行带走',
     ],
@@ -985,6 +1004,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'locked me inside', 'locked me in a', 'locked me in the', 'locked me up', 'locked us inside', 'locked us in a',
       'holding me hostage', 'they are holding me', 'theyre holding me', "they're holding me", 'keeping me here',
       'keeping me prisoner', "won't let me go", 'wont let me go', 'will not let me go',
+      ...['brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'friend', 'dad', 'mum', 'mom', 'father', 'mother'].flatMap(
+        (who) => [`lock my ${who} in`, `locked my ${who} in`, `locked my ${who} up`, `holding my ${who}`],
+      ),
+      'must pay then can go', 'pay then can go', 'pay first then can go', 'pay then let him go', 'pay then let her go',
     ],
   },
   {
@@ -1136,7 +1159,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '抢收银', '拿枪抢', '拿刀抢', '持械抢', '抢店', '抢金店', '抢超市'],
     en: ['robbed', 'mugged', 'mugging', 'snatched', 'bag snatch', 'bag snatcher', 'purse snatcher', 'snatch thief',
       // The verb itself, as Singapore and Nigerian English text it ("3 guys with knife rob the money changer").
-      'rob the', 'rob the shop', 'rob the store', 'rob the bank', 'rob the money changer', 'rob people', 'rob me'],
+      'rob the', 'rob the shop', 'rob the store', 'rob the bank', 'rob the money changer', 'rob people', 'rob me',
+      // Phones snatched from a moped, and force when the victim held on.
+      'grab phones', 'grabbing phones', 'snatching phones', 'snatch phones', "wouldn't let go", 'wouldnt let go'],
     escalations: [
       {
         id: 'in_progress_keyword',
@@ -1475,6 +1500,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       },
     ],
     zh: [
+      // Not wanting to go on (Cantonese 唔想再撐落去 reads as 不想再撑下去).
+      '不想再撑', '撑不下去了', '不想撑下去', '撑不住了',
       '自杀', '跳楼', '跳河', '跳江', '跳桥', '轻生', '不想活', '活不下去', '活着没意思', '想死', '寻死', '割腕', '上吊',
       '吃了很多药', '吃了安眠药', '吃安眠药', '吞药', '吃了一瓶', '喝农药', '喝了农药', '烧炭', '结束生命', '结束自己',
       '自残', '自尽', '不想活了', '死了算了', '想不开', '吃了很多安眠药', '吞了很多药',
@@ -2212,8 +2239,10 @@ export const OVER_WORDS: readonly Term[] = [
 export const RELATION_WORDS: readonly Term[] = [
   '老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '前夫', '前妻', '前男友', '前女友', '对象',
   '继父', '继母', '后爸', '后妈', '老头子', '未婚夫', '孩他爸', '孩子他爸', '当家的', '我男人', '我家那口子',
-  // Hubei, Hunan 屋里那个 (my spouse), Cantonese 老豆 (my father).
-  '屋里那个', '我屋里的', '老豆', '老窦',
+  // Hubei, Hunan 屋里那个 (my spouse), Cantonese 老豆 (my father) and 个死鬼 (my damned husband); a partner said around
+  // the word ("the man i live with", "the father of my kids").
+  '屋里那个', '我屋里的', '老豆', '老窦', '个死鬼', '孩子他爹', '孩他爹', 'the man i live with', 'the guy i live with',
+  'the woman i live with', 'father of my kids', 'father of my children', 'father of my child', 'my kids dad',
   'husband', 'wife', 'boyfriend', 'girlfriend', 'bf', 'gf', 'ex', 'ex-husband', 'ex-boyfriend', 'ex-wife',
   'ex-girlfriend', 'stepdad', 'stepfather', 'stepmother', 'fiance', 'fiancé', 'baby daddy', 'her partner',
   'my partner', 'his partner', 'her man', 'hubby', 'missus', 'my missus', 'the wife', 'wifey', 'baby mama', 'baby mother',

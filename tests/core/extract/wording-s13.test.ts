@@ -388,3 +388,43 @@ describe('and the rest of the session-13 probes', () => {
     expect(r.category).toBe('disorder');
   });
 });
+
+describe('kinds easily confused, as the second session-13 probe set told them', () => {
+  const read = (...texts: string[]) =>
+    triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
+
+  it.each([
+    [['the man i live with choked me till i almost blacked out'], 'domestic_violence'],
+    [['the father of my kids has come to my place drunk and he is beating me'], 'domestic_violence'],
+    [['個死鬼又飲醉酒返嚟打人', '我同個仔鎖咗喺房 佢仲喺度踢門'], 'domestic_violence'],
+    [['包工头不给我们结工钱 还把我们几个关在工棚里不让走'], 'kidnapping'],
+    [['有个堂客抱起个伢子往车上塞 伢子一直喊不认得她'], 'kidnapping'],
+    [['ah long people lock my brother in their office, say must pay 20k then can go'], 'kidnapping'],
+    [
+      ['2 lads on a moped tryna grab phones outside the tesco express', 'they punched my mate when he wouldnt let go'],
+      'robbery',
+    ],
+    [['我唔想再撐落去 我而家喺天台'], 'self_harm'],
+    [['有个男嘞拿着刀在小区门口转悠 嘴里喊谁惹他就捅谁'], 'threat'],
+  ] as const)('%j is %s', (texts, category) => {
+    expect(read(...texts).category).toBe(category);
+  });
+
+  it('"im in my car w my kids" says where the reporter is', () => {
+    expect(extract('hes passed out drunk on the couch now. im in my car w my kids').safety).toBeDefined();
+  });
+
+  it('who did it, told across the texts of a burst, is not asked again', () => {
+    const now = '2025-03-14T11:00:00.000Z';
+    let s = initialState({ lang: 'zh-CN', channelHasPhone: true, now });
+    for (const text of [
+      '那个包工头',
+      '不给我们结工钱 还把我们几个关在工棚里不让走',
+      '临潼区 秦汉大道 中铁那个工地 东边的工棚',
+    ]) {
+      s = step(defaultFlow, s, { kind: 'message', text, at: now }, { now, settings: DEFAULT_SETTINGS }).state;
+    }
+    expect(s.elements.suspects?.value).toContain('包工头');
+    expect(s.awaiting).not.toBe('suspects');
+  });
+});

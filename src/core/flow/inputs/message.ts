@@ -4,7 +4,7 @@
  */
 import type { ElementKey } from '../../incident.js';
 import { UNKNOWN } from '../../incident.js';
-import { extract, parseYesNo, readDangerAnswer } from '../../extract/index.js';
+import { extract, extractSuspects, parseYesNo, readDangerAnswer } from '../../extract/index.js';
 import type { Extraction } from '../../extract/types.js';
 import { advance, SCREEN_ASKS } from '../ask.js';
 import { categoryChoice } from '../category-question.js';
@@ -249,6 +249,7 @@ export function onMessage(w: Work, input: Extract<FlowInput, { kind: 'message' }
 
   let learnt = fillFromExtraction(w, ext);
   if (volunteered && addDescription(w, ext, text)) learnt = true;
+  if (whoAcrossTexts(w, text)) learnt = true;
 
   // "what": the words of the message that made the report clear.
   const categoryBefore = s.category;
@@ -346,4 +347,21 @@ function sameAsBefore(s: FlowState): boolean {
 export function keepWhatItSays(w: Work, ext: Extraction): void {
   fillFromExtraction(w, ext);
   runTriage(w);
+}
+
+/**
+ * Who did it, told across two texts of a burst ("那个包工头" … "把我们几个关在工棚里"; "my neighbour" … "he just punched
+ * me"): no text alone names a doer, the burst together does. Read only while `suspects` is open (a burst is sent
+ * before the first question is read, so its texts are read together whatever is awaited).
+ */
+function whoAcrossTexts(w: Work, text: string): boolean {
+  const { s } = w;
+  if (s.elements.suspects !== undefined || s.category === 'missing_person' || s.texts.length < 2) return false;
+  // The texts of a burst: this one and the two before it.
+  const before = s.texts.slice(-3, -1).filter((t) => t !== text);
+  if (before.length === 0) return false;
+  const found = extractSuspects([...before, text].join(' '));
+  if (found === undefined || found.unseen === true) return false;
+  setElement(w, 'suspects', found.text, 'extracted');
+  return true;
 }

@@ -546,6 +546,9 @@ const NOT_A_TOWN = new Set(`january february march april may june july august se
 const RURAL_ROAD =
   /\b\d{1,6}\s+(?:(?:county|co\.?|state|township|twp)\s+(?:rd|road|route|rte|hwy|highway)|fm|farm to market(?:\s+road)?)\.?\s+\d{1,4}[a-z]?\b(?:\s+(?!(?:we|i|he|she|they|and|but|near|by)\b)[a-z]{3,}(?:\s+(?:oh|tx|ok|ky|tn|in|il|mi|wi|mn|ia|mo|ks|ne|ar|la|ms|al|ga|nc|sc|va|wv|pa|ny))?\b)?/g;
 
+/** A numbered street said alone ("3rd", "42nd"). */
+const ORDINAL_ONLY = new RegExp(`^${ORDINAL}$`);
+
 /** At most this many candidates are kept and widened: reading stays linear in the message. */
 const MAX_CANDIDATES = 48;
 
@@ -603,11 +606,21 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     const rightHasSuffix = RIGHT_SUFFIX.test(right);
     const stop = STOPWORDS.has(left.split(/\s+/)[0] ?? '') || STOPWORDS.has(right.split(/\s+/)[0] ?? '');
     const loose = m[2] === 'and' || m[2] === 'at';
+    // "at elm and 3rd": one side a numbered street, the other a single word, after at / on / corner of.
+    const ordinalPair =
+      loose &&
+      (ORDINAL_ONLY.test(left) || ORDINAL_ONLY.test(right)) &&
+      !/\s/.test(left.trim()) &&
+      !/\s/.test(right.trim()) &&
+      !/^(?:noon|midnight|night|time|home|work|school|lunch|dinner)$/.test(left.trim()) &&
+      !/^\s*(?:floor|flr|grade|year|place|time|period)\b/.test(folded.slice(m.index + m[0].length)) &&
+      /\b(?:at|on|of)\s+$/.test(folded.slice(0, m.index));
     const ok =
       !stop &&
-      (loose
-        ? leftHasSuffix && (rightHasSuffix || streetLike(original, folded, rightStart, right))
-        : leftHasSuffix || rightHasSuffix);
+      (ordinalPair ||
+        (loose
+          ? leftHasSuffix && (rightHasSuffix || streetLike(original, folded, rightStart, right))
+          : leftHasSuffix || rightHasSuffix));
     if (ok) add(m.index, m.index + m[0].length, true);
     else junction.lastIndex = m.index + 1;
   }

@@ -2109,6 +2109,8 @@ export const EXCEPTIONS: readonly Term[] = [
   '刀削面', '车刀', '开刀', '冷静', '中奖了吗', '正在路上', '正在赶来', '水枪', '是不是', '无法',
   // Pile-driving and drilling on a site are no blows ("半夜十二点还在打桩": a 12345 noise complaint).
   '打桩', '打夯', '打钻',
+  // Someone else's car kicked is property, not a person ("踹人家车": 踹人 is no blow to a person here).
+  '踹人家车', '踢人家车', '砸人家车', '踹人家的车', '砸人家的车', '踹人家门', '砸人家门',
   // A head or a wall hit is no traffic crash ("额头撞到", "把俺往墙上撞").
   '头撞到', '撞到头', '撞到了头', '撞到墙', '撞墙上', '往墙上撞', '撞到桌子', '撞到门', '撞到柜子',
   // A near miss is no person hit ("差点撞到人", "almost hit a kid").

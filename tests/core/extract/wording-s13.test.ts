@@ -428,3 +428,28 @@ describe('kinds easily confused, as the second session-13 probe set told them', 
     expect(s.awaiting).not.toBe('suspects');
   });
 });
+
+describe('places and ways said by the reporter, not the offender', () => {
+  it('"at elm and 3rd" is a junction; "at noon and 3rd floor" is not', () => {
+    expect(
+      extract('power line down across the road at elm and 3rd in lakewood, its sparking').location?.text,
+    ).toContain('elm and 3rd');
+    expect(extract('we met at noon and 3rd floor').location).toBeUndefined();
+  });
+
+  it('"i have run to the neighbour" is the reporter getting away, not which way the offender went', () => {
+    const ext = extract('i have run to the neighbour, he is outside banging');
+    expect(ext.safety).toBeDefined();
+    expect(ext.suspects).toBeUndefined();
+  });
+
+  it('someone else’s car kicked is no blow to a person (踹人家车)', () => {
+    const r = triage({
+      texts: ['一帮人喝大了在那嘚瑟 踹人家车 骂骂咧咧的'],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+    expect(r.category).toBe('disorder');
+  });
+});

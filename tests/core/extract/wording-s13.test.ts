@@ -12,6 +12,11 @@ import { defaultFlow } from '../../../src/core/flow/definition.js';
 import { initialState, step } from '../../../src/core/flow/engine.js';
 import { DEFAULT_SETTINGS } from '../../../src/core/flow/simulate.js';
 
+/** Triage of the texts as an opening burst, nothing answered yet. */
+function read(...texts: string[]) {
+  return triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
+}
+
 describe('who did it, said in the ways people text it', () => {
   it.each([
     '又是我前夫 姓王 喝了酒跑来砸门 他有前科的',
@@ -247,25 +252,13 @@ describe('a theft that just happened is P2, said in minutes or by a bike wheeled
     '前脚刚停的电瓶车 后脚就被人推走了 在菜市场门口',
     'my bag got nicked like 5 mins ago at the Spar',
   ])('%j', (text) => {
-    const r = triage({
-      texts: [text],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null },
-      previous: null,
-    });
+    const r = read(text);
     expect(r.category).toBe('theft');
     expect(r.priority).toBe('P2');
   });
 });
 
 describe('kinds named in the ways the session-13 probes told them', () => {
-  const read = (text: string) =>
-    triage({
-      texts: [text],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null },
-      previous: null,
-    });
   it.each([
     ['My ex came round again and put his fist through the door and pulled me by the hair', 'domestic_violence'],
     ['got 3 guys with knife rob the money changer at Peninsula Plaza level 1 now', 'robbery'],
@@ -285,14 +278,6 @@ describe('kinds named in the ways the session-13 probes told them', () => {
 });
 
 describe('more of the session-13 probes, read', () => {
-  const read = (text: string) =>
-    triage({
-      texts: [text],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null },
-      previous: null,
-    });
-
   it.each([
     ['我屋里那个又喝醉了 在屋里砸东西 刚才掐我颈子', '屋里那个'],
     ['我老豆又打我阿媽 佢而家拎住菜刀喺廳度', '老豆'],
@@ -379,20 +364,12 @@ describe('and the rest of the session-13 probes', () => {
   });
 
   it('a drunk shouting in the corridor and banging on doors is a disturbance', () => {
-    const r = triage({
-      texts: ['隔壁那个醉鬼又来了 在走廊里大吼大叫 拍门'],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null },
-      previous: null,
-    });
+    const r = read('隔壁那个醉鬼又来了 在走廊里大吼大叫 拍门');
     expect(r.category).toBe('disorder');
   });
 });
 
 describe('kinds easily confused, as the second session-13 probe set told them', () => {
-  const read = (...texts: string[]) =>
-    triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
-
   it.each([
     [['the man i live with choked me till i almost blacked out'], 'domestic_violence'],
     [['the father of my kids has come to my place drunk and he is beating me'], 'domestic_violence'],
@@ -444,12 +421,7 @@ describe('places and ways said by the reporter, not the offender', () => {
   });
 
   it('someone else’s car kicked is no blow to a person (踹人家车)', () => {
-    const r = triage({
-      texts: ['一帮人喝大了在那嘚瑟 踹人家车 骂骂咧咧的'],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null },
-      previous: null,
-    });
+    const r = read('一帮人喝大了在那嘚瑟 踹人家车 骂骂咧咧的');
     expect(r.category).toBe('disorder');
   });
 });

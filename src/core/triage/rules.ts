@@ -1969,6 +1969,8 @@ export const COVERT_TRIGGERS: readonly Term[] = [
   '唔好打电话', '唔好打嚟', '被监视', '被盯着', '只能发短信', '只能打字', '只能发信息', '小声', '不能打电话', '无法说话', '没法说话',
   // Afraid to call, hiding in a room (北方 不敢吱声, 躲厕所; Cantonese 唔敢出声 read as 不敢出声, 唔方便讲嘢).
   '不敢打电话', '不敢吱声', '不敢出动静', '躲厕所', '躲卫生间', '躲屋里', '唔方便讲嘢', '不敢讲嘢',
+  // Hiding in a wardrobe or behind the shelves of a shop being robbed (我躲衣柜里了, 我在货架后面蹲着), and 莫 for don't.
+  '躲衣柜', '躲柜子', '躲床底', '躲进', '货架后面蹲着', '柜台后面蹲着', '后面蹲着不敢', '莫打电话', '莫回电话',
   // Code-switched "don't call me" (别call我): with "我锁在厕所里" the extraction has the safety answer, so the question
   // whose answer would have said it is not asked.
   '别call我', '不要call我', '别call',

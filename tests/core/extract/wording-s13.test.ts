@@ -425,3 +425,12 @@ describe('places and ways said by the reporter, not the offender', () => {
     expect(r.category).toBe('disorder');
   });
 });
+
+describe('hiding in a wardrobe or behind the shelves is covert', () => {
+  it.each([
+    ['有人在撬我家门 我一个人在家', '我躲衣柜里了 听到他们在翻抽屉 好像两个人'],
+    ['东莞 长安镇 乌沙 美宜佳便利店 有人拿枪抢收银台', '我在货架后面蹲着 有两个人 都戴头盔'],
+  ])('%j / %j', (first, second) => {
+    expect(read(first, second).covert).toBe(true);
+  });
+});

@@ -1710,6 +1710,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '充值', '交保证金', '保证金',
           // Asked to pay again ("现在又叫我交五千"): a fee to unfreeze a loan or an account is the scam's next demand.
           '又叫我交', '又让我交', '要不要交', '又要交', '还要交', '解冻费', '交手续费',
+          // Money paid into an account someone online asked for (让我往一个账户打钱 … 还让我继续打).
+          '让我打钱', '叫我打钱', '往一个账户打钱', '往账户打钱', '往卡里打钱', '打钱到', '继续打钱', '让我继续打钱',
+          '让我继续转', '让我再转钱', '让我再转一笔',
           'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',

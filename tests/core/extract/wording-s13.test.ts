@@ -434,3 +434,15 @@ describe('hiding in a wardrobe or behind the shelves is covert', () => {
     expect(read(first, second).covert).toBe(true);
   });
 });
+
+describe('money paid into an account someone online asked for is a fraud with money being sent (P2)', () => {
+  it('网上认识的人让我往一个账户打钱', () => {
+    const r = read('网上认识的人让我往一个账户打钱 我刚打了五千 他还让我继续打');
+    expect(r.category).toBe('fraud');
+    expect(r.priority).toBe('P2');
+  });
+
+  it('but 让我往左走 is no money', () => {
+    expect(read('他让我往左走 我迷路了').category).not.toBe('fraud');
+  });
+});

@@ -35,6 +35,7 @@ import { probesS11z } from './probes-s11z.js';
 import { probesS11g } from './probes-s11g.js';
 import { probesS13 } from './probes-s13.js';
 import { probesS13b } from './probes-s13b.js';
+import { probesS13c } from './probes-s13c.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -111,6 +112,7 @@ export const development: Conversation[] = [
   ...probesS11e,
   ...probesS13,
   ...probesS13b,
+  ...probesS13c,
 ];
 
 /**
@@ -146,6 +148,7 @@ export const probes: readonly Conversation[] = [
   ...probesS11e,
   ...probesS13,
   ...probesS13b,
+  ...probesS13c,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

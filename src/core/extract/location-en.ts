@@ -678,8 +678,16 @@ export function englishLocations(original: string, folded: string): Candidate[] 
       else if (GENERIC_KINDS.has(word.w) && i > 0 && isCapitalised(original, words[i - 1]?.at ?? -1)) continue;
       else break;
     }
-    if (nameStart >= 0) add(nameStart, m.index + m[0].length, true);
-    else {
+    if (nameStart >= 0) {
+      // "the Spar in Ballymun": the town it is in goes with the name.
+      const end = m.index + m[0].length;
+      const town = IN_TOWN.exec(original.slice(end, end + 60));
+      add(
+        nameStart,
+        town !== null && !NOT_A_TOWN.has((town[1] ?? '').toLowerCase()) ? end + town[0].length : end,
+        true,
+      );
+    } else {
       // "by the old railway bridge in Shrewsbury": a place of a kind, in a named town, is one a crew can find.
       const end = m.index + m[0].length;
       const town = IN_TOWN.exec(original.slice(end, end + 60));
@@ -728,6 +736,11 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     }
   namedPlaces(original, folded, add);
   for (const m of allMatches(RELATIVE_RE, folded)) add(m.index, m.index + m[0].length, false);
+  // "the Spar in Ballymun", "Tesco Extra in Ashby": a named place and the town it is in.
+  for (const c of out.filter((o) => o.specific)) {
+    const town = IN_TOWN.exec(original.slice(c.end, c.end + 60));
+    if (town !== null && !NOT_A_TOWN.has((town[1] ?? '').toLowerCase())) add(c.start, c.end + town[0].length, true);
+  }
   const specificOnes = out.filter((o) => o.specific);
   for (const c of specificOnes) {
     const whole = widen(original, folded, c, specificOnes);

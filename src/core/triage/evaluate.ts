@@ -880,14 +880,25 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   // brings the fire service or an ambulance (its route) or from a missing person, nor to "other" or a 12345 matter.
   let wordsRule: CategoryRule | null = null;
   let wordsOutcome: PriorityOutcome | null = null;
+  // Rape or sexual assault said in so many words (the rule's P1 words): no likeness moves it.
+  const rapeWords =
+    category === 'sexual_assault'
+      ? rules.categories
+          .find((r) => r.category === 'sexual_assault')
+          ?.escalations?.find((e) => e.id === 'assault_keyword')?.any
+      : undefined;
+  const rapeNamed = rapeWords !== undefined && ev.scan(rapeWords, true).hits.length > 0;
   if (
     rules.similar !== false &&
     category !== null &&
     !labelOnly &&
     !specificRead &&
     category !== 'non_police' &&
-    // A missing person stays one: the search is the job, whatever else the story is like (a goodbye, a river).
-    category !== 'missing_person'
+    // A missing person stays one: the search is the job, whatever else the story is like (a goodbye, a river). So
+    // does a rape said in so many words: one that ended with the man running off is no robbery for being told like
+    // one ("让人给强奸了 … 那人往长安路那边跑了").
+    category !== 'missing_person' &&
+    !(category === 'sexual_assault' && rapeNamed)
   ) {
     const like = mostSimilar(storyTexts(ev, input), OVERRIDE_PROBABILITY);
     const named = rules.categories.find((r) => r.category === category) ?? null;

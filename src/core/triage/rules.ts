@@ -1008,6 +1008,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         (who) => [`lock my ${who} in`, `locked my ${who} in`, `locked my ${who} up`, `holding my ${who}`],
       ),
       'must pay then can go', 'pay then can go', 'pay first then can go', 'pay then let him go', 'pay then let her go',
+      // In a car's boot, dragged or pushed into a car (third probe set).
+      'in the trunk of', 'in the boot of', 'locked in a trunk', 'locked in the boot', 'being dragged into',
+      'dragged into a car', 'dragged into a van', 'pulled into a car', 'pulled into a van', 'pushed into a car',
+      'pushed into a van', 'forced into a car', 'forced into a van',
     ],
   },
   {
@@ -1161,7 +1165,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       // The verb itself, as Singapore and Nigerian English text it ("3 guys with knife rob the money changer").
       'rob the', 'rob the shop', 'rob the store', 'rob the bank', 'rob the money changer', 'rob people', 'rob me',
       // Phones snatched from a moped, and force when the victim held on.
-      'grab phones', 'grabbing phones', 'snatching phones', 'snatch phones', "wouldn't let go", 'wouldnt let go'],
+      'grab phones', 'grabbing phones', 'snatching phones', 'snatch phones', "wouldn't let go", 'wouldnt let go',
+      'armed robbers', 'robbers'],
     escalations: [
       {
         id: 'in_progress_keyword',
@@ -1350,6 +1355,14 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'motorbike', 'scooter', 'pedestrian', 'crash', 'crashed', 'collision', 'hit and run', 'junction',
           'intersection', 'highway', 'motorway', 'parked', 'reversed', 'backed into',
         ],
+      },
+      {
+        // A relative's crash told by a caller who wants money for it (俺妈正在转钱 给一个说是俺舅的人 说出车祸了急用钱).
+        category: 'fraud',
+        note: 'a crash told by a caller asking for money: a scam',
+        words: [...PHONE_MONEY_STORY, '急用钱', '正在转钱', '在转钱', '转钱给', '给他转钱', '让转钱', '要钱处理', 'needs money for',
+          'wants money for', 'send money for'],
+        unless: ['撞到', '撞了', '受伤', '流血', '被撞', 'hit me', 'hit my', 'injured', 'bleeding'],
       },
     ],
     route: '110',

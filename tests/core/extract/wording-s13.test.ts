@@ -446,3 +446,26 @@ describe('money paid into an account someone online asked for is a fraud with mo
     expect(read('他让我往左走 我迷路了').category).not.toBe('fraud');
   });
 });
+
+describe('the third session-13 probe set', () => {
+  it('a rape said in so many words is never relabelled by likeness, however the story ends', () => {
+    const r = read('我刚在西安小寨赛格后面那个巷子让人给强奸了', '那人往长安路那边跑了');
+    expect(r.category).toBe('sexual_assault');
+    expect(r.priority).toBe('P1');
+  });
+
+  it.each([
+    [['been taken. in the trunk of a car', 'cant talk'], 'kidnapping'],
+    [['Sir one lady is being dragged into a white Innova near Forum Mall Koramangala, please come fast'], 'kidnapping'],
+    [['armed robbers dey operate for the filling station opposite the mosque on Ikorodu road, Ketu'], 'robbery'],
+    [['俺妈正在转钱呢 给一个说是俺舅的人 说出车祸了急用钱'], 'fraud'],
+  ] as const)('%j is %s', (texts, category) => {
+    expect(read(...texts).category).toBe(category);
+  });
+
+  it('a named place keeps the town it is in ("the Spar in Ballymun")', () => {
+    expect(extract('lads fighting outside the Spar in Ballymun, one of them has a knife').location?.text).toBe(
+      'Spar in Ballymun',
+    );
+  });
+});

@@ -13,7 +13,14 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestGateway } from '../helpers/gateway.js';
 import { closedPort } from '../helpers/outage.js';
-import { LogCapture, Receiver, auth, dispatchGateway, outboxRevisions } from '../dispatch/outbox-harness.js';
+import {
+  LogCapture,
+  Receiver,
+  auth,
+  dispatchGateway,
+  outboxRevisions,
+  sentRevisions,
+} from '../dispatch/outbox-harness.js';
 
 const SECRET = 'whsec_outage_5d4c3b2a';
 const cleanup: (() => Promise<void>)[] = [];
@@ -95,8 +102,9 @@ describe('dispatch webhook down', () => {
     await gw.dispatchWorker.runOnce();
     const view = await request(gw.app).get(`/api/v1/incidents/${incidentId}`).set(auth);
     expect(view.body.attention).toMatch(/dispatch not delivered: webhook has not accepted revision \d+/);
-    // One alert per undelivered revision (each older than 60 s), not one per poll.
-    const revisionsSoFar = await outboxRevisions(gw, incidentId);
+    // One alert per undelivered revision (each older than 60 s), not one per poll; an update superseded by a later
+    // one is settled, not undelivered (store/outbox-store.ts, coalescing).
+    const revisionsSoFar = await sentRevisions(gw, incidentId, 'webhook');
     expect(logs.lines.filter((l) => l.includes('DISPATCH ALERT'))).toHaveLength(revisionsSoFar.length);
     gw.clock.advance(1);
     await gw.dispatchWorker.runOnce();
@@ -105,12 +113,14 @@ describe('dispatch webhook down', () => {
 
     // Up: the next due attempt delivers, and every later revision follows in order, once each.
     answer = 200;
-    for (let i = 0; i < 10 && rx.processed.length < (await outboxRevisions(gw, incidentId)).length + 1; i++) {
+    for (let i = 0; i < 10 && rx.processed.length < (await sentRevisions(gw, incidentId, 'webhook')).length + 1; i++) {
       gw.clock.advance(30);
       await gw.dispatchWorker.runOnce();
     }
-    const revisions = await outboxRevisions(gw, incidentId);
+    const revisions = await sentRevisions(gw, incidentId, 'webhook');
     expect(revisions[0]).toEqual({ revision: 1, event: 'early_dispatch' });
+    // The newest revision is always among those sent.
+    expect(revisions.at(-1)).toEqual((await outboxRevisions(gw, incidentId)).at(-1));
     const accepted = rx.requests.filter((q) => q.answer === 200);
     expect(accepted.filter((q) => q.incidentId === incidentId).map((q) => q.key)).toEqual(
       revisions.map((x) => `${incidentId}:${x.revision}`),
@@ -172,11 +182,12 @@ describe('SMTP down', () => {
     expect(view.body.attention).toMatch(/dispatch not delivered: email has not accepted revision \d+/);
 
     smtp.state.refusing = false;
-    const revisions = await outboxRevisions(gw, incidentId);
-    for (let i = 0; i < 10 && smtp.messages.length < revisions.length; i++) {
+    for (let i = 0; i < 10 && smtp.messages.length < (await sentRevisions(gw, incidentId, 'email')).length; i++) {
       gw.clock.advance(30);
       await gw.dispatchWorker.runOnce();
     }
+    const revisions = await sentRevisions(gw, incidentId, 'email');
+    expect(revisions.at(-1)).toEqual((await outboxRevisions(gw, incidentId)).at(-1));
     const keys = smtp.messages.map((m) => m.headers.get('x-intake-idempotency-key') as string);
     expect(keys).toEqual(revisions.map((x) => `${incidentId}:${x.revision}`));
     expect(smtp.messages[0]!.subject).toMatch(/rev 1\b/);

@@ -148,6 +148,9 @@ const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
 
 /** Money verbs: a bare "两千" right after these is an amount even without 元. */
 const MONEY_VERBS = [
+  // Money advanced to a scam's "account" (前面已经垫了两千).
+  '垫了',
+  '垫付了',
   '转了',
   '转账',
   '转',

@@ -1443,6 +1443,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '{person}……not returned', '{person}……has not returned', "{person}……hasn't returned", '{person}……never returned',
       '{person}……not yet returned', '{person}……did not return', "{person}……didn't return", '{person}……not come back',
       '{person}……has not come back',
+      // A child named by age ("my 4 yr old is gone").
+      ...['yr old', 'year old', 'yo', 'y/o'].flatMap((age) => [`${age} is gone`, `${age} is missing`, `${age} went missing`, `${age} wandered off`]),
     ],
     escalations: [
       { id: 'child', note: 'a child under 14', to: 'P1', signal: 'child_under_14' },
@@ -1726,6 +1728,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           // Money paid into an account someone online asked for (让我往一个账户打钱 … 还让我继续打).
           '让我打钱', '叫我打钱', '往一个账户打钱', '往账户打钱', '往卡里打钱', '打钱到', '继续打钱', '让我继续打钱',
           '让我继续转', '让我再转钱', '让我再转一笔',
+          // About to send, or asked to pay again to unfreeze (我正准备转; 要再交3000解冻).
+          '正准备转', '准备转钱', '准备转账', '要再交', '再交…解冻', '交…解冻',
           'transfer', 'transferring', 'transferred', 'wire money', 'wiring money', 'send money', 'sending money',
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',

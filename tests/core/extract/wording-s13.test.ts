@@ -469,3 +469,18 @@ describe('the third session-13 probe set', () => {
     );
   });
 });
+
+describe('the last of the third probe set', () => {
+  it('"my 4 yr old is gone" is a missing child (P1)', () => {
+    const r = read('my 4 yr old is gone');
+    expect(r.category).toBe('missing_person');
+    expect(r.priority).toBe('P1');
+  });
+
+  it('about to pay a scam again to unfreeze an account is money being sent (P2), and what was advanced is the loss', () => {
+    const r = read('网上刷单的 说我操作失误账户冻到了 要再交3000解冻', '我正准备转 前面已经垫了两千');
+    expect(r.category).toBe('fraud');
+    expect(r.priority).toBe('P2');
+    expect(extract('我正准备转 前面已经垫了两千').amounts.length).toBeGreaterThan(0);
+  });
+});

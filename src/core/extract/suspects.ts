@@ -270,10 +270,8 @@ const ONE_DOER_EN = new RegExp(
 
 /** People by who they are to the reporter or what they do, for "是…" and "…的是…" (wider than KNOWN_ZH: no verb needed). */
 const WHO_ZH =
-  `${'前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|房客|租客|室友|舍友|同事|老板|姐夫|妹夫|老头子'}|` +
-  '亲哥|亲弟|哥哥|弟弟|姐姐|妹妹|表哥|表弟|堂哥|堂弟|姨夫|姑父|舅舅|叔叔|大伯|小叔子|儿子|女儿|侄子|外甥|孙子|' +
-  '保安|城管|司机|师傅|工人|维修工|物业|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|客服|熟人|朋友|' +
-  '小子|小伙子|瓜娃子|混混|男的|女的|男人|女人|那个人|那人|那伙人|那帮人';
+  `${KNOWN_ZH}|房客|租客|亲哥|亲弟|姐姐|妹妹|表哥|表弟|堂哥|堂弟|姨夫|姑父|女儿|侄子|外甥|孙子|师傅|工人|维修工|物业|客服|熟人|朋友|` +
+  '小子|小伙子|瓜娃子|混混|男的|女的|女人|那个人|那人|那伙人|那帮人';
 /**
  * The offender said outright with 是 ("是我继父", "又是我前夫", "动手的是我亲哥", "偷东西的是给我家装修的工人", "是邻居家
  * 那个小子"), with 自称 (a caller who said who they were: "自称淘宝客服"), or known to the reporter ("这个人我认识"). Not
@@ -305,8 +303,7 @@ const SHUT_IN_BY_ZH = new RegExp(
 const UNSEEN_DOER =
   /(?:没|没有)(?:看清|看见|看到|瞧见|瞅见)(?:是谁|人|他们?|长啥样|长什么样)|不(?:知道|晓得|清楚|之道|认识)(?:是谁|谁干的|谁)|\b(?:didn'?t|did not|didnt|couldn'?t|couldnt|could not) (?:see|get a (?:good )?look at) (?:who|them|him|anyone|any1|anybody|the (?:guy|person|face|driver))|\bnever saw (?:who|them|him|anyone)|\b(?:no idea|dunno|idk|don'?t know|dont know|not sure) who\b|\bnever seen (?:him|her|them) before\b/g;
 /** People by who they are to the reporter or what they do, in English, for the patterns below. */
-const WHO_EN =
-  '(?:ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|landlady|flatmate|roommate|housemate|baby daddy|baby mama|tutor|teacher|coach|boss|manager|classmate|coworker|co-worker|colleague|uncle|tito|aunt|aunty|auntie|cousins?|brother|sister|son|daughter|nephew|father in law|father-in-law|mother in law|brother in law|brother-in-law|taxi driver|driver|security guard|guard|bouncer|scammer|caller|tenant|lodger)';
+const WHO_EN = `(?:${KNOWN_EN}|classmate|coworker|co-worker|colleague|uncle|tito|aunt|aunty|auntie|cousins?|brother|sister|son|daughter|nephew|father in law|father-in-law|mother in law|brother in law|brother-in-law|taxi driver|driver|security guard|guard|bouncer|scammer|caller|tenant|lodger)`;
 /**
  * Who it was, said in English ("it was the taxi driver", "its my father in law", "shes my roommate", "my own son did
  * this", "a coworker of mine", "that guy from upstairs", "the kid from down the road", "called himself Marcus", "said

@@ -97,7 +97,8 @@ function fillFromTriage(w: Work, r: TriageResult): void {
   }
   const { s } = w;
   if (s.elements.suspects === undefined && s.category !== null && PARTNER_OFFENDS.has(s.category)) {
-    for (const text of s.texts) {
+    // The texts triage reads (bounded: a flood of messages is not re-read at every step).
+    for (const text of triageTexts(s.texts)) {
       const partner = partnerNamed(text);
       if (partner === undefined) continue;
       setElement(w, 'suspects', partner, 'extracted');

@@ -3,6 +3,7 @@ import type { Found } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
 import { INJURY_TERMS_EN, INJURY_TERMS_ZH } from './presence.js';
+import { PARTNER_PHRASES, partnerTerms } from '../lang/vocabulary.js';
 
 /** People nouns that point at an offender more than a victim. */
 export const SUSPECT_NOUNS_ZH = [
@@ -226,10 +227,8 @@ const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternatio
 const DOER_HARM_ZH =
   '(?:打(?!电话|个电话|车|的|游戏|工|扫|开|针|算|听|折|印|卡|包|招呼|架|麻将|牌|球|水|饭|给|过来|过去|回来|款|钱|不通|字)|砍|捅|追|撵|掐|勒|踢|踹|推|搡|拽|砸|扇|揍|抽(?:我|她|他|了|打)|骂|威胁|恐吓|说要|扬言|堵|骚扰|跟踪|拿着?(?:刀|棍|菜刀|剪刀|锤子|斧头|枪|棒)|动手|家暴|闹|撬门|踹门|不让(?:我|她|他)|关(?:在|起来|屋)|锁(?:在|起来|屋|了)|反锁|强迫|强奸|性侵|猥亵|摸(?:我|她|他)|(?<!偷)偷(?!偷)|抢|拿(?:走|了|的)|带走|抱走|拐)';
 /** Who the offender is to the victim, or their role (zh, en). */
-const KNOWN_ZH =
-  '老豆|老窦|屋里那个|主管|经理|上司|前夫|前妻|前男友|前女友|老公|丈夫|男人|男朋友|男友|女朋友|女友|老婆|媳妇|妻子|对象|继父|后爸|后妈|继母|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|室友|舍友|同事|老板|姐夫|妹夫|老头子|老头|爸|哥哥|弟弟|儿子|叔叔|舅舅|大伯|小叔子|保安|城管|司机|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|催收的|讨债的';
-const KNOWN_EN =
-  "ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife|ex-partner|boyfriend|bf|girlfriend|gf|husband|hubby|wife|partner|stepdad|step-dad|stepfather|stepmom|stepmum|neighbou?r|landlord|landlady|flatmate|roommate|housemate|baby daddy|baby dad|baby father|baby mama|kids dad|kids' dad|kids father|in laws|in-laws|tutor|teacher|coach|boss|manager";
+const KNOWN_ZH = `${alternation(partnerTerms('zh'))}|老豆|老窦|主管|经理|上司|男人|公公|婆婆|岳父|女婿|儿媳|邻居|对门|房东|室友|舍友|同事|老板|姐夫|妹夫|老头|爸|哥哥|弟弟|儿子|叔叔|舅舅|大伯|小叔子|保安|城管|司机|店员|服务员|外卖员|快递员|保姆|老师|教练|同学|网友|领导|包工头|工头|催收的|讨债的`;
+const KNOWN_EN = `${alternation(partnerTerms('en'))}|neighbou?r|landlord|landlady|flatmate|roommate|housemate|in laws|in-laws|tutor|teacher|coach|boss|manager`;
 const KNOWN_DOER_ZH = new RegExp(
   `(?:${KNOWN_ZH})(?:又|他|她|还|一直|总是|老是)?(?:[^，。,.!?！？；;被挨让叫]{0,8}?)${DOER_HARM_ZH}`,
   'gu',
@@ -238,7 +237,7 @@ const KNOWN_DOER_ZH = new RegExp(
 const DOER_HARM_EN =
   "(?:hit|hits|hitting|punched|punch(?:es|ing|in)?|beat|beating|beatin|beats|battered|battering|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|grabbing|kicked|kick(?:ing|in)|pushed|shoved|slapped|slapping|stabbed|stabbing|smashing|smashed|yelling|screaming|banging|bangin|laying into|forced himself|forced herself|raped|molested|groped|groping|touched|touching|touchin|rubbing|took|taken|has took|snatched|kidnapped|locked|stole|nicked|robbed|robbing|robbin|mugged|waving|swinging|chasing|chased|following|stalking|won't leave|wont leave|won't let me|wont let me|is here|still here|is outside|outside|saying he|sayin he|says he|said he)";
 const KNOWN_DOER_EN = new RegExp(
-  `\\b(?:${KNOWN_EN})\\b(?:(?!\\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\\b)[^,.;!?]){0,16}?\\b${DOER_HARM_EN}\\b`,
+  `\\b(?:${KNOWN_EN})(?!\\w)(?:(?!\\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\\b)[^,.;!?]){0,16}?\\b${DOER_HARM_EN}\\b`,
   'g',
 );
 /**
@@ -247,7 +246,7 @@ const KNOWN_DOER_EN = new RegExp(
  */
 const ATTRIBUTED = new RegExp(
   `是(?:我|她|他|我们)?的?(?:${KNOWN_ZH})(?:干|弄|打|搞|做|害|推|砍|捅|拿)的|` +
-    `\\b(?:it was|it's|its|twas)\\s+(?:my|her|his|our|their|the)\\s+(?:${KNOWN_EN})\\b|` +
+    `\\b(?:it was|it's|its|twas)\\s+(?:my|her|his|our|their|the)\\s+(?:${KNOWN_EN})(?!\\w)|` +
     `\\b(?:my|her|his|our|their|the)\\s+(?:${KNOWN_EN})\\s+did (?:it|this|that)\\b`,
   'gu',
 );
@@ -481,10 +480,14 @@ export function joinPieces(original: string, pieces: ReadonlyArray<{ start: numb
  * to ("我老公被打了", "my husband was hit"). In a report of domestic violence, a threat, a sexual assault or someone
  * held (flow/retriage.ts), that is who the offender is: "who did it?" is not asked after "my ex keeps texting me".
  */
-const PARTNER_ZH =
-  /(?:我|她|他|俺)?的?(?:前夫|前妻|前男友|前女友|老公|丈夫|男朋友|男友|女朋友|女友|老婆|媳妇|对象|继父|后爸|后妈|继母|未婚夫|孩他爸|孩子他爸|当家的|男人|家那口子|屋里那个|屋里的那个|老豆|老窦)(?![被挨让给])/u;
-const PARTNER_EN =
-  /\b(?:my|her|his|our|their|me)\s+(?:ex(?:-(?:husband|boyfriend|wife|girlfriend|partner)|\s+(?:husband|boyfriend|wife|girlfriend|partner))?|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|stepdad|step-dad|stepfather|fianc[eé]|baby daddy|baby mama|baby father|kids dad)\b(?!'s)(?!\s+(?:was|got|is being|has been|had been)\s+(?:hit|hurt|attacked|beaten|stabbed|killed|shot|taken|injured|robbed))/;
+const PARTNER_ZH = new RegExp(
+  `(?:我|她|他|俺)?的?(?:${alternation([...partnerTerms('zh'), '老豆', '老窦'])})(?![被挨让给])`,
+  'u',
+);
+const PARTNER_EN = new RegExp(
+  `\\b(?:(?:my|her|his|our|their|me)\\s+(?:${alternation(partnerTerms('en'))})|${alternation(PARTNER_PHRASES.en)})(?![\\w'])` +
+    `(?!\\s+(?:was|got|is being|has been|had been)\\s+(?:hit|hurt|attacked|beaten|stabbed|killed|shot|taken|injured|robbed))`,
+);
 
 export function partnerNamed(text: string): string | undefined {
   const folded = fold(text.slice(0, 2000));

@@ -1035,6 +1035,47 @@ export const POLICE_WORDS: Concept = {
 };
 
 /**
+ * Who someone is to the reporter at home: a partner (`PARTNER_WORDS`), a former one (`EX_PARTNER_WORDS`), a
+ * step-parent (`STEP_PARENT_WORDS`). One list for every reader: triage (rules.ts `RELATION_WORDS`: a partner named
+ * turns violence into domestic violence; the `{family}` and `{household}` lists of the domestic-violence words) and
+ * extraction (extract/suspects.ts: who did it; a partner named is the offender of a domestic report). A word added
+ * here has its effect in all of them. English words are nouns said after "my" / "her" ("my hubby"); a partner said
+ * around the word ("the man i live with") is in `PARTNER_PHRASES`. Sources: common usage and regional forms
+ * (婆姨 Shaanxi wife, 屋里那个 / 我屋里的 Hubei and Hunan for a spouse, Cantonese 个死鬼 for a husband, 当家的 and
+ * 孩他爹 northern), "missus" / "hubby" UK and AU, "baby daddy" / "baby mama" US.
+ */
+// prettier-ignore
+export const PARTNER_WORDS: Concept = {
+  zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '对象', '未婚夫', '未婚妻', '老头子',
+    '孩他爸', '孩子他爸', '孩子他爹', '孩他爹', '孩他妈', '孩子他妈', '当家的', '家那口子', '我家那口子', '屋里那个', '屋里的那个',
+    '我屋里的', '个死鬼', '我男人', '她男人', '俺男人', '我家男人', '我家老头'],
+  en: ['husband', 'hubby', 'wife', 'wifey', 'missus', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé',
+    'fiancee', 'baby daddy', 'baby dad', 'baby father', 'baby mama', 'baby mother', 'kids dad', "kids' dad", 'kids father'],
+};
+// prettier-ignore
+export const EX_PARTNER_WORDS: Concept = {
+  zh: ['前夫', '前妻', '前男友', '前女友', '前任'],
+  en: ['ex', 'ex-husband', 'ex-boyfriend', 'ex-wife', 'ex-girlfriend', 'ex-partner', 'ex husband', 'ex boyfriend', 'ex wife',
+    'ex girlfriend', 'ex partner'],
+};
+// prettier-ignore
+export const STEP_PARENT_WORDS: Concept = {
+  zh: ['继父', '继母', '后爸', '后妈'],
+  en: ['stepdad', 'step-dad', 'stepfather', 'stepmom', 'stepmum', 'stepmother'],
+};
+/** A partner said around the word, whole (English; the Chinese forms need no "my" and are in PARTNER_WORDS). */
+// prettier-ignore
+export const PARTNER_PHRASES: Concept = {
+  zh: [],
+  en: ['the man i live with', 'the guy i live with', 'the woman i live with', 'father of my kids', 'father of my children',
+    'father of my child', 'my kids dad', "my kids' dad", 'my baby father', 'my old lady', 'the wife', 'her man'],
+};
+/** The words of a partner, a former one or a step-parent, in one language. */
+export function partnerTerms(lang: keyof Concept): string[] {
+  return [...PARTNER_WORDS[lang], ...EX_PARTNER_WORDS[lang], ...STEP_PARENT_WORDS[lang]];
+}
+
+/**
  * English chat abbreviations, expanded before matching (a word-for-word table, see lemma.ts): "pls send
  * ppl rn" reads as "please send people right now".
  */

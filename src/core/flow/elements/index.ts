@@ -5,6 +5,8 @@
 import type { ElementKey } from '../../incident.js';
 import type { Extraction } from '../../extract/types.js';
 import { setElement, type Work } from '../work.js';
+import { alternation } from '../../extract/fold.js';
+import { partnerTerms } from '../../lang/vocabulary.js';
 import { bareChoice } from './answers.js';
 import { callback, name, relation } from './contact.js';
 import { inProgress } from './in-progress.js';
@@ -174,8 +176,11 @@ function namesWho(text: string, ext: Extraction): boolean {
 /** "Gary, lives at 16 Birch", "declan, red golf": a single word, then a comma. */
 const NAME_FIRST =
   /^(?!(?:yes|yeah|yep|yup|nope|nah|dunno|sorry|idk|not|well|like|okay|also|and|but|just|maybe|umm?|hmm|please|pls|help|now|here|there|police|cops)\b)[A-Za-z][a-z]{2,}\s*[,，]/i;
-const RELATION_WORDS =
-  /(?:前夫|前妻|老公|丈夫|老婆|男朋友|男友|女朋友|女友|姐夫|妹夫|嫂子|弟媳|公公|婆婆|岳父|岳母|继父|后爸|后妈|邻居|同事|室友|房东|老板|亲戚|表哥|表弟|堂哥|叔叔|舅舅)|\b(?:my|her|his|their|our) (?:ex|bf|boyfriend|gf|girlfriend|husband|wife|partner|stepdad|stepfather|stepmom|neighbou?r|landlord|boss|coworker|roommate|flatmate|brother|cousin|uncle)\b|^(?:a |an |the |some )?(?:lady|guy|man|woman|bloke|fella|dude|girl|boy|kid|teen|teenager)\b/;
+const RELATION_WORDS = new RegExp(
+  `(?:${alternation(partnerTerms('zh'))}|姐夫|妹夫|嫂子|弟媳|公公|婆婆|岳父|岳母|邻居|同事|室友|房东|老板|亲戚|表哥|表弟|堂哥|叔叔|舅舅)|` +
+    `\\b(?:my|her|his|their|our) (?:${alternation(partnerTerms('en'))}|neighbou?r|landlord|boss|coworker|roommate|flatmate|brother|cousin|uncle)\\b|` +
+    '^(?:a |an |the |some )?(?:lady|guy|man|woman|bloke|fella|dude|girl|boy|kid|teen|teenager)\\b',
+);
 
 /** The text says only how someone is now: an ongoing action whose subject is he / she / they, nothing else. */
 function personStateOnly(ext: Extraction): boolean {

@@ -56,6 +56,7 @@ export const CORPUS_SETS = [
   'unseen6',
   'unseen7',
   'unseen8',
+  'unseen9',
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 

@@ -62,6 +62,7 @@ import { unseen5 } from './unseen5.js';
 import { unseen6 } from './unseen6.js';
 import { unseen7 } from './unseen7.js';
 import { unseen8 } from './unseen8.js';
+import { unseen9 } from './unseen9.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -191,6 +192,8 @@ export { unseen6 };
  */
 export { unseen7 };
 export { unseen8 };
+/** Written like `unseen8` (session 14, on a5f5b04), blind; wired in with its baseline before any rule changed. */
+export { unseen9 };
 
 export const corpus: Conversation[] = [
   ...development,
@@ -204,6 +207,7 @@ export const corpus: Conversation[] = [
   ...unseen6,
   ...unseen7,
   ...unseen8,
+  ...unseen9,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -216,3 +220,4 @@ export const UNSEEN5_PREFIX = 'unseen5-';
 export const UNSEEN6_PREFIX = 'unseen6-';
 export const UNSEEN7_PREFIX = 'unseen7-';
 export const UNSEEN8_PREFIX = 'unseen8-';
+export const UNSEEN9_PREFIX = 'unseen9-';

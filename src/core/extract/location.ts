@@ -19,12 +19,38 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   // Each reader runs only when its script is there: most messages are in one language.
   const zh = HAN.test(folded) ? chineseLocations(original, folded).filter((c) => !c.negated) : [];
   const en = LATIN.test(folded) ? englishLocations(original, folded) : [];
-  const all = [...zh, ...en];
+  const all = [...zh, ...en, ...(DIGIT_OR_CODE.test(original) ? typedPlaces(original) : [])];
   const specific = all.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // Among relative places the one that says most ("the gym" over "outside"), the first among equals.
   const best =
     specific[0] ?? all.filter((c) => !c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0];
   return best ? { text: best.text, specific: best.specific } : undefined;
+}
+
+const DIGIT_OR_CODE = /\d/;
+/**
+ * Coordinates typed or pasted into a text ("-33.8688, 151.2093", "30.5728,104.0668", a map link's "q=…", "北纬39.9087
+ * 东经116.3975", "39.9087N 116.3975E") and postcodes that name a few doors (UK "LS6 2QA", Irish Eircode "D02 X285",
+ * in capitals as written on letters): a place dispatch can go to. Decimal degrees need four decimals (as phones and maps share them) (a time
+ * "10.30" or an amount is no coordinate) and must be in range.
+ */
+const DECIMAL_PAIR = /(?<![\d.])(-?\d{1,2}\.\d{4,8})\s*[,，]\s*(-?\d{1,3}\.\d{4,8})(?![\d.])/;
+const HEMISPHERE_PAIR =
+  /(?:北纬|南纬)\s*(\d{1,2}(?:\.\d+)?)\s*°?\s*[,，、 ]?\s*(?:东经|西经)\s*(\d{1,3}(?:\.\d+)?)\s*°?|(\d{1,2}\.\d{2,8})\s*°?\s*[NS][,\s]\s*(\d{1,3}\.\d{2,8})\s*°?\s*[EW]\b/;
+const POSTCODE =
+  /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?(?=\d{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y\d]{4})\b/;
+
+function typedPlaces(original: string): { text: string; start: number; specific: boolean }[] {
+  const out: { text: string; start: number; specific: boolean }[] = [];
+  const pair = DECIMAL_PAIR.exec(original);
+  if (pair && Math.abs(Number(pair[1])) <= 90 && Math.abs(Number(pair[2])) <= 180)
+    out.push({ text: pair[0], start: pair.index, specific: true });
+  const hemi = HEMISPHERE_PAIR.exec(original);
+  if (hemi) out.push({ text: hemi[0].trim(), start: hemi.index, specific: true });
+  const code = POSTCODE.exec(original);
+  if (code && /\d/.test(code[0]) && /[A-Z]/.test(code[0]))
+    out.push({ text: code[0], start: code.index, specific: true });
+  return out;
 }
 
 /** The place named in free text, or undefined. `specific` is false for "楼下", "隔壁", "here", "upstairs". */

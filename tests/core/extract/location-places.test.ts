@@ -504,3 +504,27 @@ describe('a kind of shop alone is no place dispatch can find', () => {
     expect(extractLocation(text)).toMatchObject({ text: place, specific: true });
   });
 });
+
+describe('coordinates and postcodes typed into a text (session 14 blind battery)', () => {
+  it.each([
+    ['-33.8688, 151.2093 my friend is unconscious cant wake her', '-33.8688, 151.2093'],
+    ['我发个位置 30.5728,104.0668 有人被绑在车里', '30.5728,104.0668'],
+    ['位置：北纬39.9087 东经116.3975 有人晕倒了没呼吸', '北纬39.9087 东经116.3975'],
+    ['https://maps.google.com/?q=22.543096,114.057865 被困电梯了', '22.543096,114.057865'],
+    ['39.9087N, 116.3975E man down not breathing', '39.9087N, 116.3975E'],
+    ['gas leak smell all down our street, cant reach the gas board, postcode LS6 2QA', 'LS6 2QA'],
+    ['my eircode is D02 X285 hes outside with a bat', 'D02 X285'],
+  ])('%s', (text, place) => {
+    expect(extractLocation(text)).toEqual({ text: place, specific: true });
+  });
+
+  it.each([
+    'train at 10.30, 11.45 pls',
+    'paid £12.500, 13.400 to them',
+    'room T12 3456',
+    '京A12345 白色面包车',
+    'coordinates 95.12345, 200.12345 lol',
+  ])('not a place: %s', (text) => {
+    expect(extractLocation(text)?.specific === true).toBe(false);
+  });
+});

@@ -10,11 +10,12 @@
  * may also name a kind over the words (evaluate.ts), learning them raised hidden category further (unseen-2 90.0 ->
  * 93.8%, unseen-5 91.3 -> 95.0%), so every development conversation is learned.
  *
- * Except the session-13 probes (probes-s13.ts, NOT_LEARNED): counting them raised an unseen-4 and an unseen-6 category
+ * Except the session-13 and session-14 probes (probes-s13*.ts, probes-s14.ts, NOT_LEARNED; session 14's are read and fixed
+ * by rules, and learning them is decided as session 13's was): counting them raised an unseen-4 and an unseen-6 category
  * and lost an unseen-7 one (a groping read by its words as a disturbance, no longer over the odds), and the ratchet
  * refuses a conversation lost. Their words are in the rules; the model learns them once that trade is not a loss.
  */
-const NOT_LEARNED = 'probes-s13';
+const NOT_LEARNED = ['probes-s13', 'probes-s14'];
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Category } from '../src/core/incident.js';
@@ -61,7 +62,7 @@ export function buildSimilarModel(): SimilarModel {
     }
   };
   for (const c of [...development, ...fresh])
-    if (!c.id.startsWith(NOT_LEARNED)) add(c.expect.category, conversationTexts(c));
+    if (!NOT_LEARNED.some((prefix) => c.id.startsWith(prefix))) add(c.expect.category, conversationTexts(c));
   for (const rule of CATEGORY_RULES) add(rule.category, [...rule.zh, ...rule.en].map(ruleText));
   const packed: Record<string, string> = {};
   for (const f of [...counts.keys()].sort()) {

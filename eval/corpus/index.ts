@@ -36,6 +36,7 @@ import { probesS11g } from './probes-s11g.js';
 import { probesS13 } from './probes-s13.js';
 import { probesS13b } from './probes-s13b.js';
 import { probesS13c } from './probes-s13c.js';
+import { probesS14 } from './probes-s14.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -114,6 +115,7 @@ export const development: Conversation[] = [
   ...probesS13,
   ...probesS13b,
   ...probesS13c,
+  ...probesS14,
 ];
 
 /**
@@ -150,6 +152,7 @@ export const probes: readonly Conversation[] = [
   ...probesS13,
   ...probesS13b,
   ...probesS13c,
+  ...probesS14,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

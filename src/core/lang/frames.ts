@@ -589,6 +589,19 @@ const CLASSES = {
     en: ['collapse', 'pass out', 'wont wake', "won't wake", 'not breathe', 'turn blue', 'seize', 'foam', 'faint', 'unconscious',
       'not respond'],
   },
+  /** An old person (living alone or not), by what they are called. */
+  elder: {
+    zh: ['老人', '老人家', '老太太', '老太', '老奶奶', '老大爷', '老爷子', '老头', '大爷', '大妈', '奶奶', '爷爷', '姥姥', '姥爷', '外婆',
+      '外公', '阿婆', '阿公', '独居老人', '孤寡老人', '空巢老人'],
+    en: ['old man', 'old lady', 'old woman', 'old guy', 'elderly', 'pensioner', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandmother',
+      'grandad', 'grandpa', 'grandfather', 'oap'],
+  },
+  /** Down and unable to get up (a fall at home). */
+  cantGetUp: {
+    zh: ['起不来', '爬不起来', '站不起来', '起不了身', '摔倒了', '摔了一跤', '跌倒', '摔在地上', '躺在地上', '倒在地上'],
+    en: ["can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'fallen', 'had a fall', 'took a fall', 'on the floor',
+      'on the ground'],
+  },
   /** Drugs (other police matter). */
   drugs: {
     zh: ['冰', '冰毒', '溜冰', '麻古', 'k粉', '摇头丸', '大麻', '白粉', '海洛因', '吸毒', '贩毒', '毒品', '嗑药', '叶子', '邮票', '飞叶子'],
@@ -752,13 +765,14 @@ export const FRAMES: readonly Frame[] = [
   { id: 'in_water', category: 'rescue', all: ['water', 'submerged'], window: 10, to: 'P1', overrides: ['violence'], note: 'someone in the water (dragged or pulled by the water, not by a person)' },
   { id: 'buried', category: 'rescue', all: ['collapse', 'person'], window: 8, orderedEn: true, to: 'P1', note: 'someone under a collapse' },
   { id: 'collapsed_buried', category: 'rescue', all: ['collapse'], window: 8, unless: ['person'], note: 'something collapsed' },
+  { id: 'elder_fallen', category: 'medical', all: ['elder', 'cantGetUp'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police', 'burglary'], note: 'an old person down and unable to get up (a fall at home, often behind a locked door): an ambulance, and the police to open the door' },
   { id: 'collapsed_person', category: 'medical', all: ['collapseBody'], to: 'P1', note: 'someone collapsed, unresponsive' },
   { id: 'threatened', category: 'threat', all: ['intent', 'threatWord'], window: 6, note: 'says they will harm' },
   { id: 'stalked', category: 'threat', all: ['threatWord', 'person'], window: 4, note: 'waits for or follows someone' },
   { id: 'drug_dealing', category: 'other_police', all: ['drugs', 'sell'], window: 10, note: 'drugs sold' },
   { id: 'left_object', category: 'suspicious', all: ['looseObject', 'abandoned'], window: 12, note: 'an object left behind' },
   { id: 'prowling', category: 'suspicious', all: ['prowl'], note: 'someone trying door handles, lurking' },
-  { id: 'noise', category: 'disorder', all: ['noise'], unless: ['harm', 'cityMatter', 'drunkDriving'], note: 'noise, shouting, drunk crowds' },
+  { id: 'noise', category: 'disorder', all: ['noise'], unless: ['harm', 'cityMatter', 'drunkDriving', 'cantGetUp', 'collapseBody'], note: 'noise, shouting, drunk crowds (not a cry from someone down: a knock, then a voice that cannot get up)' },
   { id: 'found_or_lost_id', category: 'other_police', all: ['found', 'idThings'], window: 8, note: 'found property, lost ID' },
   { id: 'city_matter', category: 'non_police', all: ['cityMatter'], note: 'a 12345 matter' },
 ];

@@ -832,7 +832,11 @@ export function extractWeapons(original: string, folded: string = fold(original)
 const DEAD_THREAT =
   /\b(?:i'?m|ur|you'?re|youre|you are|your|s?he'?s|s?he is)\s+dead(?=\s+(?:when|if|once|meat|man)\b)|\b(?:ur|you'?re|youre|you are|your)\s+dead\b|\bdead meat\b/g;
 
+/** 口子 in a couple (两口子, 小两口, 老两口, 我家那口子): no cut. Masked like DEAD_THREAT. */
+const COUPLE = /[两俩]口子|小两口|老两口|[这那]口子/g;
+
 export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
-  const masked = folded.includes('dead') ? folded.replace(DEAD_THREAT, (m) => ' '.repeat(m.length)) : folded;
+  let masked = folded.includes('dead') ? folded.replace(DEAD_THREAT, (m) => ' '.repeat(m.length)) : folded;
+  if (masked.includes('口')) masked = masked.replace(COUPLE, (m) => ' '.repeat(m.length));
   return findPresence(original, masked, INJURY_OPTIONS);
 }

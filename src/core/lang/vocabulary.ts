@@ -69,6 +69,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
+      // A man hitting his own wife, told by a neighbour (他把他老婆打了, 在打他媳妇).
+      '把他老婆打', '把他媳妇打', '把老婆打', '把媳妇打', '把他女朋友打', '把他对象打', '打他老婆', '打他媳妇', '打他女朋友',
       '他又打我', '又打我了', '又动手打我', '又揍我'],
     en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
       // "He hurt me again": harm again and again at home, said without naming who.
@@ -105,7 +107,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '在我们手上', '在我们手里', '在他们手上', '在他们手里', '{person}在我手上', '{person}在我手里',
       // Money for a release (交二十万才放人) and someone lured abroad to a scam compound (骗去缅甸, 卖到园区).
       '才放人', '才肯放人', '才能放人', '才放他', '才放她', '才让他回来', '才让她回来', '把他卖了', '把她卖了', '骗去缅甸', '骗到缅甸',
-      '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来'],
+      '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来',
+      // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
+      '不让我下车', '不让她下车', '不让他下车', '不让下车', '停车他不停', '停车他也不停', '不肯停车', '不给停车', '不给下车'],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -119,7 +123,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'let her go unless', 'release him until', 'release her until', 'release him when we pay', 'until we pay',
       'until they pay', 'until i pay', 'till we pay', 'unless we pay', 'until the family pays', 'until his family pays',
       'until her family pays', 'until we give them', 'pay to get him back', 'pay to get her back', 'pay for his release',
-      'pay for her release'],
+      'pay for her release',
+      "won't let me out of the car", 'wont let me out of the car', "won't let me out of the cab", 'wont let me out of the cab',
+      "driver won't stop", 'driver wont stop', "he won't stop the car", 'he wont stop the car'],
   },
   robbery: {
     zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',

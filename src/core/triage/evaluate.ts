@@ -630,8 +630,17 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   const categoryHits = new Map<Category, Hit[]>();
   const negationReasons: Reason[] = [];
   for (const { rule, scan } of perCategory) {
-    const hits = scan.hits;
-    if (hits.length > 0) categoryHits.set(rule.category, hits);
+    let hits = scan.hits;
+    // "把我老公打了": the partner is the one hit, not the one hitting (a domestic word read the wrong way round):
+    // someone hit them, violence.
+    if (rule.category === 'domestic_violence') {
+      const hitPartner = hits.filter((h) => VICTIM_BEFORE_ZH.test(before(h)));
+      if (hitPartner.length > 0) {
+        hits = hits.filter((h) => !hitPartner.includes(h));
+        categoryHits.set('violence', [...(categoryHits.get('violence') ?? []), ...hitPartner]);
+      }
+    }
+    if (hits.length > 0) categoryHits.set(rule.category, [...(categoryHits.get(rule.category) ?? []), ...hits]);
     else {
       for (const { hit, by } of scan.negated) {
         negationReasons.push({
@@ -858,8 +867,15 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       });
     }
   }
+  // The partner named is the one strangers hurt: no likeness makes it domestic violence.
+  let partnerHurtByOthers = false;
   if (category === 'violence') {
-    const relation = ev.scan(rules.relationWords, false).hits;
+    // Not the partner it was done to ("几个喝多的把我老公打了", "they jumped my husband"): strangers did it.
+    // The same partner named again ("我跟我老公在吃饭 … 把我老公打了") is still the one hit.
+    const all = ev.scan(rules.relationWords, false).hits;
+    const victims = new Set(all.filter(relationIsVictim).map((h) => h.term));
+    const relation = all.filter((h) => !victims.has(h.term));
+    partnerHurtByOthers = victims.size > 0 && relation.length === 0;
     if (relation.length > 0) {
       category = 'domestic_violence';
       reasons.push({
@@ -914,6 +930,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       like !== null &&
       named !== null &&
       namedOutcome !== null &&
+      !(partnerHurtByOthers && like.category === 'domestic_violence') &&
       (chooseRoute(ctx, named, namedOutcome.applied).route === '110' ||
         harmDoneBySomeone(ev, rules, named, like.category, input))
     ) {
@@ -1323,11 +1340,41 @@ function relativeActIn(docs: readonly Doc[]): string | null {
 }
 
 /** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
+// Only the reporter's own (把我老公打了): 他把他老婆打了 is a man hitting his own wife.
+const VICTIM_BEFORE_ZH = /把(?:我|我们|俺)的?$/;
+const VICTIM_AFTER_ZH = /^(?:被|挨|让人|叫人|给人|遭)/;
+const VICTIM_BEFORE_EN =
+  /\b(?:hit|hitting|beat|beating|beat up|beating up|attacked|attacking|punched|punching|stabbed|stabbing|jumped|assaulted|assaulting|hurt|hurting|kicked|kicking|glassed|bottled|robbed|mugged|knocked out|knocked down)\s+(?:my|our|me)\s+$/;
+const VICTIM_AFTER_EN =
+  /^\s+(?:was|were|got|is being|has been|had been|just got)\s+(?:hit|beaten|attacked|stabbed|jumped|punched|assaulted|hurt|kicked|glassed|robbed|mugged|knocked)/;
+
+function before(h: Hit): string {
+  return h.doc.norm.slice(Math.max(0, h.start - 24), h.start);
+}
+
+/** A partner or relative named as the one it was done to (the object of 把, before 被; "jumped my husband"). */
+function relationIsVictim(h: Hit): boolean {
+  const ahead = before(h);
+  const after = h.doc.norm.slice(h.end, h.end + 24);
+  return (
+    VICTIM_BEFORE_ZH.test(ahead) ||
+    VICTIM_AFTER_ZH.test(after) ||
+    VICTIM_BEFORE_EN.test(ahead) ||
+    VICTIM_AFTER_EN.test(after)
+  );
+}
+
+/** A quarrel said to be words only, nobody touched. */
+const WORDS_ONLY =
+  /(?:没|没有|没听到|没听见|没看到|没见)(?:人)?(?:动手|打人|打起来)|(?:就是|只是|光|只)(?:吵|骂|嚷)|动嘴没动手|\b(?:just|only)\s+(?:yelling|shouting|screaming at each other|arguing)\b|\bno (?:hitting|violence|one (?:is )?(?:getting )?hit)\b|\bnot physical\b|\bnobody(?:'s| is| has been)? (?:hit|hurt|touched)\b/;
+
 function overridingFrame(docs: readonly Doc[], category: Category): string | null {
   const wanted = (f: Frame) => f.category === 'domestic_violence' && f.overrides?.includes(category) === true;
   for (const doc of docs) {
     if (!couldFire(doc.norm, `override:${category}`, wanted)) continue;
     for (const f of framesIn(doc.norm)) {
+      // A row said to be words only ("就是吵 没听到动手", "just yelling, no hitting"): a dispute, not domestic violence.
+      if (f.frame.id === 'family_row' && docs.some((d) => WORDS_ONLY.test(d.norm))) continue;
       if (wanted(f.frame)) return `${doc.norm.slice(f.start, f.end)} (${f.frame.id})`;
     }
   }

@@ -1145,6 +1145,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           // Shots heard, said around the word ("heard like 5 shots", "someone shooting", US "popping off").
           'heard…shots', 'heard…gunshots', 'shots on my', 'shots outside', 'shots rang out', 'someone shooting', 'people shooting',
           'guys shooting', 'heard pops', 'popping off shots',
+          // Shots told as pops or bangs ("heard like 3 loud pops", "sounded like gunshots", 几声枪响).
+          'loud pops', 'few pops', 'heard…pops', 'popping sounds', 'sounded like gunshots', 'sounded like shots',
+          'sounded like a gun', '枪声', '枪响', '几声枪响',
         ],
       },
     ],
@@ -1195,6 +1198,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     en: [
       'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak', 'gas leaking',
       'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas', 'fallen tree',
+      // A cylinder or bottle leaking (Indian and Australian English: "gas cylinder is leaking", "gas bottle leaking").
+      'cylinder is leaking', 'cylinder leaking', 'cylinder leak', 'gas bottle leaking', 'gas bottle is leaking', 'lpg leak',
       'missing manhole cover',
     ],
     escalations: [
@@ -1225,6 +1230,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           '天然气味', '煤气罐漏', '气罐漏',
           'live wire', 'power line down', 'downed power line', 'power lines down', 'sparking', 'gas leak',
           'gas leaking', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells of gas', 'smells like gas',
+          'cylinder is leaking', 'cylinder leaking', 'cylinder leak', 'gas bottle leaking', 'gas bottle is leaking', 'lpg leak',
         ],
         unless: NOBODY_EXPOSED,
       },

@@ -154,7 +154,8 @@ const ZH_COUNT = new RegExp(
   'g',
 );
 /** "俩人拿着锤子", "仨小伙": two or three, said without a measure word (northern). Not "我们俩人". */
-const ZH_PAIR = /(?:俩|仨)(?:人|个人|男的|女的|小伙|小子|货)/g;
+const ZH_PAIR =
+  /(?:俩|仨)(?:人|个人|男的|女的|小伙|小子|货|老爷们|老娘们|老爷们儿|爷们|娘们|大老爷们|老头|老太太|小孩)/g;
 const ZH_GENERIC_COUNT = new RegExp(`(${NUMBER_SRC}|几)(?:个|名|位|伙)(?:人)`, 'g');
 const ZH_NOUN_ONLY = new RegExp(alternation(SUSPECT_NOUNS_ZH.filter((w) => w.length >= 2 || w === '贼')), 'g');
 const ZH_CLOTHES =
@@ -235,7 +236,7 @@ const KNOWN_DOER_ZH = new RegExp(
 );
 /** Harm done, in the ways people text it (a dropped g, "keep touching", "forced himself on"). */
 const DOER_HARM_EN =
-  "(?:hit|hits|hitting|punched|punch(?:es|ing|in)?|beat|beating|beatin|beats|battered|battering|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|grabbing|kicked|kick(?:ing|in)|pushed|shoved|slapped|slapping|stabbed|stabbing|smashing|smashed|yelling|screaming|banging|bangin|laying into|forced himself|forced herself|raped|molested|groped|groping|touched|touching|touchin|rubbing|took|taken|has took|snatched|kidnapped|locked|stole|nicked|robbed|robbing|robbin|mugged|waving|swinging|chasing|chased|following|stalking|won't leave|wont leave|won't let me|wont let me|is here|still here|is outside|outside|saying he|sayin he|says he|said he)";
+  "(?:hit|hits|hitting|punched|punch(?:es|ing|in)?|beat|beating|beatin|beats|battered|battering|attacked|attacking|choked|choking|strangled|strangling|threatened|threatening|threatens|grabbed|grabbing|kicked|kick(?:ing|in)|pushed|shoved|slapped|slapping|stabbed|stabbing|smashing|smashed|yelling|screaming|banging|bangin|laying into|forced himself|forced herself|raped|molested|groped|groping|touched|touching|touchin|rubbing|took|taken|has took|snatched|kidnapped|locked|stole|nicked|robbed|robbing|robbin|mugged|waving|swinging|chasing|chased|following|stalking|won't leave|wont leave|won't let me|wont let me|is here|still here|is outside|outside|saying he|sayin he|says he|said he|turned up|turns up|showed up|shows up|rocked up|came round|comes round|keeps coming)";
 const KNOWN_DOER_EN = new RegExp(
   `\\b(?:${KNOWN_EN})(?!\\w)(?:(?!\\b(?:was|were|got|been|being|by|said|says|told|saw|sees|heard|thinks|reckons)\\b)[^,.;!?]){0,16}?\\b${DOER_HARM_EN}\\b`,
   'g',

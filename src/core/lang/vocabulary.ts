@@ -882,7 +882,7 @@ const BODY_PARTS: Concept = {
   en: ['leg', 'arm', 'head', 'face', 'nose', 'wrist', 'ankle', 'hand', 'rib', 'ribs', 'neck', 'back', 'eye', 'jaw'],
 };
 // prettier-ignore
-const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '骨折', '起了个包', '都是血', '全是血',
+const BODY_DAMAGE_ZH = ['流血', '出血', '在流血', '断了', '肿了', '紫了', '都紫了', '破了', '青了', '都青了', '骨折', '起了个包', '都是血', '全是血',
   // A limb that will not move after a fall or a blow (腿不能动, 胳膊抬不起来).
   '不能动', '动不了', '抬不起来', '疼得不行', '疼得厉害', '变形了'];
 // prettier-ignore
@@ -925,7 +925,7 @@ const COMPOSED_INJURIES = composedInjuries();
 /** Injuries: triage's injury modifier and the extraction of `injuries` both read this list. */
 // prettier-ignore
 export const INJURY_WORDS: Concept = {
-  zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '肿了', '脸上红了', '红肿', '破皮',
+  zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '青一块紫一块', '肿了', '脸上红了', '红肿', '破皮',
     '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
     '进了医院', '脑震荡', '挂彩', '见红',
     // Heat: a child or an old person left in a hot car or room.
@@ -1047,14 +1047,14 @@ export const POLICE_WORDS: Concept = {
  * extraction (extract/suspects.ts: who did it; a partner named is the offender of a domestic report). A word added
  * here has its effect in all of them. English words are nouns said after "my" / "her" ("my hubby"); a partner said
  * around the word ("the man i live with") is in `PARTNER_PHRASES`. Sources: common usage and regional forms
- * (婆姨 Shaanxi wife, 屋里那个 / 我屋里的 Hubei and Hunan for a spouse, Cantonese 个死鬼 for a husband, 当家的 and
+ * (婆姨 Shaanxi wife, 屋里那个 / 我屋里的 Hubei and Hunan and 我屋头那个 Sichuan for a spouse, Cantonese 个死鬼 for a husband, 当家的 and
  * 孩他爹 northern), "missus" / "hubby" UK and AU, "baby daddy" / "baby mama" US.
  */
 // prettier-ignore
 export const PARTNER_WORDS: Concept = {
   zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '对象', '未婚夫', '未婚妻', '老头子',
     '孩他爸', '孩子他爸', '孩子他爹', '孩他爹', '孩他妈', '孩子他妈', '当家的', '家那口子', '我家那口子', '屋里那个', '屋里的那个',
-    '我屋里的', '个死鬼', '我男人', '她男人', '俺男人', '我家男人', '我家老头'],
+    '我屋里的', '我屋头那个', '屋头那个', '我屋头的', '个死鬼', '我男人', '她男人', '俺男人', '我家男人', '我家老头'],
   en: ['husband', 'hubby', 'wife', 'wifey', 'missus', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé',
     'fiancee', 'baby daddy', 'baby dad', 'baby father', 'baby mama', 'baby mother', 'kids dad', "kids' dad", 'kids father'],
 };

@@ -53,3 +53,15 @@ describe('said around the usual words', () => {
     expect([r.category, r.priority]).toEqual(['medical', 'P1']);
   });
 });
+
+describe('elements the opening gives, in regional and chat wording (probes-s14 given asks)', () => {
+  it.each([
+    ['我对象昨晚喝多了把我打了 胳膊腿都青了', 'injuries', '腿都青了'],
+    ['俺家楼下俩老爷们干起来了 一个拎着板砖', 'suspects', '俩老爷们'],
+    ['我屋头那个又喝了酒 在打娃儿', 'suspects', '我屋头那个'],
+    ["my ex's mate just turned up at my work, said he'll glass me", 'suspects', "ex's mate"],
+    ['my ex turned up drunk banging on the door', 'suspects', 'ex'],
+  ] as const)('%s', (text, key, part) => {
+    expect(extract(text)[key]?.text).toContain(part);
+  });
+});

@@ -18,9 +18,14 @@ import { detectIntent } from '../../src/core/flow/intents.js';
 import { replyLanguage } from '../../src/core/flow/language.js';
 import { DEFAULT_SETTINGS } from '../../src/core/flow/simulate.js';
 import { triage } from '../../src/core/triage/index.js';
+import { slowness } from '../../eval/calibrate.js';
 
-/** Budget for one call on one message, in milliseconds (a whole flow step gets twice this). */
-const BUDGET_MS = Number(process.env.HOSTILE_BUDGET_MS ?? 8);
+/**
+ * Budget for one call on one message, in milliseconds (a whole flow step gets twice this): 30 ms on the reference
+ * machine of eval/calibrate.ts (a 2.0 GHz Xeon VM), scaled by how fast this one runs work like the core's (about
+ * 8 ms on the faster AMD EPYC VMs it was first set on), never below 8. A blow-up is orders of magnitude more.
+ */
+const BUDGET_MS = Number(process.env.HOSTILE_BUDGET_MS ?? Math.max(8, Math.round(30 * slowness())));
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 150);
 
 /** Pieces reporters (and attackers) repeat: separators, digits, words that rules look for. */

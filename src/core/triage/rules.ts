@@ -1613,6 +1613,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'saying…from {scam_source}', 'said…from {scam_source}', 'says…from {scam_source}', 'claiming…from {scam_source}',
       'claimed…from {scam_source}', 'pretending to be {scam_source}', 'posing as {scam_source}', 'asking…for my {credential}',
       'asked…for my {credential}', 'wanted my {credential}', 'wants my {credential}', 'read out…{credential}',
+      // Someone "from the bank" on the phone telling a relative to move their savings (impersonation in progress).
+      'from {scam_source} is on the phone', 'from {scam_source} on the phone', 'move his savings', 'move her savings',
+      'move my savings', 'move their savings', 'move all his money', 'move all her money', 'move all my money',
     ],
     escalations: [
       {
@@ -1634,6 +1637,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
           'sent money', 'asked me to send', 'asking me to send', 'asked to send', 'asking me to pay', 'asked me to pay',
           'pay them', 'gift card', 'gift cards', 'bitcoin', 'safe account', 'verification code', 'bank transfer',
           'about to wire', 'about to send', 'about to transfer', 'going to wire', 'wiring', 'wire',
+          'move his savings', 'move her savings', 'move my savings', 'move their savings', 'moving his savings',
+          'moving her savings', 'move all his money', 'move all her money', 'move all my money',
         ],
         // Sent, and the scammer is gone (blocked, unreachable): nothing to stop any more (P3).
         unless: MONEY_GONE,

@@ -65,3 +65,13 @@ describe('elements the opening gives, in regional and chat wording (probes-s14 g
     expect(extract(text)[key]?.text).toContain(part);
   });
 });
+
+describe('a relative being scammed on the phone now', () => {
+  it('someone "from the bank" telling them to move their savings is fraud with money about to go (P2)', () => {
+    const r = read('someone from the bank is on the phone with my dad right now telling him to move his savings');
+    expect([r.category, r.priority]).toEqual(['fraud', 'P2']);
+  });
+  it('a call with the bank is not', () => {
+    expect(read('my mum is on the phone with the bank about her mortgage').category).toBeNull();
+  });
+});

@@ -1339,7 +1339,6 @@ function relativeActIn(docs: readonly Doc[]): string | null {
   return null;
 }
 
-/** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
 // Only the reporter's own (把我老公打了): 他把他老婆打了 is a man hitting his own wife.
 const VICTIM_BEFORE_ZH = /把(?:我|我们|俺)的?$/;
 const VICTIM_AFTER_ZH = /^(?:被|挨|让人|叫人|给人|遭)/;
@@ -1368,6 +1367,7 @@ function relationIsVictim(h: Hit): boolean {
 const WORDS_ONLY =
   /(?:没|没有|没听到|没听见|没看到|没见)(?:人)?(?:动手|打人|打起来)|(?:就是|只是|光|只)(?:吵|骂|嚷)|动嘴没动手|\b(?:just|only)\s+(?:yelling|shouting|screaming at each other|arguing)\b|\bno (?:hitting|violence|one (?:is )?(?:getting )?hit)\b|\bnot physical\b|\bnobody(?:'s| is| has been)? (?:hit|hurt|touched)\b/;
 
+/** A frame that reads `category` more specifically ("天天打孩子": abuse at home), quoted with its id, or null. */
 function overridingFrame(docs: readonly Doc[], category: Category): string | null {
   const wanted = (f: Frame) => f.category === 'domestic_violence' && f.overrides?.includes(category) === true;
   for (const doc of docs) {

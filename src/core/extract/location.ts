@@ -19,7 +19,7 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   // Each reader runs only when its script is there: most messages are in one language.
   const zh = HAN.test(folded) ? chineseLocations(original, folded).filter((c) => !c.negated) : [];
   const en = LATIN.test(folded) ? englishLocations(original, folded) : [];
-  const all = [...zh, ...en, ...(DIGIT_OR_CODE.test(original) ? typedPlaces(original) : [])];
+  const all = [...zh, ...en, ...(DIGIT.test(original) ? typedPlaces(original) : [])];
   const specific = all.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // Among relative places the one that says most ("the gym" over "outside"), the first among equals.
   const best =
@@ -27,12 +27,12 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   return best ? { text: best.text, specific: best.specific } : undefined;
 }
 
-const DIGIT_OR_CODE = /\d/;
+const DIGIT = /\d/;
 /**
  * Coordinates typed or pasted into a text ("-33.8688, 151.2093", "30.5728,104.0668", a map link's "q=…", "北纬39.9087
  * 东经116.3975", "39.9087N 116.3975E") and postcodes that name a few doors (UK "LS6 2QA", Irish Eircode "D02 X285",
- * in capitals as written on letters): a place dispatch can go to. Decimal degrees need four decimals (as phones and maps share them) (a time
- * "10.30" or an amount is no coordinate) and must be in range.
+ * in capitals as written on letters): a place dispatch can go to. Decimal degrees need four decimals, as phones and
+ * maps share them (a time "10.30" or an amount is no coordinate), and must be in range. Every one has a digit.
  */
 const DECIMAL_PAIR = /(?<![\d.])(-?\d{1,2}\.\d{4,8})\s*[,，]\s*(-?\d{1,3}\.\d{4,8})(?![\d.])/;
 const HEMISPHERE_PAIR =

@@ -4,6 +4,7 @@ import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js'
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
 import { INJURY_TERMS_EN, INJURY_TERMS_ZH } from './presence.js';
 import { PARTNER_PHRASES, partnerTerms } from '../lang/vocabulary.js';
+import { hasChinese } from '../text.js';
 
 /** People nouns that point at an offender more than a victim. */
 export const SUSPECT_NOUNS_ZH = [
@@ -327,7 +328,6 @@ const EN_OF_THEM = new RegExp(
 const EN_LOOKS =
   /\b(?:black|white|red|blue|green|grey|gray|yellow|orange|pink|purple|brown|beige|navy|dark|light|flannel|denim|leather|school|camo|checked|striped)\s+(?:hoodie|hoody|jacket|coat|trench coat|shirt|t-shirt|tee|top|polo|jeans|pants|trousers|trackies|tracksuit|hat|cap|beanie|balaclava|mask|sweater|jumper|blazer|helmet|puffer|parka|vest|hi vis|hi-vis)\b|\b(?:curly|ginger|blonde?|dark|grey|gray|red|long|short|braided)\s+(?:ginger\s+)?hair\b|\bhair in a (?:bun|ponytail)\b|\b(?:beard|moustache|mustache|goatee|dreads|dreadlocks|[a-z]+ accent)\b|\b\d{2,3}\s?(?:lbs?|pounds|kg)\b|\b(?:has|had) (?:on )?a (?:[a-z]+ ){0,2}(?:hoodie|jacket|coat|shirt|polo|cap|hat|helmet|mask)\b/g;
 
-const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]/;
 /** Patterns that can only match Chinese, or only English, text. */
 const ZH_ONLY: ReadonlySet<RegExp> = new Set([
@@ -388,7 +388,7 @@ export function extractSuspects(
     const text = folded.slice(clause.start, clause.end);
     const at = (i: number) => clause.start + i;
     // Each script's patterns run only where the clause has that script (most clauses are in one language).
-    const han = HAN.test(text);
+    const han = hasChinese(text);
     const latin = LATIN.test(text);
     const runs = (re: RegExp) => (ZH_ONLY.has(re) ? han : EN_ONLY.has(re) ? latin : true);
     for (const m of han ? allMatches(ZH_COUNT, text) : []) {

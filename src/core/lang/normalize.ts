@@ -42,7 +42,7 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['报jing', '报警'], ['baojing', '报警'], ['保警', '报警'], ['报井', '报警'], ['jingcha', '警察'],
   ['警查', '警察'], ['救明', '救命'], ['jiuming', '救命'], ['就命', '救命'],
   // Cantonese written as spoken (Hong Kong, Guangdong), to the Mandarin the rest of the layer reads (forms the
-  // rules already list as they are — 唔好, 咗, 俾人打, 打交 — are left alone)
+  // rules already list as they are — 唔好, 俾人打, 打交 — are left alone)
   ['佢哋', '他们'], ['佢', '他'], ['而家', '现在'], ['偷嘢', '偷东西'], ['铺头', '店里'], ['仲喺度', '还在这'], ['仲喺', '还在'], ['喺度', '在这'], ['喺', '在'], ['仲未', '还没'],
   ['啱啱', '刚刚'], ['嘅', '的'], ['睇到', '看到'], ['呢度', '这里'], ['嗰度', '那里'], ['边度', '哪里'], ['乜嘢', '什么'],
   ['咸湿佬', '色狼'], ['大髀', '大腿'], ['跟住我', '跟着我'], ['跟住佢', '跟着他'], ['返屋企', '回家'], ['屋企', '家里'],
@@ -79,9 +79,8 @@ export const TYPO_FIXES: readonly (readonly [wrong: string, right: string])[] = 
   ['baseball back', 'baseball bat'],
   // common slips
   ['在么', '在吗'], ['再吗', '在吗'], ['受上', '受伤'], ['流学', '流血'], ['留血', '流血'], ['流雪', '流血'], ['好多雪', '好多血'], ['久瓶', '酒瓶'], ['根滚子', '根棍子'], ['朵在', '躲在'], ['测所', '厕所'], ['按全', '安全'], ['林居', '邻居'],
-  // Cantonese 咗 after a verb is Mandarin 了 (頭破咗, 走咗): the longer forms above (没咗, 起上嚟) are read first.
-  ['破咗', '破了'], ['走咗', '走了'], ['断咗', '断了'], ['伤咗', '伤了'], ['打咗', '打了'], ['偷咗', '偷了'], ['抢咗', '抢了'],
-  ['唔想', '不想'], ['撑落去', '撑下去'], ['撐落去', '撑下去'], ['锁咗', '锁了'], ['困咗', '困了'], ['晕咗', '晕了'], ['死咗', '死了'], ['冇咗', '没了'], ['咗', '了'],
+  // Cantonese 咗 after a verb is Mandarin 了 (頭破咗, 走咗, 困咗): the longer forms (呃咗, 没咗, 冇咗) are read first.
+  ['咗', '了'], ['唔想', '不想'], ['撑落去', '撑下去'], ['撐落去', '撑下去'],
   // UK, Irish and Australian "me" for "my" before the people and things of a report ("someone in me neighbours shed").
   ['me neighbours', 'my neighbours'], ['me neighbour', 'my neighbour'], ['me mum', 'my mum'], ['me dad', 'my dad'],
   ['me missus', 'my missus'], ['me house', 'my house'], ['me car', 'my car'], ['me shed', 'my shed'], ['me kids', 'my kids'],

@@ -96,10 +96,13 @@ describe('early dispatch', () => {
     await request(gw.app).post(`/api/v1/reports/${r.body.token}/messages`).send({ text: '一个人流血了' });
     await gw.dispatchWorker.idle();
     const got = rx.requests.filter((q) => q.incidentId === r.body.incidentId).map((q) => [q.revision, q.event]);
-    expect(got).toEqual([
-      [1, 'early_dispatch'],
-      [2, 'updated'],
-      [3, 'updated'],
-    ]);
+    // Updates still pending when a newer one is made collapse to the newest (src/dispatch/README.md): on a slow
+    // machine revision 2 may be superseded before it is sent. In order, and the newest always arrives.
+    expect(got[0]).toEqual([1, 'early_dispatch']);
+    const updates = got.slice(1);
+    expect(updates.every(([, event]) => event === 'updated')).toBe(true);
+    const revisions = updates.map(([revision]) => revision as number);
+    expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
+    expect(revisions.at(-1)).toBe(3);
   });
 });

@@ -222,7 +222,7 @@ const EN_PASSIVE_PROGRESSIVE =
  * Sichuan "在遭锤", "在被打"), someone in the water struggling ("在扑腾", "在挣扎"): happening now.
  */
 const ZH_DOING_NOW =
-  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|摔|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|在家里?(?:被人?|遭人?|挨)?(?:摔(?![倒跤]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
+  /(?:正|还|一直)?在(?:这里|这儿|这边|这|那里|那儿|那边|那|里面|里头|外面|外头|门口|楼下|楼上|屋里|楼道里?|路边|[\p{Script=Han}]{1,5}?(?:里|外|上|下|门口|旁边|边上|这|那))?(?:被人?|遭人?|挨|让人)?(?:大|乱|瞎|狂)?(?:翻|打|砍|捅|撬|吵|闹|抢|偷|砸|摔|踹|拽|拉|追|骂|烧|冒|咥|揍|掐|撕|哭|喊|叫|嚎|吼|晃|锤|捶|削|抡|踢|扇|推|殴|抽(?!烟)|干(?![嘛啥么活])|扑腾|扑(?!克)|挣扎|呼救)(?![了过完])|在家里?(?:被人?|遭人?|挨)?(?:摔(?![倒跤]))(?![了过完])|还(?:在)?(?:打|砍|捅|砸|踹|揍|锤|捶|削|抡|踢|扇|干|咥|掐|撕|骂|吵|闹)(?:着|呢)/u;
 /**
  * Chinese aspect without 在: 还 + a harm verb + 呢 ("还削呢"), a harm verb + 着呢 ("打着呢"), a duration with a
  * final 了 ("哭了三个多小时了", "吵了一夜天了" with Wu 一夜天: has gone on that long and goes on), and a harm verb and
@@ -364,11 +364,11 @@ const EN_STATE_NOW =
   /\b(?:(?:is|are|'s|'re|am|'m|im|were|we're)\s+(?:still\s+)?|still\s+)(?:stuck|trapped|locked in|pinned|surrounded|cornered|hiding)\b|\b(?:stuck|trapped|pinned) (?:in|inside|under|between|on)\b|(?<!\b(?:was|were|got|been|had)\s+)\b(?:locked|caught) (?:in|inside|under)\b|\b(?:can'?t|cant|cannot|unable to)\s+(?:get|climb|swim)\s+(?:out|back|free|off)\b|\b(?:has|have|got|holding|pointing|holds)\s+(?:a|an|the|his|her|their)?\s*(?:gun|knife|pistol|blade|machete|weapon|bat)\s+(?:to|at|on|against|in)\b|(?<!had\s)\bbeen\s+(?:go|happen|bang|scream|shout|fight|yell|try|kick|hitt|knock)(?:ing|in'?)(?:\s+on)?(?![a-z])/g;
 /**
  * Chinese states that hold now: someone hiding (躲在卧室), someone who came in (翻进来了), someone who cannot get
- * out (车门打不开, 出不来, 被困, still pinned or stuck: 还压着, 还卡在, Sichuan 卡起了 / 关在头头), a durative V着 on a
+ * out (车门打不开, 出不来, 被困, still pinned or stuck: 还压着, 还卡在, 压在下面, Sichuan 卡起了 / 关在头头), a durative V着 on a
  * person (一直贴着我, 堵着门).
  */
 const ZH_STATE_NOW =
-  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|卡起了|被(?:关|锁)在|(?:关|锁)在(?:里头|里面|里边|头头|电梯)|还(?:被|让)?(?:压|卡|困|埋|夹|吊|泡)(?:着|在)|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
+  /(?:躲|藏)(?:在|起来|着)|(?:翻|爬|闯|钻|溜|摸|冲|跑)进来了?|有人进来了|(?:打|推|拉|拽)不开|(?:出|下|上|爬|逃|跑)不(?:来|去|出来|出去|下来|上来)|被困|困在|卡在|卡起了|被(?:关|锁)在|(?:关|锁)在(?:里头|里面|里边|头头|电梯)|还(?:被|让)?(?:压|卡|困|埋|夹|吊|泡)(?:着|在)|(?:压|埋|卡|夹)在(?:[\p{Script=Han}]{0,4}?(?:下面|底下|下边|下头|里面|里头|里边|中间))|一直[\p{Script=Han}]{1,2}着|[跟贴盯堵围按掐压拽扯抱拉顶抵架逼摁]着(?:我|她|他|我们|人|门)/gu;
 
 /**
  * Going on and not stopping, said with aspect words rather than "still": "keeps banging", "won't stop hitting
@@ -379,7 +379,7 @@ const ZH_STATE_NOW =
 const EN_ONGOING =
   /\b(?:keeps?|keep on)\s+[a-z]+ing\b|\b(?:won'?t|wont|doesn'?t|does not|will not|can'?t)\s+(?:stop|leave|go away|get back|get out|get down|swim back|let (?:me|us|her|him) (?:go|leave|out))\b|\b(?:is|are|r|'s|'re)\s+(?:still\s+)?(?:outside|inside|here|downstairs|upstairs|at (?:my|the|our) (?:door|house|window|gate)|in (?:my|our|the) (?:house|hoose|home|yard|backyard|garden|building|flat|apartment))\b|\b(?:(?:i|we)\s+(?:can\s+)?|(?<![a-z]\s)can\s+)(?:hear|see)\s+(?:them|him|her|his|their|someone|somebody|people|a|the|glass|screaming|shouting|yelling|banging|smoke|flames)\b|(?:^|[,.;!?]\s*|\b(?:i'?m|am|we'?re|still|and)\s+)(?:hearing|hearin|hearin')\s+(?:them|him|her|someone|somebody|footsteps|voices)\b/g;
 const ZH_ONGOING =
-  /(?:撬|砸|敲|踹|踢|拍|撞|捶|锤)得[\p{Script=Han}]{0,4}?(?:响|震天)|(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
+  /骂骂咧咧|吵吵闹闹|吵吵嚷嚷|哭哭啼啼|打打闹闹|推推搡搡|拉拉扯扯|(?:撬|砸|敲|踹|踢|拍|撞|捶|锤)得[\p{Script=Han}]{0,4}?(?:响|震天)|(?<![我咱])在门外|正(?:拽|拉|撬|砸|踹|开|拧|敲|翻|爬)|在(?:开|拧|撬|弄|砸|踹)(?:我家|我们家|我的|我)?的?(?:大门|房门|门锁|门|锁|窗户|窗)|(?:撬|砸|踹|敲|破)(?:我|我们|我家|我们家|他家|她家|人家|邻居家)?的?门|[打吵闹骂干掐撕]起来了|不停(?:地|的)?[\p{Script=Han}]|(?:拿|举|握|提|挥|揣)着(?:刀|枪|棍|棒|斧|锤|砖|瓶|铁)|在[\p{Script=Han}]{0,4}?(?:转悠|转来转去|徘徊|守着|蹲着|站着|等着|堵着)|(?:能|可以)?(?:听到|听见|看到|看见)(?=[\p{Script=Han}]{0,6}(?:在|正|还))|听得到|看得到/gu;
 /**
  * Someone fallen, slipped or washed into water, or overboard ("fell off the pier into the harbour", "slipped into the
  * canal", "man overboard", 掉水塘里了, 栽进鱼塘, 从码头掉海里): in the water now, as "still in the water" would say, until
@@ -396,6 +396,9 @@ const ZH_IN_WATER =
 /** Out of the water again: "pulled him out", 救上来了 (not "the rip pulled him out past the flags"). */
 const WATER_OUT =
   /(?:救|捞|拉|拖|抱|爬)(?:上来|起来|出来)了|\b(?:pulled|got|dragged|fished|hauled)\s+(?:him|her|them|the \w+)\s+out(?:\s+of\s+the\s+water)?(?=\s*(?:$|[,.!;]|and\b|ok\b|safe\b|alive\b|now\b|already\b))/gu;
+
+/** Just left: "拿刀逼我把钱拿出来 刚走", "他刚跑" (not "刚走到门口", "刚跑进来"). */
+const ZH_JUST_LEFT = /刚刚?(?:走|跑|溜)(?![到进出过向回来去上下])了?/gu;
 
 /** Held now: "他把我锁在屋里", "he locked me in". */
 const HELD_NOW =
@@ -447,6 +450,7 @@ function signals(folded: string): Signal[] {
   add(STRONG_TRUE_RE, true, 2);
   add(CHAT_NOW, true, 2);
   add(WEAK_FALSE_RE, false, 1);
+  if (/[\u3400-\u9fff]/.test(folded)) add(ZH_JUST_LEFT, false, 1);
   add(WEAK_TRUE_RE, true, 1);
   // Each script's patterns run only when the text has that script (most messages are in one language).
   const latin = /[a-z]/.test(folded);

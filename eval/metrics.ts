@@ -57,6 +57,7 @@ export const CORPUS_SETS = [
   'unseen7',
   'unseen8',
   'unseen9',
+  'unseen10',
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 

@@ -64,6 +64,7 @@ import { unseen6 } from './unseen6.js';
 import { unseen7 } from './unseen7.js';
 import { unseen8 } from './unseen8.js';
 import { unseen9 } from './unseen9.js';
+import { unseen10 } from './unseen10.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -197,6 +198,8 @@ export { unseen7 };
 export { unseen8 };
 /** Written like `unseen8` (session 14, on a5f5b04), blind; wired in with its baseline before any rule changed. */
 export { unseen9 };
+/** Written like `unseen9` (session 15, on 6a5eb5d), blind; wired in with its baseline before any rule changed. */
+export { unseen10 };
 
 export const corpus: Conversation[] = [
   ...development,
@@ -211,6 +214,7 @@ export const corpus: Conversation[] = [
   ...unseen7,
   ...unseen8,
   ...unseen9,
+  ...unseen10,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -224,3 +228,4 @@ export const UNSEEN6_PREFIX = 'unseen6-';
 export const UNSEEN7_PREFIX = 'unseen7-';
 export const UNSEEN8_PREFIX = 'unseen8-';
 export const UNSEEN9_PREFIX = 'unseen9-';
+export const UNSEEN10_PREFIX = 'unseen10-';

@@ -15,7 +15,7 @@
  * and lost an unseen-7 one (a groping read by its words as a disturbance, no longer over the odds), and the ratchet
  * refuses a conversation lost. Their words are in the rules; the model learns them once that trade is not a loss.
  */
-const NOT_LEARNED = ['probes-s13', 'probes-s14'];
+const NOT_LEARNED = ['probes-s13', 'probes-s14', 'probes-s15'];
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Category } from '../src/core/incident.js';

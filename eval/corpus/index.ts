@@ -37,6 +37,7 @@ import { probesS13 } from './probes-s13.js';
 import { probesS13b } from './probes-s13b.js';
 import { probesS13c } from './probes-s13c.js';
 import { probesS14 } from './probes-s14.js';
+import { probesS15 } from './probes-s15.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -117,6 +118,7 @@ export const development: Conversation[] = [
   ...probesS13b,
   ...probesS13c,
   ...probesS14,
+  ...probesS15,
 ];
 
 /**
@@ -154,6 +156,7 @@ export const probes: readonly Conversation[] = [
   ...probesS13b,
   ...probesS13c,
   ...probesS14,
+  ...probesS15,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

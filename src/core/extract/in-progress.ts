@@ -42,6 +42,10 @@ const STRONG_TRUE = [
   'i can hear him',
   'i can hear her',
   'been in there',
+  // Under the water now, not "gone" ("he's gone under", "went under and hasnt come up").
+  'gone under',
+  'went under',
+  'going under',
   '仲困住',
   '仲喺度',
   '仲係度',

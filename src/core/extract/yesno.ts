@@ -37,10 +37,10 @@ const DONT_KNOW_EN =
 const NOT_AN_ANSWER = /怎么办|救命|help|what (?:do|should) i do/;
 
 const YES_EN =
-  /^(?:yes|y|yeah|yea|ya|yep|yup|sure|ok|okay|correct|right|affirmative|true|still|definitely|absolutely|of course|there is|there are|there was|someone|somebody)\b/;
+  /^(?:yes|y|yeah|yea|ya|yep|yup|aye|sure|ok|okay|correct|right|affirmative|true|still|definitely|absolutely|of course|there is|there are|there was|someone|somebody)\b/;
 const NO_EN = /^(?:no|n|nope|nah|not|none|nobody|never|negative|false|nothing|neither|no one|noone)\b/;
 const NO_EN_ANYWHERE = /\b(?:no|not|nobody|none|never|nothing)\b|n't\b/;
-const YES_EN_ANYWHERE = /\b(?:yes|yeah|yep|still|there (?:is|are|was|were))\b/;
+const YES_EN_ANYWHERE = /\b(?:yes|yeah|yep|aye|still|there (?:is|are|was|were))\b/;
 
 /** Chinese negative phrases that actually mean yes. */
 const ZH_NEGATIVE_BUT_YES = ['没错', '没问题', '不错', '不会错'];

@@ -581,7 +581,9 @@ const CLASSES = {
       'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home',
       // Indian English "not returned" (went for a walk and not returned), "not come back".
       'not returned', 'not return', 'never returned', 'not yet returned', 'not come back', 'never came back',
-      "hasn't come back", 'hasnt come back', 'not back yet'],
+      "hasn't come back", 'hasnt come back', 'not back yet',
+      // Scots "no" for not ("ma wee boy's no come hame": hame is read as home).
+      'no come home', 'no came home', 'no been home', 'no back yet', 'no home yet'],
   },
   /** Medical collapse. */
   collapseBody: {

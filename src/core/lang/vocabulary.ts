@@ -389,7 +389,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '只有一点气', '唞唔到气', '透唔到气', '抖唔到气', '唞唔切', '嘴唇紫', '嘴唇都紫', '嘴唇发青', '口唇发紫',
       // A stroke said as what is seen (大舌头, one hand will not lift), a febrile fit (发烧抽筋, eyes rolled up).
       '大舌头', '说话不利索', '口齿不清', '一边手…抬不起来', '一边手…没劲', '一边胳膊…抬不起来', '半边脸', '手脚发麻',
-      '发烧抽筋', '烧得抽筋', '高烧抽', '抽搐', '惊厥', '抽风', '眼睛…往上翻', '眼睛…上翻'],
+      '发烧抽筋', '烧得抽筋', '高烧抽', '抽搐', '惊厥', '抽风', '眼睛…往上翻', '眼睛…上翻',
+      // A fall from a height: from a balcony, a window, upstairs (坠楼).
+      '坠楼', '从阳台…掉下', '从阳台…摔下', '从窗户…掉下', '从窗户…摔下', '从楼上…掉下', '从楼上…摔下', '从楼顶…掉下',
+      '从楼顶…摔下'],
     en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
       // A fall and cannot get up (an old person at home).
       "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
@@ -420,6 +423,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'laying on the platform', 'lying face down', 'laying face down', 'out cold', 'man down', 'passed out on the',
       'fell down the stairs', 'fell down…stairs', 'fallen down…stairs', 'fell down the steps', 'fell off…ladder',
       'fallen off…ladder',
+      // A fall from a height: off a balcony or a roof, out of a window ("someone's just come off their balcony").
+      ...['fell', 'fallen', 'come', 'came', 'falls'].flatMap((f) => [`${f} off…balcony`, `${f} from…balcony`, `${f} off…roof`,
+        `${f} from…roof`, `${f} out of…window`, `${f} from…window`]),
       ...['fell down', 'fell over', 'fell off', 'had a fall', 'took a fall', 'fallen down', 'fallen over'].flatMap((f) => [
         `${f}……not answering`, `${f}……isnt answering`, `${f}……isn't answering`, `${f}……not responding`, `${f}……wont answer`,
         `${f}……won't answer`, `${f}……not moving`]),
@@ -944,7 +950,10 @@ export const INJURY_WORDS: Concept = {
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
-    'got shot', 'been shot', 'not moving', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
+    'got shot', 'been shot', 'not moving',
+    // Slumped: someone unresponsive, as a driver after a crash looks ("slumped on the steering wheel"; not "not
+    // answering me", which is said of a phone as often).
+    'slumped on', 'slumped over', 'slumped against', 'slumped at', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
     'pouring sweat', 'lying on the ground', 'is on the ground', "he's on the ground", 'hes on the ground',
@@ -1097,6 +1106,9 @@ export const EN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   aff: 'off', oot: 'out', doon: 'down', fae: 'from', hoose: 'house', hooses: 'houses', wean: 'child', weans: 'children',
   // Scots negatives: dinnae / cannae / didnae / isnae / wouldnae (don't, can't, didn't, isn't, wouldn't).
   dinnae: "don't", cannae: "can't", canna: "can't", didnae: "didn't", isnae: "isn't", wouldnae: "wouldn't", willnae: "won't",
+  hasnae: "hasn't", havnae: "haven't", havenae: "haven't", disnae: "doesn't", wisnae: "wasn't", couldnae: "couldn't",
+  // Scots "hame" (home), "roon" (round): "ma wee boy's no come hame fae the park".
+  hame: 'home', roon: 'round',
 };
 
 /**

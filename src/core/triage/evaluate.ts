@@ -31,6 +31,7 @@ import {
   relativeActs,
   saidAsIntent,
   type Frame,
+  type FrameHit,
 } from '../lang/frames.js';
 import { ASKED_AS, mostSimilar, OVERRIDE_PROBABILITY } from './similar.js';
 import { CATEGORY_WORDS } from '../lang/vocabulary.js';
@@ -239,6 +240,11 @@ function bind(found: TextScan, doc: Doc, to: Scan): void {
 /** Everything found in the reporter's words, shared by the steps below. */
 class Evidence {
   readonly docs: Doc[] = [];
+  /**
+   * The reporter's texts read two and three at a time, for frames only: a story told across texts ("theres someone
+   * in the canal" / "by the lock" / "he's gone under") is one story. Keywords are read once, in `docs`.
+   */
+  readonly spanDocs: Doc[] = [];
   private readonly m: Matcher;
   private readonly readings: Readings;
   /** The reading of each doc's text, by doc index (texts read in earlier steps are not read again: reading.ts). */
@@ -255,7 +261,10 @@ class Evidence {
     readonly input: TriageInput,
   ) {
     ({ m: this.m, readings: this.readings } = matcherFor(rules));
-    for (const t of input.texts) if (t.trim() !== '') this.docs.push(this.docOf(understoodPart(t)));
+    const texts = input.texts.filter((t) => t.trim() !== '').map(understoodPart);
+    for (const t of texts) this.docs.push(this.docOf(t));
+    for (let i = 1; i < texts.length; i++)
+      this.spanDocs.push(this.docOf(texts.slice(Math.max(0, i - 2), i + 1).join(' ')));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
       if (!usable(ev)) continue;
@@ -702,17 +711,19 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   } else {
     const screened =
       input.facts.danger === 'yes' || previous?.priority === 'P1' || input.facts.chosenCategory === 'other_police';
-    for (const doc of ev.docs) {
-      for (const f of framesIn(doc.norm)) {
-        if (!screened && f.frame.to !== 'P1') continue;
-        const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
-        const list = categoryHits.get(f.frame.category);
-        if (list === undefined) categoryHits.set(f.frame.category, [hit]);
-        else list.push(hit);
-        const known = framed.get(f.frame.category);
-        if (known === undefined || (f.frame.to === 'P1' && known.to !== 'P1')) framed.set(f.frame.category, f.frame);
-      }
-    }
+    const byMeaning = (doc: Doc, f: FrameHit) => {
+      const hit: Hit = { doc, start: f.start, end: f.end, term: `frame:${f.frame.id}` };
+      const list = categoryHits.get(f.frame.category);
+      if (list === undefined) categoryHits.set(f.frame.category, [hit]);
+      else list.push(hit);
+      const known = framed.get(f.frame.category);
+      if (known === undefined || (f.frame.to === 'P1' && known.to !== 'P1')) framed.set(f.frame.category, f.frame);
+    };
+    for (const doc of ev.docs)
+      for (const f of framesIn(doc.norm)) if (screened || f.frame.to === 'P1') byMeaning(doc, f);
+    // Nothing in any one text: a danger told across texts ("theres someone in the canal" / "he's gone under").
+    if (categoryHits.size === 0)
+      for (const doc of ev.spanDocs) for (const f of framesIn(doc.norm)) if (f.frame.to === 'P1') byMeaning(doc, f);
   }
   // Harm said only as an intent ("说要找人来砍我", "says hes gonna glass me"): nobody has been touched yet, a threat.
   const violenceHits = categoryHits.get('violence');
@@ -914,7 +925,10 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     // does a rape said in so many words: one that ended with the man running off is no robbery for being told like
     // one ("让人给强奸了 … 那人往长安路那边跑了").
     category !== 'missing_person' &&
-    !(category === 'sexual_assault' && rapeNamed)
+    !(category === 'sexual_assault' && rapeNamed) &&
+    // Nor away from someone in danger by no one's hand (someone in the water, under a collapse, stranded: a rescue
+    // frame that means danger by itself): a drowning told in few words is like no kind of report more than another.
+    !(category === 'rescue' && framed.get('rescue')?.to === 'P1')
   ) {
     const like = mostSimilar(storyTexts(ev, input), OVERRIDE_PROBABILITY);
     const named = rules.categories.find((r) => r.category === category) ?? null;
@@ -965,6 +979,16 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         effect: `${step(priority, words.priority)} (the kind the words named)`,
       });
       priority = words.priority;
+    }
+    // The words' kind read from a frame that means danger by itself (someone in the water) keeps that floor too.
+    const wordsFrame = framed.get(wordsRule.category);
+    if (wordsFrame?.to !== undefined && priorityRank(wordsFrame.to) > priorityRank(priority)) {
+      reasons.push({
+        rule: `priority.${wordsRule.category}.frame.${wordsFrame.id}`,
+        matched: wordsFrame.note,
+        effect: `${step(priority, wordsFrame.to)} (the kind the words named)`,
+      });
+      priority = wordsFrame.to;
     }
   }
   // A category read from a frame is less sure than one named, and no danger screen is asked for it:

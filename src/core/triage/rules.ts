@@ -2103,6 +2103,7 @@ export const PAST_TIME: readonly Term[] = [
 export const ONGOING_WORDS: readonly Term[] = [
   '还在', '又', '正在', '现在他', '他现在', '在门口', '在外面', '在楼下', '回来了', '找上门', '不敢回家', '还会来', '又来',
   'still', 'again', 'right now', 'rn', "he's outside", 'hes outside', 'is outside', 'outside my', 'came back', 'is back',
+  "he's back", 'hes back', "she's back", 'shes back', "they're back", 'theyre back', 'are back',
   'coming back', 'on his way', 'on her way', 'on their way', 'scared to go home', 'afraid to go home',
   // A harm promised for later: said this morning, to be done tonight ("said he will burn my shop tonight").
   '今晚要', '今晚就', '明天要', '明天就', '晚上要来', '还要来', '要回来', '说今晚', '说明天',

@@ -1,10 +1,14 @@
 /**
  * Whether it is still going on, as reporters text it (session 15): someone pinned under rubble with no 还, a noise
  * described with an adverb (大吼大叫) or by reduplication (骂骂咧咧), and a robber who "刚走" (just left). Every text
- * here was missed before: the flow asked "is it still happening?" of a reporter who had said.
+ * here was missed before: the flow asked "is it still happening?" of a reporter who had said. Then urgent reports from
+ * the session's blind probes that ended below P1: a story told across texts, a fall from a balcony, a driver slumped
+ * at the wheel, Scots.
  */
 import { describe, expect, it } from 'vitest';
 import { extractInProgress } from '../../../src/core/extract/in-progress.js';
+import { parseYesNo } from '../../../src/core/extract/index.js';
+import { triage } from '../../../src/core/triage/index.js';
 
 describe('still going on, or over, in the words people use', () => {
   it.each([
@@ -23,5 +27,55 @@ describe('still going on, or over, in the words people use', () => {
 
   it.each(['他刚走到门口就被拦住了', '我刚跑进来'])('does not read "%s" as over', (text) => {
     expect(extractInProgress(text)?.value).not.toBe(false);
+  });
+});
+
+/** Triage of the texts as an opening burst, nothing answered yet. */
+function read(...texts: string[]) {
+  return triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
+}
+
+describe('urgent reports told across texts or in words of their own (probes-s15)', () => {
+  it('reads someone in the canal, then "gone under" in a later text, as a rescue, P1', () => {
+    const r = read('theres someone in the canal', 'by the lock', "he's gone under. cant see him");
+    expect(r.category).toBe('rescue');
+    expect(r.priority).toBe('P1');
+    expect(extractInProgress("he's gone under")?.value).toBe(true);
+  });
+
+  it('does not lower last week\'s thief as a past report when "he\'s back" and climbing in now', () => {
+    const r = read(
+      'the one who nicked the bikes out of our shed last week',
+      "he's back",
+      "he's climbing over our back fence now!! kids are in the backyard",
+    );
+    expect(r.reasons.map((x) => x.rule)).not.toContain('tense.past_report');
+    expect(r.priority).not.toBe('P3');
+  });
+
+  it('reads a Scots "no come hame" with a yes to the danger screen as a missing child, P1', () => {
+    const r = triage({
+      texts: ["ma wee boy's no come hame fae the park", "he's 8, it's gettin dark"],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
+      previous: null,
+    });
+    expect(r.category).toBe('missing_person');
+    expect(r.priority).toBe('P1');
+  });
+
+  it.each([
+    ["someone's just come off their balcony. on the grass out front not moving", 'medical'],
+    ['邻居家孩子从阳台上掉下来了 躺着不动', 'medical'],
+    ["bit of a prang at the lights. the other driver hasn't got out, he's slumped on the steering wheel", 'traffic'],
+  ])('reads "%s" as %s, P1', (text, category) => {
+    const r = read(text);
+    expect(r.category).toBe(category);
+    expect(r.priority).toBe('P1');
+  });
+
+  it('reads the Scots "aye" as a yes', () => {
+    expect(parseYesNo('aye hes only 8')).toBe(true);
+    expect(parseYesNo('aye')).toBe(true);
   });
 });

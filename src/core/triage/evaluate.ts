@@ -572,6 +572,9 @@ function computePriority(ctx: Context, rule: CategoryRule | null, withoutTense: 
   return { priority: cur, reasons, applied };
 }
 
+/** Kinds whose usual priority a likeness label brings with it (evaluate: after "other"). */
+const LIKENESS_FLOOR_KINDS: ReadonlySet<Category> = new Set(['self_harm', 'medical', 'fire', 'rescue']);
+
 function categoryRank(rules: RuleSet, category: Category): number {
   const i = rules.categories.findIndex((r) => r.category === category);
   const rule = rules.categories[i];
@@ -793,7 +796,8 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
     reasons.push({ rule: 'category.answer', matched: chosen, effect: `category=${chosen} (the reporter's answer)` });
   }
   // Asked, and still "other": the kind of report the story is most like, when the odds are clear (similar.ts).
-  // Only the label changes: priority, route and covert mode stay those of "other" (a likeness is no evidence).
+  // Only the label changes: priority, route and covert mode stay those of "other" (a likeness is no evidence), except
+  // the floor of a danger no one caused and its 119 / 120 advice (below).
   let labelOnly = false;
   if (rules.similar !== false && category === 'other_police' && chosen === 'other_police' && matchedCategory === null) {
     const like = mostSimilar(ev.docs.map((d) => d.norm));
@@ -970,6 +974,21 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   let outcome = computePriority(ctx, rule, false);
   reasons.push(...outcome.reasons);
   let priority = outcome.priority;
+  // The likeness is only a label, but when it names a danger to life that no one caused (self-harm, an illness, a
+  // fire, a rescue), its kind's usual priority is the floor: a suicide threat told in words the rules do not know is
+  // not a P3 "other" (uncertainty resolves upward). Crimes keep other's priority: their past and unhurt variants
+  // are common, and a likeness cannot tell them apart.
+  const likeRule = labelOnly ? rules.categories.find((r) => r.category === category) : undefined;
+  if (likeRule !== undefined && LIKENESS_FLOOR_KINDS.has(likeRule.category)) {
+    if (priorityRank(likeRule.base) > priorityRank(priority)) {
+      reasons.push({
+        rule: `priority.${likeRule.category}.similar`,
+        matched: likeRule.category,
+        effect: `${step(priority, likeRule.base)} (the usual priority of the kind it is most like)`,
+      });
+      priority = likeRule.base;
+    }
+  }
   if (wordsRule !== null && wordsOutcome !== null) {
     const words = wordsOutcome;
     if (priorityRank(words.priority) > priorityRank(priority)) {

@@ -166,17 +166,27 @@ describe('the likeness over the words (evaluate.ts, OVERRIDE_PROBABILITY)', () =
 });
 
 describe('after "other", the closest kind that needs the fire service or an ambulance keeps its advice', () => {
-  it('tells the reporter to call 119 when a fire is only a label', () => {
+  it('tells the reporter to call 119 when a fire is only a label, and a fire is P1', () => {
     const texts = ['楼道里全是烟 呛得睁不开眼', '隔壁屋里好像烧起来了 火苗从门缝窜出来'];
     const rules = without('fire');
     const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null }, rules);
     expect(r.category).toBe('fire');
     expect(r.route).toBe('110+119');
-    // Only the advice: the priority is still that of "other".
+    // A danger to life no one caused brings its kind's usual priority (fire: P1), above that of "other".
     const asOther = triage(
       { texts, elements: {}, facts: facts('other_police'), previous: null },
       without('fire', true),
     );
-    expect(r.priority).toBe(asOther.priority);
+    expect(asOther.priority).not.toBe('P1');
+    expect(r.priority).toBe('P1');
+    expect(r.reasons.map((x) => x.rule)).toContain('priority.fire.similar');
+  });
+
+  it('makes a suicide threat in words the rules do not know P1, not a P3 "other"', () => {
+    const texts = ['my sister sent me a message saying sorry for everything and that she loves us'];
+    const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null });
+    expect(r.category).toBe('self_harm');
+    expect(r.reasons.map((x) => x.rule)).toContain('category.self_harm.similar');
+    expect(r.priority).toBe('P1');
   });
 });

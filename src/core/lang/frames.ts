@@ -194,7 +194,9 @@ const CLASSES = {
   },
   /** Intimate body parts and the euphemisms that stand for them. */
   intimate: {
-    zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '身子', '敏感部位'],
+    zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '身子', '敏感部位',
+      // A leg touched by whose it is ("一直摸我腿"), clothes pulled off ("扒她衣服").
+      '我腿', '她腿', '我的腿', '她的腿', '衣服', '裤子'],
     en: ['ass', 'butt', 'bum', 'boob', 'boobs', 'breast', 'breasts', 'chest', 'crotch', 'thigh', 'private', 'privates',
       'under my skirt', 'up my skirt', 'between my legs', 'his thing', 'himself',
       // A leg or a knee touched again and again ("keeps touching my leg", "rubbing her knee"): said with whose it is.
@@ -336,7 +338,11 @@ const CLASSES = {
       '扯', '扯走', '扯掉', '拽走', '拽掉', '薅走'],
     en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
       'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand', 'make me hand', 'make me give', 'pull off my',
-      'hand over', 'pin me'],
+      'hand over', 'pin me',
+      // A tool or a bat used, or swung at someone ("smashed the cabinet with a hammer … swung it at my colleague"); a
+      // tool only named is a thing ("my hammer and drill were stolen").
+      'with a hammer', 'with a crowbar', 'with an axe', 'with a hatchet', 'with a bat', 'with a baseball bat',
+      'with a cricket bat', 'with a golf club', 'with a metal bar', 'with an iron bar', 'swing it at', 'swing at'],
   },
   /** Things people own. */
   item: {
@@ -489,6 +495,8 @@ const CLASSES = {
   },
   submerged: {
     zh: ['漫到', '淹到', '没过', '到胸口', '到腰', '到脖子', '冲走', '掉', '掉进', '沉', '扑腾', '淹', '漫进', '灌进', '出不来', '困',
+      // Holding on against the current ("抱到桥墩子 水好急 他快抱不住了").
+      '抱不住', '抓不住', '快抱不住', '快抓不住', '水好急', '水很急', '水太急', '水流急', '水流好急',
       // Fallen or slid in, said other ways: 栽进, 跌进, 滑进, 摔进, 掉到, 落到 (a car or a rider too: 连人带车).
       '栽进', '栽到', '栽下', '跌进', '跌到', '跌落', '滑进', '滑到', '滑下', '摔进', '摔到', '掉到', '落到', '落进'],
     en: ['go into', 'went into', 'drive into', 'drove into', 'sinking', 'fall down from', 'fall into', 'drag out', 'pull out', 'swept out', 'carry out',
@@ -572,7 +580,8 @@ const CLASSES = {
   /** Driving drunk. */
   drunkDriving: {
     zh: ['喝了酒开车', '喝酒开车', '喝多了开车', '酒后开车', '醉了开车', '歪歪扭扭', '画龙', '蛇形', '东倒西歪', '开得'],
-    en: ['hammered', 'wasted', 'drunk', 'smashed', 'pissed', 'plastered', 'swerving', 'all over the road', 'weaving'],
+    // Not "smashed": "guy smashed the phone cabinet" is far more often a blow than a drunk.
+    en: ['hammered', 'wasted', 'drunk', 'pissed', 'plastered', 'swerving', 'all over the road', 'weaving'],
   },
   /** Not back, cannot be found. */
   notBack: {
@@ -587,9 +596,11 @@ const CLASSES = {
   },
   /** Medical collapse. */
   collapseBody: {
-    zh: ['倒了', '倒下', '晕了', '晕倒', '叫不醒', '不省人事', '没气了', '不喘气', '抽搐', '口吐白沫', '发紫', '没知觉', '瘫了'],
+    zh: ['倒了', '倒下', '晕了', '晕倒', '叫不醒', '不省人事', '没气了', '不喘气', '抽搐', '口吐白沫', '发紫', '没知觉', '瘫了',
+      '脸色发灰', '脸发灰', '脸都灰了'],
     en: ['collapse', 'pass out', 'wont wake', "won't wake", 'not breathe', 'turn blue', 'seize', 'foam', 'faint', 'unconscious',
-      'not respond'],
+      // A face gone grey (a heart attack, a stroke, shock), as a passer-by sees it.
+      'not respond', 'go grey', 'gone grey', 'turn grey', 'face is grey', 'go gray', 'gone gray', 'turn gray', 'face is gray'],
   },
   /** An old person (living alone or not), by what they are called. */
   elder: {
@@ -759,7 +770,7 @@ export const FRAMES: readonly Frame[] = [
   { id: 'vehicle_crash', category: 'traffic', all: ['vehicle', 'crash'], window: 8, unless: ['entry'], overrides: ['rescue'], note: 'a vehicle crashed (someone trapped in it is part of the crash)' },
   { id: 'drunk_driver', category: 'traffic', all: ['drunkDriving', 'vehicle'], window: 16, unless: ['entry'], note: 'someone driving drunk' },
   { id: 'drunk_driving', category: 'traffic', all: ['drunkDriving', 'person'], window: 4, note: 'a drunk driver' },
-  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 14, note: 'someone not back, cannot be found' },
+  { id: 'not_back', category: 'missing_person', all: ['person', 'notBack'], window: 14, unless: ['collapseBody'], note: 'someone not back, cannot be found (not someone down and not answering)' },
   { id: 'stuck_in', category: 'rescue', all: ['stuck', 'stuckPlace'], window: 8, overrides: ['kidnapping', 'missing_person', 'medical', 'disorder', 'non_police'], note: 'someone stuck in or on something (a lift, a car, a drain, a ledge)' },
   { id: 'hurt_in_wilds', category: 'rescue', all: ['cantGoOn', 'wilds'], window: 16, to: 'P1', overrides: ['disorder', 'missing_person', 'non_police'], note: 'someone hurt or stranded in the mountains, woods or on a trail: a rescue' },
   { id: 'shut_in_after_goodbye', category: 'self_harm', all: ['farewell', 'shutIn'], window: 30, to: 'P1', note: 'a goodbye, and shut in alone not answering: someone who may be ending their life' },

@@ -25,6 +25,22 @@ export interface Concept {
 }
 
 /**
+ * A passenger a driver will not let out: held (kidnapping), unless the report is of something else done to them in
+ * the car (a driver touching her leg is a sexual assault, still P1: CONFINEMENT_WORDS yield).
+ */
+const PASSENGER_HELD_ZH = [
+  '不让我下车',
+  '不让她下车',
+  '不让他下车',
+  '不让下车',
+  '停车他不停',
+  '停车他也不停',
+  '不肯停车',
+  '不给停车',
+  '不给下车',
+];
+
+/**
  * Words that name a category, merged into triage's category words (rules.ts). A P1 word goes in
  * CATEGORY_P1_WORDS instead: it names the category and makes it P1.
  */
@@ -109,7 +125,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '才放人', '才肯放人', '才能放人', '才放他', '才放她', '才让他回来', '才让她回来', '把他卖了', '把她卖了', '骗去缅甸', '骗到缅甸',
       '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来',
       // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
-      '不让我下车', '不让她下车', '不让他下车', '不让下车', '停车他不停', '停车他也不停', '不肯停车', '不给停车', '不给下车'],
+      ...PASSENGER_HELD_ZH],
     en: [
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
@@ -357,6 +373,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'on the edge of the roof', 'hanging off the bridge', 'said goodbye', 'goodbye message', 'pics of pills', 'with the car running', 'car running in the garage', 'hurt herself', 'hurt himself', 'cutting herself', 'cutting himself',
       'not gonna be here tomorrow', "won't be here tomorrow", 'wont be here tomorrow', 'giving her stuff away',
       'giving his stuff away', 'giving away his stuff', 'giving away her stuff', 'wrote a note', 'left a note', 'noose',
+      // Not being around, things given away as keepsakes: the warning signs people report without a word of suicide.
+      ...['not being around', "won't be around", 'wont be around', 'not going to be around'].flatMap((w) => [
+        `${w} much longer`, `${w} for much longer`, `${w} anymore`, `${w} any more`, `${w} for long`]),
+      'gave away his', 'gave away her', 'gave me his watch', 'gave me her ring', 'gave me all his', 'gave me all her',
       'has a rope', 'hanging himself', 'hanging herself', 'hang himself', 'hang herself', 'wants to end it',
       // A rope, a dupatta or a saree tied to the ceiling fan (Indian English): a hanging being prepared.
       'tied…to the fan', 'tied…to the ceiling fan', 'tied…to fan', 'tied…to ceiling fan', 'rope…to the fan', 'rope…from the fan',
@@ -411,6 +431,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'chest pains', 'pains in his chest', 'pains in her chest', 'pain in his chest', 'pain in her chest', 'pain in my chest',
       'tight chest', 'chest is tight', 'chest feels tight', 'crushing pain', 'arm is numb', 'arm went numb', 'arm gone numb',
       'arm numb', 'numb arm', 'numb down one side', 'face is numb', 'one side is numb',
+      // Grey, sweaty, an arm that feels odd: a heart attack as a relative describes it.
+      'grey and sweaty', 'gray and sweaty', 'pale and sweaty', 'grey and clammy', 'gray and clammy', 'cold and clammy',
+      'arm feels funny', 'arm feels weird', 'arm feels numb', 'arm is tingling', 'arm tingling',
       'having a fit', 'fitting', 'eyes rolling back', 'eyes are rolling', 'shaking on the floor', 'shaking on the ground',
       'convulsing', 'convulsions', 'burning hot', 'burning up', 'boiling hot', 'greened out', 'greening out', 'pulled a whitey', 'having a hypo', 'hypo', 'face is drooping', 'turning blue', 'gone blue', 'went blue', 'eyes rolled back',
       'foaming at the mouth', 'narcan', 'naloxone', 'snoring weird', 'slumped over', 'floppy', 'limp',
@@ -445,7 +468,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '房子烧起来', '屋子烧起来', '黑烟冒', '浓烟冒', '火苗子', '火苗窜',
       // Smoke seen coming from under or around a door (烟从门缝冒出来, Cantonese 啲烟由门罅度出嚟).
       '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟'],
-    en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming'],
+    en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming',
+      // A room or a building "gone up" (UK: caught fire): "the kitchen's gone up", "the whole flat went up".
+      'gone up in flames', 'went up in flames', 'going up in flames',
+      ...['kitchen', 'house', 'flat', 'shed', 'garage', 'building', 'caravan', 'chip pan'].flatMap((it) => [`${it}'s gone up`,
+        `${it}s gone up`, `${it} has gone up`, `${it} went up`, `${it} is going up`])],
   },
   rescue: {
     zh: [
@@ -547,7 +574,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
  */
 // prettier-ignore
 export const CONFINEMENT_WORDS: Concept = {
-  zh: ['被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
+  zh: [...PASSENGER_HELD_ZH,'被关', '关起来', '被锁在', '锁在屋', '锁在房间', '被人关', '把我关起来', '把我关在', '被人锁在', '把我锁在屋', '把我锁在房',
     '不让我走', '不让我出去', '不让我离开', '不让走', '关在屋里', '关着不让出来', '不让他出来', '不让她出来', '不让他走', '不让她走',
     '扣着不放', '扣住不让走', '扣下了', '扣在', '被扣', '被控制', '控制起来', '不让我们走', '堵在屋里', '堵在办公室', '把我堵在',
     '关在…里', '把我锁在', '把她锁在', '把他锁在', '把孩子锁在', '把我们锁在'],

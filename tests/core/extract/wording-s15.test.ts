@@ -79,3 +79,44 @@ describe('urgent reports told across texts or in words of their own (probes-s15)
     expect(parseYesNo('aye')).toBe(true);
   });
 });
+
+describe('kinds that are easily confused, read as a call-taker would (probes-s15)', () => {
+  it.each([
+    [
+      "can't get hold of my flatmate Josh. the kitchen's gone up, his door was shut, i think hes still asleep in there",
+      'fire',
+    ],
+    ['河边好多人在喊 有个娃儿抱到桥墩子 水好急 他快抱不住了', 'rescue'],
+    ['她说那个男的把她带到他租的房子 门反锁了 扒她衣服 她现在躲厕所里了 他在外面砸门', 'sexual_assault'],
+    ['网约车司机一直摸我腿 我让他停车他不停', 'sexual_assault'],
+    [
+      'theres a lady lying in the bus shelter and shes not answering us her eyes are open but shes not talking and her face has gone grey',
+      'medical',
+    ],
+    ['my dad is grey and sweaty and says his arm feels funny', 'medical'],
+    ["he's been talking about not being around much longer and gave me his watch", 'self_harm'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+
+  it('reads a hammer swung and phones grabbed as a robbery once the danger screen said yes (not "smashed" = drunk)', () => {
+    const r = triage({
+      texts: ["guy smashed the phone cabinet with a hammer and he's grabbing iPhones, swung it at my colleague"],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
+      previous: null,
+    });
+    expect(r.category).toBe('robbery');
+  });
+
+  it('still holds a passenger a driver will not let out as a kidnapping when nothing else is done to her', () => {
+    expect(read('我让他停车他不停 车门锁了').category).toBe('kidnapping');
+  });
+
+  it.each([
+    ['my hammer and drill were stolen from the van last night', 'theft'],
+    ["he won't be around till monday, can i report it then", null],
+  ])('does not over-read "%s"', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+});

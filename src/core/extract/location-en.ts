@@ -460,6 +460,9 @@ const GENERIC_KINDS = new Set([
   'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
   'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer', 'taxi',
 ]);
+/** A verb, never a name word before a landmark noun: "the car didn't stop" is no bus stop. */
+const NOT_A_NAME_VERB =
+  /^(?:did|does|do|will|would|could|should|must|can|never|(?:did|does|do|wo|would|could|should|ca|is|was|are|were|has|have|had|ai)n'?t)$/;
 // "nr" and "opp" are how "near" and "opposite" are texted.
 const PREPOSITIONS = new Set([
   'at',
@@ -657,7 +660,7 @@ export function englishLocations(original: string, folded: string): Candidate[] 
     let nameStart = -1;
     for (let i = words.length - 1; i >= 0; i -= 1) {
       const word = words[i];
-      if (!word || STOPWORDS.has(word.w) || PREPOSITIONS.has(word.w)) break;
+      if (!word || STOPWORDS.has(word.w) || PREPOSITIONS.has(word.w) || NOT_A_NAME_VERB.test(word.w)) break;
       const before = words[i - 1]?.w;
       // "theyre fighting atm" is "at the moment": a lower-case word before "atm" names one only after "the" or a
       // preposition ("the dbs atm", "at the hsbc atm"), never a verb.
@@ -1077,7 +1080,14 @@ function walkClause(
     // Lower-case words before a place noun: a name unless they are all generic ("the golden gate bridge" is a
     // place, "the bus station" is one of many).
     let n = j;
-    while (n < j + 4 && tokens[n] && !PLACE_NOUN.test(tokens[n]?.w ?? '') && !STOPWORDS.has(tokens[n]?.w ?? '')) n += 1;
+    while (
+      n < j + 4 &&
+      tokens[n] &&
+      !PLACE_NOUN.test(tokens[n]?.w ?? '') &&
+      !STOPWORDS.has(tokens[n]?.w ?? '') &&
+      !NOT_A_NAME_VERB.test(tokens[n]?.w ?? '')
+    )
+      n += 1;
     const noun = tokens[n];
     if (!noun || !PLACE_NOUN.test(noun.w)) continue;
     // "ring road", "bus stop": take the second word of a two-word noun along.

@@ -19,7 +19,11 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   // Each reader runs only when its script is there: most messages are in one language.
   const zh = HAN.test(folded) ? chineseLocations(original, folded).filter((c) => !c.negated) : [];
   const en = LATIN.test(folded) ? englishLocations(original, folded) : [];
-  const all = [...zh, ...en, ...(DIGIT.test(original) ? typedPlaces(original) : [])];
+  const found = [...zh, ...en, ...(DIGIT.test(original) ? typedPlaces(original) : [])];
+  // Where someone went ("walked off down towards Chapel Market", "往火车站方向跑了") is the way they went, not where
+  // it happened: taken only when nothing else is named.
+  const here = found.filter((c) => !WENT_TOWARDS.test(folded.slice(Math.max(0, c.start - 40), c.start)));
+  const all = here.length > 0 ? here : found;
   const specific = all.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // Among relative places the one that says most ("the gym" over "outside"), the first among equals.
   const best =
@@ -28,6 +32,9 @@ export function locateIn(original: string, folded: string): LocationFound | unde
 }
 
 const DIGIT = /\d/;
+/** The words before a place that make it the way someone went. */
+const WENT_TOWARDS =
+  /(?:\b(?:towards?|heading (?:to|for|into)|headed (?:to|for|into)|made off (?:to|into)|ran off (?:to|into)|legged it (?:to|into))\s+(?:the\s+)?|(?:往|朝)(?:着)?)$/;
 /**
  * Coordinates typed or pasted into a text ("-33.8688, 151.2093", "30.5728,104.0668", a map link's "q=…", "北纬39.9087
  * 东经116.3975", "39.9087N 116.3975E") and postcodes that name a few doors (UK "LS6 2QA", Irish Eircode "D02 X285",

@@ -217,6 +217,14 @@ const ZH_THEIR_COUNT = new RegExp(
   `(?:他|她|他们|对方|就|只有)+(${NUMBER_SRC})(?:个|名|位)(?:人|(?=$|[\\s,，。!！]))|^(${NUMBER_SRC})(?:个|名|位)(?=$|[\\s,，。!！])`,
   'g',
 );
+/**
+ * "他们三个在外屋打牌", "对方俩还在", "他俩正往这边走": the other side counted with a pronoun and saying where they are
+ * or what they are doing (not "他俩被打了": the victims).
+ */
+const ZH_THEY_COUNT = new RegExp(
+  `(?:他们|她们|对方|他|她)(${NUMBER_SRC}|俩|仨)个?(?=在|还|都|正|一直|守着|堵着|围着|拿着)`,
+  'g',
+);
 const INJURY_RE = new RegExp(`${alternation(INJURY_TERMS_ZH)}|\\b(?:${alternation(INJURY_TERMS_EN)})\\b`);
 
 /**
@@ -402,6 +410,10 @@ export function extractSuspects(
     }
     for (const m of han ? allMatches(ZH_THEIR_COUNT, text) : [])
       add(at(m.index), at(m.index + m[0].length), headCount(m[1] ?? m[2] ?? ''));
+    for (const m of han ? allMatches(ZH_THEY_COUNT, text) : []) {
+      const w = m[1] ?? '';
+      add(at(m.index), at(m.index + m[0].length), w === '俩' ? 2 : w === '仨' ? 3 : headCount(w));
+    }
     for (const m of latin ? allMatches(EN_COUNT, text) : []) {
       if (isVictimCount(folded, at(m.index + m[0].length), clause.end)) continue;
       const w = m[1] ?? '';

@@ -77,7 +77,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'getting bashed', 'got bashed', 'been bashed', 'bashed him', 'bashed her', 'bashed me', 'bashing him', 'bashing her',
       'bashing me', 'bashing someone', 'bashing a',
       // AU "a blue" / "biffo", UK "mashed up" / "battered", US "throwing hands" / "catching hands".
-      'having a blue', 'had a blue', 'massive blue', 'a blue outside', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
+      // (Not "had a blue" alone: "he had a blue north face coat on".)
+      'having a blue with', 'had a massive blue', 'massive blue', 'a blue outside', 'a blue going on', 'biffo', 'bit of biffo', 'mashed up', 'getting mashed',
       'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs',
       // "Gets physical" / "put his hands on me": hitting, said around it (with a partner: domestic violence).
       'gets physical', 'got physical', 'getting physical', 'get physical with', 'put his hands on me', 'puts his hands on me',
@@ -220,6 +221,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'smashed my car window', 'took my bike',
       // UK: "dipped my phone", "got dipped" (pickpocketed); "half-inched" (rhyming slang: pinched).
       'dipped my', 'got dipped', 'been dipped', 'dipped me', 'half-inched', 'half inched',
+      // Found missing from a pocket or a bag, someone pressed close before ("realised my purse was gone").
+      ...['purse', 'wallet', 'phone', 'bag', 'handbag', 'cards', 'passport'].flatMap((it) => [`my ${it} was gone`,
+        `my ${it} had gone`, `my ${it} is gone`, `my ${it} was missing`]),
+      'pressed up behind me', 'pressed up against me', 'bumped into me and',
       // A bike lock cut now: a theft going on, not an attack.
       // Indian English "flicked" (stolen): "my purse got flicked in the bus".
       'got flicked', 'was flicked', 'been flicked', 'flicked my', 'flicked her', 'flicked his', 'purse flicked', 'phone flicked',
@@ -959,7 +964,7 @@ const COMPOSED_INJURIES = composedInjuries();
 // prettier-ignore
 export const INJURY_WORDS: Concept = {
   zh: ['崴了', '脚崴', '扭伤', '摔伤', '擦伤', '划伤', '割伤', '烫伤', '烧伤', '淤青', '青紫', '青一块紫一块', '肿了', '脸上红了', '红肿', '破皮',
-    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
+    '出血了', '鼻血', '流鼻血', '头破了', '打肿', '摔断', '骨头断了', '腿断了', '胳膊断了', '腿折了', '胳膊折了', '骨头露出来', '起不来', '开瓢', '开了瓢', '不动了', '没动静', '嘴唇发紫', '脸发紫', '缝了', '缝针', '缝了几针', '缝合', '住院了', '进医院',
     '进了医院', '脑震荡', '挂彩', '见红',
     // Heat: a child or an old person left in a hot car or room.
     '满头汗', '满头大汗', '浑身是汗', '大汗淋漓', '中暑', '热晕', '热得不行', '脸通红',
@@ -977,6 +982,9 @@ export const INJURY_WORDS: Concept = {
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
+    // A limb out of shape, as a bystander sees it ("his leg is bent wrong").
+    'bent wrong', 'leg looks broken', 'arm looks broken',
+    'bone sticking out', 'bone is sticking out',
     'got shot', 'been shot', 'not moving',
     // Slumped: someone unresponsive, as a driver after a crash looks ("slumped on the steering wheel"; not "not
     // answering me", which is said of a phone as often).

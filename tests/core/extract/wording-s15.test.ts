@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractInProgress } from '../../../src/core/extract/in-progress.js';
-import { parseYesNo } from '../../../src/core/extract/index.js';
+import { extract, parseYesNo } from '../../../src/core/extract/index.js';
 import { triage } from '../../../src/core/triage/index.js';
 
 describe('still going on, or over, in the words people use', () => {
@@ -118,5 +118,38 @@ describe('kinds that are easily confused, read as a call-taker would (probes-s15
     ["he won't be around till monday, can i report it then", null],
   ])('does not over-read "%s"', (text, category) => {
     expect(read(text).category).toBe(category);
+  });
+});
+
+describe('what an answer or a burst already gave, read so it is not asked again (probes-s15)', () => {
+  it('reads a pronoun head-count as the suspects, not the victims', () => {
+    expect(extract('不知道在哪 窗户外能看见一个大烟囱 他们三个在外屋打牌').suspects).toMatchObject({ count: 3 });
+    expect(extract('他们俩还在门口').suspects).toMatchObject({ count: 2 });
+    expect(extract('他俩被打了').suspects).toBeUndefined();
+  });
+
+  it('reads "nobody has seen her since" as where and when a missing person was last seen', () => {
+    expect(extract('我妈 72岁 有老年痴呆 上午十点在西湖市场买完菜以后就没人见过').lastSeen).toBeDefined();
+    expect(extract('nobody has seen her since 3pm at the shops').lastSeen).toBeDefined();
+  });
+
+  it('reads a limb out of shape as an injury', () => {
+    expect(extract('hes sitting up now crying, his leg is bent wrong').injuries).toMatchObject({ present: true });
+  });
+
+  it('does not take "the car didn\'t stop" for a bus stop, nor where a thief went for where it happened', () => {
+    expect(extract("the car didn't stop").location?.specific ?? false).toBe(false);
+    expect(extract('the van wouldnt stop').location?.specific ?? false).toBe(false);
+    expect(
+      extract('got off at the stop outside Angel tube and my purse was gone, he walked off down towards Chapel Market')
+        .location?.text,
+    ).toBe('Angel');
+    // Only the way someone went: still a place to start from.
+    expect(extract('he walked off down towards Chapel Market').location?.text).toBe('Chapel Market');
+  });
+
+  it('reads a purse gone after someone pressed close as a theft, and "had a blue coat" as no fight', () => {
+    expect(read('realised my purse was gone, pretty sure it was the lad pressed up behind me').category).toBe('theft');
+    expect(read('he had a blue north face coat on').category).toBeNull();
   });
 });

@@ -61,6 +61,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
       'throw a bottle at', 'throw bottles at', 'throw a glass at', 'smash a bottle over', 'hit him with a bottle',
       'hit her with a bottle', 'hit me with a bottle',
+      // AU "king hit" / "coward punch": a blow from behind, without warning.
+      'king hit', 'king-hit', 'king hitted', 'coward punch', 'coward punched', 'sucker punch', 'sucker punched',
       // "fight" by its lemma: fought, and the dropped g of txt-speak ("fightin out front", lemma.ts DROPPED_G).
       'fight', 'fistfight', 'fist fight', 'throwing punches',
       // A dog set on someone: an assault with it (a dog that bites by itself is medical: rules.ts violence readsAs).
@@ -152,13 +154,20 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Money demanded on the spot with a beating as the price of no (要我微信转钱 不转就打): a robbery. A demand
       // alone (冒充公检法的人要我转钱) is not.
       '不转就打', '不转就揍', '不给就打', '不给就揍', '不给钱就打', '不给钱就揍', '不拿钱就打', '不掏钱就打', '不给钱别想走',
-      '逼我转钱', '逼我微信转', '逼我支付宝转', '逼我扫码转'],
+      '逼我转钱', '逼我微信转', '逼我支付宝转', '逼我扫码转',
+      // Money demanded at knifepoint, said as 逼住 / 围住 要钱 ("拿刀子逼住要钱 不给就捅"); Cantonese 抢 + a classifier
+      // (抢阿婆条金链).
+      '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
+      '抢…手链', '抢…耳环'],
     en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'forced me to hand', 'forced me to hand over', 'forced us to hand over', 'forced him to hand over',
       'forced her to hand over', 'forced me to empty', 'forced me to open the till', 'forced me to unlock my phone', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
       'ran up on me', 'ran up on him', 'ran up on her', 'took my chain', 'snatched my chain', 'jacked me', 'got jacked', 'jacked my',
       'got rolled', 'rolled me', 'ripped my chain',
+      // India: a chain snatched off the neck from a motorbike is a robbery (snatching).
+      'chain snatching', 'chain snatched', 'chain snatcher', 'chain snatchers', 'snatched her chain', 'snatched his chain',
+      'snatched the chain',
       // UK: "got taxed" / "ran my pockets" (robbed); carjacked.
       'got taxed', 'taxed me', 'taxed my', 'taxed him', 'taxed for', 'ran my pockets', 'ran his pockets', 'run your pockets',
       'carjacked', 'carjacking', 'car jacked', 'car-jacked',
@@ -225,6 +234,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       ...['purse', 'wallet', 'phone', 'bag', 'handbag', 'cards', 'passport'].flatMap((it) => [`my ${it} was gone`,
         `my ${it} had gone`, `my ${it} is gone`, `my ${it} was missing`]),
       'pressed up behind me', 'pressed up against me', 'bumped into me and',
+      // AU / UK "done a runner with" (made off with goods without paying).
+      'done a runner with', 'did a runner with', 'doing a runner with',
       // A bike lock cut now: a theft going on, not an attack.
       // Indian English "flicked" (stolen): "my purse got flicked in the bus".
       'got flicked', 'was flicked', 'been flicked', 'flicked my', 'flicked her', 'flicked his', 'purse flicked', 'phone flicked',
@@ -721,6 +732,8 @@ export const CATEGORY_P1_WORDS: Partial<Record<Category, Concept>> = {
     zh: ['~砍', '~捅', '~刺', '~砍伤', '~捅伤', '~捅死', '~砍死', '~开枪', '~枪击',
       // Northern 扎 / 攮 (stab), Cantonese 劈友 / 斩人 / 揸刀 (chop, hold a knife), 往死里打 (beat half to death).
       '拿刀扎', '扎人', '扎了一刀', '扎了好几刀', '扎了他', '~攮', '攮了', '攮人', '攮了一刀', '捅了一刀', '劈友', '斩人',
+      // A blade drawn across someone (把王嬢嬢手杆划了一刀).
+      '划了一刀', '划了几刀', '划了好几刀', '砍了一刀', '拉了一刀',
       '揸刀', '畀人斩', '俾人斩', '往死里打', '往死里揍', '往死里踢', '打得半死', '打个半死', '打得不行了',
       ...STRANGLING.zh,
       ],
@@ -976,7 +989,7 @@ export const INJURY_WORDS: Concept = {
     // Moaning: someone is hurt (人在哼, 哼哼, 呻吟).
     '人在哼', '哼哼', '呻吟', '疼得直哼', '喊疼', '叫疼', '直喊疼', '疼得直叫', '疼得直喊',
     // Down and not getting up, said as a symptom (爬不起来, 站不起来), also in Cantonese (瞓咗喺地唔郁, 叫极都唔应).
-    '爬不起来', '站不起来', '起不了身', '动弹不得', '唔郁', '唔识郁', '郁都唔郁', '叫极都唔应', '叫唔醒', '冇反应', '晕咗',
+    '爬不起来', '站不起来', '起不了身', '动弹不得', '起唔到身', '起唔到', '企唔起身', '企唔起', '唔郁', '唔识郁', '郁都唔郁', '叫极都唔应', '叫唔醒', '冇反应', '晕咗',
     // A fit: foam at the mouth, the eyes rolling up (口吐白沫, 眼睛往上翻).
     '口吐白沫', '吐白沫', '眼睛往上翻', '抽起来了',
     ...COMPOSED_INJURIES.zh],

@@ -153,3 +153,26 @@ describe('what an answer or a burst already gave, read so it is not asked again 
     expect(read('he had a blue north face coat on').category).toBeNull();
   });
 });
+
+describe('robberies and assaults said in regional words (probes-s15)', () => {
+  it.each([
+    ['chain snatching just now near Lajpat Nagar central market, my mother fell and her head is bleeding', 'robbery'],
+    ['有条友喺楼下抢阿婆条金链 仲推跌咗佢', 'robbery'],
+    ['在学校后门让几个瞎怂围住咧 拿刀子逼住要钱 不给就捅', 'robbery'],
+    ['some yobbo king hit the bloke on the counter on the way out', 'violence'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+
+  it('reads a neighbour cut with a cleaver as violence, not a threat', () => {
+    const r = read(
+      '我们院坝头有个瓜娃子喝醉了 提起菜刀在那儿乱舞',
+      '刚刚把隔壁王嬢嬢手杆划了一刀 好多娃儿还在坝坝头耍',
+    );
+    expect(r.category).toBe('violence');
+  });
+
+  it('reads a Cantonese "起唔到身" as an injury', () => {
+    expect(extract('阿婆坐喺地下起唔到身 条友揸住把刀仲喺度').injuries).toMatchObject({ present: true });
+  });
+});

@@ -138,6 +138,8 @@ function aboutOtherElement(w: Work, key: ElementKey, text: string, ext: Extracti
   }
   // "baby is red and crying", "腿不能动 在喊疼", "a guy on the ground": how someone is now answers "is anyone hurt?".
   if (key === 'injuries' && describesCondition(ext)) return false;
+  // "the boy, maybe 10", "阿婆 八十几岁 髀骨好似断咗": who is hurt, by their age, answers "is anyone hurt? how many?".
+  if (key === 'injuries' && VICTIM_AGE.test(ext.normalized) && !saysOtherThanPeople(ext)) return false;
   // "Mike, drives a black hilux", "我姐夫 还在家里": who did it, named, with their car or where they are now.
   if (key === 'suspects' && namesWho(text, ext)) return false;
   return aboutOtherThan(key, ext);
@@ -194,6 +196,20 @@ function personStateOnly(ext: Extraction): boolean {
 // "no but she is crying", "nah hes just shaken": a leading no to "is anyone hurt?" and then how the person is.
 const PERSON_NOW =
   /^(?:(?:no|nah|nope|not hurt)[,.]?\s+(?:but\s+|just\s+)?)?(?:he|she|they|hes|shes|theyre|he's|she's|they're|he is|she is|they are)\b/;
+
+/** An age said of someone: "maybe 10", "about 8", "八十几岁", "十来岁", "5 yo". */
+const VICTIM_AGE =
+  /\b(?:maybe|about|around|like|prob|probably|only|aged?) \d{1,2}\b|\b\d{1,2} ?(?:yo|y\/o|years? old|yrs? old)\b|(?:\d{1,2}|[一二三四五六七八九十几]{1,3})(?:几|多|来)?岁/;
+/** Something said besides who (a weapon, a vehicle, a time, a loss, a place): the text is about that. */
+function saysOtherThanPeople(ext: Extraction): boolean {
+  return (
+    ext.weapons !== undefined ||
+    ext.vehicles !== undefined ||
+    ext.time !== undefined ||
+    ext.amounts.length > 0 ||
+    ext.location?.specific === true
+  );
+}
 
 /** A number on its own between commas or spaces, or with 岁 / yo: an age ("Tom, 51, ..."). */
 const BARE_AGE = /(?:^|[\s,，])[1-9]\d?(?:\s*(?:岁|yo|y\/o|years? old))?(?=[\s,，.]|$)/;

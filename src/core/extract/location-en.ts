@@ -459,6 +459,9 @@ const GENERIC_KINDS = new Set([
   'local', 'nearest', 'main', 'high', 'city', 'town', 'community', 'shopping', 'medical', 'big', 'little', 'old', 'new',
   'service', 'rail', 'railway', 'water', 'skate', 'dog', 'trailer', 'strip', 'elementary', 'middle', 'primary',
   'back', 'front', 'side', 'rear', 'top', 'upper', 'lower', 'inner', 'outer', 'taxi',
+  // Kinds of shop, not names ("the corner shop", "the chippy", "the kebab shop"): one of many.
+  'corner', 'chip', 'chippy', 'kebab', 'takeaway', 'chinese', 'indian', 'pizza', 'coffee', 'liquor', 'bottle', 'grocery',
+  'convenience', 'phone', 'charity', 'betting', 'hardware', 'vape', 'nail', 'barber', 'barbers', 'off', 'newsagent',
 ]);
 /** A verb, never a name word before a landmark noun: "the car didn't stop" is no bus stop. */
 const NOT_A_NAME_VERB =

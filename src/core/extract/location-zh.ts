@@ -42,7 +42,8 @@ export const ZH_PLACE_MARKERS = words(`
   桥底 桥下 涵洞口 匝道口 加气站 充电站 停车区 小卖部 驿站 快递点 彩票站
   居 郡 阁 邸 墅 巴扎 大巴扎
   便利店 水果店 理发店 美发店 面包店 蛋糕店 服装店 药店 花店 手机店 五金店 烟酒店 杂货店 小吃店 早餐店 奶茶店
-  咖啡店 洗衣店 干洗店 宠物店 母婴店 文具店 眼镜店 饰品店 快餐店 面馆 包子铺 早点铺`);
+  咖啡店 洗衣店 干洗店 宠物店 母婴店 文具店 眼镜店 饰品店 快餐店 面馆 包子铺 早点铺
+  火锅店 烧烤店 饭店 餐馆 小饭馆 串串店 麻辣烫店 米粉店 粉店 面店 酒馆 小卖店 超市 小超市`);
 
 /** Places that name themselves: chains and brands people use as landmarks ("肯德基门口", "中石化加油站"). */
 export const ZH_BRANDS = words(`

@@ -98,6 +98,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   sexual_assault: {
     zh: [
+      // The act said by its euphemism or its pinyin initials (qj: 强奸).
+      '被qj', 'qj了', '硬要跟我那个', '强行跟我那个', '硬要和我那个', '非要跟我那个',
       '被欺负了', '欺负了我', '被那个了', '把我那个了',
       // "That kind of 欺负" (就是那种欺负, 是那种欺负 你懂吧): said to mean rape, not bullying.
       '那种欺负', '那样欺负', '那方面欺负', '那种的欺负', '欺负了 是那种', '欺负了 就是那种', '侵犯', '被侵犯', '猥亵', '占便宜', '占我便宜', '动手动脚', '摸我胸',
@@ -115,6 +117,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   kidnapping: {
     zh: [
+      // Taken, and money wanted for them; snatched into a car boot.
+      '被人带走了 要钱', '人被带走了', '被塞进后备箱', '塞后备箱',
       '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
       '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
       // Cantonese: 拉咗上车, 捉咗上车 (dragged, grabbed into a car).
@@ -130,6 +134,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
       ...PASSENGER_HELD_ZH],
     en: [
+      // Taken, and money wanted for them; snatched into a car boot.
+      'been taken, they want money', 'taken and they want money', 'snatched off the street', 'in a car boot', 'in the boot of a car', 'in the trunk of a car',
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
       'loan shark',
       'stranger\'s car', 'strangers car', 'they have my son', 'they have my daughter', 'they have my kid',
@@ -147,7 +153,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "driver won't stop", 'driver wont stop', "he won't stop the car", 'he wont stop the car'],
   },
   robbery: {
-    zh: ['俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
+    zh: [
+      // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
+      '堵巷子里要钱', '堵…要钱', '金店进去几个人', '银行进去几个人', '拿枪抢', '持枪抢','俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了',
       // Snatched off the body (扯 / 拽, Cantonese 扯咗): 抢夺, a robbery.
       '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走',
@@ -159,7 +167,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // (抢阿婆条金链).
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
       '抢…手链', '抢…耳环'],
-    en: ['robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
+    en: [
+      // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
+      'being held up', 'getting held up', 'been held up', 'armed guys in the bank', 'armed men in the bank', 'armed robbery','robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'forced me to hand', 'forced me to hand over', 'forced us to hand over', 'forced him to hand over',
       'forced her to hand over', 'forced me to empty', 'forced me to open the till', 'forced me to unlock my phone', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
@@ -185,14 +195,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag'],
   },
   burglary: {
-    zh: ['有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+    zh: [
+      // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
+      '陌生男的在我家', '陌生人在我家', '有人在我家里', '客厅有人走动', '屋里有人走动', '家里有人走动', '家里进了人', '家里进人了','有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
       '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜',
       // A door pried open (撬开…门) and a home turned over, told by what was found (屋里翻乱了, 抽屉全给翻了).
       '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
       '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱'],
-    en: ['broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
+    en: [
+      // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
+      'stranger in my house', 'someone walking around downstairs', 'someone is in my house','broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
       // A way in forced, said as what was found (UK "done the side door", a lock hanging off, "busted the lock on my
       // shed"): a building or an outbuilding entered, a burglary whatever was taken.
@@ -213,7 +227,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'in through the window', 'in through the back door'],
   },
   theft: {
-    zh: ['被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
+    zh: [
+      // Something of theirs gone from a car or a bag.
+      '车窗被砸 东西没了', '包里东西没了','被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
       '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
       // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
@@ -224,7 +240,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '贼牯',
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
       '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
-    en: ['stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
+    en: [
+      // Something of theirs gone from a car or a bag.
+      'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and','stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
       'smashed my car window', 'took my bike',
@@ -248,7 +266,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
   },
   fraud: {
-    zh: ['被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
+    zh: [
+      // Remote-access and romance scams, told as what happened.
+      '网恋要钱', '网上女朋友要钱', '网上男朋友要钱','被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
       '拉黑了', '把我拉黑', '被拉黑', '提不出来', '提不了现', '提现不了', '取不出来', '冒充我', '冒充银行', '理赔', '要赔我', '赔偿我', '下了个app',
       '让我下载', '投资平台', '网恋',
       // Health products and "health lectures" sold to the elderly (会销): a fraud however it is told.
@@ -257,7 +277,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // and held for money (裸聊: sextortion); a game account "frozen" until a deposit is paid.
       '自称…客服', '说是…客服', '备用金', '共享屏幕', '开启共享', '卡里少了', '卡里的钱少了', '卡里钱没了', '卡里的钱没了',
       '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻'],
-    en: ['scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
+    en: [
+      // Remote-access and romance scams, told as what happened.
+      'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam','scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
       'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
@@ -276,7 +298,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'sent to you by mistake', 'upi pin'],
   },
   threat: {
-    zh: ['威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
+    zh: [
+      // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
+      '说要放火', '要放火烧', '扬言放火', '卸我腿', '不还钱就', '打断我的腿','威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
       '催债', '讨债的', '要债的', '追债', '要…泼油漆', '要…泼红油漆', '要…泼粪', '要…泼汽油', '学校照片', '幼儿园照片',
       '知道…在哪个学校', '知道…在哪个幼儿园', '知道…在哪上学', '跟了我…天', '跟了我一路', '跟了我好几', '跟了我好久',
@@ -288,7 +312,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '打断…腿', '打断你', '卸你', '卸了你', '不走就打', '就打断',
       // A knife waved about (Sichuan 拿起 = holding), shouting at whoever passes.
       '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂'],
-    en: ['threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
+    en: [
+      // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
+      'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night','threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
       'shoot up the school', 'school shooting threat', 'burn your house down', 'burn my house down',
@@ -320,13 +346,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next'],
   },
   traffic: {
-    zh: ['出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
+    zh: [
+      // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
+      '车冲进', '冲进路边店', '两车怼', '怼一块', '开沟里', '开到沟里', '车掉沟里', '翻沟里','出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
       // Drink or dangerous driving said as what the car does (画龙 / 蛇形: weaving), and near misses.
       '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
       '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
       // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
       '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
-    en: ['car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
+    en: [
+      // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
+      'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'got hit by a', 'car in the ditch', 'went into a ditch','car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
       // A crash said as "a wreck" (US); not "the place is wrecked" (a home turned over: a break-in).
       'a wreck', 'bad wreck', 'big wreck', 'wreck on', 'wrecked into', 'wrecked my car', 'wrecked his car', 'wrecked her car', 'wrecked the car', 'wrecked their car', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
@@ -353,6 +383,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   self_harm: {
     zh: [
+      // Cutting oneself, said of a relative.
+      '割自己', '要割自己', '划自己', '拿刀划自己', '拿刀割自己',
       '不想活了', '活着没意思', '想走了', '想结束', '一了百了', '解脱', '割腕', '割手', '烧炭', '跳下去', '吃了一瓶药',
       '吃了一整瓶', '吃了好多药', '吞了药', '喝药', '喝了药', '百草枯', '遗书', '永别', '再见了大家',
       '要跳{end}', '好像要跳', '想跳', '要跳楼', '要跳河', '要跳桥', '站在楼顶边', '站在桥边', '站在天台',
@@ -366,6 +398,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // The lists: rules.ts VOCABULARY join_dead, elder_kin, died, join_beyond.
       '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}'],
     en: [
+      // Cutting oneself, said of a relative.
+      'cutting himself', 'cut himself', 'cut herself', 'going to cut himself', 'going to cut herself',
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
       'odd on', 'overdose', 'slit my wrists', 'cut my wrists',
@@ -401,7 +435,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'take her own life', 'take his own life'],
   },
   medical: {
-    zh: ['晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
+    zh: [
+      // A birth under way (not a partner's violence: the wife is in labour).
+      '要生了', '快生了', '羊水破了', '要生孩子了', '生孩子了 来不及','晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '没气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
@@ -429,7 +465,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A fall from a height: from a balcony, a window, upstairs (坠楼).
       '坠楼', '从阳台…掉下', '从阳台…摔下', '从窗户…掉下', '从窗户…摔下', '从楼上…掉下', '从楼上…摔下', '从楼顶…掉下',
       '从楼顶…摔下'],
-    en: ['collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+    en: [
+      // A birth under way (not a partner's violence: the wife is in labour).
+      'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour','collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
       // A fall and cannot get up (an old person at home).
       "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
       // Party drugs taken and now unwell (molly, MDMA, ecstasy, AU "pingers"): a medical emergency, not a drug tip.
@@ -492,11 +530,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   rescue: {
     zh: [
+      // A live wire sparking, a child shut in a hot car, a swimmer gone under at the beach.
+      '电线掉地上', '电线掉下来', '电线…冒火花', '孩子锁在车里', '娃锁车里了', '小孩锁车里',
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
       '塌了', '房子塌', '墙塌', '楼塌', '被压住', '压在下面', '埋在下面', '卡住出不来', '电梯卡住', '电梯坏了人在里面', '山里迷路',
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
-    en: ['flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
+    en: [
+      // A live wire sparking, a child shut in a hot car, a swimmer gone under at the beach.
+      'live wire', 'power line down', 'locked in a hot car', 'left in a hot car', 'locked in the car', 'went under at the beach', 'gone under at the beach','flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
       // A structure fallen down, said with what fell ("the trench collapsed on one of our guys", "building portion
       // collapsed"): not a person who collapsed (medical).
       ...['wall', 'trench', 'building', 'roof', 'ceiling', 'house', 'scaffold', 'scaffolding', 'structure', 'balcony', 'tunnel',
@@ -509,12 +551,16 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard'],
   },
   disorder: {
-    zh: ['骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
+    zh: [
+      // A scene made in public: a banner across a road, someone raging in the street.
+      '拉横幅', '堵路', '撒泼', '骂街', '耍酒疯', '发酒疯','骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
       '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街'],
     en: [
+      // A scene made in public: a banner across a road, someone raging in the street.
+      'kicking off in the street', 'causing a scene',
       // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
       'antisocial', 'anti-social', 'anti social', 'tearing round', 'tearing around', 'doing doughnuts', 'doing donuts',
       'doing burnouts', 'hooning', 'hoons', 'hoon',
@@ -527,11 +573,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
   },
   suspicious: {
-    zh: ['可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
+    zh: [
+      // A skimmer on a cash machine, sweets to children at a school gate, a torch at windows.
+      'atm上装东西', '取款机上装东西', '在atm上装', '给小孩发糖', '给孩子发糖', '拿手电往', '拿手电筒照', '可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看',
       // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
       '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机'],
-    en: ['suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
+    en: [
+      // A skimmer on a cash machine, sweets to children at a school gate, a torch at windows.
+      'fiddling with the cash machine', 'fiddling with the atm', 'skimmer', 'giving sweets to kids', 'giving kids sweets', 'shining a torch', 'suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
       'unattended luggage', 'abandoned luggage', 'unattended box', 'unattended parcel', 'unattended item', 'suspicious bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
       'sitting in a car outside', 'been sitting outside', 'parked outside my house', 'parked outside our house', 'drone hovering',
       'drone outside', 'peeping', 'following people into', 'trying door handles', 'casing the',
@@ -545,17 +595,23 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running'],
   },
   other_police: {
-    zh: ['卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
+    zh: [
+      // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
+      '把我车划了', '车被划了', '车被人划', '划车', '传销窝点', '发现传销','卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
       '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆',
       // Drug use told by what is seen: foil and straws, an ice pipe (冰壶).
       '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处'],
-    en: ['dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
+    en: [
+      // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
+      'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed','dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
       'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
     zh: [
+      // Utilities and services said as what is wrong: bins not collected, power off all day, a blocked drain.
+      '下水道堵了', '下水道堵', '停水两天', '停水好几天', '押金不退', '扣押金',
       '停水', '停电', '物业不管', '物业', '房东', '押金', '不退押金', '欠薪', '拖欠工资', '工资不给', '退货', '质量问题',
       '商家', '消费纠纷', '路灯', '井盖', '垃圾没人收', '噪音扰民', '装修',
       '社保', '不交社保', '没人收', '垃圾', '水发黄', '水是黄的', '自来水', '暖气不热', '没暖气', '拖欠', '假货', '下水道堵',
@@ -567,7 +623,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜',
       // A light or a facility broken for weeks that nobody comes to repair.
       '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
-    en: ['landlord', 'deposit back', 'refund', 'faulty',
+    en: [
+      // Utilities and services said as what is wrong: bins not collected, power off all day, a blocked drain.
+      'bin men didnt collect', 'bins not collected', "power's been off", 'power been off', 'blocked drain','landlord', 'deposit back', 'refund', 'faulty',
       // A refund refused, said with the negation that is the complaint ("dont want to refund", "won't refund").
       "won't refund", 'wont refund', 'will not refund', "don't want to refund", 'dont want to refund', 'do not want to refund',
       "doesn't want to refund", 'doesnt want to refund', 'refuse to refund', 'refused to refund', 'refusing to refund',

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extractInProgress } from '../../../src/core/extract/in-progress.js';
 import { extract, parseYesNo } from '../../../src/core/extract/index.js';
 import { triage } from '../../../src/core/triage/index.js';
+import { defaultFlow } from '../../../src/core/flow/definition.js';
+import { runConversation } from '../../../src/core/flow/simulate.js';
 
 describe('still going on, or over, in the words people use', () => {
   it.each([
@@ -174,5 +176,31 @@ describe('robberies and assaults said in regional words (probes-s15)', () => {
 
   it('reads a Cantonese "起唔到身" as an injury', () => {
     expect(extract('阿婆坐喺地下起唔到身 条友揸住把刀仲喺度').injuries).toMatchObject({ present: true });
+  });
+});
+
+describe('places: a kind of shop is no name, and a reporter who moves (probes-s15)', () => {
+  it('reads a kind of shop without its name as too vague to drive to', () => {
+    expect(extract('two kids just robbed the corner shop with a knife').location?.specific ?? false).toBe(false);
+    expect(extract('火锅店后门有个人遭打了 倒起一身血').location?.specific).toBe(false);
+    expect(extract('蜀大侠火锅店后门').location?.specific).toBe(true);
+    expect(extract('家乐福超市门口').location?.specific).toBe(true);
+  });
+
+  it('keeps the first place and adds where the reporter is now when she runs', () => {
+    const c = runConversation(
+      defaultFlow,
+      [
+        '我老公又动手了 掐我脖子',
+        '家在 福州 仓山区 金山碧水 3号楼 1502',
+        '我跑出来了',
+        '我现在跑到小区门口那个711便利店里了 躲货架后面',
+      ],
+      { lang: 'zh-CN' },
+    );
+    const place = c.state.elements.location?.value ?? '';
+    expect(place).toContain('3号楼');
+    expect(place).toContain('711');
+    expect(c.events.filter((e) => e.type === 'dispatch').length).toBeGreaterThanOrEqual(2);
   });
 });

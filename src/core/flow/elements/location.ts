@@ -160,6 +160,11 @@ export function correctPlace(w: Work, text: string, ext: Extraction): boolean {
   return true;
 }
 
+/** The reporter, or the one at risk, says where they are now (they ran, hid, were moved). */
+const MOVED =
+  /(?:我|我们|她|他|俺)?现在(?:已经)?(?:跑到|跑进|躲到|躲进|躲在|到了|去了|在)|(?:我|我们|俺)(?:已经)?(?:跑到|跑进|躲到|躲进|逃到|逃进)|\b(?:i'?m|im|we'?re|i am|we are|she'?s|he'?s) now (?:at|in|inside|hiding in|outside)\b|\bnow (?:i'?m|im|we'?re|she'?s|he'?s) (?:at|in|inside|hiding|outside)\b|\b(?:i|we|she|he) (?:ran|legged it|got|made it|escaped|fled) (?:to|into|over to|across to|down to)\b/;
+const MOVED_LABEL: Record<'zh-CN' | 'en', string> = { 'zh-CN': '现在在：', en: 'now at: ' };
+
 export const location: ElementBehaviour = {
   key: 'location',
   found: (ext) => ext.location?.specific === true,
@@ -176,6 +181,11 @@ export const location: ElementBehaviour = {
       if (!found.specific || current === undefined) return;
       if (found.text.length > current.length && found.text.includes(current))
         setLocation(w, found.text, true, source ?? 'extracted');
+      // "我现在跑到小区门口那个711便利店里了", "im now hiding in the Tesco": the reporter has moved. Where they are now
+      // goes with the place recorded (dispatch gets both, an `updated` revision once dispatched): the one who hurt
+      // them may still be at the first.
+      else if (MOVED.test(ext.normalized) && !current.includes(found.text) && !found.text.includes(current))
+        setLocation(w, `${current}；${MOVED_LABEL[s.lang]}${found.text}`, true, source ?? 'extracted');
       // A place in the reporter's own words that no reader recognises ("the spoons"): a place named later is
       // added to it, so dispatch gets both (an `updated` revision once dispatched).
       else if (

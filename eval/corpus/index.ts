@@ -38,6 +38,7 @@ import { probesS13b } from './probes-s13b.js';
 import { probesS13c } from './probes-s13c.js';
 import { probesS14 } from './probes-s14.js';
 import { probesS15 } from './probes-s15.js';
+import { probesS15b } from './probes-s15b.js';
 import { publicOrder } from './public-order.js';
 import { registers } from './registers.js';
 import { rescue } from './rescue.js';
@@ -119,6 +120,7 @@ export const development: Conversation[] = [
   ...probesS13c,
   ...probesS14,
   ...probesS15,
+  ...probesS15b,
 ];
 
 /**
@@ -157,6 +159,7 @@ export const probes: readonly Conversation[] = [
   ...probesS13c,
   ...probesS14,
   ...probesS15,
+  ...probesS15b,
 ];
 
 /** Written before the rules changed; whoever tunes the rules reads only its figures. */

@@ -42,6 +42,12 @@ const STRONG_TRUE = [
   'i can hear him',
   'i can hear her',
   'been in there',
+  // Hands up in a hold-up: it is going on.
+  'has his hands up',
+  'has her hands up',
+  'have their hands up',
+  'got his hands up',
+  'hands in the air',
   // Under the water now, not "gone" ("he's gone under", "went under and hasnt come up").
   'gone under',
   'went under',

@@ -482,7 +482,8 @@ const CLASSES = {
   },
   /** Water over people, collapse over people, entrapment. */
   water: {
-    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '海', '水里', '冰', '冰面', '冰窟窿',
+    // Not 海 alone: it is in too many place names (上海, 海淀, 海荣名城).
+    zh: ['水', '洪水', '大水', '河', '河里', '湖', '水库', '江', '大海', '海水', '水里', '冰', '冰面', '冰窟窿',
       // Water named by what holds it, as jieba cuts it: ponds (水塘, 池塘, 鱼塘), ditches and channels, the sea, a pool.
       '水塘', '池塘', '鱼塘', '塘里', '河沟', '水沟', '水渠', '海里', '江里', '湖里', '河道', '水坝', '泳池', '游泳池', '水坑'],
     en: ['water', 'flood', 'river', 'lake', 'pond', 'ice', 'sea', 'creek', 'canal', 'current',

@@ -117,6 +117,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   kidnapping: {
     zh: [
+      // Grabbed and shoved into a car by strangers (probes-s15b).
+      '被塞进车', '把我塞进车', '把我拽上车',
       // Taken, and money wanted for them; snatched into a car boot.
       '被人带走了 要钱', '人被带走了', '被塞进后备箱', '塞后备箱',
       '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
@@ -134,6 +136,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
       ...PASSENGER_HELD_ZH],
     en: [
+      // Grabbed and shoved into a car by strangers (probes-s15b).
+      'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know', "don't know these guys", 'dont know these guys',
       // Taken, and money wanted for them; snatched into a car boot.
       'been taken, they want money', 'taken and they want money', 'snatched off the street', 'in a car boot', 'in the boot of a car', 'in the trunk of a car',
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
@@ -154,6 +158,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   robbery: {
     zh: [
+      // Hands up, the till emptied on demand (probes-s15b).
+      '让他把钱箱', '逼他开收银台',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
       '堵巷子里要钱', '堵…要钱', '金店进去几个人', '银行进去几个人', '拿枪抢', '持枪抢','俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了',
@@ -168,6 +174,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
       '抢…手链', '抢…耳环'],
     en: [
+      // Hands up, the till emptied on demand (probes-s15b).
+      'has his hands up', 'has her hands up', 'hands in the air', 'empty the register', 'empty the till', 'emptying the till', 'emptying the register', 'making him empty', 'making her empty',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
       'being held up', 'getting held up', 'been held up', 'armed guys in the bank', 'armed men in the bank', 'armed robbery','robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'forced me to hand', 'forced me to hand over', 'forced us to hand over', 'forced him to hand over',
@@ -196,6 +204,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   burglary: {
     zh: [
+      // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
+      '贼娃子', '在弄他们家门', '在弄我家门', '弄他们家门', '弄我家门', '进我店里', '进店里了', '翻收银台', '在翻收银台',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
       '陌生男的在我家', '陌生人在我家', '有人在我家里', '客厅有人走动', '屋里有人走动', '家里有人走动', '家里进了人', '家里进人了','有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
       '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
@@ -205,6 +215,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
       '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱'],
     en: [
+      // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
+      'going through the till', 'someone in my shop', 'someone in the shop after hours',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
       'stranger in my house', 'someone walking around downstairs', 'someone is in my house','broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
@@ -398,6 +410,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // The lists: rules.ts VOCABULARY join_dead, elder_kin, died, join_beyond.
       '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}'],
     en: [
+      // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
+      'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
       // Cutting oneself, said of a relative.
       'cutting himself', 'cut himself', 'cut herself', 'going to cut himself', 'going to cut herself',
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
@@ -610,6 +624,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   non_police: {
     zh: [
+      // Water supply said as the problem (Indian English: a housing society).
+      '没水用', '停水了',
       // Utilities and services said as what is wrong: bins not collected, power off all day, a blocked drain.
       '下水道堵了', '下水道堵', '停水两天', '停水好几天', '押金不退', '扣押金',
       '停水', '停电', '物业不管', '物业', '房东', '押金', '不退押金', '欠薪', '拖欠工资', '工资不给', '退货', '质量问题',
@@ -624,6 +640,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A light or a facility broken for weeks that nobody comes to repair.
       '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
     en: [
+      // Water supply said as the problem (Indian English: a housing society).
+      'no water supply', 'water problem', 'water supply problem', 'no water in our society',
       // Utilities and services said as what is wrong: bins not collected, power off all day, a blocked drain.
       'bin men didnt collect', 'bins not collected', "power's been off", 'power been off', 'blocked drain','landlord', 'deposit back', 'refund', 'faulty',
       // A refund refused, said with the negation that is the complaint ("dont want to refund", "won't refund").
@@ -1167,7 +1185,9 @@ export const POLICE_WORDS: Concept = {
  */
 // prettier-ignore
 export const PARTNER_WORDS: Concept = {
-  zh: ['老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '对象', '未婚夫', '未婚妻', '老头子',
+  zh: [
+    // 她男人 / 他女人: her husband, his wife, said of someone else (probes-s15b: "她男人打她").
+    '她男人', '她家男人', '他女人', '她家那口子', '他家那口子','老公', '丈夫', '老婆', '妻子', '媳妇', '婆姨', '男朋友', '女朋友', '男友', '女友', '对象', '未婚夫', '未婚妻', '老头子',
     '孩他爸', '孩子他爸', '孩子他爹', '孩他爹', '孩他妈', '孩子他妈', '当家的', '家那口子', '我家那口子', '屋里那个', '屋里的那个',
     '我屋里的', '我屋头那个', '屋头那个', '我屋头的', '个死鬼', '我男人', '她男人', '俺男人', '我家男人', '我家老头'],
   en: ['husband', 'hubby', 'wife', 'wifey', 'missus', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'fiance', 'fiancé',

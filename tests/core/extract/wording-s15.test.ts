@@ -204,3 +204,45 @@ describe('places: a kind of shop is no name, and a reporter who moves (probes-s1
     expect(c.events.filter((e) => e.type === 'dispatch').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('reports that name no kind until asked (probes-s15b)', () => {
+  it.each([
+    ['有人在弄他们家门 咔咔咔的 怕是贼娃子', 'burglary'],
+    ['有人进我店里了 在翻收银台', 'burglary'],
+    ['they grabbed me and shoved me in. wont let me out', 'kidnapping'],
+    ['my boss has his hands up, theyre making him empty the register', 'robbery'],
+    ['she took all the pills. she said last week she didnae want to be here anymore', 'self_harm'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+
+  it('reads "她男人" (her husband) as a partner once the danger screen said yes', () => {
+    const r = triage({
+      texts: ['她在屋里头出不来', '她男人打她 打了一晚上咧'],
+      elements: {},
+      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
+      previous: null,
+    });
+    expect(r.category).toBe('domestic_violence');
+  });
+
+  it('reads "Leo, 5" in the answer to "who is missing?" as a child of five: P1', () => {
+    const r = triage({
+      texts: ['i cant find my son'],
+      elements: { person: { value: 'Leo, 5, red t-shirt blue shorts', source: 'answer' } },
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+    expect(r.category).toBe('missing_person');
+    expect(r.priority).toBe('P1');
+  });
+
+  it('does not read 海 in a place name as water ("屋里头出不来" is no drowning)', () => {
+    const r = read('她在屋里头出不来', '西安 未央区 凤城八路 海荣名城 5号楼');
+    expect(r.category).not.toBe('rescue');
+  });
+
+  it('reads a 12345 answer with a number as the city matter it names', () => {
+    expect(read('Water problem only. 0 other').category).toBe('non_police');
+  });
+});

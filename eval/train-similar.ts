@@ -14,6 +14,8 @@
  * by rules, and learning them is decided as session 13's was): counting them raised an unseen-4 and an unseen-6 category
  * and lost an unseen-7 one (a groping read by its words as a disturbance, no longer over the odds), and the ratchet
  * refuses a conversation lost. Their words are in the rules; the model learns them once that trade is not a loss.
+ * The session-15 probes (probes-s15.ts, probes-s15b.ts) likewise: learning them (measured on bd8a6d1) put seven hidden
+ * categories right and two wrong (unseen-2, unseen-7), and asked two given elements more; refused the same way.
  */
 const NOT_LEARNED = ['probes-s13', 'probes-s14', 'probes-s15'];
 import { writeFileSync } from 'node:fs';

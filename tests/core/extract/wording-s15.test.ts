@@ -246,3 +246,19 @@ describe('reports that name no kind until asked (probes-s15b)', () => {
     expect(read('Water problem only. 0 other').category).toBe('non_police');
   });
 });
+
+describe('the reporter says how safe they are without the word (session 15)', () => {
+  it.each([
+    'no weapons i think, shes got a bloody nose, im in my room w the door locked',
+    'im inside with the kids, doors locked',
+    'not sure if hes serious, im home and safe, just want it on record',
+    '我在家里 门锁好了',
+    '我跟孩子在卧室 门锁上了',
+  ])('reads safety in "%s"', (text) => {
+    expect(extract(text).safety).toBeDefined();
+  });
+
+  it('does not read "I\'m at home" alone as an answer about safety', () => {
+    expect(extract("I'm at home now, 45 King Road").safety).toBeUndefined();
+  });
+});

@@ -20,7 +20,7 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   const zh = HAN.test(folded) ? chineseLocations(original, folded).filter((c) => !c.negated) : [];
   const en = LATIN.test(folded) ? englishLocations(original, folded) : [];
   const found = [...zh, ...en, ...(DIGIT.test(original) ? typedPlaces(original) : [])];
-  // Where someone went ("walked off down towards Chapel Market", "往火车站方向跑了") is the way they went, not where
+  // Where someone went ("walked off down towards Chapel Market") is the way they went, not where
   // it happened: taken only when nothing else is named.
   const here = found.filter((c) => !WENT_TOWARDS.test(folded.slice(Math.max(0, c.start - 40), c.start)));
   const all = here.length > 0 ? here : found;
@@ -32,9 +32,12 @@ export function locateIn(original: string, folded: string): LocationFound | unde
 }
 
 const DIGIT = /\d/;
-/** The words before a place that make it the way someone went. */
+/**
+ * The words before a place that make it the way someone went (English only: Chinese 往 / 朝 also name an exit or a
+ * side, "往北大街那个口", and the Chinese reader takes "往X跑了" as a direction already).
+ */
 const WENT_TOWARDS =
-  /(?:\b(?:towards?|heading (?:to|for|into)|headed (?:to|for|into)|made off (?:to|into)|ran off (?:to|into)|legged it (?:to|into))\s+(?:the\s+)?|(?:往|朝)(?:着)?)$/;
+  /\b(?:towards?|heading (?:to|for|into)|headed (?:to|for|into)|made off (?:to|into)|ran off (?:to|into)|legged it (?:to|into))\s+(?:the\s+)?$/;
 /**
  * Coordinates typed or pasted into a text ("-33.8688, 151.2093", "30.5728,104.0668", a map link's "q=…", "北纬39.9087
  * 东经116.3975", "39.9087N 116.3975E") and postcodes that name a few doors (UK "LS6 2QA", Irish Eircode "D02 X285",

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractInProgress } from '../../../src/core/extract/in-progress.js';
 import { extract, parseYesNo } from '../../../src/core/extract/index.js';
+import { placeQuality } from '../../../src/core/extract/location.js';
 import { triage } from '../../../src/core/triage/index.js';
 import { defaultFlow } from '../../../src/core/flow/definition.js';
 import { runConversation } from '../../../src/core/flow/simulate.js';
@@ -260,5 +261,21 @@ describe('the reporter says how safe they are without the word (session 15)', ()
 
   it('does not read "I\'m at home" alone as an answer about safety', () => {
     expect(extract("I'm at home now, 45 King Road").safety).toBeUndefined();
+  });
+});
+
+describe('places named by a sign, and kinds of place alone (probes-s15b)', () => {
+  it('reads a sign seen through a window as the place, not a pronoun after a sign', () => {
+    expect(extract('窗户外面能看到一个红牌子 鑫源建材 旁边是铁路').location?.text).toBe('鑫源建材');
+    expect(extract('还有高速的牌子 他们三个在外屋打牌').location?.text).not.toBe('他们三个');
+  });
+
+  it.each(['河边', '桥底下', '地下通道', '山上', '村口'])('reads "%s" alone as too vague to drive to', (place) => {
+    expect(placeQuality(place, true).tooVague).toBe(true);
+  });
+
+  it('keeps a named lake or a named underpass dispatchable', () => {
+    expect(placeQuality('半坡湖', true).tooVague).toBe(false);
+    expect(placeQuality('钟楼那个地下通道', true).tooVague).toBe(false);
   });
 });

@@ -71,9 +71,17 @@ const TRANSPORT =
 const TRANSPORT_STOP =
   /(?<!号线)站(?!台)|车厢|(?:\d+|[a-z])(?:出口|口)|\b(?:station|stop|platform|carriage|coach|car \d|terminal|interchange|depot)\b/;
 
+/**
+ * A kind of place with no name, said alone ("河边", "桥底下", "地下通道", "山上", "村口"): one of many, however the
+ * reporter put it (an answer in their own words is taken as a place): the follow-up asks which.
+ */
+const ZH_KIND_ONLY =
+  /^(?:[小大]?(?:河|江|湖|海|水库|池塘|鱼塘|水塘|塘|沟|渠)(?:边|里|上|旁边|那边|这边)?|桥(?:上|下|底下|边|洞)|(?:地下通道|天桥|立交桥)(?:里|上|下)?|山(?:上|里|脚|顶)|(?:树林|林子|田|地|菜地|玉米地)里?|(?:马路|路)(?:边|上|中间)|工地|楼顶|天台|厕所|公厕|停车场|村(?:里|口)|小区(?:里|门口)?)$/u;
+
 function levelOf(t: string, specific: boolean): PlaceLevel {
   if (areaOnly(t.trim())) return 'area';
   if (!specific) return 'relative';
+  if (ZH_KIND_ONLY.test(t.trim())) return 'relative';
   if (TRANSPORT.test(t) && !TRANSPORT_STOP.test(t)) return 'road';
   if (ZH_ADDRESS.test(t) || EN_ADDRESS.test(t)) return 'address';
   if (ZH_JUNCTION.test(t) || EN_JUNCTION.test(t)) return 'junction';

@@ -1068,6 +1068,9 @@ export const INJURY_WORDS: Concept = {
     '爬不起来', '站不起来', '起不了身', '动弹不得', '起唔到身', '起唔到', '企唔起身', '企唔起', '唔郁', '唔识郁', '郁都唔郁', '叫极都唔应', '叫唔醒', '冇反应', '晕咗',
     // A fit: foam at the mouth, the eyes rolling up (口吐白沫, 眼睛往上翻).
     '口吐白沫', '吐白沫', '眼睛往上翻', '抽起来了',
+    // Hurt, said by how the person moves or holds themselves (session 15): limping, unsteady, holding the belly or head.
+    '一瘸一拐', '瘸着', '站都站不稳', '站不稳', '捂着肚子', '捂着头', '捂着脑袋', '捂着胳膊', '捂着脸', '捂着胸口', '牙掉了', '门牙掉了',
+    '牙被打掉',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
@@ -1080,6 +1083,10 @@ export const INJURY_WORDS: Concept = {
     'slumped on', 'slumped over', 'slumped against', 'slumped at', 'lips are blue', 'stitches', 'stiches', 'staples', 'in the hospital',
     'in hospital', 'in the er', 'concussed', 'busted open', 'turning blue', "isn't breathing", 'isnt breathing',
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
+    // Hurt, said by how the person looks or moves (session 15).
+    'face is a mess', 'face is all swollen', 'limping', 'can barely walk', 'barely walking', 'black and blue', 'seems dazed',
+    'looks dazed', 'out of it', 'holding her stomach', 'holding his stomach', 'holding her head', 'holding his head',
+    'holding her arm', 'holding his arm', 'clutching her stomach', 'clutching his stomach', 'clutching his chest', 'clutching her chest',
     'pouring sweat', 'lying on the ground', 'is on the ground', "he's on the ground", 'hes on the ground',
     "she's on the ground", 'shes on the ground', "they're on the ground", 'theyre on the ground', 'on the ground bleeding', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
     'hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'banged my head', 'bumped his head',

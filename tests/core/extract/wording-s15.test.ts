@@ -279,3 +279,23 @@ describe('places named by a sign, and kinds of place alone (probes-s15b)', () =>
     expect(placeQuality('钟楼那个地下通道', true).tooVague).toBe(false);
   });
 });
+
+describe('hurt, said by how someone moves or holds themselves (session 15)', () => {
+  it.each([
+    '走路一瘸一拐的',
+    '站都站不稳',
+    '捂着肚子蹲在地上',
+    '门牙掉了',
+    'his face is a mess',
+    'hes limping',
+    'she can barely walk',
+    "she's holding her stomach",
+    'he seems dazed',
+  ])('reads an injury in "%s"', (text) => {
+    expect(extract(text).injuries).toMatchObject({ present: true });
+  });
+
+  it('does not read a bag held as an injury', () => {
+    expect(extract('she was clutching her bag when he grabbed it').injuries).toBeUndefined();
+  });
+});

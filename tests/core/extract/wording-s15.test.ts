@@ -299,3 +299,17 @@ describe('hurt, said by how someone moves or holds themselves (session 15)', () 
     expect(extract('she was clutching her bag when he grabbed it').injuries).toBeUndefined();
   });
 });
+
+describe('still going on, said with degree and aspect (session 15)', () => {
+  it.each(['正打得厉害', '越打越凶', '一直没停', 'theyre going at each other', "they're at it again"])(
+    'reads "%s" as going on',
+    (text) => {
+      expect(extractInProgress(text)?.value).toBe(true);
+    },
+  );
+
+  it('reads "he just left" as over, and "all over the floor" as nothing of the kind', () => {
+    expect(extractInProgress('he just left')?.value).toBe(false);
+    expect(extractInProgress("there's blood all over the floor")?.value).not.toBe(false);
+  });
+});

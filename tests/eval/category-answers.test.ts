@@ -3,7 +3,7 @@
  * Chinese and 8 English each) written blind in session 15 by a helper who read only INCIDENT.md and PRODUCT.md
  * (eval/batteries/category-answers.json). Each is played as the answer after a vague opening, a place and the
  * danger screen ("no" for a 12345 matter, else "yes"), twice if the question is asked again, and the report's
- * kind at the end is compared with the one a call-taker would record. 336 of 342 were read right when it landed (284
+ * kind at the end is compared with the one a call-taker would record. 335 of 342 were read right when it landed (284
  * before the session's changes); the floor here is 95% overall and 80% for every kind.
  */
 import { readFileSync } from 'node:fs';

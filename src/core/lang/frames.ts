@@ -194,7 +194,9 @@ const CLASSES = {
   },
   /** Intimate body parts and the euphemisms that stand for them. */
   intimate: {
-    zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '身子', '敏感部位',
+    // 身子 only as whose it is ("摸她身子"; "往外探身子" is leaning out of a window).
+    zh: ['那个', '那里', '下面', '下体', '胸', '胸部', '屁股', '大腿', '裙底', '裙子', '内裤', '裤裆', '私处', '她身子', '我身子', '她的身子',
+      '我的身子', '敏感部位',
       // A leg touched by whose it is ("一直摸我腿"), clothes pulled off ("扒她衣服").
       '我腿', '她腿', '我的腿', '她的腿', '衣服', '裤子'],
     en: ['ass', 'butt', 'bum', 'boob', 'boobs', 'breast', 'breasts', 'chest', 'crotch', 'thigh', 'private', 'privates',
@@ -336,7 +338,9 @@ const CLASSES = {
       '让我把', '叫我把', '要我把', '逼着我', '让我交出', '让我掏出', '叫我掏', '让我掏',
       // Torn off the body: a snatch is taken by force (扯我项链, 一把把我手机拽走了).
       '扯', '扯走', '扯掉', '拽走', '拽掉', '薅走'],
-    en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump',
+    // "jump" only as done to someone ("jumped me"; "jumped in a silver Civic" is a getaway).
+    en: ['mug', 'knifepoint', 'gunpoint', 'at knife point', 'at gun point', 'threaten', 'hold up', 'stick up', 'jump me',
+      'jump him', 'jump her', 'jump us', 'jump them',
       'force', 'point a gun', 'pull a knife', 'pull a gun', 'demand', 'make me hand', 'make me give', 'pull off my',
       'hand over', 'pin me',
       // A tool or a bat used, or swung at someone ("smashed the cabinet with a hammer … swung it at my colleague"); a

@@ -544,6 +544,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   rescue: {
     zh: [
+      // A child at an open window or over a balcony edge, high up (probes-s15).
+      '扒着窗台', '往外探身子', '探出身子', '坐在窗台上', '爬到窗台上', '挂在阳台外', '悬在窗外',
       // A live wire sparking, a child shut in a hot car, a swimmer gone under at the beach.
       '电线掉地上', '电线掉下来', '电线…冒火花', '孩子锁在车里', '娃锁车里了', '小孩锁车里',
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
@@ -551,6 +553,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
     en: [
+      // A child at an open window or over a balcony edge, high up (probes-s15).
+      'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
       // A live wire sparking, a child shut in a hot car, a swimmer gone under at the beach.
       'live wire', 'power line down', 'locked in a hot car', 'left in a hot car', 'locked in the car', 'went under at the beach', 'gone under at the beach','flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
       // A structure fallen down, said with what fell ("the trench collapsed on one of our guys", "building portion
@@ -566,6 +570,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   disorder: {
     zh: [
+      // Antisocial riding and abuse in the street (UK scramblers).
+      '骑摩托乱窜', '飙车扰民',
       // A scene made in public: a banner across a road, someone raging in the street.
       '拉横幅', '堵路', '撒泼', '骂街', '耍酒疯', '发酒疯','骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
@@ -573,6 +579,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
       '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街'],
     en: [
+      // Antisocial riding and abuse in the street (UK scramblers).
+      'scramblers', 'tearing round', 'tearing around', 'giving abuse', 'giving people abuse', 'antisocial', 'anti-social', 'anti social',
       // A scene made in public: a banner across a road, someone raging in the street.
       'kicking off in the street', 'causing a scene',
       // UK / AU: antisocial behaviour, youths tearing round on bikes, hoons doing burnouts.
@@ -588,12 +596,16 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   suspicious: {
     zh: [
+      // Dodgy, sketchy: said of what is seen (probes-s15b).
+      '鬼鬼祟祟',
       // A skimmer on a cash machine, sweets to children at a school gate, a torch at windows.
       'atm上装东西', '取款机上装东西', '在atm上装', '给小孩发糖', '给孩子发糖', '拿手电往', '拿手电筒照', '可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看',
       // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
       '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机'],
     en: [
+      // Dodgy, sketchy: said of what is seen (probes-s15b).
+      'looks dodgy', 'looking dodgy', 'acting dodgy', 'acting sketchy', 'looks sketchy', 'acting shady',
       // A skimmer on a cash machine, sweets to children at a school gate, a torch at windows.
       'fiddling with the cash machine', 'fiddling with the atm', 'skimmer', 'giving sweets to kids', 'giving kids sweets', 'shining a torch', 'suspicious', 'lurking', 'casing', 'unattended bag', 'abandoned bag', 'unattended suitcase', 'abandoned suitcase',
       'unattended luggage', 'abandoned luggage', 'unattended box', 'unattended parcel', 'unattended item', 'suspicious bag', 'suspicious package', 'creepy guy', 'checking door handles', 'trying car doors', 'unattended backpack', 'unattended package', 'ringing my doorbell', 'ski mask', 'taking pictures of', 'watching the house', 'peeking in windows', 'looking in windows',
@@ -1266,7 +1278,7 @@ export const CATEGORY_HINTS: readonly { category: Category; words: readonly stri
   { category: 'theft', words: ['偷', '盗', '丢', 'theft', 'stolen', 'steal', 'stole', 'thief', 'shoplifting', 'pickpocket'] },
   { category: 'threat', words: ['威胁', '跟踪', '恐吓', '尾随', '骚扰', 'threat', 'threatened', 'threatening', 'stalk', 'stalker', 'stalking', 'follow', 'following', 'harassed', 'harassing'] },
   { category: 'disorder', words: ['吵', '闹', '噪音', '喝醉', 'noise', 'noisy', 'loud', 'argument', 'arguing', 'drunk', 'party', 'shouting', 'yelling'] },
-  { category: 'suspicious', words: ['可疑', '形迹', 'suspicious', 'lurking', 'prowler'] },
+  { category: 'suspicious', words: ['可疑', '形迹', '鬼鬼祟祟', 'suspicious', 'lurking', 'prowler', 'dodgy', 'sketchy', 'shady', 'sus'] },
   { category: 'non_police', words: ['物业', '停水', '停电', '房东', '工资', '退款', '投诉', 'landlord', 'refund', 'wages', 'power cut', 'complaint'] },
   { category: 'other_police', words: ['毒', '赌', '举报', '其他', 'drugs', 'gambling', 'other', 'tip', 'vandalism', 'graffiti'] },
 ];

@@ -313,3 +313,30 @@ describe('still going on, said with degree and aspect (session 15)', () => {
     expect(extractInProgress("there's blood all over the floor")?.value).not.toBe(false);
   });
 });
+
+describe('a child at a window, a getaway, and "dunno, just dodgy" (session 15)', () => {
+  it('reads a child leaning out of a ninth-floor window as a rescue, not a touch', () => {
+    const r = read('对门家孩子一个人在阳台上哭了一下午了', '大人不在 窗户开着 孩子扒着窗台往外探身子 这是九楼');
+    expect(r.category).toBe('rescue');
+  });
+
+  it('does not read "jumped in a silver Civic" as force', () => {
+    const r = read('some guy just grabbed my laptop off the table at the cafe and legged it, jumped in a silver Civic');
+    expect(r.category).not.toBe('robbery');
+  });
+
+  it('reads the words after "dunno" in the answer to the category question', () => {
+    const c = runConversation(
+      defaultFlow,
+      [
+        'not sure if this is anything',
+        'a car has been parked outside the school for 3 days',
+        'oakfield primary, hartley rd, reading',
+        'no',
+        'dunno just dodgy. 0',
+      ],
+      { lang: 'en' },
+    );
+    expect(c.state.category).toBe('suspicious');
+  });
+});

@@ -13,6 +13,7 @@ import {
 import type { Intent } from '../intents.js';
 import { runTriage } from '../retriage.js';
 import type { FlowState } from '../types.js';
+import { categoryChoice } from '../category-question.js';
 import { chooseCategory, flagHuman, maybeUpdated, setElement, type Work } from '../work.js';
 
 /** Handles a command (`text`: the whole message); false when the message is to be read further as an answer. */
@@ -66,8 +67,15 @@ export function handleCommand(w: Work, intent: Intent, text: string): boolean {
         return false;
       }
       if (s.confirming === 'category') {
-        // The reporter cannot say what kind of matter it is: a police matter for a call-taker to look at.
+        // The reporter cannot say what kind of matter it is: a police matter for a call-taker to look at. Unless the
+        // words say it after all ("dunno just dodgy"): the kind they name.
         s.confirming = null;
+        const said = intent.kind === 'dont_know' ? categoryChoice(text) : null;
+        if (said !== null && said !== 'other_police') {
+          chooseCategory(w, said);
+          runTriage(w);
+          return false;
+        }
         chooseCategory(w, 'other_police');
         flagHuman(w);
         w.parts.push({ id: 'dont_know' });

@@ -38,6 +38,16 @@ function read(...texts: string[]) {
   return triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
 }
 
+/** The same once the danger screen was answered "yes" (frames below P1 count then). */
+function screened(...texts: string[]) {
+  return triage({
+    texts,
+    elements: {},
+    facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
+    previous: null,
+  });
+}
+
 describe('urgent reports told across texts or in words of their own (probes-s15)', () => {
   it('reads someone in the canal, then "gone under" in a later text, as a rescue, P1', () => {
     const r = read('theres someone in the canal', 'by the lock', "he's gone under. cant see him");
@@ -57,12 +67,7 @@ describe('urgent reports told across texts or in words of their own (probes-s15)
   });
 
   it('reads a Scots "no come hame" with a yes to the danger screen as a missing child, P1', () => {
-    const r = triage({
-      texts: ["ma wee boy's no come hame fae the park", "he's 8, it's gettin dark"],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
-      previous: null,
-    });
+    const r = screened(...["ma wee boy's no come hame fae the park", "he's 8, it's gettin dark"]);
     expect(r.category).toBe('missing_person');
     expect(r.priority).toBe('P1');
   });
@@ -103,12 +108,9 @@ describe('kinds that are easily confused, read as a call-taker would (probes-s15
   });
 
   it('reads a hammer swung and phones grabbed as a robbery once the danger screen said yes (not "smashed" = drunk)', () => {
-    const r = triage({
-      texts: ["guy smashed the phone cabinet with a hammer and he's grabbing iPhones, swung it at my colleague"],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
-      previous: null,
-    });
+    const r = screened(
+      ...["guy smashed the phone cabinet with a hammer and he's grabbing iPhones, swung it at my colleague"],
+    );
     expect(r.category).toBe('robbery');
   });
 
@@ -218,12 +220,7 @@ describe('reports that name no kind until asked (probes-s15b)', () => {
   });
 
   it('reads "她男人" (her husband) as a partner once the danger screen said yes', () => {
-    const r = triage({
-      texts: ['她在屋里头出不来', '她男人打她 打了一晚上咧'],
-      elements: {},
-      facts: { noDanger: null, over: null, chosenCategory: null, danger: 'yes' },
-      previous: null,
-    });
+    const r = screened(...['她在屋里头出不来', '她男人打她 打了一晚上咧']);
     expect(r.category).toBe('domestic_violence');
   });
 

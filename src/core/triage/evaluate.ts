@@ -240,11 +240,9 @@ function bind(found: TextScan, doc: Doc, to: Scan): void {
 /** Everything found in the reporter's words, shared by the steps below. */
 class Evidence {
   readonly docs: Doc[] = [];
-  /**
-   * The reporter's texts read two and three at a time, for frames only: a story told across texts ("theres someone
-   * in the canal" / "by the lock" / "he's gone under") is one story. Keywords are read once, in `docs`.
-   */
-  readonly spanDocs: Doc[] = [];
+  /** The reporter's texts (understood part), in order: `spanDocs` joins them. */
+  private readonly texts: string[];
+  private spans: Doc[] | null = null;
   private readonly m: Matcher;
   private readonly readings: Readings;
   /** The reading of each doc's text, by doc index (texts read in earlier steps are not read again: reading.ts). */
@@ -261,10 +259,8 @@ class Evidence {
     readonly input: TriageInput,
   ) {
     ({ m: this.m, readings: this.readings } = matcherFor(rules));
-    const texts = input.texts.filter((t) => t.trim() !== '').map(understoodPart);
-    for (const t of texts) this.docs.push(this.docOf(t));
-    for (let i = 1; i < texts.length; i++)
-      this.spanDocs.push(this.docOf(texts.slice(Math.max(0, i - 2), i + 1).join(' ')));
+    this.texts = input.texts.filter((t) => t.trim() !== '').map(understoodPart);
+    for (const t of this.texts) this.docs.push(this.docOf(t));
     for (const key of TEXT_ELEMENTS) {
       const ev = input.elements[key];
       if (!usable(ev)) continue;
@@ -273,6 +269,20 @@ class Evidence {
       this.elementDocs.set(key, doc);
     }
     for (const doc of this.docs) this.docReadings.push(this.readingOf.get(doc) as TextReading);
+  }
+
+  /**
+   * The reporter's texts read two and three at a time, for frames only: a story told across texts ("theres someone
+   * in the canal" / "by the lock" / "he's gone under") is one story. Keywords are read once, in `docs`. Made when
+   * first asked for (most reports name a kind in one text).
+   */
+  spanDocs(): Doc[] {
+    if (this.spans === null) {
+      this.spans = [];
+      for (let i = 1; i < this.texts.length; i++)
+        this.spans.push(this.docOf(this.texts.slice(Math.max(0, i - 2), i + 1).join(' ')));
+    }
+    return this.spans;
   }
 
   /** A doc for `text` (like makeDoc), remembering its reading. */
@@ -726,7 +736,7 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
       for (const f of framesIn(doc.norm)) if (screened || f.frame.to === 'P1') byMeaning(doc, f);
     // Nothing in any one text: a danger told across texts ("theres someone in the canal" / "he's gone under").
     if (categoryHits.size === 0)
-      for (const doc of ev.spanDocs) for (const f of framesIn(doc.norm)) if (f.frame.to === 'P1') byMeaning(doc, f);
+      for (const doc of ev.spanDocs()) for (const f of framesIn(doc.norm)) if (f.frame.to === 'P1') byMeaning(doc, f);
   }
   // Harm said only as an intent ("说要找人来砍我", "says hes gonna glass me"): nobody has been touched yet, a threat.
   const violenceHits = categoryHits.get('violence');

@@ -120,7 +120,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Grabbed and shoved into a car by strangers (probes-s15b).
       '被塞进车', '把我塞进车', '把我拽上车',
       // Taken, and money wanted for them; snatched into a car boot.
-      '被人带走了 要钱', '人被带走了', '被塞进后备箱', '塞后备箱',
+      '被人带走了 要钱', '被塞进后备箱', '塞后备箱',
       '被扣押', '扣押', '限制人身自由', '被高利贷', '被拉走', '被抓走', '抢走孩子', '带走了孩子', '被骗进传销',
       '往车里拽', '往车里拖', '拖上车', '绑了起来', '拉进车里', '抱上车',
       // Cantonese: 拉咗上车, 捉咗上车 (dragged, grabbed into a car).
@@ -137,7 +137,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       ...PASSENGER_HELD_ZH],
     en: [
       // Grabbed and shoved into a car by strangers (probes-s15b).
-      'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know', "don't know these guys", 'dont know these guys',
+      'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know',
       // Taken, and money wanted for them; snatched into a car boot.
       'been taken, they want money', 'taken and they want money', 'snatched off the street', 'in a car boot', 'in the boot of a car', 'in the trunk of a car',
       'held hostage', 'took my kid', 'grabbed him', 'grabbed her', 'forced into a car', 'forced into a van', 'ransom',
@@ -161,7 +161,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hands up, the till emptied on demand (probes-s15b).
       '让他把钱箱', '逼他开收银台',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
-      '堵巷子里要钱', '堵…要钱', '金店进去几个人', '银行进去几个人', '拿枪抢', '持枪抢','俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
+      '堵巷子里要钱', '堵…要钱', '金店进去几个人', '银行进去几个人', '拿枪抢', '持枪抢',
+      '俾人抢咗', '畀人抢咗', '打劫咗', '抢咗我', '抢东西', '抢我东西', '抢了我', '被打劫', '打劫', '劫道', '拦路', '被抢劫', '抢我手机', '抢我包', '抢走了', '抢咗', '畀人抢', '俾人抢', '拿刀顶着', '逼我取钱', '让我取钱', '逼我转账', '拿刀逼', '把钱交出来', '把手机交出来', '把钱拿出来', '逼我把',
       '遭抢', '遭抢了', '被人抢了',
       // Snatched off the body (扯 / 拽, Cantonese 扯咗): 抢夺, a robbery.
       '扯咗我', '一把扯走', '一把拽走', '一把抢走', '被扯走', '被拽走', '给扯走', '给拽走',
@@ -177,7 +178,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hands up, the till emptied on demand (probes-s15b).
       'has his hands up', 'has her hands up', 'hands in the air', 'empty the register', 'empty the till', 'emptying the till', 'emptying the register', 'making him empty', 'making her empty',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
-      'being held up', 'getting held up', 'been held up', 'armed guys in the bank', 'armed men in the bank', 'armed robbery','robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
+      "servo's being held up", 'shop is being held up', 'store is being held up', 'bank is being held up', 'held up at gunpoint', 'held up at knifepoint', 'armed guys in the bank', 'armed men in the bank', 'armed robbery',
+      'robbed me', 'rob me', 'robbing me', 'stuck me up', 'made me hand over', 'made me give him', 'hand over your', 'give me your wallet',
       'forced me to give', 'forced me to hand', 'forced me to hand over', 'forced us to hand over', 'forced him to hand over',
       'forced her to hand over', 'forced me to empty', 'forced me to open the till', 'forced me to unlock my phone', 'at knifepoint', 'at gunpoint', 'snatched my', 'held me up', 'at knife point', 'at gun point', 'demanded my',
       // US slang: ran up on me, jacked, rolled, took my chain.
@@ -207,7 +209,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       '贼娃子', '在弄他们家门', '在弄我家门', '弄他们家门', '弄我家门', '进我店里', '进店里了', '翻收银台', '在翻收银台',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
-      '陌生男的在我家', '陌生人在我家', '有人在我家里', '客厅有人走动', '屋里有人走动', '家里有人走动', '家里进了人', '家里进人了','有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+      '陌生男的在我家', '陌生人在我家', '有人在我家里', '客厅有人走动', '屋里有人走动', '家里有人走动', '家里进了人', '家里进人了',
+      '有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
       '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜',
@@ -218,7 +221,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
-      'stranger in my house', 'someone walking around downstairs', 'someone is in my house','broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
+      'stranger in my house', 'someone walking around downstairs', 'someone is in my house',
+      'broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
       // A way in forced, said as what was found (UK "done the side door", a lock hanging off, "busted the lock on my
       // shed"): a building or an outbuilding entered, a burglary whatever was taken.
@@ -241,7 +245,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   theft: {
     zh: [
       // Something of theirs gone from a car or a bag.
-      '车窗被砸 东西没了', '包里东西没了','被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
+      '车窗被砸 东西没了', '包里东西没了',
+      '被偷', '偷了', '小偷', '扒手', '被扒', '被盗', '偷走', '丢了钱包', '顺走', '被顺', '偷车', '车被偷', '偷电动车', '~偷', '在偷', '顺了', '偷拿', '没付钱就跑', '没给钱就跑', '拿了就跑', '手机被摸', '钱包被摸', '被摸走', '拉走了',
       '偷井盖', '偷电缆', '偷电线', '偷电瓶', '偷油', '偷快递',
       // 摸 of a pocket, phone or wallet is pickpocketing (摸 of a body is sexual: sexual_assault words).
       '摸走', '摸走了', '被摸走', '摸了我的手机', '摸了我手机', '摸我手机', '摸了我钱包', '摸我钱包', '摸我口袋', '摸口袋', '掏口袋',
@@ -254,7 +259,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
     en: [
       // Something of theirs gone from a car or a bag.
-      'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and','stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
+      'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and',
+      'stolen', 'stole', 'nicked', 'swiped', 'pickpocket', 'pickpocketed', 'shoplifting', 'shoplifter', 'got my wallet',
       // A car break-in is a theft, not a burglary (the longer phrase wins over "broken into").
       'car got broken into', 'car was broken into', 'car been broken into', 'broke into my car', 'broke into our car',
       'smashed my car window', 'took my bike',
@@ -280,7 +286,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   fraud: {
     zh: [
       // Remote-access and romance scams, told as what happened.
-      '网恋要钱', '网上女朋友要钱', '网上男朋友要钱','被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
+      '网恋要钱', '网上女朋友要钱', '网上男朋友要钱',
+      '被骗', '骗子', '诈骗', '骗了', '骗钱', '刷单', '杀猪盘', '冒充', '假警察', '假客服', '网贷', '涉案', '配合调查', '点了链接', '点链接', '短信链接', '被扣了', '远程控制', '屏幕共享', '冒充警察', '冒充公检法', '安全账户', '保证金', '解冻费', '刷流水',
       '拉黑了', '把我拉黑', '被拉黑', '提不出来', '提不了现', '提现不了', '取不出来', '冒充我', '冒充银行', '理赔', '要赔我', '赔偿我', '下了个app',
       '让我下载', '投资平台', '网恋',
       // Health products and "health lectures" sold to the elderly (会销): a fraud however it is told.
@@ -291,7 +298,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻'],
     en: [
       // Remote-access and romance scams, told as what happened.
-      'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam','scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
+      'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam',
+      'scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
       'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
@@ -312,7 +320,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   threat: {
     zh: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
-      '说要放火', '要放火烧', '扬言放火', '卸我腿', '不还钱就', '打断我的腿','威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
+      '说要放火', '要放火烧', '扬言放火', '卸我腿', '不还钱就', '打断我的腿',
+      '威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
       '催债', '讨债的', '要债的', '追债', '要…泼油漆', '要…泼红油漆', '要…泼粪', '要…泼汽油', '学校照片', '幼儿园照片',
       '知道…在哪个学校', '知道…在哪个幼儿园', '知道…在哪上学', '跟了我…天', '跟了我一路', '跟了我好几', '跟了我好久',
@@ -326,7 +335,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
-      'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night','threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
+      'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
+      'threaten', 'threatened', 'threatening', 'stalking', 'stalker', 'following me', 'followed me', 'waiting outside',
       'harassing', 'harassment', 'said he would kill', 'said she would kill', 'restraining order', 'protective order', 'banging on my door', 'banging on the door', 'watching me', 'know where i live', 'bring a gun', 'shoot up', 'going to kill', 'threatening to', 'said he would', 'leaving notes',
       'bomb threat', 'threaten to bomb', 'going to bomb', 'gonna bomb', 'blow up the', 'going to blow up', 'gonna blow up',
       'shoot up the school', 'school shooting threat', 'burn your house down', 'burn my house down',
@@ -360,7 +370,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   traffic: {
     zh: [
       // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
-      '车冲进', '冲进路边店', '两车怼', '怼一块', '开沟里', '开到沟里', '车掉沟里', '翻沟里','出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
+      '车冲进', '冲进路边店', '两车怼', '怼一块', '开沟里', '开到沟里', '车掉沟里', '翻沟里',
+      '出车祸了', '酒驾', '醉驾', '逆行', '撞了车', '碰瓷', '车撞', '撞护栏', '撞树', '车翻了',
       // Drink or dangerous driving said as what the car does (画龙 / 蛇形: weaving), and near misses.
       '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
       '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
@@ -368,7 +379,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
     en: [
       // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
-      'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'got hit by a', 'car in the ditch', 'went into a ditch','car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
+      'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'car in the ditch', 'went into a ditch',
+      'car crash', 'fender bender', 'hit a deer', 'wrong way driver', 'wrong way', 'rtc', 'on its roof', 'drunk driver', 'dui', 'car wreck',
       // A crash said as "a wreck" (US); not "the place is wrecked" (a home turned over: a break-in).
       'a wreck', 'bad wreck', 'big wreck', 'wreck on', 'wrecked into', 'wrecked my car', 'wrecked his car', 'wrecked her car', 'wrecked the car', 'wrecked their car', 'ran a red light', 'road rage',
       'swerving', 'all over the road', 'weaving', 'drunk driving', 'drink driving', 'drink driver', 'drink-driving', 'drunk behind the wheel',
@@ -413,7 +425,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
       'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
       // Cutting oneself, said of a relative.
-      'cutting himself', 'cut himself', 'cut herself', 'going to cut himself', 'going to cut herself',
+      'cutting himself', 'going to cut himself', 'going to cut herself',
       'kms', 'unalive', 'end it', 'end it all', 'end my life', 'goodbye forever',
       'take my life', 'took a bunch of pills', 'bunch of pills', 'whole bottle', 'a bottle of pills', 'od', "od'd",
       'odd on', 'overdose', 'slit my wrists', 'cut my wrists',
@@ -451,7 +463,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   medical: {
     zh: [
       // A birth under way (not a partner's violence: the wife is in labour).
-      '要生了', '快生了', '羊水破了', '要生孩子了', '生孩子了 来不及','晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
+      '要生了', '快生了', '羊水破了', '要生孩子了', '生孩子了 来不及',
+      '晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '没气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
@@ -481,7 +494,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '从楼顶…摔下'],
     en: [
       // A birth under way (not a partner's violence: the wife is in labour).
-      'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour','collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
+      'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour',
+      'collapsed', 'unresponsive', 'not responding', "won't wake", 'fell and',
       // A fall and cannot get up (an old person at home).
       "can't get up", 'cant get up', 'cannot get up', 'unable to get up', 'had a fall', 'has had a fall',
       // Party drugs taken and now unwell (molly, MDMA, ecstasy, AU "pingers"): a medical emergency, not a drug tip.
@@ -556,7 +570,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
       // A live wire sparking, a child shut in a hot car, a swimmer gone under at the beach.
-      'live wire', 'power line down', 'locked in a hot car', 'left in a hot car', 'locked in the car', 'went under at the beach', 'gone under at the beach','flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
+      'live wire', 'power line down', 'locked in a hot car', 'left in a hot car', 'went under at the beach', 'gone under at the beach',
+      'flood', 'flooding', 'flooded', 'swept away', 'on the roof of', 'on a car roof', 'collapsed on top of', 'collapsed on us',
       // A structure fallen down, said with what fell ("the trench collapsed on one of our guys", "building portion
       // collapsed"): not a person who collapsed (medical).
       ...['wall', 'trench', 'building', 'roof', 'ceiling', 'house', 'scaffold', 'scaffolding', 'structure', 'balcony', 'tunnel',
@@ -573,7 +588,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Antisocial riding and abuse in the street (UK scramblers).
       '骑摩托乱窜', '飙车扰民',
       // A scene made in public: a banner across a road, someone raging in the street.
-      '拉横幅', '堵路', '撒泼', '骂街', '耍酒疯', '发酒疯','骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
+      '拉横幅', '堵路', '撒泼', '骂街', '耍酒疯', '发酒疯',
+      '骚扰顾客', '骚扰路人', '骚扰客人', '堵着门口', '堵在店门口', '放烟花', '放爆竹', '点鞭炮', '放礼炮',
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
@@ -623,7 +639,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   other_police: {
     zh: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
-      '把我车划了', '车被划了', '车被人划', '划车', '传销窝点', '发现传销','卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
+      '把我车划了', '车被划了', '车被人划', '划车', '传销窝点', '发现传销',
+      '卖毒品', '贩毒', '吸毒', '卖粉', '溜冰', '赌博', '赌场', '黄赌毒', '卖淫', '身份证丢了', '捡到钱包', '电鱼', '涉毒', '嗑药', '私彩', '非法捕捞', '偷猎',
       // Drug slang: 冰 (meth), 叶子 (weed), 邮票 (LSD), K; Cantonese 拆家 (dealer), 道友 (addict).
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
       '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆',
@@ -631,7 +648,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处'],
     en: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
-      'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed','dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
+      'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed',
+      'dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
       'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
   },
   non_police: {
@@ -655,7 +673,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Water supply said as the problem (Indian English: a housing society).
       'no water supply', 'water problem', 'water supply problem', 'no water in our society',
       // Utilities and services said as what is wrong: bins not collected, power off all day, a blocked drain.
-      'bin men didnt collect', 'bins not collected', "power's been off", 'power been off', 'blocked drain','landlord', 'deposit back', 'refund', 'faulty',
+      'bin men didnt collect', 'bins not collected', "power's been off", 'power been off', 'blocked drain',
+      'landlord', 'deposit back', 'refund', 'faulty',
       // A refund refused, said with the negation that is the complaint ("dont want to refund", "won't refund").
       "won't refund", 'wont refund', 'will not refund', "don't want to refund", 'dont want to refund', 'do not want to refund',
       "doesn't want to refund", 'doesnt want to refund', 'refuse to refund', 'refused to refund', 'refusing to refund',

@@ -337,3 +337,13 @@ describe('a child at a window, a getaway, and "dunno, just dodgy" (session 15)',
     expect(c.state.category).toBe('suspicious');
   });
 });
+
+describe('words of the category battery that must not over-read (session 15 review)', () => {
+  it.each([
+    ['traffic was being held up for an hour by the roadworks', 'robbery'],
+    ['he got hit by a bottle outside the pub', 'traffic'],
+    ['我儿子被警察带走了 想问问情况', 'kidnapping'],
+  ])('does not read "%s" as %s', (text, category) => {
+    expect(read(text).category).not.toBe(category);
+  });
+});

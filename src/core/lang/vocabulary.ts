@@ -158,6 +158,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
   },
   robbery: {
     zh: [
+      // Pockets gone through by the ones who cornered them (a robbery, not a detention).
+      '翻我口袋', '翻我兜', '搜我身', '掏我口袋', '掏我兜',
       // Hands up, the till emptied on demand (probes-s15b).
       '让他把钱箱', '逼他开收银台',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.
@@ -175,6 +177,8 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
       '抢…手链', '抢…耳环'],
     en: [
+      // Pockets gone through by the ones who cornered them (a robbery, not a detention).
+      'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
       // Hands up, the till emptied on demand (probes-s15b).
       'has his hands up', 'has her hands up', 'hands in the air', 'empty the register', 'empty the till', 'emptying the till', 'emptying the register', 'making him empty', 'making her empty',
       // Held up, armed men in a bank, a gold shop or a servo; cornered for money.

@@ -347,3 +347,11 @@ describe('words of the category battery that must not over-read (session 15 revi
     expect(read(text).category).not.toBe(category);
   });
 });
+
+describe('cornered and pockets gone through (session 15)', () => {
+  it('reads it as a robbery, still P1, not a detention', () => {
+    const r = read('two lads cornered me by the bins and went through my pockets');
+    expect(r.category).toBe('robbery');
+    expect(r.priority).toBe('P1');
+  });
+});

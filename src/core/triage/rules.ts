@@ -1413,6 +1413,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
         words: [...ACCIDENTAL_WORDS.zh, ...englishTerms(ACCIDENTAL_WORDS.en)],
         unless: [...MEANT_TO_DIE.zh, ...englishTerms(MEANT_TO_DIE.en)],
       },
+      {
+        // "he cut himself on the broken glass": a cut on something by accident, an injury, not self-harm.
+        category: 'medical',
+        note: 'cut on something by accident',
+        words: ['cut himself on', 'cut herself on', 'cut myself on', '不小心划', '不小心割'],
+        unless: [...MEANT_TO_DIE.zh, ...englishTerms(MEANT_TO_DIE.en)],
+      },
     ],
     zh: [
       // Not wanting to go on (Cantonese 唔想再撐落去 reads as 不想再撑下去).

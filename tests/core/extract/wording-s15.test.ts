@@ -355,3 +355,10 @@ describe('cornered and pockets gone through (session 15)', () => {
     expect(r.priority).toBe('P1');
   });
 });
+
+describe('a cut on something by accident (session 15)', () => {
+  it('reads "cut himself on the broken glass" as an injury, not self-harm; "keeps cutting himself" stays self-harm', () => {
+    expect(read('he cut himself on the broken glass when he fell').category).toBe('medical');
+    expect(read('my brother keeps cutting himself, he said he wants to die').category).toBe('self_harm');
+  });
+});

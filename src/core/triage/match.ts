@@ -749,8 +749,11 @@ const AGE_PATTERNS: readonly { re: RegExp; months?: boolean }[] = [
     // "he's 5", txt-speak "hes 5" (not "he's 5 mins away").
     re: /(?<![a-z])(?:(?:son|daughter|child|kid|boy|girl|brother|sister|he|she|baby)\s*(?:is|'s)|hes|shes)\s+(?:only\s+|just\s+)?(\d{1,2})(?![0-9:.a-z])(?!\s*(?:mins?|minutes?|hours?|hrs?|km|kms|miles?|ft|feet|am|pm|%|min\b))/g,
   },
-  // A person described as a name and a number ("Leo, 5, red t-shirt", the answer to "who is missing?").
-  { re: /^[a-z]{2,12},\s*(\d{1,2})\s*(?=,|$)/g },
+  // A person described as a name and a number ("Leo, 5, red t-shirt", the answer to "who is missing?"); not a time,
+  // a floor or a door ("tonight, 9", "flat, 4").
+  {
+    re: /^(?!(?:today|tonight|yesterday|tomorrow|morning|evening|night|afternoon|noon|midnight|around|about|like|maybe|approx|at|since|until|till|floor|flat|apt|unit|room|block|level|gate|exit|platform|bus|route|number|no|door|house|bay|lane|row)\b)[a-z]{2,12},\s*(\d{1,2})\s*(?=,|$)/g,
+  },
 ];
 
 export function findAges(docs: readonly Doc[]): AgeHit[] {

@@ -362,3 +362,15 @@ describe('a cut on something by accident (session 15)', () => {
     expect(read('my brother keeps cutting himself, he said he wants to die').category).toBe('self_harm');
   });
 });
+
+describe('a name and a number is an age, a time or a door is not (session 15 review)', () => {
+  it('does not raise a report for "tonight, 9" given as the time', () => {
+    const r = triage({
+      texts: ['someone keeps trying our car doors'],
+      elements: { time: { value: 'tonight, 9', source: 'answer' } },
+      facts: { noDanger: null, over: null, chosenCategory: null },
+      previous: null,
+    });
+    expect(r.reasons.some((x) => x.rule.startsWith('modifier.vulnerable'))).toBe(false);
+  });
+});

@@ -590,9 +590,7 @@ const CLASSES = {
   },
   /** Not back, cannot be found. */
   notBack: {
-    zh: ['没回来', '没回家', '没回宿舍', '没来上班', '没去上班', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家',
-      // Not seen since ("上午十点在西湖市场买完菜以后就没人见过").
-      '没人见过', '没人看见过', '没人看到过', '再也没见', '再没见过'],
+    zh: ['没回来', '没回家', '没回宿舍', '没来上班', '没去上班', '不回家', '找不到', '找不着', '联系不上', '打不通', '不见了', '走丢', '走失', '没接', '没到家'],
     en: ["hasn't come home", 'hasnt come home', 'not come home', 'not home', 'never came home', 'cant find', "can't find",
       'cannot find', 'wander off', 'not answering', 'no one has seen', 'missing', 'lost', "didn't come home", 'didnt come home',
       // Indian English "not returned" (went for a walk and not returned), "not come back".

@@ -374,9 +374,3 @@ describe('a name and a number is an age, a time or a door is not (session 15 rev
     expect(r.reasons.some((x) => x.rule.startsWith('modifier.vulnerable'))).toBe(false);
   });
 });
-
-describe('"nobody has seen her since" in Chinese (session 15 review)', () => {
-  it('reads a mother with dementia "以后就没人见过" as missing once the danger screen said yes', () => {
-    expect(screened('我妈 72岁 有老年痴呆 上午十点在西湖市场买完菜以后就没人见过').category).toBe('missing_person');
-  });
-});

@@ -58,6 +58,7 @@ export const CORPUS_SETS = [
   'unseen8',
   'unseen9',
   'unseen10',
+  'unseen11',
 ] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 

@@ -2,7 +2,7 @@
  * `npm run train-similar`: counts the features of every development conversation (the probes and street sets too)
  * and of the fresh set, without the place answers (a place says where, not what), and the rules' category words, into
  * src/core/triage/similar-model.ts (see src/core/triage/similar.ts). The held-out and unseen sets (holdout.ts,
- * unseen.ts … unseen10.ts) are never counted: they measure it. tests/core/triage/similar.test.ts fails when the
+ * unseen.ts … unseen11.ts) are never counted: they measure it. tests/core/triage/similar.test.ts fails when the
  * committed model is stale.
  *
  * Until session 12 the probes and street-3 to street-8 sets were left out (`notLearned`): the model was read only

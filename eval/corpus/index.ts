@@ -67,6 +67,7 @@ import { unseen7 } from './unseen7.js';
 import { unseen8 } from './unseen8.js';
 import { unseen9 } from './unseen9.js';
 import { unseen10 } from './unseen10.js';
+import { unseen11 } from './unseen11.js';
 import { violence } from './violence.js';
 
 /** Conversations the rules may be tuned against. */
@@ -206,6 +207,8 @@ export { unseen8 };
 export { unseen9 };
 /** Written like `unseen9` (session 15, on 6a5eb5d), blind; wired in with its baseline before any rule changed. */
 export { unseen10 };
+/** Written like `unseen10` (session 16, on cc8028d), blind; wired in with its baseline before any rule changed. */
+export { unseen11 };
 
 export const corpus: Conversation[] = [
   ...development,
@@ -221,6 +224,7 @@ export const corpus: Conversation[] = [
   ...unseen8,
   ...unseen9,
   ...unseen10,
+  ...unseen11,
 ];
 
 export const HOLDOUT_PREFIX = 'holdout-';
@@ -235,3 +239,4 @@ export const UNSEEN7_PREFIX = 'unseen7-';
 export const UNSEEN8_PREFIX = 'unseen8-';
 export const UNSEEN9_PREFIX = 'unseen9-';
 export const UNSEEN10_PREFIX = 'unseen10-';
+export const UNSEEN11_PREFIX = 'unseen11-';

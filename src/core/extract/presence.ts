@@ -598,6 +598,15 @@ const FALSE_FRIENDS = [
   '很棒',
   '真棒',
   '血型',
+  // Hard-earned money, a headache (element-statements battery, session 16).
+  '血汗钱',
+  '伤脑筋',
+  'hurt my feelings',
+  'hurt his feelings',
+  'hurt her feelings',
+  'hurt our feelings',
+  'hurt your feelings',
+  'hurt their feelings',
   'bat mitzvah',
   'club house',
   // "a bleeding heart", "bleedin' heart": a kind soul, not a wound.
@@ -731,7 +740,7 @@ export function findPresence(original: string, folded: string, opts: PresenceOpt
       // Negation window: from the previous term (or a "but") up to this term, at most a few words.
       let window = text.slice(scopeStart, r.start);
       window = window.replace(SCOPE_RESET, '');
-      window = r.english ? window.split(/\s+/).slice(-5).join(' ') : window.slice(-6);
+      window = r.english ? window.trimEnd().split(/\s+/).slice(-5).join(' ') : window.slice(-6);
       const question = QUESTION_FORM.test(window);
       const negated =
         !question &&
@@ -835,8 +844,19 @@ const DEAD_THREAT =
 /** 口子 in a couple (两口子, 小两口, 老两口, 我家那口子): no cut. Masked like DEAD_THREAT. */
 const COUPLE = /[两俩]口子|小两口|老两口|[这那]口子/g;
 
+/**
+ * Harm threatened or feared, not done (element-statements battery, session 16): "he'll hurt me if I go to the
+ * police", "I'm scared he'll hurt my daughter", "he say he go break my leg", 我怕他伤害孩子, 说要让我见血, 担心会有人受伤.
+ * Masked like DEAD_THREAT; harm said as done elsewhere in the text still counts.
+ */
+const THREATENED_HARM_ZH = /(?:要|会|怕|担心|害怕|扬言|威胁)[\p{Script=Han}]{0,3}?(?:伤害|受伤|见血|弄伤|打伤|砍伤)/gu;
+const THREATENED_HARM_EN =
+  /(?:\b(?:will|gonna|going to|wanna|want to|wants to|would|might|could|threatens? to|threatened to|threatening to)|'ll|\b(?:he|she|they|i|we|u|you) go)\s+(?:[a-z']+\s+){0,2}?(?:hurt|harm|break)\b/g;
+
 export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
   let masked = folded.includes('dead') ? folded.replace(DEAD_THREAT, (m) => ' '.repeat(m.length)) : folded;
   if (masked.includes('口')) masked = masked.replace(COUPLE, (m) => ' '.repeat(m.length));
+  masked = masked.replace(THREATENED_HARM_ZH, (m) => ' '.repeat(m.length));
+  if (/[a-z]/.test(masked)) masked = masked.replace(THREATENED_HARM_EN, (m) => ' '.repeat(m.length));
   return findPresence(original, masked, INJURY_OPTIONS);
 }

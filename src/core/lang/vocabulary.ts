@@ -1106,6 +1106,8 @@ export const INJURY_WORDS: Concept = {
     // Hurt, said by how the person moves or holds themselves (session 15): limping, unsteady, holding the belly or head.
     '一瘸一拐', '瘸着', '站都站不稳', '站不稳', '捂着肚子', '捂着头', '捂着脑袋', '捂着胳膊', '捂着脸', '捂着胸口', '牙掉了', '门牙掉了',
     '牙被打掉',
+    // Caught in a machine, a finger lost, legs that will not move (element-statements battery, session 16).
+    '绞断', '削掉', '被机器卷', '卷进机器', '腿动不了', '腿都动不了', '手指头断了', '手指断了',
     ...COMPOSED_INJURIES.zh],
   en: ['sprained', 'bruised', 'bruises', 'swollen', 'scraped', 'burned', 'burnt', 'concussion', 'black eye', 'nosebleed',
     'bloody nose', 'cut open', 'gash', 'busted lip', 'broken nose', 'broken wrist', 'cant get up', "can't get up",
@@ -1120,7 +1122,7 @@ export const INJURY_WORDS: Concept = {
     'heatstroke', 'heat stroke', 'overheating', 'drenched in sweat', 'sweating a lot', 'sweating heavily', 'sweating badly',
     // Hurt, said by how the person looks or moves (session 15).
     'face is a mess', 'face is all swollen', 'limping', 'can barely walk', 'barely walking', 'black and blue', 'seems dazed',
-    'looks dazed', 'out of it', 'holding her stomach', 'holding his stomach', 'holding her head', 'holding his head',
+    'looks dazed', 'out of it', 'blistered', 'blistering', 'funny angle', 'weird angle', 'wrong angle', 'blod all over', 'holding her stomach', 'holding his stomach', 'holding her head', 'holding his head',
     'holding her arm', 'holding his arm', 'clutching her stomach', 'clutching his stomach', 'clutching his chest', 'clutching her chest',
     'pouring sweat', 'lying on the ground', 'is on the ground', "he's on the ground", 'hes on the ground',
     "she's on the ground", 'shes on the ground', "they're on the ground", 'theyre on the ground', 'on the ground bleeding', "one's on the ground", 'ones on the ground', 'on the ground not moving', 'knocked to the ground', 'on the floor not moving',
@@ -1157,13 +1159,19 @@ export const UNHURT_WORDS: Concept = {
     // Nobody hit (by a car that weaves or a driver who nearly crashed: 暂时没撞到人).
     '没撞到人', '没撞着人', '没撞人', '没伤到人', '没伤着人', '没碰到人',
     // …and "not crashed (yet)" to the injury question about such a car (还没撞, 没撞上).
-    '还没撞', '没撞上', '没撞到', '没有撞到', '没有撞上'],
+    '还没撞', '没撞上', '没撞到', '没有撞到', '没有撞上',
+    // Not even a graze, nobody feeling unwell, not hurt in the fall (element-statements battery, session 16); 没手上 is
+    // 没受伤 typed with a homophone.
+    '擦破点皮都没有', '皮都没破', '皮都没擦破', '没啥不舒服', '没什么不舒服', '没有不舒服', '都没不舒服', '没摔着', '没摔到',
+    '没哪疼', '没哪里疼', '哪都不疼', '没手上'],
   en: ["i'm ok", 'im ok', "i'm okay", 'im okay', "i'm fine", 'im fine', "i'm not hurt", 'im not hurt', 'we are ok', "we're ok",
     'were ok', 'we are fine', "we're fine", 'everyone is ok', "everyone's ok", 'everyones ok', 'everyone is okay',
     'everyone is fine', "everyone's fine", 'all ok', 'all fine', 'unhurt', 'not hurt', 'no injuries', 'nobody hurt',
     'no one hurt', 'nobody injured', 'no one injured', 'nobody got hurt', 'no one got hurt', 'nobody is hurt',
     'no one is hurt', 'nobody was hurt', 'no one was hurt', 'not a scratch', 'kids r ok', 'kids are ok', 'kids are fine',
-    'kids r fine', "i'm grand", 'im grand', 'just shook', 'just shaken', 'just shaken up', 'just a bit shaken'],
+    'kids r fine', "i'm grand", 'im grand', 'just shook', 'just shaken', 'just shaken up', 'just a bit shaken',
+    'nobody feels sick', 'no one feels sick', 'nobody is sick', 'no one is sick', 'driver seems fine', 'driver seems ok',
+    'seems fine', 'seems ok', 'seems okay'],
 };
 
 /**

@@ -16,9 +16,42 @@ describe('in progress said without "still"', () => {
     expect(extract(text).inProgress).toMatchObject({ value: true, text: span });
   });
 
-  it('a past report is not in progress', () => {
-    expect(extract('someone was breaking into cars last night').inProgress).toBeUndefined();
-    expect(extract('he was yelling at me yesterday').inProgress).toBeUndefined();
+  it('a past report is not in progress: the past day answers "is it still going on?" (element-statements battery)', () => {
+    expect(extract('someone was breaking into cars last night').inProgress?.value).toBe(false);
+    expect(extract('he was yelling at me yesterday').inProgress?.value).toBe(false);
+    expect(extract('My bike was stolen from outside my building last night, lock cut through').inProgress?.value).toBe(
+      false,
+    );
+    expect(extract('是昨天晚上的事 我在酒吧被一个男的摸了 当时没敢吭声').inProgress?.value).toBe(false);
+    // An action or a state said now outranks the past day.
+    expect(extract('he has been banging on my door since last night, hes still out there').inProgress?.value).toBe(
+      true,
+    );
+    expect(extract('我家老人走丢了 到现在还没找到 已经四个多小时了').inProgress?.value).toBe(true);
+  });
+
+  it('"still" and 现在 said of the reporter or of what is left are not "going on" (element-statements battery)', () => {
+    for (const text of [
+      'I still cant believe it, my landlord has been entering my flat without permission',
+      'my coworker sent me creepy pics, I still have the screenshots, HR did nothing',
+      'Want to report a scam, a recruiter took 8000 rmb off me. Still kicking myself',
+      '我被网友骗了钱 现在想起来还是很后悔 这种能立案吗',
+      '我去年在单位被领导打过一次 证据还在',
+      '我女朋友的前男友总是跟踪她 她到现在还是不敢一个人出门',
+    ])
+      expect(extract(text).inProgress?.value, text).not.toBe(true);
+  });
+
+  it('over, as people text it (element-statements battery)', () => {
+    for (const text of [
+      '偷电瓶的早没影了 我下楼的时候只看到地上剪断的线',
+      '那几个人已经叫人拉开了 各回各家了',
+      'bloke shot through, took off in a silver ute after clipping my car and flipping me off',
+      'the fight broke up before I could even get my phone out, everyone scattered',
+      "mall security caught the shoplifter and it's all calmed down now",
+      'just now got fight at the kopitiam, now finish already, both sides go home',
+    ])
+      expect(extract(text).inProgress?.value, text).toBe(false);
   });
 
   it('an action outranks a state: "is breaking in" over "hiding"', () => {
@@ -182,7 +215,8 @@ describe('"it stopped" is an answer to "is it still happening?"', () => {
 
 describe('现在 said of the reporter is not "happening now"', () => {
   it.each(['昨天晚上被我老公打了 现在想报案', '上周被人打了 现在想报警', '现在在医院 缝了六针'])('%s', (text) => {
-    expect(extract(text).inProgress).toBeUndefined();
+    // Never "going on"; a past day named says it is over.
+    expect(extract(text).inProgress?.value).not.toBe(true);
   });
   it.each([
     ['他现在还在打我', '现在还'],
@@ -550,5 +584,31 @@ describe('symptoms, going on, times, safety elsewhere and an age after the relat
 
   it('"半天了" (a long while) is no time', () => {
     expect(extract('嚷嚷半天了').time).toBeUndefined();
+  });
+});
+
+describe('injuries said, denied, threatened (element-statements battery, session 16)', () => {
+  it('"none of the players got hurt": the negation five words back still counts', () => {
+    expect(extract('none of the players got hurt').injuries?.present).toBe(false);
+    expect(extract('none of the kids were hurt, just scared').injuries?.present).toBe(false);
+  });
+  it.each([
+    "my ex keeps messaging me saying he'll hurt me if I go to the police",
+    '我老公说我不给钱就让我好看 我怕他伤害孩子',
+    '前男友把我的照片发到网上 还说要让我见血',
+    '我妈被卖保健品的骗了三万多 那是她的血汗钱啊',
+  ])('harm threatened or a false friend is no injury: %s', (text) => {
+    expect(extract(text).injuries?.present).not.toBe(true);
+  });
+  it('harm done still counts next to a threat', () => {
+    expect(extract("he said he'll hurt me again, he already cut my arm").injuries?.present).toBe(true);
+  });
+  it.each([
+    ['顺德一个五金厂 车间有人的手被机器卷进去了 两根手指头绞断了', true],
+    ['被电动车撞了一下 就擦破点皮都没有', false],
+    ['步行街有个小孩走丢了 他说没摔着也没哪疼', false],
+    ['Strong gas smell in the stairwell. Nobody feels sick, we opened the windows', false],
+  ] as const)('%s → %s', (text, present) => {
+    expect(extract(text).injuries?.present).toBe(present);
   });
 });

@@ -489,9 +489,12 @@ const STREET_END = new RegExp(`^${ORDINAL}$|\\s(?:${STREET})\\.?$`);
 const LEFT_SUFFIX = new RegExp(`\\s(?:${STREET})$|^${ORDINAL}`);
 const RIGHT_SUFFIX = new RegExp(`\\s(?:${STREET})\\.?$|^${ORDINAL}`);
 const LANDMARK_WORD = new RegExp(`^(?:${LANDMARK})s?$`);
-/** Numbered roads and exits: "Route 9", "I-5", "Highway 101", "US-101", "exit 42", "junction 4". */
+/**
+ * Numbered roads and exits: "Route 9", "I-5", "Highway 101", "US-101", "exit 42", "junction 4", and the state and
+ * national highways of New Zealand and India ("SH1", "NH 48"; place-statements battery, session 16).
+ */
 const NUMBERED_ROAD =
-  /\b(?:(?:route|rte|rt|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction|mile marker|milepost|mile post|mm)\.?\s*#?\d+[a-z]?|(?:i|us|sr|ca)-\d+)\b/g;
+  /\b(?:(?:route|rte|rt|highway|hwy|interstate|state road|state route|freeway|motorway|exit|junction|mile marker|milepost|mile post|mm)\.?\s*#?\d+[a-z]?|(?:i|us|sr|ca)-\d+|sh-?\d{1,3}[a-z]?|nh-?\s?\d{1,3}[a-z]?)\b/g;
 /** British road numbers as written: "the A40", "M25 junction 4" (capitals required: "a40" in chat is not one). */
 const UK_ROAD = /\b[AMB]\d{1,4}(?:\(M\))?\b/g;
 /**

@@ -612,3 +612,22 @@ describe('injuries said, denied, threatened (element-statements battery, session
     expect(extract(text).injuries?.present).toBe(present);
   });
 });
+
+describe('places and not places (place-statements battery, session 16)', () => {
+  it.each([
+    '欠了好多网贷 在这个世界上已经没有活路了',
+    '我现在站在人生的十字路口 不知道该怎么办',
+    '我已经走投无路了 真的不想活了',
+  ])('an idiom with 路 is no road: %s', (text) => {
+    expect(extract(text).location).toBeUndefined();
+  });
+  it.each([
+    ['drunk driver weaving all over SH1 heading north just passed the Bombay hills', 'SH1'],
+    ['truck overturned on NH 48 near Manesar toll', 'NH 48'],
+  ])('a state or national highway by its number: %s', (text, road) => {
+    expect(extract(text).location?.text).toContain(road);
+  });
+  it('"sh" in a sentence is no highway', () => {
+    expect(extract('she said sh 2 words to me').location).toBeUndefined();
+  });
+});

@@ -336,7 +336,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Said as what will be done to the body (打断你的腿, 卸你一条腿), nobody touched yet.
       '打断…腿', '打断你', '卸你', '卸了你', '不走就打', '就打断',
       // A knife waved about (Sichuan 拿起 = holding), shouting at whoever passes.
-      '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂'],
+      '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂',
+      // "You'll see" said as a threat, and harm feared from someone (session 16): 不给钱就让我好看, 我怕他伤害孩子.
+      '让我好看', '让你好看', '要我好看', '要你好看', '给我等着', '你给我等着', '走着瞧', '饶不了你', '饶不了我',
+      '怕他伤害', '怕她伤害', '怕他们伤害', '会伤害孩子', '要伤害孩子'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
@@ -369,7 +372,10 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'bhatta', 'hafta', 'extortion', 'extorting', 'protection money', 'pay or they will', 'pay or we will',
       'pay or else', 'or they will burn', 'or they will kill', 'or he will kill', 'or they will shoot',
       // "You're dead" sent as a message ("textin me ur dead").
-      "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next'],
+      "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next',
+      // Harm promised over money or a grudge (element-statements battery, session 16).
+      'break my leg', 'break my legs', 'break your legs', 'break your leg', "he'll hurt", 'hell hurt', "she'll hurt",
+      "they'll hurt", 'teach me a lesson', 'deal with me if'],
   },
   traffic: {
     zh: [

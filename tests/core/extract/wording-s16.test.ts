@@ -1,0 +1,25 @@
+/**
+ * Session 16's wording: threats said as "you'll see" (让我好看, 走着瞧) and harm promised ("he say he go break my
+ * leg") read as a threat, not as an injury, and a husband's threat over gambling debts is no longer a P3 "other".
+ */
+import { describe, expect, it } from 'vitest';
+import { triage } from '../../../src/core/triage/index.js';
+
+/** Triage of the texts as an opening burst, nothing answered yet. */
+function read(...texts: string[]) {
+  return triage({ texts, elements: {}, facts: { noDanger: null, over: null, chosenCategory: null }, previous: null });
+}
+
+describe('threats said the way people say them', () => {
+  it.each([
+    '我老公赌博输了好多钱 说我不给钱就让我好看 我怕他伤害孩子',
+    '那个放贷的说三天不还钱就要你好看 给我等着',
+    '他临走撂下一句走着瞧 饶不了你',
+    "Officer, my business partner has threatened to deal with me if I don't pay him, he say he go break my leg",
+    "my ex says he'll hurt me if i go to the police",
+  ])('%s → threat', (text) => {
+    const r = read(text);
+    expect(r.category).toBe('threat');
+    expect(['P1', 'P2']).toContain(r.priority);
+  });
+});

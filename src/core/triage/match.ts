@@ -285,12 +285,6 @@ const TEXTS_REMEMBERED = 512;
 /** One term list's hits in one text: [term index, start, end, ...]. */
 type ListHits = readonly number[];
 
-/** A node of the piece trie, by UTF-16 code unit; `piece` is the id of the piece ending here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  piece: number;
-}
-
 /** What the matcher remembers of one text: the pieces in it and, per term list, the hits. */
 interface TextEntry {
   /** The pieces present, computed with the trie as it was at `trieSize` pieces. */
@@ -331,7 +325,7 @@ export class Matcher {
    * contains, instead of a substring search per term (thousands of terms, a handful present).
    */
   private readonly pieceIds = new Map<string, number>();
-  private readonly trie: TrieNode = { next: new Map(), piece: -1 };
+  private readonly trie = new PieceTrie();
 
   constructor(private readonly vocabulary: Readonly<Record<string, readonly string[]>>) {}
 
@@ -340,17 +334,7 @@ export class Matcher {
     if (id === undefined) {
       id = this.pieceIds.size;
       this.pieceIds.set(piece, id);
-      let node = this.trie;
-      for (let i = 0; i < piece.length; i++) {
-        const c = piece.charCodeAt(i);
-        let child = node.next.get(c);
-        if (child === undefined) {
-          child = { next: new Map(), piece: -1 };
-          node.next.set(c, child);
-        }
-        node = child;
-      }
-      node.piece = id;
+      this.trie.add(piece, id);
     }
     return id;
   }
@@ -386,15 +370,7 @@ export class Matcher {
   /** The ids of the pieces contained in `norm` (one trie walk from each position). */
   private present(entry: TextEntry, norm: string): Set<number> {
     if (entry.present !== null && entry.trieSize === this.pieceIds.size) return entry.present;
-    const out = new Set<number>();
-    for (let i = 0; i < norm.length; i++) {
-      let node: TrieNode | undefined = this.trie;
-      for (let j = i; j < norm.length; j++) {
-        node = node.next.get(norm.charCodeAt(j));
-        if (node === undefined) break;
-        if (node.piece >= 0) out.add(node.piece);
-      }
-    }
+    const out = this.trie.piecesIn(norm);
     entry.present = out;
     entry.trieSize = this.pieceIds.size;
     return out;
@@ -558,6 +534,100 @@ export class Matcher {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * The trie of literal pieces by UTF-16 code unit, its edges in one open-addressing table of typed arrays ((node,
+ * code) → child): the walk from every position of every new text is a few array reads per character, not a Map
+ * lookup per character and node.
+ */
+class PieceTrie {
+  /** Per node: the id of the piece ending there, or -1. Node 0 is the root. */
+  private readonly pieceAt: number[] = [-1];
+  private bits = 10;
+  private from = new Int32Array(1 << this.bits).fill(-1);
+  private code = new Int32Array(1 << this.bits);
+  private to = new Int32Array(1 << this.bits);
+  private edges = 0;
+
+  private slot(node: number, code: number): number {
+    return Math.imul((node * 65599 + code) | 0, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private child(node: number, code: number): number {
+    const mask = (1 << this.bits) - 1;
+    for (let h = this.slot(node, code); ; h = (h + 1) & mask) {
+      const f = this.from[h] ?? -1;
+      if (f === -1) return -1;
+      if (f === node && this.code[h] === code) return this.to[h] ?? -1;
+    }
+  }
+
+  private link(node: number, code: number, child: number): void {
+    if ((this.edges + 1) * 2 > 1 << this.bits) this.grow();
+    const mask = (1 << this.bits) - 1;
+    let h = this.slot(node, code);
+    while (this.from[h] !== -1) h = (h + 1) & mask;
+    this.from[h] = node;
+    this.code[h] = code;
+    this.to[h] = child;
+    this.edges += 1;
+  }
+
+  private grow(): void {
+    const { from, code, to } = this;
+    this.bits += 1;
+    this.from = new Int32Array(1 << this.bits).fill(-1);
+    this.code = new Int32Array(1 << this.bits);
+    this.to = new Int32Array(1 << this.bits);
+    this.edges = 0;
+    for (let h = 0; h < from.length; h++) {
+      const f = from[h] ?? -1;
+      if (f !== -1) this.link(f, code[h] ?? 0, to[h] ?? 0);
+    }
+  }
+
+  add(piece: string, id: number): void {
+    let node = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      let next = this.child(node, c);
+      if (next === -1) {
+        next = this.pieceAt.length;
+        this.pieceAt.push(-1);
+        this.link(node, c, next);
+      }
+      node = next;
+    }
+    this.pieceAt[node] = id;
+  }
+
+  /** The ids of the pieces contained in `text` (one walk from each position). */
+  piecesIn(text: string): Set<number> {
+    const out = new Set<number>();
+    const { from, code, to, pieceAt } = this;
+    const shift = 32 - this.bits;
+    const mask = (1 << this.bits) - 1;
+    for (let i = 0; i < text.length; i++) {
+      let node = 0;
+      for (let j = i; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        let h = Math.imul((node * 65599 + c) | 0, 0x9e3779b1) >>> shift;
+        let next = -1;
+        for (let f = from[h] ?? -1; f !== -1; h = (h + 1) & mask, f = from[h] ?? -1) {
+          if (f === node && code[h] === c) {
+            next = to[h] ?? -1;
+            break;
+          }
+        }
+        if (next === -1) break;
+        node = next;
+        const piece = pieceAt[node] ?? -1;
+        if (piece >= 0) out.add(piece);
+      }
+    }
+    return out;
+  }
+}
 
 /**
  * `~word`: a whole word of the segmented text (jieba for Chinese: 砍 in "他拿刀砍我" but not in "砍价"), or for

@@ -203,24 +203,46 @@ export function mostSimilar(norms: readonly string[], minProbability = MIN_PROBA
   const probability = 1 / sum;
   const category = m.categories[best];
   if (category === undefined || probability < minProbability) return null;
-  // The words that weighed most: largest share of this kind against the rest.
-  const weight = (row: Float64Array) => {
-    let rest = 0;
-    for (let c = 0; c < k; c++) if (c !== best) rest += row[c] ?? 0;
-    return ((row[best] ?? 0) + ALPHA) / (rest / Math.max(1, k - 1) + ALPHA);
-  };
-  const weighed = [...new Set(texts.flatMap((t) => t.seen))].map((f): [string, number] => [
-    f,
-    weight(m.counts.get(f) ?? new Float64Array(k)),
-  ]);
+  // The words that weighed most: largest share of this kind against the rest (first seen first among equals).
+  const seen = new Set<string>();
+  const weighed: [string, number][] = [];
+  for (const t of texts) {
+    for (const f of t.seen) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const w = weightsOf(m, f)[best] ?? 0;
+      if (w > 2) weighed.push([f, w]);
+    }
+  }
   // Below overwhelming odds, the likeness must rest on words of that kind, not on how a vague report is worded
   // ("can u send someone" … "not sure" read as a break-in at 0.94).
   if (probability < OVERRIDE_PROBABILITY && weighed.filter(([, w]) => w > LABEL_WORD_WEIGHT).length < LABEL_WORDS)
     return null;
   const because = weighed
-    .filter(([, w]) => w > 2)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([f]) => f.slice(2));
   return { category, probability, because };
+}
+
+/**
+ * Per feature and kind: the feature's share of that kind against the rest (the weight `because` ranks words by),
+ * worked out once per feature when first asked for.
+ */
+const weights = new Map<string, Float64Array>();
+
+function weightsOf(m: Loaded, feature: string): Float64Array {
+  let out = weights.get(feature);
+  if (out === undefined) {
+    const k = m.categories.length;
+    const row = m.counts.get(feature) ?? new Float64Array(k);
+    out = new Float64Array(k);
+    for (let best = 0; best < k; best++) {
+      let rest = 0;
+      for (let c = 0; c < k; c++) if (c !== best) rest += row[c] ?? 0;
+      out[best] = ((row[best] ?? 0) + ALPHA) / (rest / Math.max(1, k - 1) + ALPHA);
+    }
+    weights.set(feature, out);
+  }
+  return out;
 }

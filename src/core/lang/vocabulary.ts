@@ -84,13 +84,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'got mashed', 'throwing hands', 'catching hands', 'squared up', 'squaring up', 'dust-up', 'fisticuffs',
       // "Gets physical" / "put his hands on me": hitting, said around it (with a partner: domestic violence).
       'gets physical', 'got physical', 'getting physical', 'get physical with', 'put his hands on me', 'puts his hands on me',
-      'put her hands on me', 'laid hands on me', 'laid his hands on'],
+      'put her hands on me', 'laid hands on me', 'laid his hands on',
+      // Mob justice on a suspected thief (Nigeria: flogging, 'they will finish him') (session 16).
+      'flogging', 'finish him', 'jungle justice', 'mob is beating'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
       // A man hitting his own wife, told by a neighbour (他把他老婆打了, 在打他媳妇).
       '把他老婆打', '把他媳妇打', '把老婆打', '把媳妇打', '把他女朋友打', '把他对象打', '打他老婆', '打他媳妇', '打他女朋友',
-      '他又打我', '又打我了', '又动手打我', '又揍我'],
+      '他又打我', '又打我了', '又动手打我', '又揍我',
+      // A mother-in-law with the husband (session 16).
+      '婆婆…打我', '公公…打我', '婆婆跟我老公'],
     en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
       // "He hurt me again": harm again and again at home, said without naming who.
       'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
@@ -107,13 +111,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '摸她', '摸他', '摸我下面', '乱摸我', '被摸了', '亲我', '脱我衣服', '扒我衣服', '强行发生关系', '衣服被脱', '衣服被人脱', '醒来光着',
       '醒来没穿衣服', '拍裙底', '偷拍裙底',
       // Groping said around it: 上下其手, 毛手毛脚, 揩油, 吃(我)豆腐.
-      '上下其手', '毛手毛脚', '揩油', '揩我油', '吃我豆腐', '吃她豆腐'],
+      '上下其手', '毛手毛脚', '揩油', '揩我油', '吃我豆腐', '吃她豆腐',
+      // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
+      '手伸进我裙子', '伸进…裙子', '伸进…衣服', '从背后抱住我', '抱住我乱摸', '乱摸', '往…杯子里放了东西', '杯子里放了东西', '酒里放了东西'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
  'exposed himself', 'flashed me',
       'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'woke up naked', 'woke up in some guys bed',
-      "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes'],
+      "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes',
+      // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
+      'between the legs', 'wouldnt take no', "wouldn't take no", 'held me down', 'put something in her drink', 'put something in my drink', 'spiked'],
   },
   kidnapping: {
     zh: [
@@ -134,7 +142,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '才放人', '才肯放人', '才能放人', '才放他', '才放她', '才让他回来', '才让她回来', '把他卖了', '把她卖了', '骗去缅甸', '骗到缅甸',
       '骗去柬埔寨', '骗到柬埔寨', '骗去境外', '骗到境外', '骗去老挝', '电诈园区', '园区里出不来',
       // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
-      ...PASSENGER_HELD_ZH],
+      ...PASSENGER_HELD_ZH,
+      // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
+      '不让我走', '关着不让出去', '护照被收', '护照被扣'],
     en: [
       // Grabbed and shoved into a car by strangers (probes-s15b).
       'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know',
@@ -154,7 +164,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'until her family pays', 'until we give them', 'pay to get him back', 'pay to get her back', 'pay for his release',
       'pay for her release',
       "won't let me out of the car", 'wont let me out of the car', "won't let me out of the cab", 'wont let me out of the cab',
-      "driver won't stop", 'driver wont stop', "he won't stop the car", 'he wont stop the car'],
+      "driver won't stop", 'driver wont stop', "he won't stop the car", 'he wont stop the car',
+      // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
+      'i cant leave', "i can't leave", 'passport taken', 'took my passport', 'kept inside the house', 'holding my brother', 'holding my sister', 'holding my son', 'tied to a chair', 'scooped up my', 'snatched my kid', 'grabbed my kid and ran'],
   },
   robbery: {
     zh: [
@@ -175,7 +187,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Money demanded at knifepoint, said as 逼住 / 围住 要钱 ("拿刀子逼住要钱 不给就捅"); Cantonese 抢 + a classifier
       // (抢阿婆条金链).
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
-      '抢…手链', '抢…耳环'],
+      '抢…手链', '抢…耳环',
+      // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
+      '逼我微信转', '逼我转账', '转了…才放我走', '不给钱就打', '钱都掏走', '把钱都掏走'],
     en: [
       // Pockets gone through by the ones who cornered them (a robbery, not a detention).
       'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
@@ -206,7 +220,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A bag or chain torn from the person: a snatch is a robbery.
       'ripped off her', 'ripped off him', 'ripped off me', 'ripped out of her hand', 'ripped out of his hand',
       'ripped out of my hand', 'yanked off her', 'torn off her', 'grabbed her bag', 'grabbed my bag', 'grabbed her purse',
-      'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag'],
+      'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag',
+      // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
+      "they'd cut me if", 'hand over my phone', 'hand over your phone', 'balaclavas', 'stormed the', 'smashing the cases', 'collecting phones from'],
   },
   burglary: {
     zh: [
@@ -260,7 +276,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hakka 贼牯 (a thief).
       '贼牯',
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
-      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`])],
+      '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`]),
+      // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
+      '让人掰走', '被人掰走', '往外套里塞', '没结账就出去', '没结账就走', '没付钱就走', '快递…不见了', '包裹…不见了', '一晚上少了', '家里的…少了', '金手镯少了', '首饰少了'],
     en: [
       // Something of theirs gone from a car or a bag.
       'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and',
@@ -285,7 +303,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'picked her phone', 'picked his phone', 'picked his pocket', 'picked her pocket', 'pocket got picked', 'pocket was picked',
       'pocket been picked', 'pockets got picked', 'pockets were picked', 'phone got picked', 'phone was picked',
       'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
-      'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying'],
+      'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying',
+      // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
+      'drained from', 'siphoned', 'taking money from the till', 'taking money from till', 'off our washing line', 'off the washing line', 'parcels keep disappearing', 'parcel was taken'],
   },
   fraud: {
     zh: [
@@ -299,7 +319,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Fake customer service (自称客服, 备用金, 共享屏幕) and money gone from the card after it; naked video chat recorded
       // and held for money (裸聊: sextortion); a game account "frozen" until a deposit is paid.
       '自称…客服', '说是…客服', '备用金', '共享屏幕', '开启共享', '卡里少了', '卡里的钱少了', '卡里钱没了', '卡里的钱没了',
-      '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻'],
+      '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻',
+      // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
+      '先交保证金', '交保证金', '交了…保证金', '贷款…保证金', '交了三次钱', '交了好几次钱'],
     en: [
       // Remote-access and romance scams, told as what happened.
       'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam',
@@ -319,7 +341,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'asked me for the code', 'asked for my pin', 'gave him my pin', 'share the otp', 'shared the otp', 'gave the otp',
       'gave him the otp', 'asked for the otp', 'asked me for otp', 'told me the otp', 'reverse money', 'reverse the money',
       'reverse the transaction', 'reversal', 'sent wrongly', 'send wrongly', 'sent by mistake', 'send by mistake',
-      'sent to you by mistake', 'upi pin'],
+      'sent to you by mistake', 'upi pin',
+      // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
+      'processing fee', 'clearance fee', 'clearance fees', 'won a…lottery', 'entered his card details', 'entered my card details', 'entered her card details', 'charges just went through', 'address doesnt exist', "address doesn't exist", 'paid a deposit for an apartment'],
   },
   threat: {
     zh: [
@@ -339,7 +363,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '刀…乱晃', '刀…晃来晃去', '刀…到处晃', '刀…瞎晃', '拿起把刀', '拿起菜刀', '拿起刀', '见人就吼', '见人就骂',
       // "You'll see" said as a threat, and harm feared from someone (session 16): 不给钱就让我好看, 我怕他伤害孩子.
       '让我好看', '让你好看', '要我好看', '要你好看', '给我等着', '你给我等着', '走着瞧', '饶不了你', '饶不了我',
-      '怕他伤害', '怕她伤害', '怕他们伤害', '会伤害孩子', '要伤害孩子'],
+      '怕他伤害', '怕她伤害', '怕他们伤害', '会伤害孩子', '要伤害孩子',
+      // Threats by post, messages and following; sextortion (session 16).
+      '找人卸我', '卸我一条腿', '寄刀片', '寄死老鼠', '裸聊', '不给…就发给', '发给我所有…好友', '发到…群里'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
@@ -375,7 +401,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "you're dead", 'youre dead', 'your dead', 'you are dead', "you're next", 'youre next', 'you are next',
       // Harm promised over money or a grudge (element-statements battery, session 16).
       'break my leg', 'break my legs', 'break your legs', 'break your leg', "he'll hurt", 'hell hurt', "she'll hurt",
-      "they'll hurt", 'teach me a lesson', 'deal with me if'],
+      "they'll hurt", 'teach me a lesson', 'deal with me if',
+      // Threats by post, messages and following; sextortion (session 16).
+      'followed home', 'been followed', 'followed me home', 'with a bullet', 'coming to stab me', 'coming to kill me', 'smash my face in', 'unless i sign', 'release…unless', 'help me out with my stuff', 'times a day and sits', 'sits in his car outside my house'],
   },
   traffic: {
     zh: [
@@ -386,7 +414,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '开得歪歪扭扭', '歪歪扭扭', '东倒西歪地开', '画龙', '蛇形', '走s形', '喝了酒开车', '喝酒开车', '喝完酒开车', '酒后驾驶', '酒后开车',
       '飙车', '别车', '差点撞到人', '差点撞人', '差点撞上', '险些撞', '差点把人撞了',
       // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
-      '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车'],
+      '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车',
+      // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
+      '两车对撞', '气囊都弹出来', '气囊弹出来', '从我脚上压过去', '被车碰了', '被车刮了', '停都没停'],
     en: [
       // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
       'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'car in the ditch', 'went into a ditch',
@@ -403,17 +433,23 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'came off his motorbike', 'came off her motorbike', 'came off his bike', 'came off her bike', 'came off his scooter',
       'came off her scooter', 'came off his motorcycle', 'came off her motorcycle', 'came off the motorbike',
       'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
-      'knocked off her bike'],
+      'knocked off her bike',
+      // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
+      'reversed into', 'nodding off', 'drifting into the other lane', 'shed its load', 'fell asleep at the wheel'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
       '娃不见了', '娃找不到', '崽不见了', '孩子没回来', '人不见了', '走丢了', '找不到人', '还没回来', '到现在没回来', '到现在还没回来', '还没下来', '跟网友走了', '出门没回来',
       // Hunan 哒 for 了 and 冒 for 没 (不见哒, 冒回来).
-      '不见哒', '冒回来', '冒看到人', '冒见到人'],
+      '不见哒', '冒回来', '冒看到人', '冒见到人',
+      // Not heard from, not where they said they'd be (session 16).
+      '说回娘家…没见过', '根本没见过她', '根本没见过他', '自己跑出去了', '说不清家在哪'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
       // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
       "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
-      'he has been missing', 'she has been missing', "they're missing", 'they are missing', 'he went missing', 'she went missing'],
+      'he has been missing', 'she has been missing', "they're missing", 'they are missing', 'he went missing', 'she went missing',
+      // Not heard from, not where they said they'd be (session 16).
+      'havent heard from', "haven't heard from", 'not heard from', 'straight to voicemail'],
   },
   self_harm: {
     zh: [
@@ -430,7 +466,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // 想去陪我妈了 她去年走的, 爷爷不在了 我想下去找他): only with a death said in the same message (想去陪我妈 alone may be a
       // visit); 下去 / 去那边 (to the other side) likewise. Partners are not listed: a partner who "走了" may have left.
       // The lists: rules.ts VOCABULARY join_dead, elder_kin, died, join_beyond.
-      '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}'],
+      '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}',
+      // Walking into the sea, a farewell like a will, over the railing (session 16).
+      '像遗书', '遗书一样', '托付给', '爬上阳台栏杆', '翻过栏杆', '无想欲活'],
     en: [
       // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
       'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
@@ -468,7 +506,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'tied…to the fan', 'tied…to the ceiling fan', 'tied…to fan', 'tied…to ceiling fan', 'rope…to the fan', 'rope…from the fan',
       'hanging from the fan', 'hanging from the ceiling fan', 'rope around his neck', 'rope around her neck',
       'rope round his neck', 'rope round her neck',
-      'take her own life', 'take his own life'],
+      'take her own life', 'take his own life',
+      // Walking into the sea, a farewell like a will, over the railing (session 16).
+      'walked into the sea', 'walking into the sea', 'keeps going deeper', 'into the water fully clothed'],
   },
   medical: {
     zh: [
@@ -501,7 +541,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '发烧抽筋', '烧得抽筋', '高烧抽', '抽搐', '惊厥', '抽风', '眼睛…往上翻', '眼睛…上翻',
       // A fall from a height: from a balcony, a window, upstairs (坠楼).
       '坠楼', '从阳台…掉下', '从阳台…摔下', '从窗户…掉下', '从窗户…摔下', '从楼上…掉下', '从楼上…摔下', '从楼顶…掉下',
-      '从楼顶…摔下'],
+      '从楼顶…摔下',
+      // Medicine taken twice by mistake, an allergic reaction (session 16).
+      '吃了花生', '过敏', '嗓子像被堵住', '喉咙肿'],
     en: [
       // A birth under way (not a partner's violence: the wife is in labour).
       'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour',
@@ -547,7 +589,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'gone down……fitting',
       // Food or an object in the airway: choking with no one doing it.
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
-      'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something'],
+      'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something',
+      // Medicine taken twice by mistake, an allergic reaction (session 16).
+      'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', 'allergic reaction', "heart's racing", 'hearts racing'],
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
@@ -575,7 +619,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '被水冲走', '水漫进', '淹了', '水淹', '被淹', '洪水', '发大水', '涨水', '车顶上', '困在车里', '困在屋顶', '困在楼顶',
       '塌了', '房子塌', '墙塌', '楼塌', '被压住', '压在下面', '埋在下面', '卡住出不来', '电梯卡住', '电梯坏了人在里面', '山里迷路',
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
-      '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面'],
+      '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面',
+      // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
+      '掉进下水道', '下水道井里', '井盖没盖', '野泳', '被水冲走', '遭水冲', '被水冲起走'],
     en: [
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
@@ -591,7 +637,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'collapsed on him', 'collapsed on her', 'collapsed on them', 'pinned under',
       'lost on the mountain', 'lost in the woods', 'trapped', 'rotten eggs', 'water is coming into', 'coming into our house', 'we are on the roof', 'we\'re on the roof', 'fell in a manhole', 'fell into a manhole', 'manhole', 'through the ice', 'fell through', 'stuck on the mountain', 'lost hiking',
       // Fallen from a boat or washed off a deck: in the water, whatever the water is called.
-      'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard'],
+      'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard',
+      // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
+      'rolled off the pier', 'car is sinking', "it's sinking", 'its sinking', "lid's jammed", 'lid is jammed', 'chest freezer', 'dangling by', 'cradle has tipped', 'hanging by his harness'],
   },
   disorder: {
     zh: [
@@ -603,7 +651,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
-      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街'],
+      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街',
+      // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
+      '广场舞', '醉汉…吐了一地', '拍别人家的门'],
     en: [
       // Antisocial riding and abuse in the street (UK scramblers).
       'scramblers', 'tearing round', 'tearing around', 'giving abuse', 'giving people abuse', 'antisocial', 'anti-social', 'anti social',
@@ -618,7 +668,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
       'legless', 'paralytic', 'music blasting', 'blasting music', 'blaring music', 'music blaring', 'massive party',
       'house party', 'party next door', 'party upstairs', 'bass is so loud',
-      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene'],
+      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene',
+      // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
+      'quarrel', 'quarreling', 'are quarrelling', 'were quarrelling', 'pushing each other'],
   },
   suspicious: {
     zh: [
@@ -628,7 +680,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'atm上装东西', '取款机上装东西', '在atm上装', '给小孩发糖', '给孩子发糖', '拿手电往', '拿手电筒照', '可疑', '鬼鬼祟祟', '来回转', '一直在转悠', '踩点', '可疑包', '不明包裹', '没人要的包', '可疑的人', '可疑车辆', '拉车门', '挨个拉车门', '好几天没动', '车里有味道', '电线露出来', '可疑箱子', '不明箱子', '一直盯着', '蹲点', '偷看',
       '挨家挨户', '不像好人', '偷窥', '往屋里看', '往窗户里看',
       // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
-      '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机'],
+      '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机',
+      // Signs of casing or of something odd (session 16).
+      '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '给小孩发糖', '画了记号', '粉笔画了', '来回走了', '一直看运钞车'],
     en: [
       // Dodgy, sketchy: said of what is seen (probes-s15b).
       'looks dodgy', 'looking dodgy', 'acting dodgy', 'acting sketchy', 'looks sketchy', 'acting shady',
@@ -644,7 +698,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'circling the street', 'circling the estate', 'up and down the street all', 'looking into cars', 'looking in car windows',
       'checking out the houses', 'checking out houses',
       // Watching the houses from a parked van night after night (Scots "watchin the hooses").
-      'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running'],
+      'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running',
+      // Signs of casing or of something odd (session 16).
+      'trying the doors', 'drone hovering', 'looking into cars', 'writing down plates', 'left a holdall', 'left a bag under', 'unattended bag'],
   },
   other_police: {
     zh: [
@@ -655,12 +711,16 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '卖冰的', '卖冰毒', '卖叶子', '抽叶子', '飞叶子', '卖邮票', '卖k', '打k', '卖麻古', '卖摇头丸', '卖大麻', '抽大麻', '吸冰', '吸粉',
       '拆家', '道友', '赌钱', '聚赌', '聚众赌博', '开赌场', '赌档', '卖枪', '贩枪', '买枪', '卖仿真枪', '泼漆', '泼油漆', '泼红漆',
       // Drug use told by what is seen: foil and straws, an ice pipe (冰壶).
-      '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处'],
+      '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处',
+      // Lost property, a car towed, drugs grown, gambling (session 16).
+      '手机落在', '落在滴滴车上', '落在出租车上', '拖走的'],
     en: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
       'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed',
       'dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
-      'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping'],
+      'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping',
+      // Lost property, a car towed, drugs grown, gambling (session 16).
+      'growing weed', 'underground casino', 'illegal casino'],
   },
   non_police: {
     zh: [
@@ -678,7 +738,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '占道', '把路占', '路全占', '路都占', '城管', '宠物扰民', '养狗扰民', '狗叫', '狗乱叫', '狗天天叫',
       '狗…半夜叫', '狗…一直叫', '狗…叫一宿', '狗…叫一晚', '狗…叫个不停', '狗…叫一整夜',
       // A light or a facility broken for weeks that nobody comes to repair.
-      '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修'],
+      '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修',
+      // Utilities and phone bills (session 16).
+      '燃气费', '停气', '被停气', '停电了', '电费'],
     en: [
       // Water supply said as the problem (Indian English: a housing society).
       'no water supply', 'water problem', 'water supply problem', 'no water in our society',
@@ -694,7 +756,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
       // UK: fly-tipping (rubbish dumped in a lane), bins not collected, the council.
       'fly-tipping', 'fly tipping', 'flytipping', 'fly-tipped', 'fly tipped', 'flytipped', 'dumped rubbish', 'dumping rubbish',
-      'bins not collected', 'collected our bins', 'collected the bins'],
+      'bins not collected', 'collected our bins', 'collected the bins',
+      // Utilities and phone bills (session 16).
+      'phone company', "power's been out", 'powers been out', 'electric company', 'manhole cover…clanks'],
   },
 };
 

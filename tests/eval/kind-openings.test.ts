@@ -2,15 +2,17 @@
  * What kind of incident a first text describes, told the way people tell it: a battery of 342 first texts (19 kinds,
  * 10 Chinese and 8 English each; eval/batteries/kind-openings.json) written blind in session 16 by a helper who read
  * only INCIDENT.md and PRODUCT.md, two thirds of them without the obvious word for their kind. Each is played as the
- * opening, then a place, the danger screen ("no" for a 12345 matter, else "yes") and the story again to the numbered
- * category question, as the evaluation's reporters do; the report's kind at the end is compared with the one a
- * call-taker would record. 261 of 342 were read right when it landed, 311 after that session's words (floor 308).
+ * opening, then whatever is asked is answered as the evaluation's reporters answer (a place, "yes" to the danger
+ * screen or "no" for a 12345 matter, the story again to the numbered category question, "don't know" to the rest);
+ * the report's kind at the end is compared with the one a call-taker would record. 264 of 342 were read right when it
+ * landed, 329 after that session's words (floor 325).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultFlow } from '../../src/core/flow/definition.js';
 import { runConversation } from '../../src/core/flow/simulate.js';
 import { CATEGORIES, type Category } from '../../src/core/incident.js';
+import { awaitingOf } from '../../src/core/view.js';
 
 interface Opening {
   lang: 'zh-CN' | 'en';
@@ -24,9 +26,20 @@ const battery = JSON.parse(
 
 const PLACE = { 'zh-CN': '西安市碑林区南大街12号', en: '42 Elm Street, Leeds LS6 2QA' } as const;
 
+const DONT_KNOW = { 'zh-CN': '不知道', en: "don't know" } as const;
+
+/** Plays the opening, then answers what is asked as the evaluation's reporters do, for up to six more messages. */
 function kindOf(o: Opening): Category | null {
-  const danger = o.category === 'non_police' ? '2' : '1';
-  return runConversation(defaultFlow, [o.text, PLACE[o.lang], danger, o.text, o.text], { lang: o.lang }).state.category;
+  const inputs = [o.text];
+  for (let turn = 0; turn < 6; turn++) {
+    const pending = awaitingOf(runConversation(defaultFlow, inputs, { lang: o.lang }).state);
+    if (pending === null) break;
+    if (pending === 'location') inputs.push(PLACE[o.lang]);
+    else if (pending === 'danger') inputs.push(o.category === 'non_police' ? '2' : '1');
+    else if (pending === 'category') inputs.push(o.text);
+    else inputs.push(DONT_KNOW[o.lang]);
+  }
+  return runConversation(defaultFlow, inputs, { lang: o.lang }).state.category;
 }
 
 describe('first texts that describe a kind of incident without naming it', () => {
@@ -39,9 +52,9 @@ describe('first texts that describe a kind of incident without naming it', () =>
     }
   });
 
-  it('reads at least 308 of the 342 as the kind a call-taker would record', () => {
+  it('reads at least 325 of the 342 as the kind a call-taker would record', () => {
     const wrong = results.filter((r) => r.got !== r.o.category).map((r) => `${r.o.category} ← ${r.o.text} (${r.got})`);
-    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(308);
+    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(325);
   });
 
   it.each([...CATEGORIES])('reads at least 70%% of the texts meaning %s', (cat) => {

@@ -86,7 +86,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'gets physical', 'got physical', 'getting physical', 'get physical with', 'put his hands on me', 'puts his hands on me',
       'put her hands on me', 'laid hands on me', 'laid his hands on',
       // Mob justice on a suspected thief (Nigeria: flogging, 'they will finish him') (session 16).
-      'flogging', 'finish him', 'jungle justice', 'mob is beating'],
+      'flogging', 'finish him', 'jungle justice', 'mob is beating',
+      // A headbutt, a busted nose (session 16).
+      'headbutt', 'headbutted me', 'headbutted him', 'headbutted her', 'head butted', 'busted my nose', 'broke my nose'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -189,7 +191,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
       '抢…手链', '抢…耳环',
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
-      '逼我微信转', '逼我转账', '转了…才放我走', '不给钱就打', '钱都掏走', '把钱都掏走'],
+      '逼我微信转', '逼我转账', '转了…才放我走', '不给钱就打', '钱都掏走', '把钱都掏走',
+      // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
+      '除条金链', '叫我除', '金店…砸柜台', '砸柜台', '戴头套的', '逼我输密码', '逼我说密码'],
     en: [
       // Pockets gone through by the ones who cornered them (a robbery, not a detention).
       'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
@@ -222,7 +226,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'ripped out of my hand', 'yanked off her', 'torn off her', 'grabbed her bag', 'grabbed my bag', 'grabbed her purse',
       'grabbed my purse', 'grabbed her handbag', 'grabbed my handbag',
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
-      "they'd cut me if", 'hand over my phone', 'hand over your phone', 'balaclavas', 'stormed the', 'smashing the cases', 'collecting phones from'],
+      "they'd cut me if", 'hand over my phone', 'hand over your phone', 'balaclavas', 'stormed the', 'smashing the cases', 'collecting phones from',
+      // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
+      'chain off my neck', 'ripped…chain off', 'ripped the chain', 'snatched my chain'],
   },
   burglary: {
     zh: [
@@ -236,7 +242,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜',
       // A door pried open (撬开…门) and a home turned over, told by what was found (屋里翻乱了, 抽屉全给翻了).
       '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
-      '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱'],
+      '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱',
+      // Forcing a shutter or a lock, over the fence and inside (session 16).
+      '撬棍', '弄卷帘门', '撬卷帘门', '捅…锁眼', '锁眼', '所眼'],
     en: [
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
@@ -260,7 +268,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Walked into a home or a room and took something.
       'walked into…{building}', 'walked in…{building}', 'came into my room', 'came into our room', 'let himself in',
       'let themselves in', 'climbed in…window', 'climbed through…window', 'came in through…window', 'got in through…window',
-      'in through the window', 'in through the back door'],
+      'in through the window', 'in through the back door',
+      // Forcing a shutter or a lock, over the fence and inside (session 16).
+      'scaled our fence', 'scaled the fence', 'inside the store room', 'inside the storeroom'],
   },
   theft: {
     zh: [
@@ -305,7 +315,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'cutting the lock', 'cut the lock', 'cutting a lock', 'cutting the chain', 'cutting a bike lock', 'bolt cutters',
       'angle grinder on', 'took my package', 'took my parcel', 'walked out without paying', 'ran out without paying',
       // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
-      'drained from', 'siphoned', 'taking money from the till', 'taking money from till', 'off our washing line', 'off the washing line', 'parcels keep disappearing', 'parcel was taken'],
+      'drained from', 'siphoned', 'taking money from the till', 'taking money from till', 'off our washing line', 'off the washing line', 'parcels keep disappearing', 'parcel was taken',
+      // A cut lock left where the bike was (session 16).
+      'cut lock', 'lock was cut', 'lock cut'],
   },
   fraud: {
     zh: [
@@ -608,7 +620,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A room or a building "gone up" (UK: caught fire): "the kitchen's gone up", "the whole flat went up".
       'gone up in flames', 'went up in flames', 'going up in flames',
       ...['kitchen', 'house', 'flat', 'shed', 'garage', 'building', 'caravan', 'chip pan'].flatMap((it) => [`${it}'s gone up`,
-        `${it}s gone up`, `${it} has gone up`, `${it} went up`, `${it} is going up`])],
+        `${it}s gone up`, `${it} has gone up`, `${it} went up`, `${it} is going up`]),
+      // Glowing windows, netting or scaffolding alight (session 16).
+      'glowing orange', 'lit the scaffolding', 'scaffolding netting', 'netting caught'],
   },
   rescue: {
     zh: [
@@ -670,7 +684,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'house party', 'party next door', 'party upstairs', 'bass is so loud',
       'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene',
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
-      'quarrel', 'quarreling', 'are quarrelling', 'were quarrelling', 'pushing each other'],
+      'quarrel', 'quarreling', 'are quarrelling', 'were quarrelling', 'pushing each other',
+      // A megaphone blasting (session 16).
+      'megaphone', 'blasting outside'],
   },
   suspicious: {
     zh: [

@@ -3,7 +3,7 @@
  * (`in_progress`): a battery of 290 first texts (eval/batteries/element-statements.json) written blind in session 16
  * by a helper who read only INCIDENT.md and PRODUCT.md, each labelled "yes", "no" or "unsaid" for one element. Each
  * is played as the opening of a report through the flow: a "yes" or "no" must fill the element (so it is never asked
- * again) with that polarity, an "unsaid" must leave it to be asked. When it landed: injuries 105 → 140 of 145 read
+ * again) with that polarity, an "unsaid" must leave it to be asked. When it landed: injuries 105 → 142 of 145 read
  * right, in_progress 105 → 136 (the floors below are those figures less a margin of two).
  */
 import { readFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ describe('what a first text says about injuries and about whether it is still go
   });
 
   it.each([
-    ['injuries', 138],
+    ['injuries', 140],
     ['in_progress', 134],
   ] as const)('reads %s right in at least %i of 145 texts', (element, floor) => {
     const mine = results.filter((r) => r.s.element === element);

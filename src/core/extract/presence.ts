@@ -5,6 +5,7 @@
 import type { PresenceFound } from './types.js';
 import { allMatches, alternation, clauses, originalSpan, fold } from './fold.js';
 import { EN_NUMBER_SRC, NUMBER_SRC, parseAnyNumber } from './numbers.js';
+import { harmIntentSpans } from '../lang/intent.js';
 import { CATEGORY_WORDS, INJURY_WORDS, ORG_NOT_RESPONDING, UNHURT_WORDS, WEAPON_WORDS } from '../lang/vocabulary.js';
 
 export const WEAPON_TERMS_ZH = [
@@ -844,19 +845,11 @@ const DEAD_THREAT =
 /** 口子 in a couple (两口子, 小两口, 老两口, 我家那口子): no cut. Masked like DEAD_THREAT. */
 const COUPLE = /[两俩]口子|小两口|老两口|[这那]口子/g;
 
-/**
- * Harm threatened or feared, not done (element-statements battery, session 16): "he'll hurt me if I go to the
- * police", "I'm scared he'll hurt my daughter", "he say he go break my leg", 我怕他伤害孩子, 说要让我见血, 担心会有人受伤.
- * Masked like DEAD_THREAT; harm said as done elsewhere in the text still counts.
- */
-const THREATENED_HARM_ZH = /(?:要|会|怕|担心|害怕|扬言|威胁)[\p{Script=Han}]{0,3}?(?:伤害|受伤|见血|弄伤|打伤|砍伤)/gu;
-const THREATENED_HARM_EN =
-  /(?:\b(?:will|gonna|going to|wanna|want to|wants to|would|might|could|threatens? to|threatened to|threatening to)|'ll|\b(?:he|she|they|i|we|u|you) go)\s+(?:[a-z']+\s+){0,2}?(?:hurt|harm|break)\b/g;
-
 export function extractInjuries(original: string, folded: string = fold(original)): PresenceFound | undefined {
   let masked = folded.includes('dead') ? folded.replace(DEAD_THREAT, (m) => ' '.repeat(m.length)) : folded;
   if (masked.includes('口')) masked = masked.replace(COUPLE, (m) => ' '.repeat(m.length));
-  masked = masked.replace(THREATENED_HARM_ZH, (m) => ' '.repeat(m.length));
-  if (/[a-z]/.test(masked)) masked = masked.replace(THREATENED_HARM_EN, (m) => ' '.repeat(m.length));
+  // Harm threatened or feared is no injury (lang/intent.ts, as triage reads it).
+  for (const [start, end] of harmIntentSpans(masked))
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   return findPresence(original, masked, INJURY_OPTIONS);
 }

@@ -22,6 +22,7 @@
  * knowledge of how reports are written; checked against the development set, never the held-out set.
  */
 import type { Category, Priority } from '../incident.js';
+import { harmIntentSpans } from './intent.js';
 import { isNegated } from './negation.js';
 import { irregularForms, lemma } from './lemma.js';
 import { normalizeText } from './normalize.js';
@@ -1030,6 +1031,7 @@ function baObject(norm: string, hits: readonly ClassHit[], at: number): number |
 /** Is the injury word at `start` said as what someone will do ("he'll hurt me"), not as a harm done? */
 export function hurtSaidAsIntent(norm: string, start: number): boolean {
   if (saidAsIntent(norm, start)) return true;
+  if (harmIntentSpans(norm).some(([a, b]) => start >= a && start < b)) return true;
   const toks = tokens(norm);
   const i = toks.findIndex((t) => t.end > start);
   return i > 0 && HURT_LATER_EN.has(toks[i - 1]?.text ?? '');

@@ -23,3 +23,17 @@ describe('threats said the way people say them', () => {
     expect(['P1', 'P2']).toContain(r.priority);
   });
 });
+
+describe('harm threatened or feared is no injury, for triage and extraction alike (lang/intent.ts)', () => {
+  it.each([
+    "my business partner has threatened to deal with me if I don't pay him, he say he go break my leg",
+    '网上有个人说明天要去学校砍人 发了好几条 我截图了 很担心会有人受伤',
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(r.reasons.some((x) => x.rule === 'modifier.injury')).toBe(false);
+  });
+  it('harm done next to harm threatened is still an injury', () => {
+    const r = read("he said he'll hurt me again, he already cut my arm and it's bleeding");
+    expect(r.reasons.some((x) => x.rule === 'modifier.injury')).toBe(true);
+  });
+});

@@ -6,6 +6,11 @@
  * screen or "no" for a 12345 matter, the story again to the numbered category question, "don't know" to the rest);
  * the report's kind at the end is compared with the one a call-taker would record. 264 of 342 were read right when it
  * landed, 329 after that session's words (floor 325).
+ *
+ * A second battery (kind-openings-2.json, 342, written blind the same way by another helper who had not seen the
+ * first) measured what those words were worth on text they were not written from: 261 of 342 on the session's
+ * first commit, 268 after the first battery's words (+7, against +65 on the first battery itself). Its own failures
+ * were then read and fixed too: 328 (floor 325).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +25,9 @@ interface Opening {
   text: string;
 }
 
-const battery = JSON.parse(
-  readFileSync(new URL('../../eval/batteries/kind-openings.json', import.meta.url), 'utf8'),
-) as Opening[];
+function load(file: string): Opening[] {
+  return JSON.parse(readFileSync(new URL(`../../eval/batteries/${file}`, import.meta.url), 'utf8')) as Opening[];
+}
 
 const PLACE = { 'zh-CN': '西安市碑林区南大街12号', en: '42 Elm Street, Leeds LS6 2QA' } as const;
 
@@ -42,7 +47,11 @@ function kindOf(o: Opening): Category | null {
   return runConversation(defaultFlow, inputs, { lang: o.lang }).state.category;
 }
 
-describe('first texts that describe a kind of incident without naming it', () => {
+describe.each([
+  ['kind-openings.json', 325],
+  ['kind-openings-2.json', 325],
+] as const)('first texts that describe a kind of incident without naming it (%s)', (file, floor) => {
+  const battery = load(file);
   const results = battery.map((o) => ({ o, got: kindOf(o) }));
 
   it('is a battery of every kind in both languages', () => {
@@ -52,9 +61,9 @@ describe('first texts that describe a kind of incident without naming it', () =>
     }
   });
 
-  it('reads at least 325 of the 342 as the kind a call-taker would record', () => {
+  it(`reads at least ${floor} of the ${battery.length} as the kind a call-taker would record`, () => {
     const wrong = results.filter((r) => r.got !== r.o.category).map((r) => `${r.o.category} ← ${r.o.text} (${r.got})`);
-    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(325);
+    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(floor);
   });
 
   it.each([...CATEGORIES])('reads at least 70%% of the texts meaning %s', (cat) => {

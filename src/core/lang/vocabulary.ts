@@ -55,7 +55,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '遭人打', '遭打了', '遭打', '被几个人打', '堵在厕所里打', '围着揍', '一群人揍', '在揍', '揍他', '揍她', '打倒在地', '被打倒',
       // Northern passives with 让 / 叫 / 给 (让人给削了, 叫人打了) and Cantonese 打交 / 俾人打.
       '让人给削了', '让人削了', '让人打了', '让人给打了', '叫人打了', '叫人给打了', '给人打了', '被人给打了', '让人揍了', '叫人揍了',
-      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交',],
+      '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交',
+      // Lamped through a car window, beaten with a coat hanger, stabbed in the belly in a KTV room, six on one (kind-openings-2).
+      '拿衣架…抽我', '挨了一刀', '肚子上挨了'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
@@ -88,7 +90,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Mob justice on a suspected thief (Nigeria: flogging, 'they will finish him') (session 16).
       'flogging', 'finish him', 'jungle justice', 'mob is beating',
       // A headbutt, a busted nose (session 16).
-      'headbutt', 'headbutted me', 'headbutted him', 'headbutted her', 'head butted', 'busted my nose', 'broke my nose'],
+      'headbutt', 'headbutted me', 'headbutted him', 'headbutted her', 'head butted', 'busted my nose', 'broke my nose',
+      // Lamped through a car window, beaten with a coat hanger, stabbed in the belly in a KTV room, six on one (kind-openings-2).
+      'lamped us', 'lamped him', 'lamped me', 'nose is bust', '6 on 1', 'six on one', 'one of them has a knife'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -96,11 +100,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '把他老婆打', '把他媳妇打', '把老婆打', '把媳妇打', '把他女朋友打', '把他对象打', '打他老婆', '打他媳妇', '打他女朋友',
       '他又打我', '又打我了', '又动手打我', '又揍我',
       // A mother-in-law with the husband (session 16).
-      '婆婆…打我', '公公…打我', '婆婆跟我老公'],
+      '婆婆…打我', '公公…打我', '婆婆跟我老公',
+      // Jamaican "lick mi up" (beat me) (kind-openings-2).
+      '把我妈按在地上打', '把我妈按在地上'],
     en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
       // "He hurt me again": harm again and again at home, said without naming who.
       'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
-      'put his hands on me again', 'laid hands on me again'],
+      'put his hands on me again', 'laid hands on me again',
+      // Jamaican "lick mi up" (beat me) (kind-openings-2).
+      'lick mi up', 'licked me up'],
   },
   sexual_assault: {
     zh: [
@@ -115,7 +123,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Groping said around it: 上下其手, 毛手毛脚, 揩油, 吃(我)豆腐.
       '上下其手', '毛手毛脚', '揩油', '揩我油', '吃我豆腐', '吃她豆腐',
       // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
-      '手伸进我裙子', '伸进…裙子', '伸进…衣服', '从背后抱住我', '抱住我乱摸', '乱摸', '往…杯子里放了东西', '杯子里放了东西', '酒里放了东西'],
+      '手伸进我裙子', '伸进…裙子', '伸进…衣服', '从背后抱住我', '抱住我乱摸', '乱摸', '往…杯子里放了东西', '杯子里放了东西', '酒里放了东西',
+      // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
+      '非要那个', '压着我不放', '硬拉进隔间', '扯我内裤'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
@@ -123,7 +133,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'touching her', 'touching him', 'touched her', 'touched him', 'been touching', 'woke up naked', 'woke up in some guys bed',
       "woke up in some guy's bed", 'woke up in his bed', 'woke up with no clothes', 'woke up with her clothes off', 'wouldnt stop when i said no', 'wouldn\'t stop when i said no', 'said no and he', 'dragged me behind', 'undressed me', 'took my clothes',
       // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
-      'between the legs', 'wouldnt take no', "wouldn't take no", 'held me down', 'put something in her drink', 'put something in my drink', 'spiked'],
+      'between the legs', 'wouldnt take no', "wouldn't take no", 'held me down', 'put something in her drink', 'put something in my drink', 'spiked',
+      // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
+      'forced her to have sex', 'forced me to have sex', 'forced to have sex'],
   },
   kidnapping: {
     zh: [
@@ -146,7 +158,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A passenger a driver will not let out ("让他停车他不停 车门锁了", "不让我下车").
       ...PASSENGER_HELD_ZH,
       // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
-      '不让我走', '关着不让出去', '护照被收', '护照被扣'],
+      '不让我走', '关着不让出去', '护照被收', '护照被扣',
+      // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
+      '唔俾我走', '身份证都收', '证件都收', '电话身份证'],
     en: [
       // Grabbed and shoved into a car by strangers (probes-s15b).
       'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know',
@@ -168,7 +182,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       "won't let me out of the car", 'wont let me out of the car', "won't let me out of the cab", 'wont let me out of the cab',
       "driver won't stop", 'driver wont stop', "he won't stop the car", 'he wont stop the car',
       // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
-      'i cant leave', "i can't leave", 'passport taken', 'took my passport', 'kept inside the house', 'holding my brother', 'holding my sister', 'holding my son', 'tied to a chair', 'scooped up my', 'snatched my kid', 'grabbed my kid and ran'],
+      'i cant leave', "i can't leave", 'passport taken', 'took my passport', 'kept inside the house', 'holding my brother', 'holding my sister', 'holding my son', 'tied to a chair', 'scooped up my', 'snatched my kid', 'grabbed my kid and ran',
+      // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
+      'kept in a building', 'guards with', 'make us do online scams', 'holding me in', 'want my family to send'],
   },
   robbery: {
     zh: [
@@ -193,7 +209,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
       '逼我微信转', '逼我转账', '转了…才放我走', '不给钱就打', '钱都掏走', '把钱都掏走',
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
-      '除条金链', '叫我除', '金店…砸柜台', '砸柜台', '戴头套的', '逼我输密码', '逼我说密码'],
+      '除条金链', '叫我除', '金店…砸柜台', '砸柜台', '戴头套的', '逼我输密码', '逼我说密码',
+      // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
+      '耳环扯', '扯耳环', '扯落来', '一把夺过去', '夺过去'],
     en: [
       // Pockets gone through by the ones who cornered them (a robbery, not a detention).
       'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
@@ -228,7 +246,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
       "they'd cut me if", 'hand over my phone', 'hand over your phone', 'balaclavas', 'stormed the', 'smashing the cases', 'collecting phones from',
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
-      'chain off my neck', 'ripped…chain off', 'ripped the chain', 'snatched my chain'],
+      'chain off my neck', 'ripped…chain off', 'ripped the chain', 'snatched my chain',
+      // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
+      'held up at gunpoint', 'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone'],
   },
   burglary: {
     zh: [
@@ -244,7 +264,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '撬开…门', '门…撬开', '把门撬', '门锁…撬', '门让人…撬', '门被人…撬', '屋里翻乱', '家里翻乱', '屋里…翻得乱七八糟',
       '抽屉…全…翻', '柜子…全…翻', '翻得乱七八糟', '造得稀乱',
       // Forcing a shutter or a lock, over the fence and inside (session 16).
-      '撬棍', '弄卷帘门', '撬卷帘门', '捅…锁眼', '锁眼', '所眼'],
+      '撬棍', '弄卷帘门', '撬卷帘门', '捅…锁眼', '锁眼', '所眼',
+      // A door bar broken and a torch inside, a hotel door opened with a key card (kind-openings-2, session 16).
+      '门栓断了', '门闩断了', '拿手电照', '拿房卡开我门', '行李箱被打开'],
     en: [
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
@@ -288,7 +310,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Cantonese: 俾人扒咗 / 偷咗 (pickpocketed, stolen).
       '俾人扒', '畀人扒', '扒咗', '俾人偷', '畀人偷', '偷咗', '遭扒', '遭偷', '遭贼偷', '被扒了', '俾人摸咗', '畀人摸咗', ...['手机', '钱包', '口袋', '背包', '挎包'].flatMap((it) => [`${it}…被摸`, `${it}…被人摸`, `${it}…让人摸`]),
       // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
-      '让人掰走', '被人掰走', '往外套里塞', '没结账就出去', '没结账就走', '没付钱就走', '快递…不见了', '包裹…不见了', '一晚上少了', '家里的…少了', '金手镯少了', '首饰少了'],
+      '让人掰走', '被人掰走', '往外套里塞', '没结账就出去', '没结账就走', '没付钱就走', '快递…不见了', '包裹…不见了', '一晚上少了', '家里的…少了', '金手镯少了', '首饰少了',
+      // A parcel carried off, a gold bangle gone after the helper left (kind-openings-2).
+      '快递被人拿走', '抱走的', '金镯子不见了', '镯子不见了'],
     en: [
       // Something of theirs gone from a car or a bag.
       'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and',
@@ -333,7 +357,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '自称…客服', '说是…客服', '备用金', '共享屏幕', '开启共享', '卡里少了', '卡里的钱少了', '卡里钱没了', '卡里的钱没了',
       '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻',
       // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
-      '先交保证金', '交保证金', '交了…保证金', '贷款…保证金', '交了三次钱', '交了好几次钱'],
+      '先交保证金', '交保证金', '交了…保证金', '贷款…保证金', '交了三次钱', '交了好几次钱',
+      // A pension scheme promising interest, paid tasks on Telegram, a rental deposit to an agent who vanished (kind-openings-2).
+      '养老项目', '返利息', '给忽悠了', '让…给忽悠'],
     en: [
       // Remote-access and romance scams, told as what happened.
       'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam',
@@ -355,7 +381,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'reverse the transaction', 'reversal', 'sent wrongly', 'send wrongly', 'sent by mistake', 'send by mistake',
       'sent to you by mistake', 'upi pin',
       // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
-      'processing fee', 'clearance fee', 'clearance fees', 'won a…lottery', 'entered his card details', 'entered my card details', 'entered her card details', 'charges just went through', 'address doesnt exist', "address doesn't exist", 'paid a deposit for an apartment'],
+      'processing fee', 'clearance fee', 'clearance fees', 'won a…lottery', 'entered his card details', 'entered my card details', 'entered her card details', 'charges just went through', 'address doesnt exist', "address doesn't exist", 'paid a deposit for an apartment',
+      // A pension scheme promising interest, paid tasks on Telegram, a rental deposit to an agent who vanished (kind-openings-2).
+      'work from home tasks', 'deposit for each task', 'group deleted', 'no longer picking', 'address is actually'],
   },
   threat: {
     zh: [
@@ -377,7 +405,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '让我好看', '让你好看', '要我好看', '要你好看', '给我等着', '你给我等着', '走着瞧', '饶不了你', '饶不了我',
       '怕他伤害', '怕她伤害', '怕他们伤害', '会伤害孩子', '要伤害孩子',
       // Threats by post, messages and following; sextortion (session 16).
-      '找人卸我', '卸我一条腿', '寄刀片', '寄死老鼠', '裸聊', '不给…就发给', '发给我所有…好友', '发到…群里'],
+      '找人卸我', '卸我一条腿', '寄刀片', '寄死老鼠', '裸聊', '不给…就发给', '发给我所有…好友', '发到…群里',
+      // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
+      '放话了', '弄死俺', '下次就是你', '死老鼠', '带刀来学校', '找人打断'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
@@ -415,7 +445,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'break my leg', 'break my legs', 'break your legs', 'break your leg', "he'll hurt", 'hell hurt', "she'll hurt",
       "they'll hurt", 'teach me a lesson', 'deal with me if',
       // Threats by post, messages and following; sextortion (session 16).
-      'followed home', 'been followed', 'followed me home', 'with a bullet', 'coming to stab me', 'coming to kill me', 'smash my face in', 'unless i sign', 'release…unless', 'help me out with my stuff', 'times a day and sits', 'sits in his car outside my house'],
+      'followed home', 'been followed', 'followed me home', 'with a bullet', 'coming to stab me', 'coming to kill me', 'smash my face in', 'unless i sign', 'release…unless', 'help me out with my stuff', 'times a day and sits', 'sits in his car outside my house',
+      // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
+      'know where my kids go to school', 'a go shot mi', 'go shoot me'],
   },
   traffic: {
     zh: [
@@ -428,7 +460,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A scrape said the everyday way: 蹭 / 刮 / 剐 a car.
       '蹭了一下', '蹭了人家', '蹭到车', '蹭到了车', '把车蹭了', '车门蹭', '蹭了车', '车被蹭', '刮了一下', '刮到车', '剐了一下', '剐到车',
       // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
-      '两车对撞', '气囊都弹出来', '气囊弹出来', '从我脚上压过去', '被车碰了', '被车刮了', '停都没停'],
+      '两车对撞', '气囊都弹出来', '气囊弹出来', '从我脚上压过去', '被车碰了', '被车刮了', '停都没停',
+      // Bumped by a car, knocked down by a bus, reversed into, hit from behind at the lights (kind-openings-2).
+      '让公交车刮', '被公交车刮'],
     en: [
       // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
       'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'car in the ditch', 'went into a ditch',
@@ -447,7 +481,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'come off his motorbike', 'come off his bike', 'thrown off his bike', 'thrown off her bike', 'knocked off his bike',
       'knocked off her bike',
       // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
-      'reversed into', 'nodding off', 'drifting into the other lane', 'shed its load', 'fell asleep at the wheel'],
+      'reversed into', 'nodding off', 'drifting into the other lane', 'shed its load', 'fell asleep at the wheel',
+      // Bumped by a car, knocked down by a bus, reversed into, hit from behind at the lights (kind-openings-2).
+      'bumped by a car', 'reversed out of', 'went up the back of us', 'up the back of us', 'rear-ended', 'rear ended'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
@@ -455,13 +491,17 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hunan 哒 for 了 and 冒 for 没 (不见哒, 冒回来).
       '不见哒', '冒回来', '冒看到人', '冒见到人',
       // Not heard from, not where they said they'd be (session 16).
-      '说回娘家…没见过', '根本没见过她', '根本没见过他', '自己跑出去了', '说不清家在哪'],
+      '说回娘家…没见过', '根本没见过她', '根本没见过他', '自己跑出去了', '说不清家在哪',
+      // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
+      '一转眼人就没了', '一转眼就不见', '广播喊了', '走散了', '没见着人', '三天没见着'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
       // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
       "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
       'he has been missing', 'she has been missing', "they're missing", 'they are missing', 'he went missing', 'she went missing',
       // Not heard from, not where they said they'd be (session 16).
-      'havent heard from', "haven't heard from", 'not heard from', 'straight to voicemail'],
+      'havent heard from', "haven't heard from", 'not heard from', 'straight to voicemail',
+      // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
+      'not returned', 'hasnt returned', "hasn't returned"],
   },
   self_harm: {
     zh: [
@@ -480,7 +520,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // The lists: rules.ts VOCABULARY join_dead, elder_kin, died, join_beyond.
       '{join_dead}{elder_kin}……{died}', '{died}……{join_dead}{elder_kin}', '{join_beyond}……{died}', '{died}……{join_beyond}',
       // Walking into the sea, a farewell like a will, over the railing (session 16).
-      '像遗书', '遗书一样', '托付给', '爬上阳台栏杆', '翻过栏杆', '无想欲活'],
+      '像遗书', '遗书一样', '托付给', '爬上阳台栏杆', '翻过栏杆', '无想欲活',
+      // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
+      '想下去算了', '下去算了'],
     en: [
       // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
       'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
@@ -520,7 +562,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'rope round his neck', 'rope round her neck',
       'take her own life', 'take his own life',
       // Walking into the sea, a farewell like a will, over the railing (session 16).
-      'walked into the sea', 'walking into the sea', 'keeps going deeper', 'into the water fully clothed'],
+      'walked into the sea', 'walking into the sea', 'keeps going deeper', 'into the water fully clothed',
+      // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
+      'her last day', 'his last day', 'my last day', 'bought insecticide', 'insecticide', 'done with it all'],
   },
   medical: {
     zh: [
@@ -555,7 +599,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '坠楼', '从阳台…掉下', '从阳台…摔下', '从窗户…掉下', '从窗户…摔下', '从楼上…掉下', '从楼上…摔下', '从楼顶…掉下',
       '从楼顶…摔下',
       // Medicine taken twice by mistake, an allergic reaction (session 16).
-      '吃了花生', '过敏', '嗓子像被堵住', '喉咙肿'],
+      '吃了花生', '过敏', '嗓子像被堵住', '喉咙肿',
+      // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
+      '长虫咬了', '让长虫咬', '被蛇咬', '蛇咬了', '趴键盘上不动', '趴在键盘上不动'],
     en: [
       // A birth under way (not a partner's violence: the wife is in labour).
       'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour',
@@ -603,7 +649,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
       'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something',
       // Medicine taken twice by mistake, an allergic reaction (session 16).
-      'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', 'allergic reaction', "heart's racing", 'hearts racing'],
+      'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', 'allergic reaction', "heart's racing", 'hearts racing',
+      // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
+      'snake bite', 'bitten by a snake', 'snakebite'],
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
@@ -615,14 +663,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '房子着起来', '屋子着起来', '屋着起来', '家着起来', '楼着起来', '车着起来', '店着起来', '仓库着起来', '厂子着起来',
       '房子烧起来', '屋子烧起来', '黑烟冒', '浓烟冒', '火苗子', '火苗窜',
       // Smoke seen coming from under or around a door (烟从门缝冒出来, Cantonese 啲烟由门罅度出嚟).
-      '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟'],
+      '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟',
+      // Scrub gone up with embers, flames under a bonnet (蹿火) (kind-openings-2).
+      '蹿火', '窜火', '冒火', '引擎盖…火'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming',
       // A room or a building "gone up" (UK: caught fire): "the kitchen's gone up", "the whole flat went up".
       'gone up in flames', 'went up in flames', 'going up in flames',
       ...['kitchen', 'house', 'flat', 'shed', 'garage', 'building', 'caravan', 'chip pan'].flatMap((it) => [`${it}'s gone up`,
         `${it}s gone up`, `${it} has gone up`, `${it} went up`, `${it} is going up`]),
       // Glowing windows, netting or scaffolding alight (session 16).
-      'glowing orange', 'lit the scaffolding', 'scaffolding netting', 'netting caught'],
+      'glowing orange', 'lit the scaffolding', 'scaffolding netting', 'netting caught',
+      // Scrub gone up with embers, flames under a bonnet (蹿火) (kind-openings-2).
+      'embers landing', 'embers', 'scrub…gone up'],
   },
   rescue: {
     zh: [
@@ -635,7 +687,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面',
       // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
-      '掉进下水道', '下水道井里', '井盖没盖', '野泳', '被水冲走', '遭水冲', '被水冲起走'],
+      '掉进下水道', '下水道井里', '井盖没盖', '野泳', '被水冲走', '遭水冲', '被水冲起走',
+      // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
+      '冰面上…掉下去', '踩塌掉下去', '扒着冰沿'],
     en: [
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
@@ -653,7 +707,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Fallen from a boat or washed off a deck: in the water, whatever the water is called.
       'man overboard', 'overboard', 'went overboard', 'gone overboard', 'fell overboard', 'washed overboard', 'swept overboard',
       // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
-      'rolled off the pier', 'car is sinking', "it's sinking", 'its sinking', "lid's jammed", 'lid is jammed', 'chest freezer', 'dangling by', 'cradle has tipped', 'hanging by his harness'],
+      'rolled off the pier', 'car is sinking', "it's sinking", 'its sinking', "lid's jammed", 'lid is jammed', 'chest freezer', 'dangling by', 'cradle has tipped', 'hanging by his harness',
+      // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
+      'flooded the road', 'standing on the roof', 'people on the roof'],
   },
   disorder: {
     zh: [
@@ -667,7 +723,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
       '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街',
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
-      '广场舞', '醉汉…吐了一地', '拍别人家的门'],
+      '广场舞', '醉汉…吐了一地', '拍别人家的门',
+      // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
+      '打麻将打到', '嘈到死', '洗牌声'],
     en: [
       // Antisocial riding and abuse in the street (UK scramblers).
       'scramblers', 'tearing round', 'tearing around', 'giving abuse', 'giving people abuse', 'antisocial', 'anti-social', 'anti social',
@@ -686,7 +744,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
       'quarrel', 'quarreling', 'are quarrelling', 'were quarrelling', 'pushing each other',
       // A megaphone blasting (session 16).
-      'megaphone', 'blasting outside'],
+      'megaphone', 'blasting outside',
+      // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
+      'making a racket', 'chucking empties', 'chanting', 'kicking the seats'],
   },
   suspicious: {
     zh: [
@@ -698,7 +758,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
       '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机',
       // Signs of casing or of something odd (session 16).
-      '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '给小孩发糖', '画了记号', '粉笔画了', '来回走了', '一直看运钞车'],
+      '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '给小孩发糖', '画了记号', '粉笔画了', '来回走了', '一直看运钞车',
+      // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
+      '画记号', '圈圈叉叉', '看人出入', '窗帘一直拉着', '进进出出好多人', '往草丛里埋东西', '埋东西', '一直望住入面', '望咗成个钟'],
     en: [
       // Dodgy, sketchy: said of what is seen (probes-s15b).
       'looks dodgy', 'looking dodgy', 'acting dodgy', 'acting sketchy', 'looks sketchy', 'acting shady',
@@ -716,7 +778,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Watching the houses from a parked van night after night (Scots "watchin the hooses").
       'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running',
       // Signs of casing or of something odd (session 16).
-      'trying the doors', 'drone hovering', 'looking into cars', 'writing down plates', 'left a holdall', 'left a bag under', 'unattended bag'],
+      'trying the doors', 'drone hovering', 'looking into cars', 'writing down plates', 'left a holdall', 'left a bag under', 'unattended bag',
+      // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
+      'checking the parked bikes', 'looking at the locks', 'drone keeps hovering', 'tinted windows', 'engine on for hours', 'chalk marks'],
   },
   other_police: {
     zh: [
@@ -729,14 +793,18 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Drug use told by what is seen: foil and straws, an ice pipe (冰壶).
       '锡纸…吸管', '吸管…锡纸', '锡纸和吸管', '冰壶', '溜冰壶', '吸毒工具', '针头…到处',
       // Lost property, a car towed, drugs grown, gambling (session 16).
-      '手机落在', '落在滴滴车上', '落在出租车上', '拖走的'],
+      '手机落在', '落在滴滴车上', '落在出租车上', '拖走的',
+      // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
+      '开场子', '一把几千', '锡纸烧着吸', '吸东西', '一模一样的车牌', '套牌', '网上通缉的', '通缉犯', '用钥匙划了', '轮胎也扎了', '轮胎被扎'],
     en: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
       'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed',
       'dealing drugs', 'drug dealing', 'selling drugs', 'drug dealer', 'slinging', 'slanging', 'trap house', 'selling gear',
       'dealing gear', 'selling coke', 'selling pills', 'pushing drugs', 'gambling', 'graffiti', 'vandalism', 'vandalized', 'selling weed', 'drug house', 'crack house', 'meth', 'illegal dumping',
       // Lost property, a car towed, drugs grown, gambling (session 16).
-      'growing weed', 'underground casino', 'illegal casino'],
+      'growing weed', 'underground casino', 'illegal casino',
+      // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
+      'flogging…pistols', 'selling guns', 'real pistols'],
   },
   non_police: {
     zh: [
@@ -756,7 +824,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A light or a facility broken for weeks that nobody comes to repair.
       '灯坏了', '灯不亮', '没人来修', '也没人修', '一直没人修', '没人管修', '拖着不修', '一直不修',
       // Utilities and phone bills (session 16).
-      '燃气费', '停气', '被停气', '停电了', '电费'],
+      '燃气费', '停气', '被停气', '停电了', '电费',
+      // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
+      '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资', '拖欠工资'],
     en: [
       // Water supply said as the problem (Indian English: a housing society).
       'no water supply', 'water problem', 'water supply problem', 'no water in our society',
@@ -774,7 +844,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'fly-tipping', 'fly tipping', 'flytipping', 'fly-tipped', 'fly tipped', 'flytipped', 'dumped rubbish', 'dumping rubbish',
       'bins not collected', 'collected our bins', 'collected the bins',
       // Utilities and phone bills (session 16).
-      'phone company', "power's been out", 'powers been out', 'electric company', 'manhole cover…clanks'],
+      'phone company', "power's been out", 'powers been out', 'electric company', 'manhole cover…clanks',
+      // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
+      'body corporate', 'leak from the unit above', 'owes me…salary', 'salary', 'unpaid wages'],
   },
 };
 

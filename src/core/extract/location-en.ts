@@ -1015,6 +1015,10 @@ function walkClause(
       const last = tokens[k - 1] as Token;
       if (k > i + 1) add(t.start, last.end, true);
     }
+    // A house number typed against its street's name, then the street's kind: "22elmgrove ave" (place-statements
+    // battery, session 16).
+    if (/^\d{1,5}[a-z]{3,}$/.test(t.w) && STREET_SUFFIX.test(tokens[i + 1]?.w ?? ''))
+      add(t.start, (tokens[i + 1] as Token).end, true);
     // A named junction: "Lombard & Van Ness", "Oak / Pine".
     if ((t.w === '&' || t.w === '/') && isName(tokens[i - 1]) && isName(tokens[i + 1])) {
       let a = i - 1;

@@ -24,11 +24,37 @@ export function locateIn(original: string, folded: string): LocationFound | unde
   // it happened: taken only when nothing else is named.
   const here = found.filter((c) => !WENT_TOWARDS.test(folded.slice(Math.max(0, c.start - 40), c.start)));
   const all = here.length > 0 ? here : found;
-  const specific = all.filter((c) => c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  const specific = joinAdjacent(
+    original,
+    all.filter((c) => c.specific),
+  ).sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   // Among relative places the one that says most ("the gym" over "outside"), the first among equals.
   const best =
     specific[0] ?? all.filter((c) => !c.specific).sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0];
   return best ? { text: best.text, specific: best.specific } : undefined;
+}
+
+/**
+ * Two places named one right after the other are one place, as a call-taker writes it: "Sheepwash Lane" and "past the
+ * farm shop" are "Sheepwash Lane past the farm shop" (place-statements battery, session 16: the longer of the two
+ * alone was kept, and the street lost). Only when nothing but a space separates them.
+ */
+function joinAdjacent<T extends { text: string; start: number; specific: boolean }>(
+  original: string,
+  places: T[],
+): T[] {
+  if (places.length < 2) return places;
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    const lastEnd = last === undefined ? -1 : last.start + last.text.length;
+    if (last !== undefined && p.start >= lastEnd && /^ ?$/.test(original.slice(lastEnd, p.start))) {
+      const end = Math.max(lastEnd, p.start + p.text.length);
+      out[out.length - 1] = { ...last, text: original.slice(last.start, end) };
+    } else out.push(p);
+  }
+  return out;
 }
 
 const DIGIT = /\d/;

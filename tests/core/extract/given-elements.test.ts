@@ -631,3 +631,15 @@ describe('places and not places (place-statements battery, session 16)', () => {
     expect(extract('she said sh 2 words to me').location).toBeUndefined();
   });
 });
+
+describe('two places named one after the other are one (place-statements battery, session 16)', () => {
+  it.each([
+    ['fire on Sheepwash Lane past the farm shop', 'Sheepwash Lane past the farm shop'],
+    ['someone broke into 22elmgrove ave tonight and they are still in the garage', '22elmgrove ave'],
+  ])('%s', (text, place) => {
+    expect(extract(text).location?.text).toBe(place);
+  });
+  it('places apart in the text stay apart: the longer is kept', () => {
+    expect(extract('a fire on Sheepwash Lane, past the old church').location?.text).toBe('Sheepwash Lane');
+  });
+});

@@ -4,7 +4,7 @@
  * second texts that give the place, answers to "where?", and texts that name no place although they have words
  * that look like one ("没有活路了", "on my way home"), each with the span a call-taker would write down. Played
  * through the flow: the stored place must hold that span (or be held by it), and a text with no place must leave the
- * place to be asked. 259 of 285 when it landed, 269 after the changes of that session (the floor below is 267).
+ * place to be asked. 259 of 285 when it landed, 271 after the changes of that session (the floor below is 268).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -52,9 +52,9 @@ describe('places as reporters give them', () => {
     for (const s of battery) expect(s.text.includes(s.place), s.text).toBe(true);
   });
 
-  it('finds the place a call-taker would write down in at least 267 of 285 texts', () => {
+  it('finds the place a call-taker would write down in at least 268 of 285 texts', () => {
     const wrong = results.filter((r) => !r.right).map((r) => `${r.s.kind} ${r.s.place} ← ${r.s.text}`);
-    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(267);
+    expect(battery.length - wrong.length, wrong.join('\n')).toBeGreaterThanOrEqual(268);
   });
 
   it.each(['first', 'second', 'answer', 'none'] as const)('reads at least 85%% of the "%s" texts right', (kind) => {

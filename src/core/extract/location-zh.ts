@@ -119,8 +119,11 @@ const COUNT_STOP =
   /(?:\d{1,6}|[一二两三四五六七八九十几]{1,6})(?:个|名|位|辆|伙|群|帮|只)人?|(?:\d{1,7}|[一二两三四五六七八九十几百千万]{1,7})(?:万|千|百)?(?:块钱?|元|蚊)|东西(?![大街路巷门向])|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:多)?(?:岁|分钟|小时|天|点(?:半|钟|多)?)(?:前|之前|以前|左右)?/;
 /** 我 / 他 / 她 / 你 end a place phrase, except in 我家 / 他们家 (a relative place). */
 const PRONOUN_STOP = /[我他她你](?!们?家)们?/;
-/** "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"); "往北跑了" ends one. */
-const TOWARDS = '[往去](?![\\p{Script=Han}]{1,6}?方向)';
+/**
+ * "往咸阳方向" belongs to a highway place ("京昆高速往汉中方向"), and so does a carriageway said as 北往南 ("G4京港澳高速北往南
+ * K1205", place-statements battery); "往北跑了" ends one.
+ */
+const TOWARDS = '(?<![东南西北])[往去](?![\\p{Script=Han}]{1,6}?方向)|[往去](?![东南西北]|[\\p{Script=Han}]{1,6}?方向)';
 /** Place words with a break word inside ("酒吧", "网吧": 吧): matched first, so they do not break a phrase. */
 const SHIELDED = [...ZH_PLACE_MARKERS, ...ZH_BRANDS, ...ZH_RELATIVE].filter((w) =>
   ZH_STOPS.some((stop) => w !== stop && w.includes(stop)),

@@ -643,3 +643,12 @@ describe('two places named one after the other are one (place-statements battery
     expect(extract('a fire on Sheepwash Lane, past the old church').location?.text).toBe('Sheepwash Lane');
   });
 });
+
+describe('a carriageway said as 北往南 is part of the highway place (place-statements battery, session 16)', () => {
+  it('G4京港澳高速北往南K1205', () => {
+    expect(extract('G4京港澳高速北往南K1205附近一辆大货车侧翻了').location?.text).toBe('G4京港澳高速北往南K1205附近');
+  });
+  it('往北 before a verb still ends a place', () => {
+    expect(extract('他往北跑了 在人民路').location?.text).toBe('人民路');
+  });
+});

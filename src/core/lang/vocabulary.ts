@@ -57,7 +57,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '让人给削了', '让人削了', '让人打了', '让人给打了', '叫人打了', '叫人给打了', '给人打了', '被人给打了', '让人揍了', '叫人揍了',
       '挨了一顿揍', '挨了顿打', '让人给揍了', '被削了', '俾人打咗', '畀人打咗', '打紧交', '喺度打交',
       // Lamped through a car window, beaten with a coat hanger, stabbed in the belly in a KTV room, six on one (kind-openings-2).
-      '拿衣架…抽我', '挨了一刀', '肚子上挨了'],
+      '拿衣架…抽我', '挨了一刀', '肚子上挨了',
+      // A quarrel over a square that came to blows, a foreman's men beating workers who asked for their wages (kind-openings-3).
+      '从吵到动手', '吵到动手了', '动手了', '把来要工钱的', '要工钱的…打了'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
@@ -102,7 +104,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A mother-in-law with the husband (session 16).
       '婆婆…打我', '公公…打我', '婆婆跟我老公',
       // Jamaican "lick mi up" (beat me) (kind-openings-2).
-      '把我妈按在地上打', '把我妈按在地上'],
+      '把我妈按在地上打', '把我妈按在地上',
+      // A drunk father beating the mother (Cantonese 打到阿妈) (kind-openings-3).
+      '打到阿妈', '阿爸…打到', '打到我妈'],
     en: ['bf hit', 'bf hits', 'bf is hitting', 'bf beat', 'husband hit', 'husband is hitting',
       // "He hurt me again": harm again and again at home, said without naming who.
       'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
@@ -125,7 +129,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
       '手伸进我裙子', '伸进…裙子', '伸进…衣服', '从背后抱住我', '抱住我乱摸', '乱摸', '往…杯子里放了东西', '杯子里放了东西', '酒里放了东西',
       // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
-      '非要那个', '压着我不放', '硬拉进隔间', '扯我内裤'],
+      '非要那个', '压着我不放', '硬拉进隔间', '扯我内裤',
+      // Grabbed in the shower by a landlord, woken after saying no, pinned in a bathroom at a party, forced in a beach hut (kind-openings-3).
+      '说了不要的', '醒了发现他'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
@@ -135,7 +141,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Hands under clothes, grabbed from behind, held down, a drink spiked (session 16).
       'between the legs', 'wouldnt take no', "wouldn't take no", 'held me down', 'put something in her drink', 'put something in my drink', 'spiked',
       // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
-      'forced her to have sex', 'forced me to have sex', 'forced to have sex'],
+      'forced her to have sex', 'forced me to have sex', 'forced to have sex',
+      // Grabbed in the shower by a landlord, woken after saying no, pinned in a bathroom at a party, forced in a beach hut (kind-openings-3).
+      'while i was showering and grabbed', 'has her pinned', "won't let her up", 'forcing a girl'],
   },
   kidnapping: {
     zh: [
@@ -160,7 +168,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
       '不让我走', '关着不让出去', '护照被收', '护照被扣',
       // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
-      '唔俾我走', '身份证都收', '证件都收', '电话身份证'],
+      '唔俾我走', '身份证都收', '证件都收', '电话身份证',
+      // Locked in a ride-hail car taking another road, held in a basement for money, passports kept at a 'call center', a hostage with a knife at a hospital (kind-openings-3).
+      '拿刀抵着他脖子', '谁都不让靠近'],
     en: [
       // Grabbed and shoved into a car by strangers (probes-s15b).
       'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know',
@@ -184,7 +194,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held and unable to leave: a domestic worker's passport kept, a relative held over a debt (session 16).
       'i cant leave', "i can't leave", 'passport taken', 'took my passport', 'kept inside the house', 'holding my brother', 'holding my sister', 'holding my son', 'tied to a chair', 'scooped up my', 'snatched my kid', 'grabbed my kid and ran',
       // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
-      'kept in a building', 'guards with', 'make us do online scams', 'holding me in', 'want my family to send'],
+      'kept in a building', 'guards with', 'make us do online scams', 'holding me in', 'want my family to send',
+      // Locked in a ride-hail car taking another road, held in a basement for money, passports kept at a 'call center', a hostage with a knife at a hospital (kind-openings-3).
+      'locked the doors and turned', 'wait for the money from my family', 'keep our passports', 'beat whoever tries to leave', 'has his ex and her baby in his flat'],
   },
   robbery: {
     zh: [
@@ -211,7 +223,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
       '除条金链', '叫我除', '金店…砸柜台', '砸柜台', '戴头套的', '逼我输密码', '逼我说密码',
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
-      '耳环扯', '扯耳环', '扯落来', '一把夺过去', '夺过去'],
+      '耳环扯', '扯耳环', '扯落来', '一把夺过去', '夺过去',
+      // A knife shown at a face-to-face sale, a phone and money demanded on the way home from school, a watch taken at knifepoint, a bag ripped off a shoulder (kind-openings-3).
+      '亮出一把刀', '亮出刀', '交出来 不给就揍', '把手机和钱交出来', '交出来'],
     en: [
       // Pockets gone through by the ones who cornered them (a robbery, not a detention).
       'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
@@ -248,7 +262,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
       'chain off my neck', 'ripped…chain off', 'ripped the chain', 'snatched my chain',
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
-      'held up at gunpoint', 'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone'],
+      'held up at gunpoint', 'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone',
+      // A knife shown at a face-to-face sale, a phone and money demanded on the way home from school, a watch taken at knifepoint, a bag ripped off a shoulder (kind-openings-3).
+      'at knifepoint', 'ripped my bag off', 'made my son hand over'],
   },
   burglary: {
     zh: [
@@ -266,7 +282,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Forcing a shutter or a lock, over the fence and inside (session 16).
       '撬棍', '弄卷帘门', '撬卷帘门', '捅…锁眼', '锁眼', '所眼',
       // A door bar broken and a torch inside, a hotel door opened with a key card (kind-openings-2, session 16).
-      '门栓断了', '门闩断了', '拿手电照', '拿房卡开我门', '行李箱被打开'],
+      '门栓断了', '门闩断了', '拿手电照', '拿房卡开我门', '行李箱被打开',
+      // Footsteps in the living room at night, a warehouse gate cut open and goods carried out (kind-openings-3, session 16).
+      '客厅有脚步声', '屋里有脚步声', '俾人剪开', '剪开咗', '喺入面搬嘢', '在里面搬东西'],
     en: [
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
@@ -312,7 +330,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
       '让人掰走', '被人掰走', '往外套里塞', '没结账就出去', '没结账就走', '没付钱就走', '快递…不见了', '包裹…不见了', '一晚上少了', '家里的…少了', '金手镯少了', '首饰少了',
       // A parcel carried off, a gold bangle gone after the helper left (kind-openings-2).
-      '快递被人拿走', '抱走的', '金镯子不见了', '镯子不见了'],
+      '快递被人拿走', '抱走的', '金镯子不见了', '镯子不见了',
+      // A temple's donation box forced, diesel siphoned from a boat, a phone gone from a chair (么了: 没了), a laptop gone at the gate (kind-openings-3).
+      '功德箱被人撬', '功德箱', '柴油…被人抽走', '被人抽走', '回头就么了', '回头就没了'],
     en: [
       // Something of theirs gone from a car or a bag.
       'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and',
@@ -341,7 +361,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Things gone without anyone seeing, as the kind-openings battery says it (session 16).
       'drained from', 'siphoned', 'taking money from the till', 'taking money from till', 'off our washing line', 'off the washing line', 'parcels keep disappearing', 'parcel was taken',
       // A cut lock left where the bike was (session 16).
-      'cut lock', 'lock was cut', 'lock cut'],
+      'cut lock', 'lock was cut', 'lock cut',
+      // A temple's donation box forced, diesel siphoned from a boat, a phone gone from a chair (么了: 没了), a laptop gone at the gate (kind-openings-3).
+      'its gone', "it's gone", 'was gone when i'],
   },
   fraud: {
     zh: [
@@ -383,7 +405,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
       'processing fee', 'clearance fee', 'clearance fees', 'won a…lottery', 'entered his card details', 'entered my card details', 'entered her card details', 'charges just went through', 'address doesnt exist', "address doesn't exist", 'paid a deposit for an apartment',
       // A pension scheme promising interest, paid tasks on Telegram, a rental deposit to an agent who vanished (kind-openings-2).
-      'work from home tasks', 'deposit for each task', 'group deleted', 'no longer picking', 'address is actually'],
+      'work from home tasks', 'deposit for each task', 'group deleted', 'no longer picking', 'address is actually',
+      // A 'son' on a new number asking for money, tasks paid for on Telegram, a rental deposit to a fake landlord (kind-openings-3).
+      'on a new number', 'emergency money', "buy 'tasks'", 'buy tasks', 'like videos for money', 'went quiet and the address'],
   },
   threat: {
     zh: [
@@ -407,7 +431,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Threats by post, messages and following; sextortion (session 16).
       '找人卸我', '卸我一条腿', '寄刀片', '寄死老鼠', '裸聊', '不给…就发给', '发给我所有…好友', '发到…群里',
       // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
-      '放话了', '弄死俺', '下次就是你', '死老鼠', '带刀来学校', '找人打断'],
+      '放话了', '弄死俺', '下次就是你', '死老鼠', '带刀来学校', '找人打断',
+      // An address posted under a video with 'see u soon', a ransom DM, 'finish it' after closing, calls from new numbers every day, a voice message to watch out at night, a car to be torched and a dead rat at the door (kind-openings-3).
+      '每天换号打电话', '让我出不了门', '让他小心点', '走夜路', '把我车点了', '死耗子'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
@@ -447,7 +473,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Threats by post, messages and following; sextortion (session 16).
       'followed home', 'been followed', 'followed me home', 'with a bullet', 'coming to stab me', 'coming to kill me', 'smash my face in', 'unless i sign', 'release…unless', 'help me out with my stuff', 'times a day and sits', 'sits in his car outside my house',
       // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
-      'know where my kids go to school', 'a go shot mi', 'go shoot me'],
+      'know where my kids go to school', 'a go shot mi', 'go shoot me',
+      // An address posted under a video with 'see u soon', a ransom DM, 'finish it' after closing, calls from new numbers every day, a voice message to watch out at night, a car to be torched and a dead rat at the door (kind-openings-3).
+      'see u soon', 'see you soon', 'or find out', "'finish it'", 'finish it', 'come back with his brothers'],
   },
   traffic: {
     zh: [
@@ -483,7 +511,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
       'reversed into', 'nodding off', 'drifting into the other lane', 'shed its load', 'fell asleep at the wheel',
       // Bumped by a car, knocked down by a bus, reversed into, hit from behind at the lights (kind-openings-2).
-      'bumped by a car', 'reversed out of', 'went up the back of us', 'up the back of us', 'rear-ended', 'rear ended'],
+      'bumped by a car', 'reversed out of', 'went up the back of us', 'up the back of us', 'rear-ended', 'rear ended',
+      // Touched a man on an e-bike with a rental car, a truck jackknifed with cars piled in (kind-openings-3).
+      'truck jackknifed', 'lorry jackknifed', 'has jackknifed', 'piled into it', 'touched a man on', 'lies under the front'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
@@ -493,7 +523,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Not heard from, not where they said they'd be (session 16).
       '说回娘家…没见过', '根本没见过她', '根本没见过他', '自己跑出去了', '说不清家在哪',
       // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
-      '一转眼人就没了', '一转眼就不见', '广播喊了', '走散了', '没见着人', '三天没见着'],
+      '一转眼人就没了', '一转眼就不见', '广播喊了', '走散了', '没见着人', '三天没见着',
+      // Separated in the Spring Festival crowd, left the ward, never came down from a hike, off at the wrong stop (kind-openings-3).
+      '冲散了', '跟我们冲散', '走丢'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
       // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
       "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
@@ -501,7 +533,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Not heard from, not where they said they'd be (session 16).
       'havent heard from', "haven't heard from", 'not heard from', 'straight to voicemail',
       // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
-      'not returned', 'hasnt returned', "hasn't returned"],
+      'not returned', 'hasnt returned', "hasn't returned",
+      // Separated in the Spring Festival crowd, left the ward, never came down from a hike, off at the wrong stop (kind-openings-3).
+      'left the ward', 'nobody knows where she went', 'nobody knows where he went', 'never came down', 'got off at the wrong stop'],
   },
   self_harm: {
     zh: [
@@ -522,7 +556,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Walking into the sea, a farewell like a will, over the railing (session 16).
       '像遗书', '遗书一样', '托付给', '爬上阳台栏杆', '翻过栏杆', '无想欲活',
       // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
-      '想下去算了', '下去算了'],
+      '想下去算了', '下去算了',
+      // Razor blades unwrapped behind a locked bathroom door, pesticide drunk, money sent with 'look after our parents', a goodbye on a live stream, pills saved up, a car running in a closed garage, shoes left on a bridge (kind-openings-3).
+      '拆刀片', '刀片的声音', '喝了半瓶农药', '替我照顾爸妈', '照顾爸妈 然后', '对着手腕', '最后一次直播', '药都攒够了', '别找我', '鞋脱了', '对不起我们娘俩'],
     en: [
       // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
       'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
@@ -564,7 +600,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Walking into the sea, a farewell like a will, over the railing (session 16).
       'walked into the sea', 'walking into the sea', 'keeps going deeper', 'into the water fully clothed',
       // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
-      'her last day', 'his last day', 'my last day', 'bought insecticide', 'insecticide', 'done with it all'],
+      'her last day', 'his last day', 'my last day', 'bought insecticide', 'insecticide', 'done with it all',
+      // Razor blades unwrapped behind a locked bathroom door, pesticide drunk, money sent with 'look after our parents', a goodbye on a live stream, pills saved up, a car running in a closed garage, shoes left on a bridge (kind-openings-3).
+      'wants to not wake up', 'cutting again', 'long goodbye', 'look after her dog', 'look after my dog', 'engine running in the garage', 'running in the garage'],
   },
   medical: {
     zh: [
@@ -601,7 +639,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Medicine taken twice by mistake, an allergic reaction (session 16).
       '吃了花生', '过敏', '嗓子像被堵住', '喉咙肿',
       // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
-      '长虫咬了', '让长虫咬', '被蛇咬', '蛇咬了', '趴键盘上不动', '趴在键盘上不动'],
+      '长虫咬了', '让长虫咬', '被蛇咬', '蛇咬了', '趴键盘上不动', '趴在键盘上不动',
+      // A birth on the way, waters broken (kind-openings-3).
+      '要生了', '羊水破了'],
     en: [
       // A birth under way (not a partner's violence: the wife is in labour).
       'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour',
@@ -665,7 +705,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Smoke seen coming from under or around a door (烟从门缝冒出来, Cantonese 啲烟由门罅度出嚟).
       '烟从门缝', '烟由门缝', '门缝冒烟', '门缝里冒烟', '门缝在冒烟', '门底下冒烟', '门缝往外冒烟',
       // Scrub gone up with embers, flames under a bonnet (蹿火) (kind-openings-2).
-      '蹿火', '窜火', '冒火', '引擎盖…火'],
+      '蹿火', '窜火', '冒火', '引擎盖…火',
+      // An orange glow and crackling, a fryer gone up into the ceiling, half the sky red with bangs, an air-conditioner burning, a roof smouldering, sparks from a power strip that caught the curtains (kind-openings-3).
+      '半边天都红了', '天都红了', '烧紧', '火星跌落', '冒火花', '窗帘…引着了', '引着了'],
     en: ['on fire', 'smoke coming', 'burning smell', 'smell smoke', 'smell burning', 'flames coming',
       // A room or a building "gone up" (UK: caught fire): "the kitchen's gone up", "the whole flat went up".
       'gone up in flames', 'went up in flames', 'going up in flames',
@@ -674,7 +716,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Glowing windows, netting or scaffolding alight (session 16).
       'glowing orange', 'lit the scaffolding', 'scaffolding netting', 'netting caught',
       // Scrub gone up with embers, flames under a bonnet (蹿火) (kind-openings-2).
-      'embers landing', 'embers', 'scrub…gone up'],
+      'embers landing', 'embers', 'scrub…gone up',
+      // An orange glow and crackling, a fryer gone up into the ceiling, half the sky red with bangs, an air-conditioner burning, a roof smouldering, sparks from a power strip that caught the curtains (kind-openings-3).
+      'orange glow', 'crackling', 'went up and', 'in the ceiling now', 'is smouldering', 'still smouldering', 'roof smouldering'],
   },
   rescue: {
     zh: [
@@ -689,7 +733,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
       '掉进下水道', '下水道井里', '井盖没盖', '野泳', '被水冲走', '遭水冲', '被水冲起走',
       // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
-      '冰面上…掉下去', '踩塌掉下去', '扒着冰沿'],
+      '冰面上…掉下去', '踩塌掉下去', '扒着冰沿',
+      // A child latched inside a freezer, someone down an old well, swept away by a wave (kind-openings-3).
+      '俾浪卷走', '被浪卷走', '浪卷走'],
     en: [
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
@@ -709,7 +755,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
       'rolled off the pier', 'car is sinking', "it's sinking", 'its sinking', "lid's jammed", 'lid is jammed', 'chest freezer', 'dangling by', 'cradle has tipped', 'hanging by his harness',
       // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
-      'flooded the road', 'standing on the roof', 'people on the roof'],
+      'flooded the road', 'standing on the roof', 'people on the roof',
+      // A child latched inside a freezer, someone down an old well, swept away by a wave (kind-openings-3).
+      'lid latched', 'fell down the old well', 'down the well', 'fell down a well'],
   },
   disorder: {
     zh: [
@@ -725,7 +773,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
       '广场舞', '醉汉…吐了一地', '拍别人家的门',
       // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
-      '打麻将打到', '嘈到死', '洗牌声'],
+      '打麻将打到', '嘈到死', '洗牌声',
+      // KTVs and bars playing to the small hours, furniture dragged upstairs, drinking games in a dorm, car alarms set off (kind-openings-3).
+      '唱到半夜', '唱到凌晨', '拖櫈', '拖凳子', '划拳到', '喝酒划拳'],
     en: [
       // Antisocial riding and abuse in the street (UK scramblers).
       'scramblers', 'tearing round', 'tearing around', 'giving abuse', 'giving people abuse', 'antisocial', 'anti-social', 'anti social',
@@ -746,7 +796,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A megaphone blasting (session 16).
       'megaphone', 'blasting outside',
       // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
-      'making a racket', 'chucking empties', 'chanting', 'kicking the seats'],
+      'making a racket', 'chucking empties', 'chanting', 'kicking the seats',
+      // KTVs and bars playing to the small hours, furniture dragged upstairs, drinking games in a dorm, car alarms set off (kind-openings-3).
+      'setting off car alarms', 'speakers pointing at the street', 'whole block awake'],
   },
   suspicious: {
     zh: [
@@ -760,7 +812,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Signs of casing or of something odd (session 16).
       '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '给小孩发糖', '画了记号', '粉笔画了', '来回走了', '一直看运钞车',
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
-      '画记号', '圈圈叉叉', '看人出入', '窗帘一直拉着', '进进出出好多人', '往草丛里埋东西', '埋东西', '一直望住入面', '望咗成个钟'],
+      '画记号', '圈圈叉叉', '看人出入', '窗帘一直拉着', '进进出出好多人', '往草丛里埋东西', '埋东西', '一直望住入面', '望咗成个钟',
+      // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
+      '待几分钟就走', '窗帘从来不拉开', '化学品', '搬咗好多桶'],
     en: [
       // Dodgy, sketchy: said of what is seen (probes-s15b).
       'looks dodgy', 'looking dodgy', 'acting dodgy', 'acting sketchy', 'looks sketchy', 'acting shady',
@@ -780,7 +834,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Signs of casing or of something odd (session 16).
       'trying the doors', 'drone hovering', 'looking into cars', 'writing down plates', 'left a holdall', 'left a bag under', 'unattended bag',
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
-      'checking the parked bikes', 'looking at the locks', 'drone keeps hovering', 'tinted windows', 'engine on for hours', 'chalk marks'],
+      'checking the parked bikes', 'looking at the locks', 'drone keeps hovering', 'tinted windows', 'engine on for hours', 'chalk marks',
+      // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
+      'with torches', 'photographing the keypads', 'no id'],
   },
   other_police: {
     zh: [
@@ -795,7 +851,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Lost property, a car towed, drugs grown, gambling (session 16).
       '手机落在', '落在滴滴车上', '落在出租车上', '拖走的',
       // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
-      '开场子', '一把几千', '锡纸烧着吸', '吸东西', '一模一样的车牌', '套牌', '网上通缉的', '通缉犯', '用钥匙划了', '轮胎也扎了', '轮胎被扎'],
+      '开场子', '一把几千', '锡纸烧着吸', '吸东西', '一模一样的车牌', '套牌', '网上通缉的', '通缉犯', '用钥匙划了', '轮胎也扎了', '轮胎被扎',
+      // A dog bite and an owner who walked off, guns sold in a group chat, a drone by the runway, songbirds netted (kind-openings-3).
+      '卖枪', '跑道', '放无人机'],
     en: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
       'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed',
@@ -804,7 +862,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Lost property, a car towed, drugs grown, gambling (session 16).
       'growing weed', 'underground casino', 'illegal casino',
       // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
-      'flogging…pistols', 'selling guns', 'real pistols'],
+      'flogging…pistols', 'selling guns', 'real pistols',
+      // A dog bite and an owner who walked off, guns sold in a group chat, a drone by the runway, songbirds netted (kind-openings-3).
+      'dog off the lead bit', 'refused to give his details', 'netting songbirds', 'selling them in cages'],
   },
   non_police: {
     zh: [
@@ -826,7 +886,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Utilities and phone bills (session 16).
       '燃气费', '停气', '被停气', '停电了', '电费',
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
-      '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资', '拖欠工资'],
+      '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资', '拖欠工资',
+      // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
+      '不排课', '推来推去', '维修费', '坏咗成个月'],
     en: [
       // Water supply said as the problem (Indian English: a housing society).
       'no water supply', 'water problem', 'water supply problem', 'no water in our society',
@@ -846,7 +908,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Utilities and phone bills (session 16).
       'phone company', "power's been out", 'powers been out', 'electric company', 'manhole cover…clanks',
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
-      'body corporate', 'leak from the unit above', 'owes me…salary', 'salary', 'unpaid wages'],
+      'body corporate', 'leak from the unit above', 'owes me…salary', 'salary', 'unpaid wages',
+      // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
+      'no hot water', 'management keeps saying', 'toilets…locked', 'need someone to fix it', 'pothole', 'can someone from the city', 'trim it'],
   },
 };
 

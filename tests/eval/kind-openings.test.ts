@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultFlow } from '../../src/core/flow/definition.js';
-import { runConversation } from '../../src/core/flow/simulate.js';
+import { runConversation, type SimInput } from '../../src/core/flow/simulate.js';
 import { CATEGORIES, type Category } from '../../src/core/incident.js';
 import { awaitingOf } from '../../src/core/view.js';
 
@@ -35,18 +35,40 @@ const PLACE = { 'zh-CN': '西安市碑林区南大街12号', en: '42 Elm Street,
 
 const DONT_KNOW = { 'zh-CN': '不知道', en: "don't know" } as const;
 
-/** Plays the opening, then answers what is asked as the evaluation's reporters do, for up to six more messages. */
+const START = Date.parse('2025-03-14T11:00:00.000Z');
+
+/**
+ * Plays the opening (texts joined by " || " are a burst, 5 s apart, sent before any reply is read), then answers
+ * what is asked as the evaluation's reporters do, 20 s apart, for up to six more messages.
+ */
 function kindOf(o: Opening): Category | null {
-  const inputs = [o.text];
+  const burst = o.text.split(' || ');
+  const inputs: SimInput[] = burst.map((text, i) => ({
+    kind: 'message',
+    text,
+    at: new Date(START + 5000 * i).toISOString(),
+  }));
+  const play = () => runConversation(defaultFlow, inputs, { lang: o.lang }).state;
   for (let turn = 0; turn < 6; turn++) {
-    const pending = awaitingOf(runConversation(defaultFlow, inputs, { lang: o.lang }).state);
+    const pending = awaitingOf(play());
     if (pending === null) break;
-    if (pending === 'location') inputs.push(PLACE[o.lang]);
-    else if (pending === 'danger') inputs.push(o.category === 'non_police' ? '2' : '1');
-    else if (pending === 'category') inputs.push(o.text);
-    else inputs.push(DONT_KNOW[o.lang]);
+    const text =
+      pending === 'location'
+        ? PLACE[o.lang]
+        : pending === 'danger'
+          ? o.category === 'non_police'
+            ? '2'
+            : '1'
+          : pending === 'category'
+            ? burst.join(' ')
+            : DONT_KNOW[o.lang];
+    inputs.push({
+      kind: 'message',
+      text,
+      at: new Date(START + 5000 * burst.length + 20000 * (turn + 1)).toISOString(),
+    });
   }
-  return runConversation(defaultFlow, inputs, { lang: o.lang }).state.category;
+  return play().category;
 }
 
 describe.each([

@@ -59,7 +59,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Lamped through a car window, beaten with a coat hanger, stabbed in the belly in a KTV room, six on one (kind-openings-2).
       '拿衣架…抽我', '挨了一刀', '肚子上挨了',
       // A quarrel over a square that came to blows, a foreman's men beating workers who asked for their wages (kind-openings-3).
-      '从吵到动手', '吵到动手了', '动手了', '把来要工钱的', '要工钱的…打了'],
+      '从吵到动手', '吵到动手了', '动手了', '把来要工钱的', '要工钱的…打了',
+      // Drunks from the next room storming in with bottles, a man chasing another with something shining, a machete swung at people, a car driven at someone on purpose, a steering-wheel lock to the head (kind-openings-4).
+      '冲进来了', '酒瓶子往', '往我朋友头上', '手里亮闪闪', '是故意的', '直接朝他冲过去', '方向盘锁往'],
     en: [
       'jumped me', 'got jumped', 'jumped him', 'jumped her', 'getting jumped', 'beat up', 'beat him', 'beat her',
       'beating him', 'beating her', 'beating someone', 'punch', 'glassed', 'bottled', 'brawling', 'scuffle',
@@ -94,7 +96,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A headbutt, a busted nose (session 16).
       'headbutt', 'headbutted me', 'headbutted him', 'headbutted her', 'head butted', 'busted my nose', 'broke my nose',
       // Lamped through a car window, beaten with a coat hanger, stabbed in the belly in a KTV room, six on one (kind-openings-2).
-      'lamped us', 'lamped him', 'lamped me', 'nose is bust', '6 on 1', 'six on one', 'one of them has a knife'],
+      'lamped us', 'lamped him', 'lamped me', 'nose is bust', '6 on 1', 'six on one', 'one of them has a knife',
+      // Drunks from the next room storming in with bottles, a man chasing another with something shining, a machete swung at people, a car driven at someone on purpose, a steering-wheel lock to the head (kind-openings-4).
+      'swinging a machete at people', 'everybody running'],
   },
   domestic_violence: {
     zh: ['家里打人', '被老公打', '被老婆打', '被男朋友打', '老公打', '男朋友打', '男友打', '婆姨打', '打老婆', '打媳妇',
@@ -112,7 +116,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'hurt me again', 'hit me again', 'beat me again', 'beating me again', 'hitting me again', 'hurting me again',
       'put his hands on me again', 'laid hands on me again',
       // Jamaican "lick mi up" (beat me) (kind-openings-2).
-      'lick mi up', 'licked me up'],
+      'lick mi up', 'licked me up',
+      // A husband who broke her wrist, a son beating his father for money, a girlfriend who burned him with the iron (kind-openings-4).
+      'my husband is home', 'he broke my wrist', 'knocking him about', 'knocking her about', 'burned me with the iron', 'my gf burned me'],
   },
   sexual_assault: {
     zh: [
@@ -131,7 +137,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
       '非要那个', '压着我不放', '硬拉进隔间', '扯我内裤',
       // Grabbed in the shower by a landlord, woken after saying no, pinned in a bathroom at a party, forced in a beach hut (kind-openings-3).
-      '说了不要的', '醒了发现他'],
+      '说了不要的', '醒了发现他',
+      // An employer coming into the helper's room, a stepdad in a child's bed, a hand forced into trousers in a lift, forced himself on her, a child's 'secret game' that hurts, a top pulled down in the toilets (kind-openings-4).
+      '捂着我嘴', '进我房间', '把我手往他裤裆', '裤裆里按'],
     en: [
       'touched me', 'touching me', 'groped me', 'did stuff to me', 'did things to me',
       'forced me', 'forced himself', 'forced herself', 'took advantage of me', 'assaulted me sexually',
@@ -143,7 +151,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Locked in and pinned at work, dragged into a toilet cubicle, forced to have sex (kind-openings-2).
       'forced her to have sex', 'forced me to have sex', 'forced to have sex',
       // Grabbed in the shower by a landlord, woken after saying no, pinned in a bathroom at a party, forced in a beach hut (kind-openings-3).
-      'while i was showering and grabbed', 'has her pinned', "won't let her up", 'forcing a girl'],
+      'while i was showering and grabbed', 'has her pinned', "won't let her up", 'forcing a girl',
+      // An employer coming into the helper's room, a stepdad in a child's bed, a hand forced into trousers in a lift, forced himself on her, a child's 'secret game' that hurts, a top pulled down in the toilets (kind-openings-4).
+      'coming into my bed', 'forced himself on', 'secret game', 'hurts her down there', 'pull my top down', 'tried to pull my top'],
   },
   kidnapping: {
     zh: [
@@ -170,7 +180,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
       '唔俾我走', '身份证都收', '证件都收', '电话身份证',
       // Locked in a ride-hail car taking another road, held in a basement for money, passports kept at a 'call center', a hostage with a knife at a hospital (kind-openings-3).
-      '拿刀抵着他脖子', '谁都不让靠近'],
+      '拿刀抵着他脖子', '谁都不让靠近',
+      // A child carried off in a coat, taken from school by a stranger, locked in by parents for a forced marriage, led away at a playground, held at a warehouse for usdt, hostages in a pharmacy (kind-openings-4).
+      '遭一个人接走', '被一个人接走', '根本没喊', '锁在家里 要我嫁', '要我嫁给', '逼我嫁', '牵着他从后门出去', '我根本不认识'],
     en: [
       // Grabbed and shoved into a car by strangers (probes-s15b).
       'shoved me in', 'shoved me into', 'pushed me into the car', 'bundled me into', 'threw me in the back', 'in the back of a car i dont know',
@@ -196,7 +208,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held in a scam compound, a factory dorm with papers taken, a flat with men holding someone for ransom (kind-openings-2).
       'kept in a building', 'guards with', 'make us do online scams', 'holding me in', 'want my family to send',
       // Locked in a ride-hail car taking another road, held in a basement for money, passports kept at a 'call center', a hostage with a knife at a hospital (kind-openings-3).
-      'locked the doors and turned', 'wait for the money from my family', 'keep our passports', 'beat whoever tries to leave', 'has his ex and her baby in his flat'],
+      'locked the doors and turned', 'wait for the money from my family', 'keep our passports', 'beat whoever tries to leave', 'has his ex and her baby in his flat',
+      // A child carried off in a coat, taken from school by a stranger, locked in by parents for a forced marriage, led away at a playground, held at a warehouse for usdt, hostages in a pharmacy (kind-openings-4).
+      'carrying a kid wrapped', 'kid was kicking', 'holding my brother at', 'tied to a chair', 'locked all of us inside', 'says nobody leaves'],
   },
   robbery: {
     zh: [
@@ -225,7 +239,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
       '耳环扯', '扯耳环', '扯落来', '一把夺过去', '夺过去',
       // A knife shown at a face-to-face sale, a phone and money demanded on the way home from school, a watch taken at knifepoint, a bag ripped off a shoulder (kind-openings-3).
-      '亮出一把刀', '亮出刀', '交出来 不给就揍', '把手机和钱交出来', '交出来'],
+      '亮出一把刀', '亮出刀', '交出来 不给就揍', '把手机和钱交出来', '交出来',
+      // A car boxed in and takings grabbed with a bat, armed men collecting phones in a compound, mugged, a ski mask at the counter, a security guard jabbed, jumped for a phone, a knife on a guard (kind-openings-4).
+      '掏出一把小刀划了保安', '划了保安'],
     en: [
       // Pockets gone through by the ones who cornered them (a robbery, not a detention).
       'went through my pockets', 'going through my pockets', 'emptied my pockets', 'made me empty my pockets', 'turned out my pockets',
@@ -264,7 +280,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
       'held up at gunpoint', 'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone',
       // A knife shown at a face-to-face sale, a phone and money demanded on the way home from school, a watch taken at knifepoint, a bag ripped off a shoulder (kind-openings-3).
-      'at knifepoint', 'ripped my bag off', 'made my son hand over'],
+      'at knifepoint', 'ripped my bag off', 'made my son hand over',
+      // A car boxed in and takings grabbed with a bat, armed men collecting phones in a compound, mugged, a ski mask at the counter, a security guard jabbed, jumped for a phone, a knife on a guard (kind-openings-4).
+      'grabbed my takings', 'collecting phones and money', 'got mugged', 'in a ski mask', 'jabbed our security', 'jumped me on', 'for my phone and wallet'],
   },
   burglary: {
     zh: [
@@ -284,7 +302,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A door bar broken and a torch inside, a hotel door opened with a key card (kind-openings-2, session 16).
       '门栓断了', '门闩断了', '拿手电照', '拿房卡开我门', '行李箱被打开',
       // Footsteps in the living room at night, a warehouse gate cut open and goods carried out (kind-openings-3, session 16).
-      '客厅有脚步声', '屋里有脚步声', '俾人剪开', '剪开咗', '喺入面搬嘢', '在里面搬东西'],
+      '客厅有脚步声', '屋里有脚步声', '俾人剪开', '剪开咗', '喺入面搬嘢', '在里面搬东西',
+      // Motion in the shop and men loading the till, a bogus water-board man in the bedroom drawers, a warehouse door cut, footsteps in the attic, a stranger by the bed who fled off the balcony (kind-openings-4, session 16).
+      '铁门被人割开', '门被人割开', '床边站着个人', '床边站着一个人'],
     en: [
       // Someone at a door or in a closed shop, said as what is heard or seen (probes-s15b): 贼娃子 (Sichuan: thief), 弄门, 翻收银台.
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
@@ -310,7 +330,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'let themselves in', 'climbed in…window', 'climbed through…window', 'came in through…window', 'got in through…window',
       'in through the window', 'in through the back door',
       // Forcing a shutter or a lock, over the fence and inside (session 16).
-      'scaled our fence', 'scaled the fence', 'inside the store room', 'inside the storeroom'],
+      'scaled our fence', 'scaled the fence', 'inside the store room', 'inside the storeroom',
+      // Motion in the shop and men loading the till, a bogus water-board man in the bedroom drawers, a warehouse door cut, footsteps in the attic, a stranger by the bed who fled off the balcony (kind-openings-4, session 16).
+      'motion in the shop', 'loading the till', 'going through her bedroom drawers', 'going through my drawers', 'footsteps in the attic', 'breaking the cupboards'],
   },
   theft: {
     zh: [
@@ -332,7 +354,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A parcel carried off, a gold bangle gone after the helper left (kind-openings-2).
       '快递被人拿走', '抱走的', '金镯子不见了', '镯子不见了',
       // A temple's donation box forced, diesel siphoned from a boat, a phone gone from a chair (么了: 没了), a laptop gone at the gate (kind-openings-3).
-      '功德箱被人撬', '功德箱', '柴油…被人抽走', '被人抽走', '回头就么了', '回头就没了'],
+      '功德箱被人撬', '功德箱', '柴油…被人抽走', '被人抽走', '回头就么了', '回头就没了',
+      // A power bank gone while asleep in an internet café, a basket of laundry walked off with, oranges picked from a hillside, a parcel taken from a locker, a motorbike led away (Minnan 乎人牵去) (kind-openings-4).
+      '醒来…都没了', '充电宝…没了', '橙被人摘', '被人摘了', '树苗都挖走', '包裹被人拿走', '乎人牵去', '被人牵走'],
     en: [
       // Something of theirs gone from a car or a bag.
       'laptop gone', 'laptop was gone', 'bag was gone', 'window smashed and',
@@ -363,7 +387,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A cut lock left where the bike was (session 16).
       'cut lock', 'lock was cut', 'lock cut',
       // A temple's donation box forced, diesel siphoned from a boat, a phone gone from a chair (么了: 没了), a laptop gone at the gate (kind-openings-3).
-      'its gone', "it's gone", 'was gone when i'],
+      'its gone', "it's gone", 'was gone when i',
+      // A power bank gone while asleep in an internet café, a basket of laundry walked off with, oranges picked from a hillside, a parcel taken from a locker, a motorbike led away (Minnan 乎人牵去) (kind-openings-4).
+      'walked out of the laundromat with', 'walked off with my'],
   },
   fraud: {
     zh: [
@@ -407,7 +433,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A pension scheme promising interest, paid tasks on Telegram, a rental deposit to an agent who vanished (kind-openings-2).
       'work from home tasks', 'deposit for each task', 'group deleted', 'no longer picking', 'address is actually',
       // A 'son' on a new number asking for money, tasks paid for on Telegram, a rental deposit to a fake landlord (kind-openings-3).
-      'on a new number', 'emergency money', "buy 'tasks'", 'buy tasks', 'like videos for money', 'went quiet and the address'],
+      'on a new number', 'emergency money', "buy 'tasks'", 'buy tasks', 'like videos for money', 'went quiet and the address',
+      // Remote access at the bank right now, a rental address that is a car wash, a parcel fee text then money gone (kind-openings-4).
+      'is on my grandpas computer', 'on his computer', 'logging into his bank', 'address is a car wash', 'paid the £2.99 fee', 'left my account'],
   },
   threat: {
     zh: [
@@ -433,7 +461,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
       '放话了', '弄死俺', '下次就是你', '死老鼠', '带刀来学校', '找人打断',
       // An address posted under a video with 'see u soon', a ransom DM, 'finish it' after closing, calls from new numbers every day, a voice message to watch out at night, a car to be torched and a dead rat at the door (kind-openings-3).
-      '每天换号打电话', '让我出不了门', '让他小心点', '走夜路', '把我车点了', '死耗子'],
+      '每天换号打电话', '让我出不了门', '让他小心点', '走夜路', '把我车点了', '死耗子',
+      // Nude photos and a deadline, burning the shop with him inside, 'we won't be walking out', sextortion of a 15-year-old, a note saying he'll chop, an ex parked outside against a protection order, a stranger who knows a girl's routine, followed for four streets (kind-openings-4).
+      '拿着我的裸照', '裸照', '斩死你', '知道她每天几点出门'],
     en: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       'said theres a bomb', "said there's a bomb", 'bomb at my school', 'bomb at the school', 'sits outside my house every night', 'watching me every night', 'watches me every night',
@@ -475,7 +505,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Word sent that he will come and kill, loan sharks who know the school, a dead rat and a note (kind-openings-2).
       'know where my kids go to school', 'a go shot mi', 'go shoot me',
       // An address posted under a video with 'see u soon', a ransom DM, 'finish it' after closing, calls from new numbers every day, a voice message to watch out at night, a car to be torched and a dead rat at the door (kind-openings-3).
-      'see u soon', 'see you soon', 'or find out', "'finish it'", 'finish it', 'come back with his brothers'],
+      'see u soon', 'see you soon', 'or find out', "'finish it'", 'finish it', 'come back with his brothers',
+      // Nude photos and a deadline, burning the shop with him inside, 'we won't be walking out', sextortion of a 15-year-old, a note saying he'll chop, an ex parked outside against a protection order, a stranger who knows a girl's routine, followed for four streets (kind-openings-4).
+      'burn it down with me inside', "won't be walking out", 'wont be walking out', 'send them to my school', 'protection order', 'driving past my house', 'walking behind me from', 'he crossed too'],
   },
   traffic: {
     zh: [
@@ -490,7 +522,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Crashes told by what is seen: airbags, a car reversing into someone, a driver nodding off (session 16).
       '两车对撞', '气囊都弹出来', '气囊弹出来', '从我脚上压过去', '被车碰了', '被车刮了', '停都没停',
       // Bumped by a car, knocked down by a bus, reversed into, hit from behind at the lights (kind-openings-2).
-      '让公交车刮', '被公交车刮'],
+      '让公交车刮', '被公交车刮',
+      // A drunk friend driving anyway, a child bumped by a reversing car, a school bus and a tractor, a bus and a taxi in a tunnel, a motorbike off a bend, a pedestrian hit (kind-openings-4).
+      '倒车的车碰了', '被倒车', '校车和拖拉机', '擦到了', '撼埋一齐', '飞出去了', '头盔都甩飞'],
     en: [
       // A car into a shop or a ditch, two cars collided (Dongbei 怼), a rider hit by a bus.
       'hit by a bus', 'hit by a car', 'hit by a truck', 'hit by a van', 'car in the ditch', 'went into a ditch',
@@ -513,7 +547,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Bumped by a car, knocked down by a bus, reversed into, hit from behind at the lights (kind-openings-2).
       'bumped by a car', 'reversed out of', 'went up the back of us', 'up the back of us', 'rear-ended', 'rear ended',
       // Touched a man on an e-bike with a rental car, a truck jackknifed with cars piled in (kind-openings-3).
-      'truck jackknifed', 'lorry jackknifed', 'has jackknifed', 'piled into it', 'touched a man on', 'lies under the front'],
+      'truck jackknifed', 'lorry jackknifed', 'has jackknifed', 'piled into it', 'touched a man on', 'lies under the front',
+      // A drunk friend driving anyway, a child bumped by a reversing car, a school bus and a tractor, a bus and a taxi in a tunnel, a motorbike off a bend, a pedestrian hit (kind-openings-4).
+      'too drunk but hes driving', 'pedestrian hit'],
   },
   missing_person: {
     zh: ['跑丢了', '跑丢', '娃跑丢', '孩子跑丢', '不见咗个仔', '不见咗个女', '个仔不见咗', '个女不见咗',
@@ -525,7 +561,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
       '一转眼人就没了', '一转眼就不见', '广播喊了', '走散了', '没见着人', '三天没见着',
       // Separated in the Spring Festival crowd, left the ward, never came down from a hike, off at the wrong stop (kind-openings-3).
-      '冲散了', '跟我们冲散', '走丢'],
+      '冲散了', '跟我们冲散', '走丢',
+      // A teenager gone three days, a patient who ran from a psychiatric hospital, a 4-year-old gone from the garden, a grandfather not back from a hike (kind-openings-4).
+      '三天没回', '从精神病院跑出来', '从医院跑出来', '病号服', '未见人', '而家九点都未见人', '没人见过他'],
     en: ["hasn't come home", 'not back from school', 'never came back', 'walked out of the house', 'wandered out', 'hasnt come home', 'hasn\'t come back', 'didnt come home', 'ran away',
       // Said with a pronoun once the person is named ("my grandad went for a walk… he's missing").
       "he's missing", "she's missing", 'he is missing', 'she is missing', "he's been missing", "she's been missing",
@@ -535,7 +573,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Gone in a blink at the mall, separated on a mountain, not seen for three days (kind-openings-2).
       'not returned', 'hasnt returned', "hasn't returned",
       // Separated in the Spring Festival crowd, left the ward, never came down from a hike, off at the wrong stop (kind-openings-3).
-      'left the ward', 'nobody knows where she went', 'nobody knows where he went', 'never came down', 'got off at the wrong stop'],
+      'left the ward', 'nobody knows where she went', 'nobody knows where he went', 'never came down', 'got off at the wrong stop',
+      // A teenager gone three days, a patient who ran from a psychiatric hospital, a 4-year-old gone from the garden, a grandfather not back from a hike (kind-openings-4).
+      'shes not there', 'hes not there', 'gate is open and'],
   },
   self_harm: {
     zh: [
@@ -558,7 +598,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
       '想下去算了', '下去算了',
       // Razor blades unwrapped behind a locked bathroom door, pesticide drunk, money sent with 'look after our parents', a goodbye on a live stream, pills saved up, a car running in a closed garage, shoes left on a bridge (kind-openings-3).
-      '拆刀片', '刀片的声音', '喝了半瓶农药', '替我照顾爸妈', '照顾爸妈 然后', '对着手腕', '最后一次直播', '药都攒够了', '别找我', '鞋脱了', '对不起我们娘俩'],
+      '拆刀片', '刀片的声音', '喝了半瓶农药', '替我照顾爸妈', '照顾爸妈 然后', '对着手腕', '最后一次直播', '药都攒够了', '别找我', '鞋脱了', '对不起我们娘俩',
+      // Antidepressants swallowed on purpose, a man who will 'end it somewhere', blood under a locked bathroom door, at the river wanting to tell someone, stepping to a platform edge (kind-openings-4).
+      '找个地方了断', '了断', '门缝底下有血', '太累了 就是想跟谁说'],
     en: [
       // Pills taken with words of not wanting to be here, said plainly (probes-s15b).
       'took all the pills', 'took all her pills', 'took all his pills', "didn't want to be here", "doesn't want to be here", 'dont want to be here anymore', "don't want to be here anymore", 'do something to himself', 'do something to herself',
@@ -602,7 +644,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // On a bridge wanting to go down, a last day and insecticide bought, done with it all (kind-openings-2).
       'her last day', 'his last day', 'my last day', 'bought insecticide', 'insecticide', 'done with it all',
       // Razor blades unwrapped behind a locked bathroom door, pesticide drunk, money sent with 'look after our parents', a goodbye on a live stream, pills saved up, a car running in a closed garage, shoes left on a bridge (kind-openings-3).
-      'wants to not wake up', 'cutting again', 'long goodbye', 'look after her dog', 'look after my dog', 'engine running in the garage', 'running in the garage'],
+      'wants to not wake up', 'cutting again', 'long goodbye', 'look after her dog', 'look after my dog', 'engine running in the garage', 'running in the garage',
+      // Antidepressants swallowed on purpose, a man who will 'end it somewhere', blood under a locked bathroom door, at the river wanting to tell someone, stepping to a platform edge (kind-openings-4).
+      'on purpose', 'keeps stepping to the edge'],
   },
   medical: {
     zh: [
@@ -641,7 +685,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
       '长虫咬了', '让长虫咬', '被蛇咬', '蛇咬了', '趴键盘上不动', '趴在键盘上不动',
       // A birth on the way, waters broken (kind-openings-3).
-      '要生了', '羊水破了'],
+      '要生了', '羊水破了',
+      // Dropped in the garden, grey and snoring; chest like a stone with a numb left arm; heatstroke on a site; a leg caught on an angle grinder (kind-openings-4).
+      '胸口像压了', '左手发麻', '出不了气', '浑身滚烫', '说胡话', '今天40度'],
     en: [
       // A birth under way (not a partner's violence: the wife is in labour).
       'waters broke', 'baby is coming', 'baby coming', 'in labour', 'gone into labour', 'went into labour',
@@ -691,7 +737,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Medicine taken twice by mistake, an allergic reaction (session 16).
       'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', 'allergic reaction', "heart's racing", 'hearts racing',
       // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
-      'snake bite', 'bitten by a snake', 'snakebite'],
+      'snake bite', 'bitten by a snake', 'snakebite',
+      // Dropped in the garden, grey and snoring; chest like a stone with a numb left arm; heatstroke on a site; a leg caught on an angle grinder (kind-openings-4).
+      'just dropped', 'snoring noise', 'angle grinder', 'bleeding heavy'],
   },
   fire: {
     zh: ['起火了', '自燃', '烧焦味', '焦糊味', '糊味', '有烟', '有点烟', '冒黑烟', '冒烟了', '楼着了', '房子着了', '屋着了', '家着了',
@@ -718,7 +766,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Scrub gone up with embers, flames under a bonnet (蹿火) (kind-openings-2).
       'embers landing', 'embers', 'scrub…gone up',
       // An orange glow and crackling, a fryer gone up into the ceiling, half the sky red with bangs, an air-conditioner burning, a roof smouldering, sparks from a power strip that caught the curtains (kind-openings-3).
-      'orange glow', 'crackling', 'went up and', 'in the ceiling now', 'is smouldering', 'still smouldering', 'roof smouldering'],
+      'orange glow', 'crackling', 'went up and', 'in the ceiling now', 'is smouldering', 'still smouldering', 'roof smouldering',
+      // A top floor glowing orange with popping, a candle that caught the curtains (kind-openings-4).
+      'looks orange', 'popping noises', 'caught the curtains', 'fell on the curtains', 'spreading up the wall'],
   },
   rescue: {
     zh: [
@@ -735,7 +785,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
       '冰面上…掉下去', '踩塌掉下去', '扒着冰沿',
       // A child latched inside a freezer, someone down an old well, swept away by a wave (kind-openings-3).
-      '俾浪卷走', '被浪卷走', '浪卷走'],
+      '俾浪卷走', '被浪卷走', '浪卷走',
+      // A child's head stuck in railings, a whiteout on a mountain with a partner shivering and confused, a capsized kayaker dragged out by the tide (kind-openings-4).
+      '头卡咗', '头卡在', '卡咗喺欄杆', '卡在栏杆', '拔唔出'],
     en: [
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
@@ -757,7 +809,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
       'flooded the road', 'standing on the roof', 'people on the roof',
       // A child latched inside a freezer, someone down an old well, swept away by a wave (kind-openings-3).
-      'lid latched', 'fell down the old well', 'down the well', 'fell down a well'],
+      'lid latched', 'fell down the old well', 'down the well', 'fell down a well',
+      // A child's head stuck in railings, a whiteout on a mountain with a partner shivering and confused, a capsized kayaker dragged out by the tide (kind-openings-4).
+      'total whiteout', 'shivering uncontrollably', 'kayaker capsized', 'capsized', 'tide is dragging'],
   },
   disorder: {
     zh: [
@@ -775,7 +829,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
       '打麻将打到', '嘈到死', '洗牌声',
       // KTVs and bars playing to the small hours, furniture dragged upstairs, drinking games in a dorm, car alarms set off (kind-openings-3).
-      '唱到半夜', '唱到凌晨', '拖櫈', '拖凳子', '划拳到', '喝酒划拳'],
+      '唱到半夜', '唱到凌晨', '拖櫈', '拖凳子', '划拳到', '喝酒划拳',
+      // Power washing at 6am, mahjong in the yard, a square fought over, a wedding procession blocking the lane, customers going at it with no punches (kind-openings-4).
+      '院坝头打麻将', '吵到半夜', '抢场地', '音箱都搬'],
     en: [
       // Antisocial riding and abuse in the street (UK scramblers).
       'scramblers', 'tearing round', 'tearing around', 'giving abuse', 'giving people abuse', 'antisocial', 'anti-social', 'anti social',
@@ -798,7 +854,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
       'making a racket', 'chucking empties', 'chanting', 'kicking the seats',
       // KTVs and bars playing to the small hours, furniture dragged upstairs, drinking games in a dorm, car alarms set off (kind-openings-3).
-      'setting off car alarms', 'speakers pointing at the street', 'whole block awake'],
+      'setting off car alarms', 'speakers pointing at the street', 'whole block awake',
+      // Power washing at 6am, mahjong in the yard, a square fought over, a wedding procession blocking the lane, customers going at it with no punches (kind-openings-4).
+      'power washing', 'effed and blinded', 'no punches yet', 'blocking our entire lane', 'dhol'],
   },
   suspicious: {
     zh: [
@@ -814,7 +872,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
       '画记号', '圈圈叉叉', '看人出入', '窗帘一直拉着', '进进出出好多人', '往草丛里埋东西', '埋东西', '一直望住入面', '望咗成个钟',
       // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
-      '待几分钟就走', '窗帘从来不拉开', '化学品', '搬咗好多桶'],
+      '待几分钟就走', '窗帘从来不拉开', '化学品', '搬咗好多桶',
+      // A scream heard from the woods, chemical smells and foil on windows, lights in a derelict factory, cigarette ends at the door and a tampered peephole, callers asking which old people live alone, a man photographing flats (kind-openings-4).
+      '刺鼻的化学味', '锡纸糊着', '废弃厂房', '不开大灯', '门口最近总有烟头', '猫眼好像被人动过', '对住啲单位影相', '企咗成个钟'],
     en: [
       // Dodgy, sketchy: said of what is seen (probes-s15b).
       'looks dodgy', 'looking dodgy', 'acting dodgy', 'acting sketchy', 'looks sketchy', 'acting shady',
@@ -836,7 +896,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
       'checking the parked bikes', 'looking at the locks', 'drone keeps hovering', 'tinted windows', 'engine on for hours', 'chalk marks',
       // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
-      'with torches', 'photographing the keypads', 'no id'],
+      'with torches', 'photographing the keypads', 'no id',
+      // A scream heard from the woods, chemical smells and foil on windows, lights in a derelict factory, cigarette ends at the door and a tampered peephole, callers asking which old people live alone, a man photographing flats (kind-openings-4).
+      'might have been a scream', 'which old people live on their own'],
   },
   other_police: {
     zh: [
@@ -853,7 +915,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
       '开场子', '一把几千', '锡纸烧着吸', '吸东西', '一模一样的车牌', '套牌', '网上通缉的', '通缉犯', '用钥匙划了', '轮胎也扎了', '轮胎被扎',
       // A dog bite and an owner who walked off, guns sold in a group chat, a drone by the runway, songbirds netted (kind-openings-3).
-      '卖枪', '跑道', '放无人机'],
+      '卖枪', '跑道', '放无人机',
+      // Fake certificates sold, a massage parlour that is not what it seems, a handgun found, a bus shelter smashed, a wanted man spotted (kind-openings-4).
+      '卖假证', '办假证', '不太正经'],
     en: [
       // Damage to a car (keyed, scratched) and a pyramid-scheme den: police matters.
       'keyed my car', 'keyed our car', 'car got keyed', 'car was keyed',
@@ -864,7 +928,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
       'flogging…pistols', 'selling guns', 'real pistols',
       // A dog bite and an owner who walked off, guns sold in a group chat, a drone by the runway, songbirds netted (kind-openings-3).
-      'dog off the lead bit', 'refused to give his details', 'netting songbirds', 'selling them in cages'],
+      'dog off the lead bit', 'refused to give his details', 'netting songbirds', 'selling them in cages',
+      // Fake certificates sold, a massage parlour that is not what it seems, a handgun found, a bus shelter smashed, a wanted man spotted (kind-openings-4).
+      'found a handgun', 'found a gun', 'smashed every pane', 'from the appeal on the news', 'wanted for'],
   },
   non_police: {
     zh: [
@@ -888,7 +954,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
       '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资', '拖欠工资',
       // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
-      '不排课', '推来推去', '维修费', '坏咗成个月'],
+      '不排课', '推来推去', '维修费', '坏咗成个月',
+      // Wages unpaid and the boss gone, a second-hand fridge not refunded, bins skipped (kind-openings-4).
+      '欠了我们三个月工资', '欠了…工资'],
     en: [
       // Water supply said as the problem (Indian English: a housing society).
       'no water supply', 'water problem', 'water supply problem', 'no water in our society',
@@ -910,7 +978,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
       'body corporate', 'leak from the unit above', 'owes me…salary', 'salary', 'unpaid wages',
       // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
-      'no hot water', 'management keeps saying', 'toilets…locked', 'need someone to fix it', 'pothole', 'can someone from the city', 'trim it'],
+      'no hot water', 'management keeps saying', 'toilets…locked', 'need someone to fix it', 'pothole', 'can someone from the city', 'trim it',
+      // Wages unpaid and the boss gone, a second-hand fridge not refunded, bins skipped (kind-openings-4).
+      'wont refund', "won't refund", 'bin men skipped', "bins weren't collected", 'bins werent collected'],
   },
 };
 

@@ -699,7 +699,6 @@ const NOW_BEFORE_EN = new Set(['still', 'keep', 'keeps']);
 const INTENT_BEFORE = new Set(['要', '说要', '扬言', '想', '准备', '打算', '威胁', '迟早', '早晚', 'gonna', 'will', "'ll", 'threaten',
   'hell', 'theyll', "he'll", "she'll", "they'll", 'imma', 'ima', 'finna', 'gon', "you'll", 'youll', "we'll"]);
 /** English words before "hurt" that make it a threat, not an injury: "he'll hurt me", txt-speak "hell hurt me". */
-const HURT_LATER_EN = new Set(["he'll", "she'll", "they'll", 'theyll', 'hell', 'would', 'could', 'might']);
 const INTENT_BEFORE_TO = new Set(['go', 'want', 'threaten', 'gonna', 'plan', 'say']);
 
 /** A frame: one word of each class, close together in one message, means this category. */
@@ -1030,11 +1029,7 @@ function baObject(norm: string, hits: readonly ClassHit[], at: number): number |
 
 /** Is the injury word at `start` said as what someone will do ("he'll hurt me"), not as a harm done? */
 export function hurtSaidAsIntent(norm: string, start: number): boolean {
-  if (saidAsIntent(norm, start)) return true;
-  if (harmIntentSpans(norm).some(([a, b]) => start >= a && start < b)) return true;
-  const toks = tokens(norm);
-  const i = toks.findIndex((t) => t.end > start);
-  return i > 0 && HURT_LATER_EN.has(toks[i - 1]?.text ?? '');
+  return saidAsIntent(norm, start) || harmIntentSpans(norm).some(([a, b]) => start >= a && start < b);
 }
 
 /** Is the harm verb at token `i` said as happening now? */

@@ -522,7 +522,6 @@ function signals(folded: string): Signal[] {
   // Strength 0: a span no other signal may take, itself no signal (see REPORTER_NOW).
   add(REPORTER_NOW, true, 0);
   add(REPORTER_STILL, true, 0);
-  const pastDay = allMatches(PAST_DAY, folded);
   add(STRONG_FALSE_RE, false, 2);
   add(STRONG_TRUE_RE, true, 2);
   add(CHAT_NOW, true, 2);
@@ -550,7 +549,7 @@ function signals(folded: string): Signal[] {
   if (latin) add(EN_BARE_PASSIVE, true, 1);
   if (latin) add(EN_AND_NOW, true, 1);
   if (latin) add(EN_PEOPLE_INSIDE, true, 0.5, true);
-  if (pastDay.length > 0) add(PAST_DAY, false, 0.25);
+  add(PAST_DAY, false, 0.25);
   return out;
 }
 

@@ -210,7 +210,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Locked in a ride-hail car taking another road, held in a basement for money, passports kept at a 'call center', a hostage with a knife at a hospital (kind-openings-3).
       'locked the doors and turned', 'wait for the money from my family', 'keep our passports', 'beat whoever tries to leave', 'has his ex and her baby in his flat',
       // A child carried off in a coat, taken from school by a stranger, locked in by parents for a forced marriage, led away at a playground, held at a warehouse for usdt, hostages in a pharmacy (kind-openings-4).
-      'carrying a kid wrapped', 'kid was kicking', 'holding my brother at', 'tied to a chair', 'locked all of us inside', 'says nobody leaves'],
+      'carrying a kid wrapped', 'kid was kicking', 'holding my brother at', 'locked all of us inside', 'says nobody leaves'],
   },
   robbery: {
     zh: [
@@ -233,7 +233,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '逼住要钱', '逼着要钱', '围住要钱', '堵住要钱', '拿刀…要钱', '拿刀子…要钱', '不给就捅', '不给钱就捅', '抢…金链', '抢…项链',
       '抢…手链', '抢…耳环',
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
-      '逼我微信转', '逼我转账', '转了…才放我走', '不给钱就打', '钱都掏走', '把钱都掏走',
+      '转了…才放我走', '钱都掏走', '把钱都掏走',
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
       '除条金链', '叫我除', '金店…砸柜台', '砸柜台', '戴头套的', '逼我输密码', '逼我说密码',
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
@@ -276,11 +276,11 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Force for money or a phone: cornered, held in a car until a transfer, machetes at a junction (session 16).
       "they'd cut me if", 'hand over my phone', 'hand over your phone', 'balaclavas', 'stormed the', 'smashing the cases', 'collecting phones from',
       // A chain taken off a neck, a knife and a chain handed over (Cantonese 除条金链), a gold shop's counters smashed, a PIN forced (session 16).
-      'chain off my neck', 'ripped…chain off', 'ripped the chain', 'snatched my chain',
+      'chain off my neck', 'ripped…chain off', 'ripped the chain',
       // Held up at gunpoint, armed men at the till, a cash box taken with an iron rod, earrings torn off, a phone ripped from a hand (kind-openings-2).
-      'held up at gunpoint', 'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone',
+      'armed men just entered', 'collected everything from the till', 'forcibly took', 'showing iron rod', 'ripped my phone',
       // A knife shown at a face-to-face sale, a phone and money demanded on the way home from school, a watch taken at knifepoint, a bag ripped off a shoulder (kind-openings-3).
-      'at knifepoint', 'ripped my bag off', 'made my son hand over',
+      'ripped my bag off', 'made my son hand over',
       // A car boxed in and takings grabbed with a bat, armed men collecting phones in a compound, mugged, a ski mask at the counter, a security guard jabbed, jumped for a phone, a knife on a guard (kind-openings-4).
       'grabbed my takings', 'collecting phones and money', 'got mugged', 'in a ski mask', 'jabbed our security', 'jumped me on', 'for my phone and wallet'],
   },
@@ -290,7 +290,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '贼娃子', '在弄他们家门', '在弄我家门', '弄他们家门', '弄我家门', '进我店里', '进店里了', '翻收银台', '在翻收银台',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
       '陌生男的在我家', '陌生人在我家', '有人在我家里', '客厅有人走动', '屋里有人走动', '家里有人走动', '家里进了人', '家里进人了',
-      '有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '家里进人了', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '有人在我家里', '屋里有人', '家里进了人',
+      '有人进我家', '进了我家', '闯进', '闯入', '破门', '撬锁', '翻窗', '爬窗', '进来了一个人', '翻进来', '翻进', '爬进', '翻窗进', '翻墙进', '在里面翻', '撬了', '被人撬', '撬门进', '屋里有人',
       '爆咗我屋企', '屋企俾人爆', '屋企畀人爆', '爆屋', '屋企入咗贼', '入咗贼',
       '进小偷', '进小偷了', '家里有小偷', '屋里有小偷', '家里进贼', '家里有贼', '屋里有贼', '进贼了', '遭贼', '招贼', '闹贼', '在我家翻东西',
       '在屋里翻东西', '在家里翻东西', '翻箱倒柜',
@@ -310,7 +310,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'going through the till', 'someone in my shop', 'someone in the shop after hours',
       // Someone inside the home now, said as what is heard or seen (session 15 category-answer battery).
       'stranger in my house', 'someone walking around downstairs', 'someone is in my house',
-      'broke in', 'broken into', 'breaking in', 'break in', 'someone in my house', 'someone is in my house',
+      'broke in', 'broken into', 'breaking in', 'break in', 'someone in my house',
       'intruder', 'kicked in my door', 'kicked the door in', 'climbing in', 'kicked in', 'motion in my house', 'in my kitchen', 'in my backyard', 'in my garage', 'trying to get in', 'tryna get in', 'trying to open the window', 'open the windows', 'someone inside my house',
       // A way in forced, said as what was found (UK "done the side door", a lock hanging off, "busted the lock on my
       // shed"): a building or an outbuilding entered, a burglary whatever was taken.
@@ -405,13 +405,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '自称…客服', '说是…客服', '备用金', '共享屏幕', '开启共享', '卡里少了', '卡里的钱少了', '卡里钱没了', '卡里的钱没了',
       '裸聊', '视频裸聊', '录了视频…要钱', '不给钱就发', '保证金解冻', '交保证金', '解冻',
       // Fees paid for a loan, a job or a prize that never comes; a phished card (session 16).
-      '先交保证金', '交保证金', '交了…保证金', '贷款…保证金', '交了三次钱', '交了好几次钱',
+      '先交保证金', '交了…保证金', '贷款…保证金', '交了三次钱', '交了好几次钱',
       // A pension scheme promising interest, paid tasks on Telegram, a rental deposit to an agent who vanished (kind-openings-2).
       '养老项目', '返利息', '给忽悠了', '让…给忽悠'],
     en: [
       // Remote-access and romance scams, told as what happened.
       'fake microsoft', 'got into my pc', 'got in my pc', 'remote access', 'asked for money then vanished', 'asked for money and vanished', 'romance scam',
-      'scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote access', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
+      'scam', 'scammed', 'scammer', 'fraud', 'fake police', 'gift cards', 'gift card', 'wire the money', 'crypto', 'remote control', 'tech support', 'from microsoft', 'needs bail', 'bail money', 'pick up the cash', 'check bounced', 'bounced check', 'fake check', 'wire transfer', 'cash app', 'zelle', 'double my money',
       'blocked me', "can't withdraw", 'cant withdraw', 'fake website', 'fake text', 'fake link', 'clicked a link', 'clicked the link',
       'put my login in', 'gave them my login', 'gave him my password', 'walmart cards', 'target cards', 'apple cards', 'needs bail',
       'in jail and needs', 'sextortion', 'never sent the', 'never arrived', 'claiming to be the', 'claiming to be from',
@@ -441,7 +441,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       // Harm promised: a fire to be set, a leg to be broken over a debt, a bomb said to be planted; watched every night.
       '说要放火', '要放火烧', '扬言放火', '卸我腿', '不还钱就', '打断我的腿',
-      '威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '说要放火', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
+      '威胁', '恐吓', '要杀我', '弄死你', '跟踪', '尾随', '一直跟着', '堵我', '在楼下等我', '守着我', '骚扰', '要报复', '要放火', '放火烧', '烧我家', '催收', '暴力催收', '要去我单位闹', '爆通讯录', '发我通讯录', '发给我通讯录', '通讯录里所有人', 'p成遗照', '做成遗照', '上门找我', '要上门', '找我家人', '找我爸妈', '扬言', '要弄死', '要砍死', '要捅死', '要劈死', '劈死你', '劈死我', '要报复我', '说要杀',
       // A bomb or arson threat is a threat, not a fire ("说要炸了我们学校").
       '催债', '讨债的', '要债的', '追债', '要…泼油漆', '要…泼红油漆', '要…泼粪', '要…泼汽油', '学校照片', '幼儿园照片',
       '知道…在哪个学校', '知道…在哪个幼儿园', '知道…在哪上学', '跟了我…天', '跟了我一路', '跟了我好几', '跟了我好久',
@@ -652,7 +652,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
     zh: [
       // A birth under way (not a partner's violence: the wife is in labour).
       '要生了', '快生了', '羊水破了', '要生孩子了', '生孩子了 来不及',
-      '晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '要生了', '羊水破了', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
+      '晕倒了', '倒地', '叫不醒', '没反应', '喘不上气', '犯病', '发病', '心脏不好', '抽过去', '嘴唇发紫', '摔倒了起不来', '说话不清楚', '脸歪', '嘴歪', '口角歪斜', '半边身子不能动', '过敏', '喘不过气来', '呼吸不了', '没意识', '昏过去', '抽风', '吐血', '胸口疼', '胸痛',
       // Regional and Cantonese: 晕咗 / 冇反应 / 冇气 (fainted, no response, no breath), 翻白眼, 抽了 (a fit), 叫不应.
       '晕咗', '没气', '唔醒', '叫唔醒', '翻白眼', '孩子抽了', '抽过去了', '喘不上来气', '上不来气', '脸都青了', '脸发青',
       '嘴唇发乌', '嘴唇乌', '叫不应', '叫也叫不应', '人事不省', '没气了', '没有气了', '吸了东西', '吸多了', '嗑多了',
@@ -681,11 +681,9 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '坠楼', '从阳台…掉下', '从阳台…摔下', '从窗户…掉下', '从窗户…摔下', '从楼上…掉下', '从楼上…摔下', '从楼顶…掉下',
       '从楼顶…摔下',
       // Medicine taken twice by mistake, an allergic reaction (session 16).
-      '吃了花生', '过敏', '嗓子像被堵住', '喉咙肿',
+      '吃了花生', '嗓子像被堵住', '喉咙肿',
       // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
       '长虫咬了', '让长虫咬', '被蛇咬', '蛇咬了', '趴键盘上不动', '趴在键盘上不动',
-      // A birth on the way, waters broken (kind-openings-3).
-      '要生了', '羊水破了',
       // Dropped in the garden, grey and snoring; chest like a stone with a numb left arm; heatstroke on a site; a leg caught on an angle grinder (kind-openings-4).
       '胸口像压了', '左手发麻', '出不了气', '浑身滚烫', '说胡话', '今天40度'],
     en: [
@@ -735,7 +733,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'choking on', 'choked on', 'something stuck in his throat', 'something stuck in her throat', 'food stuck in',
       'stuck in his throat', 'stuck in her throat', 'swallowed a coin', 'swallowed something',
       // Medicine taken twice by mistake, an allergic reaction (session 16).
-      'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', 'allergic reaction', "heart's racing", 'hearts racing',
+      'twice by mistake', 'pills by mistake', 'tablets by mistake', 'medicine by mistake', 'tablets twice', "heart's racing", 'hearts racing',
       // A snake bite, a gamer slumped on the keyboard (kind-openings-2).
       'snake bite', 'bitten by a snake', 'snakebite',
       // Dropped in the garden, grey and snoring; chest like a stone with a numb left arm; heatstroke on a site; a leg caught on an angle grinder (kind-openings-4).
@@ -781,13 +779,13 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '电梯掉', '电梯往下掉', '卡在两层', '头卡在', '卡在防盗窗', '迷路', '掉冰窟窿', '冰窟窿', '掉进冰', '被水困', '水漫', '淹到', '困在山上',
       '电梯……关在里面', '电梯……关在里头', '关在电梯', '困在电梯', '电梯……困在里面',
       // Fallen into a drain or swept away; trapped in a sinking car, a freezer, a tipped cradle (session 16).
-      '掉进下水道', '下水道井里', '井盖没盖', '野泳', '被水冲走', '遭水冲', '被水冲起走',
+      '掉进下水道', '下水道井里', '井盖没盖', '野泳', '遭水冲', '被水冲起走',
       // A car in flood water with people on its roof, someone through the ice (kind-openings-2).
       '冰面上…掉下去', '踩塌掉下去', '扒着冰沿',
       // A child latched inside a freezer, someone down an old well, swept away by a wave (kind-openings-3).
       '俾浪卷走', '被浪卷走', '浪卷走',
       // A child's head stuck in railings, a whiteout on a mountain with a partner shivering and confused, a capsized kayaker dragged out by the tide (kind-openings-4).
-      '头卡咗', '头卡在', '卡咗喺欄杆', '卡在栏杆', '拔唔出'],
+      '头卡咗', '卡咗喺欄杆', '卡在栏杆', '拔唔出'],
     en: [
       // A child at an open window or over a balcony edge, high up (probes-s15).
       'hanging out of the window', 'climbing out of the window', 'on the window ledge', 'sitting on the window ledge', 'leaning out of the window',
@@ -823,7 +821,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       '喝大了', '喝高了', '喝多了', '嚷嚷', '大吵大嚷', '撒酒疯', '闹腾', '起哄', '吵吵嚷嚷', '瞎嚷嚷', '骂骂咧咧',
       '吵架', '吵得很凶', '大吵大闹', '发酒疯', '耍酒疯', '喝醉了闹事', '骂人', '闹事', '吵闹', '扰民', '吵起来', '吵起来了', '放鞭炮', '放炮', '围着闹', '推推搡搡', '大喊大叫', '撒泼', '蹦迪', '开派对', '开party', '音乐声特别大',
       // Quarrelling in regional words: 吵相骂 / 相骂 (Wu), 嘈交 (Cantonese), 骂架 (north), 拌嘴, 对骂.
-      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂', '骂街',
+      '吵相骂', '相骂', '嘈交', '骂架', '拌嘴', '吵嘴', '对骂', '互骂',
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
       '广场舞', '醉汉…吐了一地', '拍别人家的门',
       // Mahjong till three, backpackers making a racket, lads chanting on the bus (kind-openings-2).
@@ -846,7 +844,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'firecrackers', 'hammered', 'off their heads', 'off his head', 'off their faces', 'off his face', 'smashed off',
       'legless', 'paralytic', 'music blasting', 'blasting music', 'blaring music', 'music blaring', 'massive party',
       'house party', 'party next door', 'party upstairs', 'bass is so loud',
-      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks', 'causing a scene',
+      'shouting', 'yelling', 'screaming at each other', 'drunk and', 'arguing', 'loud party', 'refusing to leave', 'refuses to leave', 'won\'t leave', 'wont leave', 'screaming at', 'drunk guy', 'drunks',
       // Loud square dancing, a drunk banging on doors, touts quarrelling (session 16).
       'quarrel', 'quarreling', 'are quarrelling', 'were quarrelling', 'pushing each other',
       // A megaphone blasting (session 16).
@@ -868,7 +866,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Door after door tried (一个门一个门地拧门把手, 挨个拧门); a drone at the window ("drone hovering").
       '一个门一个门', '一家一家', '一户一户', '挨个拧', '挨个试', '挨个推门', '挨个敲门', '无人机',
       // Signs of casing or of something odd (session 16).
-      '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '给小孩发糖', '画了记号', '粉笔画了', '来回走了', '一直看运钞车',
+      '窗户全用报纸糊', '从不出门', '问…小孩家住哪', '画了记号', '粉笔画了', '来回走了', '一直看运钞车',
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
       '画记号', '圈圈叉叉', '看人出入', '窗帘一直拉着', '进进出出好多人', '往草丛里埋东西', '埋东西', '一直望住入面', '望咗成个钟',
       // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
@@ -892,7 +890,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Watching the houses from a parked van night after night (Scots "watchin the hooses").
       'watching the houses', 'watching our houses', 'watching the flats', 'nights in a row', 'nights running',
       // Signs of casing or of something odd (session 16).
-      'trying the doors', 'drone hovering', 'looking into cars', 'writing down plates', 'left a holdall', 'left a bag under', 'unattended bag',
+      'trying the doors', 'writing down plates', 'left a holdall', 'left a bag under',
       // Marks on walls, a man watching who comes and goes, curtains always drawn and a strange smell, locks checked, a van idling by a kindergarten, something buried (kind-openings-2).
       'checking the parked bikes', 'looking at the locks', 'drone keeps hovering', 'tinted windows', 'engine on for hours', 'chalk marks',
       // Visitors who stay minutes at night, torches at empty holiday homes, chemicals carried to a roof, keypads photographed (kind-openings-3).
@@ -915,7 +913,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // A gambling den, drugs smoked on foil, cloned plates, a wanted man seen, a car keyed and tyres slashed, guns sold from a boot (kind-openings-2).
       '开场子', '一把几千', '锡纸烧着吸', '吸东西', '一模一样的车牌', '套牌', '网上通缉的', '通缉犯', '用钥匙划了', '轮胎也扎了', '轮胎被扎',
       // A dog bite and an owner who walked off, guns sold in a group chat, a drone by the runway, songbirds netted (kind-openings-3).
-      '卖枪', '跑道', '放无人机',
+      '跑道', '放无人机',
       // Fake certificates sold, a massage parlour that is not what it seems, a handgun found, a bus shelter smashed, a wanted man spotted (kind-openings-4).
       '卖假证', '办假证', '不太正经'],
     en: [
@@ -952,7 +950,7 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       // Utilities and phone bills (session 16).
       '燃气费', '停气', '被停气', '停电了', '电费',
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
-      '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资', '拖欠工资',
+      '扣了我', '申诉…没人理', '路灯坏了', '路等坏了', '死狗', '宽带断', '电讯公司', '欠工资',
       // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
       '不排课', '推来推去', '维修费', '坏咗成个月',
       // Wages unpaid and the boss gone, a second-hand fridge not refunded, bins skipped (kind-openings-4).
@@ -972,15 +970,15 @@ export const CATEGORY_WORDS: Partial<Record<Category, Concept>> = {
       'water……smells', 'water……tastes', 'fix the fence', 'no heat', 'heating broken', 'sewer', 'trash not collected', 'noise complaint',
       // UK: fly-tipping (rubbish dumped in a lane), bins not collected, the council.
       'fly-tipping', 'fly tipping', 'flytipping', 'fly-tipped', 'fly tipped', 'flytipped', 'dumped rubbish', 'dumping rubbish',
-      'bins not collected', 'collected our bins', 'collected the bins',
+      'collected our bins', 'collected the bins',
       // Utilities and phone bills (session 16).
       'phone company', "power's been out", 'powers been out', 'electric company', 'manhole cover…clanks',
       // A body corporate ignoring a leak, a platform docking pay, a street lamp out (路等: 路灯), a dead dog, broadband, unpaid salary (kind-openings-2).
-      'body corporate', 'leak from the unit above', 'owes me…salary', 'salary', 'unpaid wages',
+      'body corporate', 'leak from the unit above', 'owes me…salary', 'salary',
       // No hot water, public toilets locked, a driving school not scheduling, a lift broken for a month, power cuts after a typhoon, a pothole, dead branches for the city to trim (kind-openings-3).
-      'no hot water', 'management keeps saying', 'toilets…locked', 'need someone to fix it', 'pothole', 'can someone from the city', 'trim it',
+      'no hot water', 'management keeps saying', 'toilets…locked', 'need someone to fix it', 'can someone from the city', 'trim it',
       // Wages unpaid and the boss gone, a second-hand fridge not refunded, bins skipped (kind-openings-4).
-      'wont refund', "won't refund", 'bin men skipped', "bins weren't collected", 'bins werent collected'],
+      'bin men skipped', "bins weren't collected", 'bins werent collected'],
   },
 };
 

@@ -19,7 +19,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultFlow } from '../../src/core/flow/definition.js';
-import { runConversation, type SimInput } from '../../src/core/flow/simulate.js';
+import { initialState, step } from '../../src/core/flow/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/core/flow/simulate.js';
 import { CATEGORIES, type Category } from '../../src/core/incident.js';
 import { awaitingOf } from '../../src/core/view.js';
 
@@ -45,16 +46,16 @@ const START = Date.parse('2025-03-14T11:00:00.000Z');
  */
 function kindOf(o: Opening): Category | null {
   const burst = o.text.split(' || ');
-  const inputs: SimInput[] = burst.map((text, i) => ({
-    kind: 'message',
-    text,
-    at: new Date(START + 5000 * i).toISOString(),
-  }));
-  const play = () => runConversation(defaultFlow, inputs, { lang: o.lang }).state;
-  for (let turn = 0; turn < 6; turn++) {
-    const pending = awaitingOf(play());
+  let state = initialState({ lang: o.lang, channelHasPhone: true, now: new Date(START).toISOString() });
+  const send = (text: string, ms: number) => {
+    const at = new Date(START + ms).toISOString();
+    state = step(defaultFlow, state, { kind: 'message', text, at }, { now: at, settings: DEFAULT_SETTINGS }).state;
+  };
+  burst.forEach((text, i) => send(text, 5000 * i));
+  for (let turn = 1; turn <= 6; turn++) {
+    const pending = awaitingOf(state);
     if (pending === null) break;
-    const text =
+    const answer =
       pending === 'location'
         ? PLACE[o.lang]
         : pending === 'danger'
@@ -64,13 +65,9 @@ function kindOf(o: Opening): Category | null {
           : pending === 'category'
             ? burst.join(' ')
             : DONT_KNOW[o.lang];
-    inputs.push({
-      kind: 'message',
-      text,
-      at: new Date(START + 5000 * burst.length + 20000 * (turn + 1)).toISOString(),
-    });
+    send(answer, 5000 * burst.length + 20000 * turn);
   }
-  return play().category;
+  return state.category;
 }
 
 describe.each([

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './log.js';
+import { tuneHeap } from './runtime/heap.js';
 
 async function main(): Promise<void> {
+  tuneHeap();
   // A .env file beside package.json is read if present (see .env.example); the real environment wins.
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   let config;

@@ -238,6 +238,24 @@ class Receiver {
 
 // --- gateways --------------------------------------------------------------------------------------------
 
+/**
+ * The environment `npm start` sets before node (package.json: `NAME=value ... node scripts/start.mjs`), so the
+ * bench starts the gateway as `npm start` does: MALLOC_ARENA_MAX=2 keeps glibc to two malloc arenas where the
+ * gateway's threads would otherwise each take one (about 20 MB of peak RSS under the bench).
+ */
+function startScriptEnv(): Record<string, string> {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const m = /^((?:[A-Z_][A-Z0-9_]*=\S+\s+)*)node scripts\/start\.mjs$/.exec(pkg.scripts.start.trim());
+  if (m === null) throw new Error(`npm start is not "[NAME=value ...] node scripts/start.mjs": ${pkg.scripts.start}`);
+  return Object.fromEntries(
+    (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+}
+
 interface GatewayProcess {
   child: ChildProcess;
   url: string;
@@ -255,6 +273,7 @@ async function startGateway(
   const logFile = path.join(dir, `${name}.log`);
   const out = fs.openSync(logFile, 'a');
   const env: Record<string, string> = {
+    ...startScriptEnv(),
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.tmpdir(),
     PORT: String(port),

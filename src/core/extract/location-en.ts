@@ -937,6 +937,9 @@ const PLACE_NOUN = new RegExp(
 );
 const BRAND = new Set(EN_BRANDS);
 const STREET_SUFFIX = new RegExp(`^(?:${STREET})\\.?$`);
+/** What a number glued to a word counts, when it is not a house number against its street's name ("3kids"). */
+const GLUED_COUNT =
+  /^(?:kids|guys|people|persons|men|women|boys|girls|times|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|yrs|floors|blocks|miles|kms|cars|dogs|pm|am)$/;
 
 interface Token {
   w: string;
@@ -1016,8 +1019,9 @@ function walkClause(
       if (k > i + 1) add(t.start, last.end, true);
     }
     // A house number typed against its street's name, then the street's kind: "22elmgrove ave" (place-statements
-    // battery, session 16).
-    if (/^\d{1,5}[a-z]{3,}$/.test(t.w) && STREET_SUFFIX.test(tokens[i + 1]?.w ?? ''))
+    // battery, session 16). A count glued to what it counts is not a street: "3kids st…", "2hrs dr…".
+    const glued = /^\d{1,5}([a-z]{3,})$/.exec(t.w);
+    if (glued !== null && !GLUED_COUNT.test(glued[1] ?? '') && STREET_SUFFIX.test(tokens[i + 1]?.w ?? ''))
       add(t.start, (tokens[i + 1] as Token).end, true);
     // A named junction: "Lombard & Van Ness", "Oak / Pine".
     if ((t.w === '&' || t.w === '/') && isName(tokens[i - 1]) && isName(tokens[i + 1])) {

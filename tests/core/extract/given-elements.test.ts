@@ -639,6 +639,9 @@ describe('two places named one after the other are one (place-statements battery
   ])('%s', (text, place) => {
     expect(extract(text).location?.text).toBe(place);
   });
+  it('a count glued to what it counts is no house number: "3kids st…"', () => {
+    expect(extract('we got 3kids st home alone and a man banging on the door').location?.text).toBe('home');
+  });
   it('places apart in the text stay apart: the longer is kept', () => {
     expect(extract('a fire on Sheepwash Lane, past the old church').location?.text).toBe('Sheepwash Lane');
   });

@@ -939,7 +939,7 @@ const BRAND = new Set(EN_BRANDS);
 const STREET_SUFFIX = new RegExp(`^(?:${STREET})\\.?$`);
 /** What a number glued to a word counts, when it is not a house number against its street's name ("3kids"). */
 const GLUED_COUNT =
-  /^(?:kids|guys|people|persons|men|women|boys|girls|times|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|yrs|floors|blocks|miles|kms|cars|dogs|pm|am)$/;
+  /^(?:kids|guys|people|persons|men|women|boys|girls|times|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|yrs|floors|blocks|miles|kms|cars|dogs)$/;
 
 interface Token {
   w: string;
